@@ -1,0 +1,77 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace liner::app {
+
+CommandLine CommandLine::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Liner plays albums and shows their liner notes. With no PATH it opens the bundled "
+                "demo album."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption headlessOption(
+        QStringLiteral("headless"),
+        QCoreApplication::translate("main", "Open no window (with --play)."));
+    const QCommandLineOption playOption(
+        QStringLiteral("play"),
+        QCoreApplication::translate("main", "Play the tracks of PATH (files, folders) or of the "
+                                            "bundled album, one after another."));
+    const QCommandLineOption scanOption(
+        QStringLiteral("scan"),
+        QCoreApplication::translate("main", "Read the tags of every audio file under PATH."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        QCoreApplication::translate("main", "With --scan: print the result as a JSON array."));
+    parser.addOptions({headlessOption, playOption, scanOption, jsonOption});
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QCoreApplication::translate("main", "Audio files or folders."),
+                                 QStringLiteral("[PATH...]"));
+
+    CommandLine result;
+    result.helpText = parser.helpText();
+    auto badUsage = [&result](const QString& error) {
+        result.mode = Mode::BadUsage;
+        result.error = error;
+        return result;
+    };
+    if (!parser.parse(arguments))
+        return badUsage(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        result.mode = Mode::Help;
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        result.mode = Mode::Version;
+        return result;
+    }
+    result.paths = parser.positionalArguments();
+    result.json = parser.isSet(jsonOption);
+    result.play = parser.isSet(playOption);
+    const bool headless = parser.isSet(headlessOption);
+    const bool scan = parser.isSet(scanOption);
+
+    if (scan) {
+        if (headless || result.play)
+            return badUsage(QStringLiteral("--scan cannot be combined with --headless or --play"));
+        if (result.paths.isEmpty())
+            return badUsage(QStringLiteral("--scan needs at least one PATH"));
+        result.mode = Mode::Scan;
+        return result;
+    }
+    if (result.json)
+        return badUsage(QStringLiteral("--json only goes with --scan"));
+    if (headless) {
+        if (!result.play)
+            return badUsage(QStringLiteral("--headless needs --play"));
+        result.mode = Mode::HeadlessPlay;
+        return result;
+    }
+    result.mode = Mode::Window;
+    return result;
+}
+
+} // namespace liner::app

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "PlaybackEngine.h"
+#include "PlaybackController.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace liner::app {
+
+// `liner --headless --play`: plays the files one after another through the default output,
+// reports progress and failures on stderr, and ends the event loop with the exit code.
+class HeadlessPlayer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HeadlessPlayer(QObject* parent = nullptr);
+    // Starts playing; the application's event loop must run to carry it out.
+    void start(const QStringList& files);
+
+private:
+    void finish(int exitCode);
+
+    engine::PlaybackEngine m_engine;
+    playlist::PlaybackController m_controller{m_engine};
+    int m_tracksStarted = 0;
+};
+
+} // namespace liner::app

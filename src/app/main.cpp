@@ -1,0 +1,125 @@
+#include "BundledAlbum.h"
+#include "CommandLine.h"
+#include "HeadlessPlayer.h"
+#include "LibraryScanner.h"
+#include "MainWindow.h"
+#include "PlaybackController.h"
+#include "PlaybackEngine.h"
+#include "ScanReport.h"
+#include "Settings.h"
+
+#include <QApplication>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cstdio>
+
+using namespace liner;
+
+namespace {
+
+QStringList pathsOrBundledAlbum(const QStringList& paths)
+{
+    if (!paths.isEmpty())
+        return paths;
+    const QString album = app::BundledAlbum::folder();
+    return album.isEmpty() ? QStringList() : QStringList{album};
+}
+
+QStringList trackPaths(const QList<library::Track>& tracks)
+{
+    QStringList paths;
+    for (const library::Track& track : tracks)
+        paths << track.path;
+    return paths;
+}
+
+int runScan(const app::CommandLine& command)
+{
+    const QList<library::Track> tracks = library::LibraryScanner::scan(command.paths);
+    QTextStream out(stdout);
+    if (command.json) {
+        out << QJsonDocument(app::ScanReport::toJson(tracks)).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const library::Track& track : tracks) {
+        out << track.path << "\n  ";
+        if (track.isReadable())
+            out << track.displayTitle() << " — " << track.displayArtist() << " ("
+                << library::TrackModel::formatDuration(track.durationMs) << ")\n";
+        else
+            out << "error: " << track.error << "\n";
+    }
+    return 0;
+}
+
+int runHeadless(const app::CommandLine& command)
+{
+    const QStringList paths = pathsOrBundledAlbum(command.paths);
+    app::HeadlessPlayer player;
+    player.start(trackPaths(library::LibraryScanner::scan(paths)));
+    return QCoreApplication::exec();
+}
+
+int runWindow(const app::CommandLine& command)
+{
+    desktop::Settings settings;
+    engine::PlaybackEngine engine;
+    playlist::PlaybackController controller(engine);
+    gui::MainWindow window(controller, settings);
+    window.show();
+
+    // Tags are read off the UI thread; the window shows the album when they are in.
+    QFutureWatcher<QList<library::Track>> scan;
+    QObject::connect(&scan, &QFutureWatcher<QList<library::Track>>::finished, &window,
+                     [&scan, &window, &controller, play = command.play] {
+                         window.setAlbum(scan.result());
+                         if (play)
+                             controller.playIndex(0);
+                     });
+    scan.setFuture(QtConcurrent::run(&library::LibraryScanner::scan,
+                                     pathsOrBundledAlbum(command.paths)));
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("liner"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LINER_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Liner"));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const app::CommandLine command = app::CommandLine::parse(arguments);
+
+    switch (command.mode) {
+    case app::CommandLine::Mode::Help:
+        std::fputs(qPrintable(command.helpText), stdout);
+        return 0;
+    case app::CommandLine::Mode::Version:
+        std::printf("liner %s\n", LINER_VERSION);
+        return 0;
+    case app::CommandLine::Mode::BadUsage:
+        std::fprintf(stderr, "liner: %s\nTry 'liner --help'.\n", qPrintable(command.error));
+        return 2;
+    case app::CommandLine::Mode::Scan: {
+        QCoreApplication app(argc, argv);
+        return runScan(command);
+    }
+    case app::CommandLine::Mode::HeadlessPlay: {
+        QCoreApplication app(argc, argv);
+        return runHeadless(command);
+    }
+    case app::CommandLine::Mode::Window:
+        break;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Liner"));
+    QApplication::setDesktopFileName(QStringLiteral("liner"));
+    return runWindow(command);
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace liner::demo {
+
+// Every container/codec pair Liner promises to play; tests write one file of each.
+enum class FixtureFormat { Flac, Wav, Mp3, Aac, Alac, Vorbis, Opus, WavPack };
+
+std::vector<FixtureFormat> allFixtureFormats();
+QString fileExtension(FixtureFormat format); // "flac", "wav", "mp3", "m4a", "m4a", "ogg", "opus", "wv"
+QString formatName(FixtureFormat format);    // "FLAC", "WAV", "MP3", "AAC", "ALAC", ...
+bool isLossless(FixtureFormat format);
+
+// Interleaved float PCM in [-1, 1].
+struct PcmBuffer
+{
+    int sampleRate = 44100;
+    int channels = 2;
+    std::vector<float> samples;
+    qint64 frames() const { return channels > 0 ? qint64(samples.size()) / channels : 0; }
+};
+
+struct FixtureTags
+{
+    QString title;
+    QString artist;
+    QString albumArtist;
+    QString album;
+    QString genre;
+    QString mood;
+    QString lyrics;
+    QString comment;
+    int trackNumber = 0; // 0: not written
+    int discNumber = 0;  // 0: not written
+    int year = 0;        // 0: not written
+    bool embedCover = false;
+    QByteArray cover; // JPEG to embed when embedCover; empty: a code-rendered default cover
+};
+
+// A short, deterministic, musical test signal (not silence, not a pure tone).
+PcmBuffer fixtureSignal(int sampleRate, int channels, qint64 frames, std::uint32_t seed = 1);
+
+// Encodes pcm through FFmpeg into `path` (16-bit for lossless formats unless bitsPerSample is 24).
+// Returns an empty string on success, otherwise a readable reason.
+QString encodeAudioFile(const QString& path, FixtureFormat format, const PcmBuffer& pcm,
+                        int bitsPerSample = 16);
+// Writes tags (and, when asked, a code-rendered cover) through TagLib into an existing file.
+QString writeTags(const QString& path, FixtureFormat format, const FixtureTags& tags);
+// encodeAudioFile + writeTags.
+QString writeFixture(const QString& path, FixtureFormat format, const PcmBuffer& pcm,
+                     const FixtureTags& tags, int bitsPerSample = 16);
+
+} // namespace liner::demo

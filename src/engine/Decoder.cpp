@@ -1,0 +1,214 @@
+#include "Decoder.h"
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+#include <libavutil/opt.h>
+#include <libswresample/swresample.h>
+}
+
+#include <algorithm>
+
+namespace liner::engine {
+
+namespace {
+
+QString ffmpegError(int code)
+{
+    char text[AV_ERROR_MAX_STRING_SIZE] = {};
+    av_strerror(code, text, sizeof text);
+    return QString::fromUtf8(text);
+}
+
+struct FormatContextDeleter
+{
+    void operator()(AVFormatContext* c) const { avformat_close_input(&c); }
+};
+struct CodecContextDeleter
+{
+    void operator()(AVCodecContext* c) const { avcodec_free_context(&c); }
+};
+struct PacketDeleter
+{
+    void operator()(AVPacket* p) const { av_packet_free(&p); }
+};
+struct FrameDeleter
+{
+    void operator()(AVFrame* f) const { av_frame_free(&f); }
+};
+struct ResamplerDeleter
+{
+    void operator()(SwrContext* s) const { swr_free(&s); }
+};
+
+} // namespace
+
+struct Decoder::Impl
+{
+    std::unique_ptr<AVFormatContext, FormatContextDeleter> format;
+    std::unique_ptr<AVCodecContext, CodecContextDeleter> codec;
+    std::unique_ptr<AVPacket, PacketDeleter> packet{av_packet_alloc()};
+    std::unique_ptr<AVFrame, FrameDeleter> frame{av_frame_alloc()};
+    std::unique_ptr<SwrContext, ResamplerDeleter> converter;
+    int streamIndex = -1;
+    bool inputDone = false;
+    // Frames still to drop after a seek so the next block starts exactly at the target.
+    qint64 dropFrames = 0;
+    qint64 seekTarget = -1;
+};
+
+Decoder::Decoder() : d(std::make_unique<Impl>()) {}
+
+Decoder::~Decoder() = default;
+
+QString Decoder::open(const QString& path)
+{
+    m_path = path;
+    m_error.clear();
+    d = std::make_unique<Impl>();
+
+    AVFormatContext* rawFormat = nullptr;
+    int rc = avformat_open_input(&rawFormat, path.toUtf8().constData(), nullptr, nullptr);
+    if (rc < 0)
+        return m_error = ffmpegError(rc);
+    d->format.reset(rawFormat);
+    rc = avformat_find_stream_info(d->format.get(), nullptr);
+    if (rc < 0)
+        return m_error = ffmpegError(rc);
+
+    const AVCodec* codec = nullptr;
+    d->streamIndex = av_find_best_stream(d->format.get(), AVMEDIA_TYPE_AUDIO, -1, -1, &codec, 0);
+    if (d->streamIndex < 0 || codec == nullptr)
+        return m_error = QStringLiteral("no audio stream");
+    const AVStream* stream = d->format->streams[d->streamIndex];
+
+    d->codec.reset(avcodec_alloc_context3(codec));
+    if (!d->codec)
+        return m_error = QStringLiteral("out of memory");
+    rc = avcodec_parameters_to_context(d->codec.get(), stream->codecpar);
+    if (rc >= 0)
+        rc = avcodec_open2(d->codec.get(), codec, nullptr);
+    if (rc < 0)
+        return m_error = ffmpegError(rc);
+    if (d->codec->sample_rate <= 0 || d->codec->ch_layout.nb_channels <= 0)
+        return m_error = QStringLiteral("unknown sample rate or channel count");
+
+    // Only the sample format is converted (same rate, same layout): s16/s32/planar to packed
+    // float is exact, so lossless sources stay bit-perfect.
+    SwrContext* rawConverter = nullptr;
+    rc = swr_alloc_set_opts2(&rawConverter, &d->codec->ch_layout, AV_SAMPLE_FMT_FLT,
+                             d->codec->sample_rate, &d->codec->ch_layout, d->codec->sample_fmt,
+                             d->codec->sample_rate, 0, nullptr);
+    d->converter.reset(rawConverter);
+    if (rc >= 0)
+        rc = swr_init(d->converter.get());
+    if (rc < 0)
+        return m_error = ffmpegError(rc);
+    return {};
+}
+
+StreamFormat Decoder::format() const
+{
+    if (!d->codec)
+        return {};
+    return {d->codec->sample_rate, d->codec->ch_layout.nb_channels};
+}
+
+qint64 Decoder::durationFrames() const
+{
+    if (!d->format)
+        return -1;
+    const AVStream* stream = d->format->streams[d->streamIndex];
+    if (stream->duration != AV_NOPTS_VALUE)
+        return av_rescale_q(stream->duration, stream->time_base, {1, d->codec->sample_rate});
+    if (d->format->duration != AV_NOPTS_VALUE)
+        return av_rescale(d->format->duration, d->codec->sample_rate, AV_TIME_BASE);
+    return -1;
+}
+
+bool Decoder::decodeNext(std::vector<float>& frames)
+{
+    frames.clear();
+    if (!d->codec)
+        return false;
+    const int channels = d->codec->ch_layout.nb_channels;
+    for (;;) {
+        int rc = avcodec_receive_frame(d->codec.get(), d->frame.get());
+        if (rc == 0) {
+            const int count = d->frame->nb_samples;
+            frames.resize(std::size_t(count) * channels);
+            auto* out = reinterpret_cast<uint8_t*>(frames.data());
+            rc = swr_convert(d->converter.get(), &out, count,
+                             const_cast<const uint8_t**>(d->frame->extended_data), count);
+            qint64 framePts = d->frame->best_effort_timestamp;
+            av_frame_unref(d->frame.get());
+            if (rc < 0) {
+                m_error = ffmpegError(rc);
+                return false;
+            }
+            frames.resize(std::size_t(rc) * channels);
+            if (d->seekTarget >= 0) {
+                // The demuxer lands on a packet at or before the target: drop up to the target.
+                const AVStream* stream = d->format->streams[d->streamIndex];
+                const qint64 start = framePts == AV_NOPTS_VALUE
+                                         ? d->seekTarget
+                                         : av_rescale_q(framePts, stream->time_base,
+                                                        {1, d->codec->sample_rate});
+                d->dropFrames = std::max<qint64>(0, d->seekTarget - start);
+                d->seekTarget = -1;
+            }
+            if (d->dropFrames > 0) {
+                const qint64 drop = std::min<qint64>(d->dropFrames, rc);
+                frames.erase(frames.begin(), frames.begin() + drop * channels);
+                d->dropFrames -= drop;
+            }
+            if (frames.empty())
+                continue;
+            return true;
+        }
+        if (rc == AVERROR_EOF)
+            return false;
+        if (rc != AVERROR(EAGAIN)) {
+            m_error = ffmpegError(rc);
+            return false;
+        }
+        if (d->inputDone) {
+            // A decoder that asks for more input after the flush has nothing left.
+            return false;
+        }
+        rc = av_read_frame(d->format.get(), d->packet.get());
+        if (rc < 0) {
+            if (rc != AVERROR_EOF)
+                m_error = ffmpegError(rc);
+            d->inputDone = true;
+            avcodec_send_packet(d->codec.get(), nullptr);
+            continue;
+        }
+        if (d->packet->stream_index == d->streamIndex) {
+            rc = avcodec_send_packet(d->codec.get(), d->packet.get());
+            if (rc < 0 && rc != AVERROR(EAGAIN) && rc != AVERROR_INVALIDDATA) {
+                av_packet_unref(d->packet.get());
+                m_error = ffmpegError(rc);
+                return false;
+            }
+        }
+        av_packet_unref(d->packet.get());
+    }
+}
+
+bool Decoder::seek(qint64 frame)
+{
+    if (!d->format)
+        return false;
+    const AVStream* stream = d->format->streams[d->streamIndex];
+    const int64_t timestamp = av_rescale_q(frame, {1, d->codec->sample_rate}, stream->time_base);
+    if (av_seek_frame(d->format.get(), d->streamIndex, timestamp, AVSEEK_FLAG_BACKWARD) < 0)
+        return false;
+    avcodec_flush_buffers(d->codec.get());
+    d->inputDone = false;
+    d->seekTarget = frame;
+    d->dropFrames = 0;
+    return true;
+}
+
+} // namespace liner::engine

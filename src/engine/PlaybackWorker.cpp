@@ -1,0 +1,318 @@
+#include "PlaybackWorker.h"
+
+#include <algorithm>
+
+namespace liner::engine {
+
+namespace {
+
+// Room for about three seconds of 8-channel 192 kHz audio, or half a minute of CD audio.
+constexpr std::size_t kRingSamples = std::size_t(1) << 22;
+// How often the engine refills the ring and reports progress.
+constexpr int kPumpIntervalMs = 5;
+// How much is decoded before the stream starts: enough to ride out the first pumps, little enough
+// that the first frame is heard at once.
+constexpr double kPrerollSeconds = 0.1;
+// The most one pump decodes, so commands queued behind it are never kept waiting long.
+constexpr double kPumpBudgetSeconds = 1.0;
+constexpr qint64 kPositionReportStepMs = 100;
+
+} // namespace
+
+PlaybackWorker::PlaybackWorker() : m_ring(kRingSamples), m_output(m_ring)
+{
+    m_pumpTimer.setParent(this);
+    m_pumpTimer.setTimerType(Qt::PreciseTimer);
+    m_pumpTimer.setInterval(kPumpIntervalMs);
+    connect(&m_pumpTimer, &QTimer::timeout, this, &PlaybackWorker::pump);
+}
+
+void PlaybackWorker::setDevice(const QString& deviceName)
+{
+    m_deviceName = deviceName;
+}
+
+void PlaybackWorker::play(const TrackRequest& track)
+{
+    resetStream();
+    const QString error = m_decoder.open(track.path);
+    if (!error.isEmpty()) {
+        // Ask for what follows, as at the end of a track: the answer starts playing instead.
+        emit trackFailed(track.serial, track.path, error);
+        m_startWithNext = true;
+        emit nextWanted(track.serial);
+        return;
+    }
+    if (!ensureOutput(m_decoder.format())) {
+        setState(PlaybackState::Stopped);
+        return;
+    }
+    m_decoding = true;
+    m_tracks.push_back({track, m_framesWritten, 0, m_decoder.durationFrames()});
+    emit nextWanted(track.serial);
+    fill(std::int64_t(kPrerollSeconds * m_decoder.format().sampleRate));
+    m_output.setGain(float(m_volume));
+    if (const QString startError = m_output.start(); !startError.isEmpty()) {
+        emit outputFailed(startError);
+        resetStream();
+        setState(PlaybackState::Stopped);
+        return;
+    }
+    setState(PlaybackState::Playing);
+    m_pumpTimer.start();
+}
+
+void PlaybackWorker::setNext(const TrackRequest& track)
+{
+    if (!m_startWithNext) {
+        m_next = track;
+        return;
+    }
+    m_startWithNext = false;
+    if (!track.path.isEmpty()) {
+        play(track);
+        return;
+    }
+    setState(PlaybackState::Stopped);
+    emit finished();
+}
+
+void PlaybackWorker::pause()
+{
+    if (m_state != PlaybackState::Playing)
+        return;
+    m_pumpTimer.stop();
+    m_output.abort();
+    setState(PlaybackState::Paused);
+}
+
+void PlaybackWorker::resume()
+{
+    if (m_state != PlaybackState::Paused)
+        return;
+    if (const QString error = m_output.start(); !error.isEmpty()) {
+        emit outputFailed(error);
+        return;
+    }
+    setState(PlaybackState::Playing);
+    m_pumpTimer.start();
+}
+
+void PlaybackWorker::stop()
+{
+    resetStream();
+    setState(PlaybackState::Stopped);
+}
+
+void PlaybackWorker::seek(qint64 positionMs)
+{
+    if (m_tracks.empty() || m_state == PlaybackState::Stopped)
+        return;
+    const StreamedTrack heard = m_tracks.front();
+    const bool wasPaused = m_state == PlaybackState::Paused;
+    m_output.abort();
+    m_ring.clear();
+    m_pending.clear();
+    m_pendingOffset = 0;
+    m_framesWritten = m_output.framesConsumed();
+    // The decoder may already be on the track after the one heard: go back to the heard one and
+    // keep the queued one as its successor.
+    if (m_tracks.size() > 1 || !m_decoding) {
+        if (m_tracks.size() > 1)
+            m_next = m_tracks.back().request;
+        if (const QString error = m_decoder.open(heard.request.path); !error.isEmpty()) {
+            emit trackFailed(heard.request.serial, heard.request.path, error);
+            stop();
+            return;
+        }
+    }
+    const StreamFormat format = m_decoder.format();
+    const std::int64_t target = std::max<std::int64_t>(0, positionMs) * format.sampleRate / 1000;
+    m_decoder.seek(target);
+    m_decoding = true;
+    m_endOfQueue = false;
+    m_tracks.clear();
+    m_tracks.push_back({heard.request, m_framesWritten, target, heard.durationFrames, true});
+    m_lastReportedPosition = -1;
+    if (!ensureOutput(format))
+        return;
+    fill(std::int64_t(kPrerollSeconds * format.sampleRate));
+    if (!wasPaused) {
+        m_output.start();
+        m_pumpTimer.start();
+    }
+    report();
+}
+
+void PlaybackWorker::setVolume(double volume)
+{
+    m_volume = std::clamp(volume, 0.0, 1.0);
+    m_output.setGain(float(m_volume));
+}
+
+void PlaybackWorker::pump()
+{
+    const StreamFormat format = m_output.format();
+    fill(std::int64_t(kPumpBudgetSeconds * format.sampleRate));
+    report();
+    if (m_endOfQueue && m_output.framesConsumed() >= m_framesWritten) {
+        m_output.drainAndStop();
+        m_pumpTimer.stop();
+        for (const StreamedTrack& track : m_tracks) {
+            if (!track.announced)
+                emit trackStarted(track.request.serial, framesToMs(track.durationFrames));
+        }
+        m_tracks.clear();
+        setState(PlaybackState::Stopped);
+        emit finished();
+    }
+}
+
+void PlaybackWorker::fill(std::int64_t budgetFrames)
+{
+    const int channels = m_output.format().channels;
+    while (budgetFrames > 0) {
+        if (m_pendingOffset < m_pending.size()) {
+            const std::size_t written =
+                m_ring.write(m_pending.data() + m_pendingOffset, m_pending.size() - m_pendingOffset);
+            m_pendingOffset += written;
+            m_framesWritten += std::int64_t(written) / channels;
+            if (m_pendingOffset < m_pending.size())
+                return; // the ring is full
+            continue;
+        }
+        if (!m_decoding) {
+            if (m_switchingTo && finishSwitch())
+                continue;
+            return;
+        }
+        m_pendingOffset = 0;
+        if (m_decoder.decodeNext(m_pending)) {
+            budgetFrames -= std::int64_t(m_pending.size()) / channels;
+            continue;
+        }
+        if (!m_decoder.error().isEmpty()) {
+            // Keep what played and move on, as a listener would want from a damaged file.
+            const TrackRequest& failed = m_tracks.back().request;
+            emit trackFailed(failed.serial, failed.path, m_decoder.error());
+        }
+        if (!startNextTrack())
+            return;
+    }
+}
+
+bool PlaybackWorker::startNextTrack()
+{
+    if (!m_next)
+        return false; // the controller has not answered yet: try again on the next pump
+    const TrackRequest next = *m_next;
+    m_next.reset();
+    if (next.path.isEmpty()) {
+        m_decoding = false;
+        m_endOfQueue = true;
+        return false;
+    }
+    if (const QString error = m_decoder.open(next.path); !error.isEmpty()) {
+        emit trackFailed(next.serial, next.path, error);
+        emit nextWanted(next.serial);
+        return true;
+    }
+    m_decoding = false;
+    m_switchingTo = next;
+    return finishSwitch();
+}
+
+bool PlaybackWorker::finishSwitch()
+{
+    if (m_decoder.format() != m_output.format()) {
+        // A new rate or channel count needs a new stream: the old one plays out first.
+        if (m_output.framesConsumed() < m_framesWritten)
+            return false;
+        m_output.drainAndStop();
+        if (!ensureOutput(m_decoder.format())) {
+            m_switchingTo.reset();
+            m_endOfQueue = true;
+            return false;
+        }
+        m_output.start();
+    }
+    const TrackRequest next = *m_switchingTo;
+    m_switchingTo.reset();
+    m_decoding = true;
+    m_tracks.push_back({next, m_framesWritten, 0, m_decoder.durationFrames()});
+    emit nextWanted(next.serial);
+    return true;
+}
+
+bool PlaybackWorker::ensureOutput(StreamFormat format)
+{
+    if (m_output.isOpen() && m_output.format() == format)
+        return true;
+    if (const QString error = m_output.open(format, m_deviceName); !error.isEmpty()) {
+        emit outputFailed(error);
+        return false;
+    }
+    m_framesWritten = 0;
+    for (StreamedTrack& track : m_tracks)
+        track.firstFrame = 0;
+    return true;
+}
+
+void PlaybackWorker::report()
+{
+    if (m_tracks.empty())
+        return;
+    const std::int64_t heard =
+        std::max<std::int64_t>(0, m_output.framesConsumed() - m_output.latencyFrames());
+    while (m_tracks.size() > 1 && m_tracks[1].firstFrame <= heard)
+        m_tracks.pop_front();
+    StreamedTrack& current = m_tracks.front();
+    if (!current.announced && current.firstFrame <= heard) {
+        current.announced = true;
+        m_lastReportedPosition = -1;
+        emit trackStarted(current.request.serial, framesToMs(current.durationFrames));
+    }
+    if (!current.announced)
+        return;
+    const qint64 position =
+        framesToMs(current.offsetFrames + std::max<std::int64_t>(0, heard - current.firstFrame));
+    if (m_lastReportedPosition < 0 || std::abs(position - m_lastReportedPosition) >= kPositionReportStepMs) {
+        m_lastReportedPosition = position;
+        emit positionChanged(current.request.serial, position);
+    }
+}
+
+void PlaybackWorker::setState(PlaybackState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void PlaybackWorker::resetStream()
+{
+    m_pumpTimer.stop();
+    m_output.abort();
+    m_ring.clear();
+    m_pending.clear();
+    m_pendingOffset = 0;
+    m_framesWritten = m_output.framesConsumed();
+    m_decoding = false;
+    m_next.reset();
+    m_switchingTo.reset();
+    m_startWithNext = false;
+    m_endOfQueue = false;
+    m_tracks.clear();
+    m_lastReportedPosition = -1;
+}
+
+qint64 PlaybackWorker::framesToMs(std::int64_t frames) const
+{
+    const int rate = m_output.format().sampleRate;
+    if (frames < 0 || rate <= 0)
+        return -1;
+    return qint64(frames * 1000 / rate);
+}
+
+} // namespace liner::engine

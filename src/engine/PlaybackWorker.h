@@ -1,0 +1,92 @@
+#pragma once
+
+#include "AudioOutput.h"
+#include "Decoder.h"
+#include "PlaybackState.h"
+#include "RingBuffer.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <optional>
+#include <vector>
+
+namespace liner::engine {
+
+struct TrackRequest
+{
+    QString path;
+    int serial = 0;
+};
+
+// Lives on the engine thread: decodes ahead into the ring buffer, chains tracks without a gap,
+// and turns the callback's frame counter into "track started" and position reports.
+class PlaybackWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    PlaybackWorker();
+
+    void setDevice(const QString& deviceName);
+    void play(const TrackRequest& track);
+    void setNext(const TrackRequest& track);
+    void pause();
+    void resume();
+    void stop();
+    void seek(qint64 positionMs);
+    void setVolume(double volume);
+
+signals:
+    void stateChanged(liner::engine::PlaybackState state);
+    void trackStarted(int serial, qint64 durationMs);
+    void positionChanged(int serial, qint64 positionMs);
+    void nextWanted(int serial);
+    void trackFailed(int serial, const QString& path, const QString& reason);
+    void finished();
+    void outputFailed(const QString& reason);
+
+private:
+    // A track whose first frame sits at `firstFrame` in the stream (frames counted since the
+    // stream opened); `offsetFrames` is where in the track that frame is (after a seek).
+    struct StreamedTrack
+    {
+        TrackRequest request;
+        std::int64_t firstFrame = 0;
+        std::int64_t offsetFrames = 0;
+        std::int64_t durationFrames = -1;
+        bool announced = false;
+    };
+
+    void pump();
+    void fill(std::int64_t budgetFrames);
+    bool startNextTrack();
+    bool finishSwitch();
+    bool ensureOutput(StreamFormat format);
+    void report();
+    void setState(PlaybackState state);
+    void resetStream();
+    qint64 framesToMs(std::int64_t frames) const;
+
+    RingBuffer m_ring;
+    AudioOutput m_output;
+    Decoder m_decoder;
+    QTimer m_pumpTimer;
+    QString m_deviceName;
+    PlaybackState m_state = PlaybackState::Stopped;
+    double m_volume = 1.0;
+
+    std::vector<float> m_pending; // decoded samples not yet in the ring
+    std::size_t m_pendingOffset = 0;
+    std::int64_t m_framesWritten = 0;
+    bool m_decoding = false;
+    std::optional<TrackRequest> m_next; // set once the controller has answered nextWanted()
+    std::optional<TrackRequest> m_switchingTo; // opened, waiting for the old stream to end
+    bool m_endOfQueue = false;
+    bool m_startWithNext = false; // play() could not open its track: the next one starts instead
+    std::deque<StreamedTrack> m_tracks; // the track being heard first, then the ones queued after it
+    std::int64_t m_lastReportedPosition = -1;
+};
+
+} // namespace liner::engine

@@ -1,0 +1,42 @@
+#include "CoverArt.h"
+
+#include "TagReader.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace liner::library {
+
+QString CoverArt::folderImagePath(const QString& trackPath)
+{
+    const QDir folder = QFileInfo(trackPath).absoluteDir();
+    const QStringList candidates = folder.entryList(
+        {QStringLiteral("cover.*"), QStringLiteral("folder.*"), QStringLiteral("front.*")},
+        QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase);
+    for (const QString& name : candidates) {
+        const QString suffix = QFileInfo(name).suffix().toLower();
+        if (suffix == u"jpg" || suffix == u"jpeg" || suffix == u"png")
+            return folder.filePath(name);
+    }
+    return {};
+}
+
+bool CoverArt::hasCover(const Track& track)
+{
+    return track.hasCover || !folderImagePath(track.path).isEmpty();
+}
+
+QImage CoverArt::load(const Track& track)
+{
+    QImage image;
+    if (track.hasCover)
+        image.loadFromData(TagReader::embeddedCover(track.path));
+    if (image.isNull()) {
+        const QString folderImage = folderImagePath(track.path);
+        if (!folderImage.isEmpty())
+            image.load(folderImage);
+    }
+    return image;
+}
+
+} // namespace liner::library

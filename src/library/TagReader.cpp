@@ -1,0 +1,193 @@
+#include "TagReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <taglib/aifffile.h>
+#include <taglib/apefile.h>
+#include <taglib/apetag.h>
+#include <taglib/attachedpictureframe.h>
+#include <taglib/fileref.h>
+#include <taglib/flacfile.h>
+#include <taglib/id3v2tag.h>
+#include <taglib/mp4file.h>
+#include <taglib/mpegfile.h>
+#include <taglib/opusfile.h>
+#include <taglib/tpropertymap.h>
+#include <taglib/vorbisfile.h>
+#include <taglib/wavfile.h>
+#include <taglib/wavpackfile.h>
+#include <taglib/xiphcomment.h>
+
+namespace liner::library {
+
+namespace {
+
+QString toQString(const TagLib::String& s)
+{
+    return QString::fromUtf8(s.toCString(true));
+}
+
+QString firstValue(const TagLib::PropertyMap& properties, const char* key)
+{
+    const auto it = properties.find(key);
+    if (it == properties.end() || it->second.isEmpty())
+        return {};
+    return toQString(it->second.front()).trimmed();
+}
+
+// "3", "3/12" and "03" all mean 3.
+int leadingNumber(const QString& text)
+{
+    return text.section(QLatin1Char('/'), 0, 0).trimmed().toInt();
+}
+
+// "2024", "2024-03-09" and "2024-03-09T12:00" all mean 2024.
+int yearOf(const QString& text)
+{
+    return text.left(4).toInt();
+}
+
+QByteArray fromByteVector(const TagLib::ByteVector& data)
+{
+    return {data.data(), qsizetype(data.size())};
+}
+
+QByteArray id3Cover(TagLib::ID3v2::Tag* tag)
+{
+    if (tag == nullptr)
+        return {};
+    QByteArray any;
+    for (TagLib::ID3v2::Frame* frame : tag->frameListMap()["APIC"]) {
+        auto* picture = dynamic_cast<TagLib::ID3v2::AttachedPictureFrame*>(frame);
+        if (picture == nullptr)
+            continue;
+        if (picture->type() == TagLib::ID3v2::AttachedPictureFrame::FrontCover)
+            return fromByteVector(picture->picture());
+        if (any.isEmpty())
+            any = fromByteVector(picture->picture());
+    }
+    return any;
+}
+
+QByteArray flacPictureCover(const TagLib::List<TagLib::FLAC::Picture*>& pictures)
+{
+    QByteArray any;
+    for (const TagLib::FLAC::Picture* picture : pictures) {
+        if (picture->type() == TagLib::FLAC::Picture::FrontCover)
+            return fromByteVector(picture->data());
+        if (any.isEmpty())
+            any = fromByteVector(picture->data());
+    }
+    return any;
+}
+
+QByteArray apeCover(TagLib::APE::Tag* tag)
+{
+    if (tag == nullptr)
+        return {};
+    const auto& items = tag->itemListMap();
+    const auto it = items.find("COVER ART (FRONT)");
+    if (it == items.end())
+        return {};
+    // An APE cover item is "file name", a zero byte, then the image.
+    const TagLib::ByteVector value = it->second.binaryData();
+    const int nameEnd = value.find('\0');
+    return nameEnd < 0 ? QByteArray() : fromByteVector(value.mid(nameEnd + 1));
+}
+
+QByteArray mp4Cover(TagLib::MP4::Tag* tag)
+{
+    if (tag == nullptr || !tag->contains("covr"))
+        return {};
+    const TagLib::MP4::CoverArtList covers = tag->item("covr").toCoverArtList();
+    return covers.isEmpty() ? QByteArray() : fromByteVector(covers.front().data());
+}
+
+QByteArray coverOf(TagLib::File* file)
+{
+    if (auto* mpeg = dynamic_cast<TagLib::MPEG::File*>(file))
+        return id3Cover(mpeg->ID3v2Tag());
+    if (auto* flac = dynamic_cast<TagLib::FLAC::File*>(file)) {
+        const QByteArray cover = flacPictureCover(flac->pictureList());
+        return !cover.isEmpty() || flac->xiphComment() == nullptr
+                   ? cover
+                   : flacPictureCover(flac->xiphComment()->pictureList());
+    }
+    if (auto* mp4 = dynamic_cast<TagLib::MP4::File*>(file))
+        return mp4Cover(mp4->tag());
+    if (auto* vorbis = dynamic_cast<TagLib::Ogg::Vorbis::File*>(file))
+        return vorbis->tag() ? flacPictureCover(vorbis->tag()->pictureList()) : QByteArray();
+    if (auto* opus = dynamic_cast<TagLib::Ogg::Opus::File*>(file))
+        return opus->tag() ? flacPictureCover(opus->tag()->pictureList()) : QByteArray();
+    if (auto* wav = dynamic_cast<TagLib::RIFF::WAV::File*>(file))
+        return wav->hasID3v2Tag() ? id3Cover(wav->ID3v2Tag()) : QByteArray();
+    if (auto* aiff = dynamic_cast<TagLib::RIFF::AIFF::File*>(file))
+        return aiff->hasID3v2Tag() ? id3Cover(aiff->tag()) : QByteArray();
+    if (auto* wavpack = dynamic_cast<TagLib::WavPack::File*>(file))
+        return apeCover(wavpack->APETag());
+    if (auto* ape = dynamic_cast<TagLib::APE::File*>(file))
+        return apeCover(ape->APETag());
+    return {};
+}
+
+} // namespace
+
+Track TagReader::read(const QString& path)
+{
+    Track track;
+    track.path = path;
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        track.error = info.exists() ? QStringLiteral("not a file") : QStringLiteral("no such file");
+        return track;
+    }
+    if (!info.isReadable()) {
+        track.error = QStringLiteral("permission denied");
+        return track;
+    }
+    if (info.size() == 0) {
+        track.error = QStringLiteral("empty file");
+        return track;
+    }
+    const TagLib::FileRef file(QFile::encodeName(path).constData(), true,
+                               TagLib::AudioProperties::Average);
+    if (file.isNull() || file.file() == nullptr || !file.file()->isValid()) {
+        track.error = QStringLiteral("not an audio file Liner can read, or damaged");
+        return track;
+    }
+    const TagLib::PropertyMap properties = file.file()->properties();
+    track.title = firstValue(properties, "TITLE");
+    track.artist = firstValue(properties, "ARTIST");
+    track.albumArtist = firstValue(properties, "ALBUMARTIST");
+    track.album = firstValue(properties, "ALBUM");
+    track.genre = firstValue(properties, "GENRE");
+    track.mood = firstValue(properties, "MOOD");
+    track.lyrics = firstValue(properties, "LYRICS");
+    track.comment = firstValue(properties, "COMMENT");
+    track.trackNumber = leadingNumber(firstValue(properties, "TRACKNUMBER"));
+    track.discNumber = leadingNumber(firstValue(properties, "DISCNUMBER"));
+    track.year = yearOf(firstValue(properties, "DATE"));
+    if (const TagLib::AudioProperties* audio = file.audioProperties()) {
+        track.durationMs = audio->lengthInMilliseconds();
+        track.sampleRate = audio->sampleRate();
+        track.channels = audio->channels();
+        track.bitrateKbps = audio->bitrate();
+    }
+    if (track.sampleRate <= 0 || track.channels <= 0) {
+        track.error = QStringLiteral("no audio stream found");
+        return track;
+    }
+    track.hasCover = !coverOf(file.file()).isEmpty();
+    return track;
+}
+
+QByteArray TagReader::embeddedCover(const QString& path)
+{
+    const TagLib::FileRef file(QFile::encodeName(path).constData(), false);
+    if (file.file() == nullptr || !file.file()->isValid())
+        return {};
+    return coverOf(file.file());
+}
+
+} // namespace liner::library

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Track.h"
+
+#include <QByteArray>
+
+namespace liner::library {
+
+// Reads tags and stream properties with TagLib. Every format's tags are read through TagLib's
+// PropertyMap, so ID3v2, Vorbis comments, MP4 atoms and APE items land in the same fields.
+class TagReader
+{
+public:
+    static Track read(const QString& path);
+    // The front cover embedded in the file (or the first picture), encoded as stored; empty when
+    // there is none.
+    static QByteArray embeddedCover(const QString& path);
+};
+
+} // namespace liner::library

@@ -1,0 +1,110 @@
+#include "TrackModel.h"
+
+#include <QFont>
+
+namespace liner::library {
+
+void TrackModel::setTracks(QList<Track> tracks)
+{
+    beginResetModel();
+    m_tracks = std::move(tracks);
+    m_playingRow = -1;
+    endResetModel();
+}
+
+void TrackModel::setPlayingRow(int row)
+{
+    if (row == m_playingRow)
+        return;
+    const int previous = m_playingRow;
+    m_playingRow = row;
+    for (const int changed : {previous, row}) {
+        if (changed >= 0 && changed < m_tracks.size())
+            emit dataChanged(index(changed, 0), index(changed, ColumnCount - 1));
+    }
+}
+
+int TrackModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_tracks.size());
+}
+
+int TrackModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TrackModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Track& track = m_tracks.at(index.row());
+    const bool playing = index.row() == m_playingRow;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return playing ? QStringLiteral("▶") : track.trackNumber > 0 ? QString::number(track.trackNumber) : QString();
+        case TitleColumn:
+            return track.displayTitle();
+        case ArtistColumn:
+            return track.displayArtist();
+        case DurationColumn:
+            return formatDuration(track.durationMs);
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        if (index.column() == NumberColumn || index.column() == DurationColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::FontRole:
+        if (playing) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return track.isReadable() ? track.path : track.path + QStringLiteral(": ") + track.error;
+    case Qt::AccessibleTextRole:
+        return playing ? tr("Playing: %1").arg(track.displayTitle()) : track.displayTitle();
+    case PathRole:
+        return track.path;
+    case PlayingRole:
+        return playing;
+    default:
+        return {};
+    }
+}
+
+QVariant TrackModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NumberColumn:
+        return tr("#");
+    case TitleColumn:
+        return tr("Title");
+    case ArtistColumn:
+        return tr("Artist");
+    case DurationColumn:
+        return tr("Length");
+    default:
+        return {};
+    }
+}
+
+QString TrackModel::formatDuration(qint64 ms)
+{
+    return ms > 0 ? formatClock(ms) : QStringLiteral("–");
+}
+
+QString TrackModel::formatClock(qint64 ms)
+{
+    const qint64 seconds = std::max<qint64>(ms, 0) / 1000;
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace liner::library

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Track.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace liner::library {
+
+// The tracks of one album (or any list of tracks) as table rows, with the playing one marked.
+class TrackModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NumberColumn, TitleColumn, ArtistColumn, DurationColumn, ColumnCount };
+    enum Role { PathRole = Qt::UserRole + 1, PlayingRole };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setTracks(QList<Track> tracks);
+    const QList<Track>& tracks() const { return m_tracks; }
+    const Track& track(int row) const { return m_tracks.at(row); }
+
+    // -1 when nothing plays.
+    void setPlayingRow(int row);
+    int playingRow() const { return m_playingRow; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // "3:07"; a dash when the length is unknown.
+    static QString formatDuration(qint64 ms);
+    // "3:07", "0:00".
+    static QString formatClock(qint64 ms);
+
+private:
+    QList<Track> m_tracks;
+    int m_playingRow = -1;
+};
+
+} // namespace liner::library

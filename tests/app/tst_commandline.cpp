@@ -1,0 +1,163 @@
+#include "AudioCapture.h"
+#include "FixtureWriter.h"
+#include "LinerProcess.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace liner;
+using testing::runLiner;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void version()
+    {
+        const auto run = runLiner({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith("liner "));
+    }
+
+    void help()
+    {
+        const auto run = runLiner({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char* option : {"--headless", "--play", "--scan", "--json", "--version"})
+            QVERIFY2(run.out.contains(option), option);
+    }
+
+    void badUsage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")};
+        QTest::newRow("json without scan") << QStringList{QStringLiteral("--json")};
+        QTest::newRow("scan without path") << QStringList{QStringLiteral("--scan")};
+        QTest::newRow("headless without play") << QStringList{QStringLiteral("--headless")};
+        QTest::newRow("scan and play") << QStringList{QStringLiteral("--scan"), QStringLiteral("--play"), QStringLiteral("/tmp")};
+    }
+
+    void badUsage()
+    {
+        QFETCH(QStringList, arguments);
+        const auto run = runLiner(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith("liner: "), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+
+    // Every format Liner plays: the tags the fixture writer put in come back out of --scan --json.
+    void scanJsonReturnsWrittenTags()
+    {
+        QTemporaryDir dir;
+        int number = 0;
+        for (const demo::FixtureFormat format : demo::allFixtureFormats()) {
+            demo::FixtureTags tags;
+            tags.title = QStringLiteral("눈물의 여왕 %1").arg(demo::formatName(format));
+            tags.artist = QStringLiteral("김수현");
+            tags.albumArtist = QStringLiteral("Liner Fixtures");
+            tags.album = QStringLiteral("Queen of Tears — 눈물의 여왕");
+            tags.genre = QStringLiteral("Soundtrack");
+            tags.mood = QStringLiteral("Longing");
+            tags.lyrics = QStringLiteral("하늘에서 눈이 내려\nSnow falls");
+            tags.trackNumber = ++number;
+            tags.discNumber = 2;
+            tags.year = 2024;
+            tags.embedCover = true;
+            const QString path = dir.filePath(QStringLiteral("%1.%2").arg(number).arg(demo::fileExtension(format)));
+            const QString error = demo::writeFixture(path, format, demo::fixtureSignal(44100, 2, 44100), tags);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        const auto run = runLiner({QStringLiteral("--scan"), dir.path(), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError parseError;
+        const QJsonArray tracks = QJsonDocument::fromJson(run.out, &parseError).array();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QCOMPARE(tracks.size(), qsizetype(demo::allFixtureFormats().size()));
+        number = 0;
+        for (const demo::FixtureFormat format : demo::allFixtureFormats()) {
+            const QJsonObject track = tracks.at(number++).toObject();
+            const QString name = demo::formatName(format);
+            QVERIFY2(track.value(u"error").isNull(), qPrintable(name + track.value(u"error").toString()));
+            QCOMPARE(track.value(u"title").toString(), QStringLiteral("눈물의 여왕 %1").arg(name));
+            QCOMPARE(track.value(u"artist").toString(), QStringLiteral("김수현"));
+            QCOMPARE(track.value(u"albumArtist").toString(), QStringLiteral("Liner Fixtures"));
+            QCOMPARE(track.value(u"album").toString(), QStringLiteral("Queen of Tears — 눈물의 여왕"));
+            QCOMPARE(track.value(u"genre").toString(), QStringLiteral("Soundtrack"));
+            QCOMPARE(track.value(u"mood").toString(), QStringLiteral("Longing"));
+            QCOMPARE(track.value(u"lyrics").toString(), QStringLiteral("하늘에서 눈이 내려\nSnow falls"));
+            QCOMPARE(track.value(u"trackNumber").toInt(), number);
+            QCOMPARE(track.value(u"discNumber").toInt(), 2);
+            QCOMPARE(track.value(u"year").toInt(), 2024);
+            QCOMPARE(track.value(u"hasCover").toBool(), true);
+            QVERIFY2(std::abs(track.value(u"durationMs").toInt() - 1000) <= 60, qPrintable(name));
+            QVERIFY(track.contains(u"notes"));
+            QVERIFY(track.value(u"path").toString().startsWith(dir.path()));
+        }
+    }
+
+    void scanReportsUnreadableFiles()
+    {
+        QTemporaryDir dir;
+        QFile empty(dir.filePath(QStringLiteral("empty.flac")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QFile text(dir.filePath(QStringLiteral("notes.mp3")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("This is a text file, not an MP3.\n");
+        text.close();
+        const QString missing = dir.filePath(QStringLiteral("missing.ogg"));
+
+        const auto run = runLiner({QStringLiteral("--scan"), dir.path(), missing, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray tracks = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(tracks.size(), 3);
+        for (const QJsonValue& value : tracks) {
+            const QJsonObject track = value.toObject();
+            QVERIFY2(!track.value(u"error").toString().isEmpty(), qPrintable(track.value(u"path").toString()));
+            QVERIFY(track.value(u"title").isNull());
+            QVERIFY(track.value(u"durationMs").isNull());
+        }
+    }
+
+    void headlessReportsUnplayableFileAndFails()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.flac"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        const testing::AudioCapture capture(testing::AudioCapture::Pace::Unpaced);
+        const auto run = runLiner({QStringLiteral("--headless"), QStringLiteral("--play"), path},
+                                  capture.environment());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(path.toUtf8()), run.err.constData());
+    }
+
+    void headlessSkipsUnplayableAndPlaysTheRest()
+    {
+        QTemporaryDir dir;
+        QFile bad(dir.filePath(QStringLiteral("01 broken.mp3")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("not audio at all");
+        bad.close();
+        const QString good = dir.filePath(QStringLiteral("02 good.flac"));
+        QVERIFY(demo::writeFixture(good, demo::FixtureFormat::Flac, demo::fixtureSignal(44100, 2, 22050), {}).isEmpty());
+        const testing::AudioCapture capture(testing::AudioCapture::Pace::Paced);
+        const auto run = runLiner({QStringLiteral("--headless"), QStringLiteral("--play"), dir.path()},
+                                  capture.environment());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains("01 broken.mp3"), run.err.constData());
+        QVERIFY2(run.err.contains("02 good.flac"), run.err.constData());
+        QCOMPARE(capture.captureFiles().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,66 @@
+#include "AudioCapture.h"
+#include "DecodedAudio.h"
+#include "LinerProcess.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace liner;
+
+// `liner --headless --play` on the bundled album sends the device exactly the decoded album:
+// every sample of every track, in order, with nothing added or lost between tracks.
+class TestHeadlessPlay : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void playsTheBundledAlbumBitPerfect()
+    {
+        const QDir album(QStringLiteral(LINER_BUILD_ALBUM_DIR));
+        const QStringList files = album.entryList({QStringLiteral("*.flac")}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 8);
+        std::vector<float> expected;
+        for (const QString& file : files) {
+            const testing::DecodedAudio audio = testing::decodeFile(album.filePath(file));
+            QVERIFY2(audio.error.isEmpty(), qPrintable(audio.error));
+            expected.insert(expected.end(), audio.samples.begin(), audio.samples.end());
+        }
+
+        const testing::AudioCapture capture(testing::AudioCapture::Pace::Paced, 16.0);
+        const auto run = testing::runLiner({QStringLiteral("--headless"), QStringLiteral("--play")},
+                                           capture.environment());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        for (int i = 1; i <= files.size(); ++i)
+            QVERIFY2(run.err.contains(QStringLiteral("Playing %1/%2").arg(i).arg(files.size()).toUtf8()),
+                     run.err.constData());
+
+        const QStringList captures = capture.captureFiles();
+        QCOMPARE(captures.size(), 1); // one stream for the whole album
+        QVERIFY(captures.first().endsWith(QStringLiteral("capture-44100-2-FLOAT_LE.raw")));
+        const std::vector<float> captured = testing::AudioCapture::readFloats(captures.first());
+
+        // PortAudio starts the device with a buffer of silence; the album starts where sound does.
+        const std::size_t capturedStart = testing::firstNonSilentSample(captured) & ~std::size_t(1);
+        const std::size_t expectedStart = testing::firstNonSilentSample(expected) & ~std::size_t(1);
+        QVERIFY(capturedStart < captured.size());
+        const std::size_t length = expected.size() - expectedStart;
+        QVERIFY2(captured.size() - capturedStart >= length,
+                 qPrintable(QStringLiteral("captured %1 samples of %2").arg(captured.size() - capturedStart).arg(length)));
+        std::size_t mismatches = 0;
+        std::size_t firstMismatch = length;
+        for (std::size_t i = 0; i < length; ++i) {
+            if (captured[capturedStart + i] != expected[expectedStart + i]) {
+                firstMismatch = std::min(firstMismatch, i);
+                ++mismatches;
+            }
+        }
+        QVERIFY2(mismatches == 0,
+                 qPrintable(QStringLiteral("%1 samples differ, first at frame %2").arg(mismatches).arg(firstMismatch / 2)));
+        // After the album, only the silence PortAudio pads the last buffer with.
+        for (std::size_t i = capturedStart + length; i < captured.size(); ++i)
+            QCOMPARE(captured[i], 0.0F);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadlessPlay)
+#include "tst_headlessplay.moc"
