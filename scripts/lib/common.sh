@@ -32,10 +32,10 @@ liner_install_packages() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
-# liner_build DIR BUILD_TYPE [cmake args...]: configures (once) and builds.
+# liner_build DIR BUILD_TYPE TARGET [cmake args...]: configures and builds TARGET ("all" for all).
 liner_build() {
-  local dir=$1 type=$2
-  shift 2
+  local dir=$1 type=$2 target=$3
+  shift 3
   cmake -S "$LINER_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >&2
-  cmake --build "$dir" --parallel "$(nproc)" >&2
+  cmake --build "$dir" --parallel "$(nproc)" --target "$target" >&2
 }

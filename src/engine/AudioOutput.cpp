@@ -3,10 +3,9 @@
 #include "PortAudioSession.h"
 #include "RingBuffer.h"
 
-#include <portaudio.h>
-
 #include <algorithm>
 #include <cstring>
+#include <portaudio.h>
 
 namespace liner::engine {
 
@@ -71,8 +70,9 @@ QString AudioOutput::open(StreamFormat format, const QString& deviceName)
     close();
     const PaDeviceIndex device = findDevice(deviceName);
     if (device == paNoDevice)
-        return deviceName.isEmpty() ? QStringLiteral("no audio output device")
-                                    : QStringLiteral("no output device named \"%1\"").arg(deviceName);
+        return deviceName.isEmpty()
+                   ? QStringLiteral("no audio output device")
+                   : QStringLiteral("no output device named \"%1\"").arg(deviceName);
     const PaDeviceInfo* info = Pa_GetDeviceInfo(device);
     PaStreamParameters parameters{};
     parameters.device = device;
@@ -81,9 +81,9 @@ QString AudioOutput::open(StreamFormat format, const QString& deviceName)
     parameters.suggestedLatency = info->defaultHighOutputLatency;
     PaStream* stream = nullptr;
     // paDitherOff and paClipOff: the device gets our float frames untouched.
-    const PaError rc = Pa_OpenStream(&stream, nullptr, &parameters, format.sampleRate,
-                                     paFramesPerBufferUnspecified, paDitherOff | paClipOff,
-                                     &streamCallback, this);
+    const PaError rc =
+        Pa_OpenStream(&stream, nullptr, &parameters, format.sampleRate,
+                      paFramesPerBufferUnspecified, paDitherOff | paClipOff, &streamCallback, this);
     if (rc != paNoError)
         return QString::fromUtf8(Pa_GetErrorText(rc));
     m_stream = stream;

@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 #include <cstdint>
 
@@ -52,7 +51,6 @@ public:
     void render(float* output, unsigned long frameCount);
 
 private:
-
     RingBuffer& m_ring;
     void* m_stream = nullptr;
     StreamFormat m_format;

@@ -150,10 +150,10 @@ bool Decoder::decodeNext(std::vector<float>& frames)
             if (d->seekTarget >= 0) {
                 // The demuxer lands on a packet at or before the target: drop up to the target.
                 const AVStream* stream = d->format->streams[d->streamIndex];
-                const qint64 start = framePts == AV_NOPTS_VALUE
-                                         ? d->seekTarget
-                                         : av_rescale_q(framePts, stream->time_base,
-                                                        {1, d->codec->sample_rate});
+                const qint64 start =
+                    framePts == AV_NOPTS_VALUE
+                        ? d->seekTarget
+                        : av_rescale_q(framePts, stream->time_base, {1, d->codec->sample_rate});
                 d->dropFrames = std::max<qint64>(0, d->seekTarget - start);
                 d->seekTarget = -1;
             }

@@ -2,70 +2,86 @@
 
 #include "PlaybackWorker.h"
 
+#include <QEventLoop>
+#include <future>
+
 namespace liner::engine {
 
-PlaybackEngine::PlaybackEngine(QObject* parent) : QObject(parent), m_worker(new PlaybackWorker)
+PlaybackEngine::PlaybackEngine(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<PlaybackState>();
-    m_thread.setObjectName(QStringLiteral("liner-engine"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &PlaybackWorker::stateChanged, this, &PlaybackEngine::stateChanged);
-    connect(m_worker, &PlaybackWorker::trackStarted, this, &PlaybackEngine::trackStarted);
-    connect(m_worker, &PlaybackWorker::positionChanged, this, &PlaybackEngine::positionChanged);
-    connect(m_worker, &PlaybackWorker::nextWanted, this, &PlaybackEngine::nextWanted);
-    connect(m_worker, &PlaybackWorker::trackFailed, this, &PlaybackEngine::trackFailed);
-    connect(m_worker, &PlaybackWorker::finished, this, &PlaybackEngine::finished);
-    connect(m_worker, &PlaybackWorker::outputFailed, this, &PlaybackEngine::outputFailed);
-    m_thread.start(QThread::HighPriority);
+    // A std::thread rather than a QThread: its start and join are visible to ThreadSanitizer,
+    // which cannot see inside Qt's uninstrumented synchronisation.
+    std::promise<PlaybackWorker*> started;
+    m_thread = std::thread([this, &started] {
+        PlaybackWorker worker(m_commands);
+        QEventLoop loop;
+        connect(&worker, &PlaybackWorker::shutDownDone, &loop, &QEventLoop::quit);
+        connect(&worker, &PlaybackWorker::stateChanged, this, &PlaybackEngine::stateChanged);
+        connect(&worker, &PlaybackWorker::trackStarted, this, &PlaybackEngine::trackStarted);
+        connect(&worker, &PlaybackWorker::positionChanged, this, &PlaybackEngine::positionChanged);
+        connect(&worker, &PlaybackWorker::nextWanted, this, &PlaybackEngine::nextWanted);
+        connect(&worker, &PlaybackWorker::trackFailed, this, &PlaybackEngine::trackFailed);
+        connect(&worker, &PlaybackWorker::finished, this, &PlaybackEngine::finished);
+        connect(&worker, &PlaybackWorker::outputFailed, this, &PlaybackEngine::outputFailed);
+        started.set_value(&worker);
+        loop.exec();
+    });
+    m_worker = started.get_future().get();
 }
 
 PlaybackEngine::~PlaybackEngine()
 {
-    QMetaObject::invokeMethod(m_worker, &PlaybackWorker::stop, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    post([](PlaybackWorker& worker) { worker.shutDown(); });
+    m_thread.join();
+}
+
+void PlaybackEngine::post(CommandQueue::Command command)
+{
+    // The wake-up carries no data: the command itself crosses through the queue's mutex.
+    m_commands.push(std::move(command), [this] {
+        QMetaObject::invokeMethod(m_worker, "runCommands", Qt::QueuedConnection);
+    });
 }
 
 void PlaybackEngine::setDevice(const QString& deviceName)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, deviceName] { w->setDevice(deviceName); });
+    post([deviceName](PlaybackWorker& worker) { worker.setDevice(deviceName); });
 }
 
 void PlaybackEngine::play(const QString& path, int serial)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, path, serial] { w->play({path, serial}); });
+    post([path, serial](PlaybackWorker& worker) { worker.play({path, serial}); });
 }
 
 void PlaybackEngine::setNext(const QString& path, int serial)
 {
-    QMetaObject::invokeMethod(m_worker,
-                              [w = m_worker, path, serial] { w->setNext({path, serial}); });
+    post([path, serial](PlaybackWorker& worker) { worker.setNext({path, serial}); });
 }
 
 void PlaybackEngine::pause()
 {
-    QMetaObject::invokeMethod(m_worker, &PlaybackWorker::pause);
+    post([](PlaybackWorker& worker) { worker.pause(); });
 }
 
 void PlaybackEngine::resume()
 {
-    QMetaObject::invokeMethod(m_worker, &PlaybackWorker::resume);
+    post([](PlaybackWorker& worker) { worker.resume(); });
 }
 
 void PlaybackEngine::stop()
 {
-    QMetaObject::invokeMethod(m_worker, &PlaybackWorker::stop);
+    post([](PlaybackWorker& worker) { worker.stop(); });
 }
 
 void PlaybackEngine::seek(qint64 positionMs)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, positionMs] { w->seek(positionMs); });
+    post([positionMs](PlaybackWorker& worker) { worker.seek(positionMs); });
 }
 
 void PlaybackEngine::setVolume(double volume)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, volume] { w->setVolume(volume); });
+    post([volume](PlaybackWorker& worker) { worker.setVolume(volume); });
 }
 
 } // namespace liner::engine

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "CommandQueue.h"
 #include "PlaybackState.h"
 
 #include <QObject>
 #include <QString>
-#include <QThread>
+#include <thread>
 
 namespace liner::engine {
 
@@ -49,8 +50,11 @@ signals:
     void outputFailed(const QString& reason);
 
 private:
-    QThread m_thread;
-    PlaybackWorker* m_worker;
+    void post(CommandQueue::Command command);
+
+    CommandQueue m_commands;
+    std::thread m_thread;
+    PlaybackWorker* m_worker = nullptr; // lives and dies on m_thread
 };
 
 } // namespace liner::engine

@@ -5,7 +5,12 @@
 namespace liner::engine {
 Q_NAMESPACE
 
-enum class PlaybackState { Stopped, Playing, Paused };
+enum class PlaybackState
+{
+    Stopped,
+    Playing,
+    Paused
+};
 Q_ENUM_NS(PlaybackState)
 
 } // namespace liner::engine

@@ -19,12 +19,19 @@ constexpr qint64 kPositionReportStepMs = 100;
 
 } // namespace
 
-PlaybackWorker::PlaybackWorker() : m_ring(kRingSamples), m_output(m_ring)
+PlaybackWorker::PlaybackWorker(CommandQueue& commands)
+    : m_commands(commands), m_ring(kRingSamples), m_output(m_ring)
 {
     m_pumpTimer.setParent(this);
     m_pumpTimer.setTimerType(Qt::PreciseTimer);
     m_pumpTimer.setInterval(kPumpIntervalMs);
     connect(&m_pumpTimer, &QTimer::timeout, this, &PlaybackWorker::pump);
+}
+
+void PlaybackWorker::runCommands()
+{
+    for (const CommandQueue::Command& command : m_commands.takeAll())
+        command(*this);
 }
 
 void PlaybackWorker::setDevice(const QString& deviceName)
@@ -104,6 +111,13 @@ void PlaybackWorker::stop()
     setState(PlaybackState::Stopped);
 }
 
+void PlaybackWorker::shutDown()
+{
+    stop();
+    m_output.close();
+    emit shutDownDone();
+}
+
 void PlaybackWorker::seek(qint64 positionMs)
 {
     if (m_tracks.empty() || m_state == PlaybackState::Stopped)
@@ -173,8 +187,8 @@ void PlaybackWorker::fill(std::int64_t budgetFrames)
     const int channels = m_output.format().channels;
     while (budgetFrames > 0) {
         if (m_pendingOffset < m_pending.size()) {
-            const std::size_t written =
-                m_ring.write(m_pending.data() + m_pendingOffset, m_pending.size() - m_pendingOffset);
+            const std::size_t written = m_ring.write(m_pending.data() + m_pendingOffset,
+                                                     m_pending.size() - m_pendingOffset);
             m_pendingOffset += written;
             m_framesWritten += std::int64_t(written) / channels;
             if (m_pendingOffset < m_pending.size())
@@ -276,7 +290,8 @@ void PlaybackWorker::report()
         return;
     const qint64 position =
         framesToMs(current.offsetFrames + std::max<std::int64_t>(0, heard - current.firstFrame));
-    if (m_lastReportedPosition < 0 || std::abs(position - m_lastReportedPosition) >= kPositionReportStepMs) {
+    if (m_lastReportedPosition < 0 ||
+        std::abs(position - m_lastReportedPosition) >= kPositionReportStepMs) {
         m_lastReportedPosition = position;
         emit positionChanged(current.request.serial, position);
     }

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "AudioOutput.h"
+#include "CommandQueue.h"
 #include "Decoder.h"
 #include "PlaybackState.h"
 #include "RingBuffer.h"
 
 #include <QObject>
 #include <QTimer>
-
 #include <deque>
 #include <optional>
 #include <vector>
@@ -27,7 +27,7 @@ class PlaybackWorker : public QObject
     Q_OBJECT
 
 public:
-    PlaybackWorker();
+    explicit PlaybackWorker(CommandQueue& commands);
 
     void setDevice(const QString& deviceName);
     void play(const TrackRequest& track);
@@ -37,6 +37,11 @@ public:
     void stop();
     void seek(qint64 positionMs);
     void setVolume(double volume);
+    // Stops playback and ends the engine thread's event loop.
+    void shutDown();
+
+    // Carries out everything the engine has queued, in order.
+    Q_INVOKABLE void runCommands();
 
 signals:
     void stateChanged(liner::engine::PlaybackState state);
@@ -46,6 +51,7 @@ signals:
     void trackFailed(int serial, const QString& path, const QString& reason);
     void finished();
     void outputFailed(const QString& reason);
+    void shutDownDone();
 
 private:
     // A track whose first frame sits at `firstFrame` in the stream (frames counted since the
@@ -69,6 +75,7 @@ private:
     void resetStream();
     qint64 framesToMs(std::int64_t frames) const;
 
+    CommandQueue& m_commands;
     RingBuffer m_ring;
     AudioOutput m_output;
     Decoder m_decoder;
@@ -81,11 +88,12 @@ private:
     std::size_t m_pendingOffset = 0;
     std::int64_t m_framesWritten = 0;
     bool m_decoding = false;
-    std::optional<TrackRequest> m_next; // set once the controller has answered nextWanted()
+    std::optional<TrackRequest> m_next;        // set once the controller has answered nextWanted()
     std::optional<TrackRequest> m_switchingTo; // opened, waiting for the old stream to end
     bool m_endOfQueue = false;
     bool m_startWithNext = false; // play() could not open its track: the next one starts instead
-    std::deque<StreamedTrack> m_tracks; // the track being heard first, then the ones queued after it
+    std::deque<StreamedTrack>
+        m_tracks; // the track being heard first, then the ones queued after it
     std::int64_t m_lastReportedPosition = -1;
 };
 

@@ -1,9 +1,8 @@
 #include "PortAudioSession.h"
 
-#include <portaudio.h>
-
 #include <fcntl.h>
 #include <mutex>
+#include <portaudio.h>
 #include <unistd.h>
 
 namespace liner::engine {

@@ -9,12 +9,12 @@ namespace liner::engine {
 RingBuffer::RingBuffer(std::size_t minimumCapacity)
     : m_data(std::make_unique<float[]>(std::bit_ceil(std::max<std::size_t>(minimumCapacity, 2)))),
       m_mask(std::bit_ceil(std::max<std::size_t>(minimumCapacity, 2)) - 1)
-{
-}
+{}
 
 std::size_t RingBuffer::readable() const
 {
-    return m_writeIndex.load(std::memory_order_acquire) - m_readIndex.load(std::memory_order_acquire);
+    return m_writeIndex.load(std::memory_order_acquire) -
+           m_readIndex.load(std::memory_order_acquire);
 }
 
 std::size_t RingBuffer::writable() const

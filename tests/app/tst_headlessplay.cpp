@@ -17,7 +17,8 @@ private slots:
     void playsTheBundledAlbumBitPerfect()
     {
         const QDir album(QStringLiteral(LINER_BUILD_ALBUM_DIR));
-        const QStringList files = album.entryList({QStringLiteral("*.flac")}, QDir::Files, QDir::Name);
+        const QStringList files =
+            album.entryList({QStringLiteral("*.flac")}, QDir::Files, QDir::Name);
         QVERIFY(files.size() >= 8);
         std::vector<float> expected;
         for (const QString& file : files) {
@@ -31,10 +32,11 @@ private slots:
                                            capture.environment());
         QVERIFY2(run.exitCode == 0, run.err.constData());
         for (int i = 1; i <= files.size(); ++i)
-            QVERIFY2(run.err.contains(QStringLiteral("Playing %1/%2").arg(i).arg(files.size()).toUtf8()),
-                     run.err.constData());
+            QVERIFY2(
+                run.err.contains(QStringLiteral("Playing %1/%2").arg(i).arg(files.size()).toUtf8()),
+                run.err.constData());
 
-        const QStringList captures = capture.captureFiles();
+        const QStringList captures = capture.finishedCaptureFiles();
         QCOMPARE(captures.size(), 1); // one stream for the whole album
         QVERIFY(captures.first().endsWith(QStringLiteral("capture-44100-2-FLOAT_LE.raw")));
         const std::vector<float> captured = testing::AudioCapture::readFloats(captures.first());
@@ -45,7 +47,9 @@ private slots:
         QVERIFY(capturedStart < captured.size());
         const std::size_t length = expected.size() - expectedStart;
         QVERIFY2(captured.size() - capturedStart >= length,
-                 qPrintable(QStringLiteral("captured %1 samples of %2").arg(captured.size() - capturedStart).arg(length)));
+                 qPrintable(QStringLiteral("captured %1 samples of %2")
+                                .arg(captured.size() - capturedStart)
+                                .arg(length)));
         std::size_t mismatches = 0;
         std::size_t firstMismatch = length;
         for (std::size_t i = 0; i < length; ++i) {
@@ -54,8 +58,9 @@ private slots:
                 ++mismatches;
             }
         }
-        QVERIFY2(mismatches == 0,
-                 qPrintable(QStringLiteral("%1 samples differ, first at frame %2").arg(mismatches).arg(firstMismatch / 2)));
+        QVERIFY2(mismatches == 0, qPrintable(QStringLiteral("%1 samples differ, first at frame %2")
+                                                 .arg(mismatches)
+                                                 .arg(firstMismatch / 2)));
         // After the album, only the silence PortAudio pads the last buffer with.
         for (std::size_t i = capturedStart + length; i < captured.size(); ++i)
             QCOMPARE(captured[i], 0.0F);

@@ -34,36 +34,43 @@ private slots:
     // Three tracks chained through nextWanted/setNext reach the device as one unbroken stream.
     void chainsTracksWithoutAGap()
     {
-        PlaybackEngine engine;
-        int serial = 0;
-        connect(&engine, &PlaybackEngine::nextWanted, &engine, [&engine, this](int current) {
-            if (current < m_parts.size())
-                engine.setNext(m_parts.at(current), current + 1);
-            else
-                engine.setNext({}, 0);
-        });
-        QSignalSpy started(&engine, &PlaybackEngine::trackStarted);
-        QSignalSpy finished(&engine, &PlaybackEngine::finished);
-        engine.play(m_parts.first(), ++serial);
-        QVERIFY(finished.wait(30000));
-        QCOMPARE(started.size(), 3);
-        for (int i = 0; i < 3; ++i)
-            QCOMPARE(started.at(i).first().toInt(), i + 1);
+        {
+            PlaybackEngine engine;
+            int serial = 0;
+            connect(&engine, &PlaybackEngine::nextWanted, &engine, [&engine, this](int current) {
+                if (current < m_parts.size())
+                    engine.setNext(m_parts.at(current), current + 1);
+                else
+                    engine.setNext({}, 0);
+            });
+            QSignalSpy started(&engine, &PlaybackEngine::trackStarted);
+            QSignalSpy finished(&engine, &PlaybackEngine::finished);
+            engine.play(m_parts.first(), ++serial);
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(started.size(), 3);
+            for (int i = 0; i < 3; ++i)
+                QCOMPARE(started.at(i).first().toInt(), i + 1);
+        } // the engine closes its stream, which completes the capture
 
         std::vector<float> expected;
         for (const QString& part : std::as_const(m_parts)) {
             const auto audio = testing::decodeFile(part);
             expected.insert(expected.end(), audio.samples.begin(), audio.samples.end());
         }
-        const QStringList captures = m_capture.captureFiles();
+        const QStringList captures = m_capture.finishedCaptureFiles();
         QCOMPARE(captures.size(), 1);
         const std::vector<float> captured = testing::AudioCapture::readFloats(captures.first());
         const std::size_t start = testing::firstNonSilentSample(captured) & ~std::size_t(1);
         const std::size_t expectedStart = testing::firstNonSilentSample(expected) & ~std::size_t(1);
         const std::size_t length = expected.size() - expectedStart;
         QVERIFY(captured.size() - start >= length);
-        QVERIFY(std::equal(expected.begin() + std::ptrdiff_t(expectedStart), expected.end(),
-                           captured.begin() + std::ptrdiff_t(start)));
+        const auto [expectedEnd, capturedAt] =
+            std::mismatch(expected.begin() + std::ptrdiff_t(expectedStart), expected.end(),
+                          captured.begin() + std::ptrdiff_t(start));
+        QVERIFY2(expectedEnd == expected.end(),
+                 qPrintable(QStringLiteral("first difference at frame %1 of %2")
+                                .arg((expectedEnd - expected.begin()) / 2)
+                                .arg(expected.size() / 2)));
     }
 
     // Commands fired as fast as the caller can: no crash, no deadlock, and the engine settles in
@@ -71,8 +78,9 @@ private slots:
     void survivesACommandStorm()
     {
         PlaybackEngine engine;
-        connect(&engine, &PlaybackEngine::nextWanted, &engine,
-                [&engine, this](int current) { engine.setNext(m_parts.at(current % 3), current + 1); });
+        connect(&engine, &PlaybackEngine::nextWanted, &engine, [&engine, this](int current) {
+            engine.setNext(m_parts.at(current % 3), current + 1);
+        });
         QRandomGenerator random(42);
         for (int i = 0; i < 1000; ++i) {
             switch (random.bounded(7)) {
@@ -101,9 +109,12 @@ private slots:
         }
         QSignalSpy state(&engine, &PlaybackEngine::stateChanged);
         engine.play(m_parts.first(), 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(!state.isEmpty() && state.last().first().value<PlaybackState>() == PlaybackState::Playing, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!state.isEmpty() && state.last().first().value<PlaybackState>() ==
+                                                         PlaybackState::Playing,
+                                 10000);
         engine.stop();
-        QTRY_VERIFY_WITH_TIMEOUT(state.last().first().value<PlaybackState>() == PlaybackState::Stopped, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            state.last().first().value<PlaybackState>() == PlaybackState::Stopped, 10000);
     }
 
 private:

@@ -1,7 +1,6 @@
 #include "RingBuffer.h"
 
 #include <QTest>
-
 #include <thread>
 #include <vector>
 

@@ -1,8 +1,9 @@
 #include "AudioCapture.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
-
+#include <QThread>
 #include <algorithm>
 #include <cstring>
 
@@ -10,12 +11,15 @@ namespace liner::testing {
 
 AudioCapture::AudioCapture(Pace pace, double speed)
 {
+    // Sanitizer builds run the player several times slower; scripts/test slows the sink to match.
+    if (const double factor = qEnvironmentVariable("LINER_CAPTURE_SPEED_FACTOR").toDouble();
+        factor > 0)
+        speed *= factor;
     const QString pattern = m_dir.filePath(QStringLiteral("capture-%r-%c-%f.raw"));
-    const QString file =
-        pace == Pace::Unpaced
-            ? pattern
-            : QStringLiteral("|exec %1 %2 %r %c 4 %3")
-                  .arg(QStringLiteral(LINER_PACED_SINK), QString::number(speed), pattern);
+    const QString file = pace == Pace::Unpaced ? pattern
+                                               : QStringLiteral("|exec %1 %2 %r %c 4 %3")
+                                                     .arg(QStringLiteral(LINER_PACED_SINK),
+                                                          QString::number(speed), pattern);
     const QString config = QStringLiteral(R"(pcm.!default {
   type file
   slave.pcm "linercapturenull"
@@ -54,9 +58,23 @@ QStringList AudioCapture::captureFiles() const
 {
     QStringList files;
     const QDir dir(m_dir.path());
-    for (const QString& name : dir.entryList({QStringLiteral("capture-*.raw")}, QDir::Files, QDir::Name))
+    for (const QString& name :
+         dir.entryList({QStringLiteral("capture-*.raw")}, QDir::Files, QDir::Name))
         files << dir.filePath(name);
     return files;
+}
+
+QStringList AudioCapture::finishedCaptureFiles(int timeoutMs) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QDir dir(m_dir.path());
+    while (!dir.entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty()) {
+        if (timer.hasExpired(timeoutMs))
+            return {};
+        QThread::msleep(10);
+    }
+    return captureFiles();
 }
 
 std::vector<float> AudioCapture::readFloats(const QString& path)
@@ -72,8 +90,9 @@ std::vector<float> AudioCapture::readFloats(const QString& path)
 
 std::size_t firstNonSilentSample(const std::vector<float>& samples)
 {
-    return std::size_t(std::find_if(samples.begin(), samples.end(), [](float s) { return s != 0.0F; }) -
-                       samples.begin());
+    return std::size_t(
+        std::find_if(samples.begin(), samples.end(), [](float s) { return s != 0.0F; }) -
+        samples.begin());
 }
 
 } // namespace liner::testing

@@ -3,7 +3,6 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QTemporaryDir>
-
 #include <vector>
 
 namespace liner::testing {
@@ -13,7 +12,11 @@ namespace liner::testing {
 class AudioCapture
 {
 public:
-    enum class Pace { Unpaced, Paced };
+    enum class Pace
+    {
+        Unpaced,
+        Paced
+    };
     explicit AudioCapture(Pace pace = Pace::Paced, double speed = 8.0);
 
     bool isValid() const { return m_dir.isValid(); }
@@ -25,6 +28,9 @@ public:
 
     // Capture files written so far, one per stream opened: "capture-RATE-CHANNELS-FORMAT.raw".
     QStringList captureFiles() const;
+    // The capture files once every stream has been closed and fully written (paced captures
+    // finish a little after the player closes its stream); empty after the timeout.
+    QStringList finishedCaptureFiles(int timeoutMs = 30000) const;
     static std::vector<float> readFloats(const QString& path);
 
 private:

@@ -3,7 +3,6 @@
 #include "StreamFormat.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace liner::testing {

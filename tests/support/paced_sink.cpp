@@ -1,11 +1,14 @@
 // Reads raw audio on stdin and writes it to a file no faster than `speed` times real time.
 // An ALSA `file` PCM pipes into it, so PortAudio's callback is paced the way a sound card paces
 // it, only faster: an unpaced sink would drain the ring buffer faster than any decoder fills it.
+// It writes OUTPUT.part and renames it to OUTPUT when the stream closes, so a reader never sees a
+// capture that is still growing.
 //
 //   paced_sink SPEED RATE CHANNELS BYTES_PER_SAMPLE OUTPUT
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -17,9 +20,11 @@ int main(int argc, char* argv[])
     }
     const double bytesPerSecond =
         std::atof(argv[1]) * std::atof(argv[2]) * std::atof(argv[3]) * std::atof(argv[4]);
-    std::FILE* out = std::fopen(argv[5], "wb");
+    const std::string output = argv[5];
+    const std::string partial = output + ".part";
+    std::FILE* out = std::fopen(partial.c_str(), "wb");
     if (out == nullptr || bytesPerSecond <= 0) {
-        std::perror(argv[5]);
+        std::perror(partial.c_str());
         return 1;
     }
     std::vector<char> block(4096);
@@ -31,8 +36,9 @@ int main(int argc, char* argv[])
             break;
         std::fwrite(block.data(), 1, got, out);
         total += double(got);
-        std::this_thread::sleep_until(start + std::chrono::duration<double>(total / bytesPerSecond));
+        std::this_thread::sleep_until(start +
+                                      std::chrono::duration<double>(total / bytesPerSecond));
     }
     std::fclose(out);
-    return 0;
+    return std::rename(partial.c_str(), output.c_str()) == 0 ? 0 : 1;
 }
