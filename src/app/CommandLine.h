@@ -9,7 +9,15 @@ namespace liner::app {
 // program can choose between a windowed and a display-free application.
 struct CommandLine
 {
-    enum class Mode { Window, HeadlessPlay, Scan, Help, Version, BadUsage };
+    enum class Mode
+    {
+        Window,
+        HeadlessPlay,
+        Scan,
+        Help,
+        Version,
+        BadUsage
+    };
 
     Mode mode = Mode::Window;
     QStringList paths;

@@ -42,7 +42,8 @@ void HeadlessPlayer::start(const QStringList& files)
 {
     if (files.isEmpty()) {
         err() << "liner: nothing to play" << Qt::endl;
-        QMetaObject::invokeMethod(this, [this] { finish(1); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { finish(1); }, Qt::QueuedConnection);
         return;
     }
     m_controller.setQueue(files);

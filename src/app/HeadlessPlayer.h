@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PlaybackEngine.h"
 #include "PlaybackController.h"
+#include "PlaybackEngine.h"
 
 #include <QObject>
 #include <QStringList>

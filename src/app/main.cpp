@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <cstdio>
 
 using namespace liner;
@@ -79,8 +78,8 @@ int runWindow(const app::CommandLine& command)
                          if (play)
                              controller.playIndex(0);
                      });
-    scan.setFuture(QtConcurrent::run(&library::LibraryScanner::scan,
-                                     pathsOrBundledAlbum(command.paths)));
+    scan.setFuture(
+        QtConcurrent::run(&library::LibraryScanner::scan, pathsOrBundledAlbum(command.paths)));
     return QApplication::exec();
 }
 

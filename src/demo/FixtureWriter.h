@@ -2,18 +2,28 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <cstdint>
 #include <vector>
 
 namespace liner::demo {
 
 // Every container/codec pair Liner promises to play; tests write one file of each.
-enum class FixtureFormat { Flac, Wav, Mp3, Aac, Alac, Vorbis, Opus, WavPack };
+enum class FixtureFormat
+{
+    Flac,
+    Wav,
+    Mp3,
+    Aac,
+    Alac,
+    Vorbis,
+    Opus,
+    WavPack
+};
 
 std::vector<FixtureFormat> allFixtureFormats();
-QString fileExtension(FixtureFormat format); // "flac", "wav", "mp3", "m4a", "m4a", "ogg", "opus", "wv"
-QString formatName(FixtureFormat format);    // "FLAC", "WAV", "MP3", "AAC", "ALAC", ...
+QString
+fileExtension(FixtureFormat format);      // "flac", "wav", "mp3", "m4a", "m4a", "ogg", "opus", "wv"
+QString formatName(FixtureFormat format); // "FLAC", "WAV", "MP3", "AAC", "ALAC", ...
 bool isLossless(FixtureFormat format);
 
 // Interleaved float PCM in [-1, 1].

@@ -1,9 +1,11 @@
 #include "AudioOutput.h"
 
+#include "ClocklessSink.h"
 #include "PortAudioSession.h"
 #include "RingBuffer.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
 #include <portaudio.h>
 
@@ -28,8 +30,20 @@ PaDeviceIndex findDevice(const QString& name)
     return paNoDevice;
 }
 
+bool isClockless(PaDeviceIndex device)
+{
+    const PaDeviceInfo* info = Pa_GetDeviceInfo(device);
+    const PaHostApiInfo* host = Pa_GetHostApiInfo(info->hostApi);
+    return host != nullptr && host->type == paALSA &&
+           isClocklessAlsaPcm(QString::fromUtf8(info->name));
+}
+
 // A volume change glides over this long so that no step in gain is heard as a click.
 constexpr double kGainRampSeconds = 0.010;
+// The push thread hands the device this many frames at most per write.
+constexpr std::size_t kPushFrames = 4096;
+// How long the push thread sleeps when the ring is empty; a clockless sink never misses it.
+constexpr auto kPushIdle = std::chrono::milliseconds(1);
 
 int streamCallback(const void* /*input*/, void* output, unsigned long frameCount,
                    const PaStreamCallbackTimeInfo* /*timeInfo*/, PaStreamCallbackFlags /*flags*/,
@@ -79,11 +93,12 @@ QString AudioOutput::open(StreamFormat format, const QString& deviceName)
     parameters.channelCount = format.channels;
     parameters.sampleFormat = paFloat32;
     parameters.suggestedLatency = info->defaultHighOutputLatency;
+    m_push = isClockless(device);
     PaStream* stream = nullptr;
     // paDitherOff and paClipOff: the device gets our float frames untouched.
-    const PaError rc =
-        Pa_OpenStream(&stream, nullptr, &parameters, format.sampleRate,
-                      paFramesPerBufferUnspecified, paDitherOff | paClipOff, &streamCallback, this);
+    const PaError rc = Pa_OpenStream(&stream, nullptr, &parameters, format.sampleRate,
+                                     paFramesPerBufferUnspecified, paDitherOff | paClipOff,
+                                     m_push ? nullptr : &streamCallback, this);
     if (rc != paNoError)
         return QString::fromUtf8(Pa_GetErrorText(rc));
     m_stream = stream;
@@ -94,6 +109,8 @@ QString AudioOutput::open(StreamFormat format, const QString& deviceName)
     m_underrunFrames.store(0);
     m_currentGain = m_targetGain.load();
     m_gainStep = float(1.0 / (kGainRampSeconds * format.sampleRate));
+    if (m_push)
+        m_pushBuffer = std::make_unique<float[]>(kPushFrames * std::size_t(format.channels));
     return {};
 }
 
@@ -101,7 +118,7 @@ void AudioOutput::close()
 {
     if (m_stream == nullptr)
         return;
-    Pa_AbortStream(asStream(m_stream));
+    abort();
     Pa_CloseStream(asStream(m_stream));
     m_stream = nullptr;
     m_format = {};
@@ -116,43 +133,94 @@ QString AudioOutput::start()
     if (Pa_IsStreamStopped(asStream(m_stream)) != 1)
         Pa_AbortStream(asStream(m_stream));
     const PaError rc = Pa_StartStream(asStream(m_stream));
-    return rc == paNoError ? QString() : QString::fromUtf8(Pa_GetErrorText(rc));
+    if (rc != paNoError)
+        return QString::fromUtf8(Pa_GetErrorText(rc));
+    if (m_push) {
+        m_pushDrain.store(false);
+        m_pushRunning.store(true);
+        m_pushThread = std::thread(&AudioOutput::pushLoop, this);
+    }
+    return {};
 }
 
 void AudioOutput::drainAndStop()
 {
-    if (m_stream != nullptr && Pa_IsStreamStopped(asStream(m_stream)) == 0)
+    if (m_stream == nullptr)
+        return;
+    if (m_push && m_pushThread.joinable()) {
+        m_pushDrain.store(true);
+        m_pushThread.join();
+    }
+    if (Pa_IsStreamStopped(asStream(m_stream)) == 0)
         Pa_StopStream(asStream(m_stream));
 }
 
 void AudioOutput::abort()
 {
-    if (m_stream != nullptr && Pa_IsStreamStopped(asStream(m_stream)) == 0)
+    if (m_stream == nullptr)
+        return;
+    stopPushThread();
+    if (Pa_IsStreamStopped(asStream(m_stream)) == 0)
         Pa_AbortStream(asStream(m_stream));
 }
 
-void AudioOutput::render(float* output, unsigned long frameCount)
+void AudioOutput::stopPushThread()
+{
+    if (!m_pushThread.joinable())
+        return;
+    m_pushRunning.store(false);
+    m_pushThread.join();
+}
+
+std::size_t AudioOutput::takeFrames(float* output, std::size_t frames)
 {
     const auto channels = std::size_t(m_format.channels);
-    const std::size_t wanted = frameCount * channels;
-    const std::size_t got = m_ring.read(output, wanted);
-    if (got < wanted) {
-        std::memset(output + got, 0, (wanted - got) * sizeof(float));
-        m_underrunFrames.fetch_add(std::int64_t((wanted - got) / channels),
-                                   std::memory_order_relaxed);
-    }
-    m_framesConsumed.fetch_add(std::int64_t(got / channels), std::memory_order_release);
+    // Whole frames only, so a channel never slips into its neighbour's place.
+    const std::size_t available = m_ring.readable() / channels;
+    const std::size_t got = m_ring.read(output, std::min(frames, available) * channels) / channels;
+    m_framesConsumed.fetch_add(std::int64_t(got), std::memory_order_release);
+    return got;
+}
 
+void AudioOutput::applyGain(float* samples, std::size_t frames)
+{
     const float target = m_targetGain.load(std::memory_order_relaxed);
     if (m_currentGain == target && target == 1.0F)
         return;
-    for (unsigned long frame = 0; frame < frameCount; ++frame) {
+    const auto channels = std::size_t(m_format.channels);
+    for (std::size_t frame = 0; frame < frames; ++frame) {
         if (m_currentGain < target)
             m_currentGain = std::min(target, m_currentGain + m_gainStep);
         else if (m_currentGain > target)
             m_currentGain = std::max(target, m_currentGain - m_gainStep);
         for (std::size_t c = 0; c < channels; ++c)
-            output[frame * channels + c] *= m_currentGain;
+            samples[frame * channels + c] *= m_currentGain;
+    }
+}
+
+void AudioOutput::render(float* output, unsigned long frameCount)
+{
+    const std::size_t got = takeFrames(output, frameCount);
+    if (got < frameCount) {
+        const auto channels = std::size_t(m_format.channels);
+        std::memset(output + got * channels, 0, (frameCount - got) * channels * sizeof(float));
+        m_underrunFrames.fetch_add(std::int64_t(frameCount - got), std::memory_order_relaxed);
+    }
+    applyGain(output, frameCount);
+}
+
+void AudioOutput::pushLoop()
+{
+    while (m_pushRunning.load(std::memory_order_acquire)) {
+        const std::size_t got = takeFrames(m_pushBuffer.get(), kPushFrames);
+        if (got == 0) {
+            if (m_pushDrain.load(std::memory_order_acquire))
+                return;
+            std::this_thread::sleep_for(kPushIdle);
+            continue;
+        }
+        applyGain(m_pushBuffer.get(), got);
+        Pa_WriteStream(asStream(m_stream), m_pushBuffer.get(), (unsigned long)got);
     }
 }
 

@@ -6,13 +6,22 @@
 #include <QStringList>
 #include <atomic>
 #include <cstdint>
+#include <memory>
+#include <thread>
 
 namespace liner::engine {
 
 class RingBuffer;
 
-// One PortAudio output stream fed from a RingBuffer. Everything the real-time callback touches is
-// either the ring buffer or an atomic: it copies frames and applies gain, nothing more.
+// One PortAudio output stream fed from a RingBuffer.
+//
+// A device with a clock (a sound card, PulseAudio, JACK) pulls frames through PortAudio's
+// real-time callback, which only copies from the ring and applies gain: no lock, no allocation,
+// no I/O, no logging, no signal. A sink without a clock (ALSA's null PCM, or a file PCM writing
+// over it) would call that callback back to back, faster than any decoder, and every empty call
+// would put invented silence into the output; such a sink is fed instead by a push thread that
+// waits for decoded frames and hands them over with blocking writes, so it gets exactly the
+// decoded frames and nothing else.
 class AudioOutput
 {
 public:
@@ -30,36 +39,49 @@ public:
     void close();
     bool isOpen() const { return m_stream != nullptr; }
     StreamFormat format() const { return m_format; }
+    bool isPushFed() const { return m_push; }
 
     QString start();
-    // Lets what the device already holds play out, then stops.
+    // Lets everything in the ring and in the device play out, then stops.
     void drainAndStop();
     // Stops at once, dropping what the device holds.
     void abort();
 
-    // Frames the callback has taken from the ring since open().
+    // Frames taken from the ring since open().
     std::int64_t framesConsumed() const { return m_framesConsumed.load(std::memory_order_acquire); }
     // Frames of silence the callback had to invent because the ring ran dry while playing.
     std::int64_t underrunFrames() const { return m_underrunFrames.load(std::memory_order_relaxed); }
-    // Frames between leaving the callback and reaching the listener.
+    // Frames between leaving the ring and reaching the listener.
     std::int64_t latencyFrames() const { return m_latencyFrames; }
 
     // 1.0 is unity: frames then pass through untouched (bit-perfect).
     void setGain(float gain) { m_targetGain.store(gain, std::memory_order_relaxed); }
 
-    // The real-time part, called on PortAudio's thread only.
+    // The real-time callback's work, called on PortAudio's thread only.
     void render(float* output, unsigned long frameCount);
 
 private:
+    // Copies up to `frames` whole frames from the ring; returns how many.
+    std::size_t takeFrames(float* output, std::size_t frames);
+    void applyGain(float* samples, std::size_t frames);
+    void pushLoop();
+    void stopPushThread();
+
     RingBuffer& m_ring;
     void* m_stream = nullptr;
     StreamFormat m_format;
+    bool m_push = false;
     std::int64_t m_latencyFrames = 0;
     std::atomic<std::int64_t> m_framesConsumed{0};
     std::atomic<std::int64_t> m_underrunFrames{0};
     std::atomic<float> m_targetGain{1.0F};
-    float m_currentGain = 1.0F; // owned by the callback
+    float m_currentGain = 1.0F; // owned by whichever thread feeds the device
     float m_gainStep = 0.0F;    // per-frame ramp increment, fixed at open()
+
+    std::thread m_pushThread;
+    std::atomic<bool> m_pushRunning{false};
+    std::atomic<bool> m_pushDrain{false}; // finish when the ring is empty instead of waiting
+    std::unique_ptr<float[]> m_pushBuffer;
 };
 
 } // namespace liner::engine

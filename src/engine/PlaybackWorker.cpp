@@ -187,8 +187,12 @@ void PlaybackWorker::fill(std::int64_t budgetFrames)
     const int channels = m_output.format().channels;
     while (budgetFrames > 0) {
         if (m_pendingOffset < m_pending.size()) {
-            const std::size_t written = m_ring.write(m_pending.data() + m_pendingOffset,
-                                                     m_pending.size() - m_pendingOffset);
+            // Whole frames only, as the output reads whole frames.
+            const std::size_t room =
+                m_ring.writable() / std::size_t(channels) * std::size_t(channels);
+            const std::size_t written =
+                m_ring.write(m_pending.data() + m_pendingOffset,
+                             std::min(room, m_pending.size() - m_pendingOffset));
             m_pendingOffset += written;
             m_framesWritten += std::int64_t(written) / channels;
             if (m_pendingOffset < m_pending.size())
@@ -278,14 +282,19 @@ void PlaybackWorker::report()
         return;
     const std::int64_t heard =
         std::max<std::int64_t>(0, m_output.framesConsumed() - m_output.latencyFrames());
-    while (m_tracks.size() > 1 && m_tracks[1].firstFrame <= heard)
+    // Several short tracks can pass between two reports: each is announced, in order.
+    for (;;) {
+        StreamedTrack& front = m_tracks.front();
+        if (!front.announced && front.firstFrame <= heard) {
+            front.announced = true;
+            m_lastReportedPosition = -1;
+            emit trackStarted(front.request.serial, framesToMs(front.durationFrames));
+        }
+        if (m_tracks.size() < 2 || m_tracks[1].firstFrame > heard)
+            break;
         m_tracks.pop_front();
-    StreamedTrack& current = m_tracks.front();
-    if (!current.announced && current.firstFrame <= heard) {
-        current.announced = true;
-        m_lastReportedPosition = -1;
-        emit trackStarted(current.request.serial, framesToMs(current.durationFrames));
     }
+    const StreamedTrack& current = m_tracks.front();
     if (!current.announced)
         return;
     const qint64 position =

@@ -104,7 +104,8 @@ void MainWindow::setAlbum(const QList<library::Track>& tracks)
     m_controller.setQueue(paths);
     showAlbumHeader();
     if (unreadable > 0)
-        statusBar()->showMessage(tr("%n file(s) could not be read and were left out.", "", unreadable));
+        statusBar()->showMessage(
+            tr("%n file(s) could not be read and were left out.", "", unreadable));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -126,8 +127,8 @@ void MainWindow::showAlbumHeader()
         return;
     }
     const library::Track& first = tracks.first();
-    const QString album = first.album.isEmpty() ? QFileInfo(first.path).absoluteDir().dirName()
-                                                : first.album;
+    const QString album =
+        first.album.isEmpty() ? QFileInfo(first.path).absoluteDir().dirName() : first.album;
     setWindowTitle(tr("%1 — Liner").arg(album));
     m_ui->albumTitleLabel->setText(album);
     m_ui->albumArtistLabel->setText(first.albumArtist.isEmpty() ? first.artist : first.albumArtist);
@@ -142,14 +143,13 @@ void MainWindow::showAlbumHeader()
     details << tr("%n track(s)", "", int(tracks.size()));
     details << tr("%n min", "", int((totalMs + 30000) / 60000));
     m_ui->albumDetailsLabel->setText(details.join(QStringLiteral(" · ")));
-    m_ui->albumNotesLabel->setText(
-        notes::AlbumNotes::load(QFileInfo(first.path).absolutePath()));
+    m_ui->albumNotesLabel->setText(notes::AlbumNotes::load(QFileInfo(first.path).absolutePath()));
 
     const QImage cover = library::CoverArt::load(first);
     const qreal ratio = devicePixelRatioF();
     const QSize size = m_ui->coverLabel->size() * ratio;
-    QPixmap pixmap = QPixmap::fromImage(
-        cover.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    QPixmap pixmap =
+        QPixmap::fromImage(cover.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     pixmap.setDevicePixelRatio(ratio);
     m_ui->coverLabel->setPixmap(pixmap);
 }

@@ -7,7 +7,6 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
-
 #include <algorithm>
 
 namespace liner::library {
@@ -15,10 +14,10 @@ namespace liner::library {
 const QStringList& LibraryScanner::audioExtensions()
 {
     static const QStringList extensions{
-        QStringLiteral("flac"), QStringLiteral("wav"),  QStringLiteral("mp3"),
-        QStringLiteral("m4a"),  QStringLiteral("mp4"),  QStringLiteral("aac"),
-        QStringLiteral("ogg"),  QStringLiteral("oga"),  QStringLiteral("opus"),
-        QStringLiteral("wv"),   QStringLiteral("aif"),  QStringLiteral("aiff"),
+        QStringLiteral("flac"), QStringLiteral("wav"), QStringLiteral("mp3"),
+        QStringLiteral("m4a"),  QStringLiteral("mp4"), QStringLiteral("aac"),
+        QStringLiteral("ogg"),  QStringLiteral("oga"), QStringLiteral("opus"),
+        QStringLiteral("wv"),   QStringLiteral("aif"), QStringLiteral("aiff"),
         QStringLiteral("ape"),
     };
     return extensions;
@@ -46,8 +45,8 @@ QStringList LibraryScanner::findAudioFiles(const QStringList& paths)
 
 QList<Track> LibraryScanner::scan(const QStringList& paths)
 {
-    QList<Track> tracks = QtConcurrent::blockingMapped<QList<Track>>(findAudioFiles(paths),
-                                                                     &TagReader::read);
+    QList<Track> tracks =
+        QtConcurrent::blockingMapped<QList<Track>>(findAudioFiles(paths), &TagReader::read);
     sortForPlayback(tracks);
     return tracks;
 }

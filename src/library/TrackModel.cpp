@@ -44,7 +44,9 @@ QVariant TrackModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NumberColumn:
-            return playing ? QStringLiteral("▶") : track.trackNumber > 0 ? QString::number(track.trackNumber) : QString();
+            return playing                 ? QStringLiteral("▶")
+                   : track.trackNumber > 0 ? QString::number(track.trackNumber)
+                                           : QString();
         case TitleColumn:
             return track.displayTitle();
         case ArtistColumn:

@@ -13,8 +13,19 @@ class TrackModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NumberColumn, TitleColumn, ArtistColumn, DurationColumn, ColumnCount };
-    enum Role { PathRole = Qt::UserRole + 1, PlayingRole };
+    enum Column
+    {
+        NumberColumn,
+        TitleColumn,
+        ArtistColumn,
+        DurationColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        PathRole = Qt::UserRole + 1,
+        PlayingRole
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -17,8 +17,8 @@ QString AlbumNotes::load(const QString& albumFolder)
 QString AlbumNotes::albumProse(const QString& markdown)
 {
     QStringList prose;
-    const QStringList lines = (markdown.startsWith(QChar(0xFEFF)) ? markdown.mid(1) : markdown)
-                                  .split(QLatin1Char('\n'));
+    const QStringList lines =
+        (markdown.startsWith(QChar(0xFEFF)) ? markdown.mid(1) : markdown).split(QLatin1Char('\n'));
     for (const QString& rawLine : lines) {
         QString line = rawLine;
         if (line.endsWith(QLatin1Char('\r')))

@@ -21,7 +21,6 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_capture.applyToThisProcess();
         for (int i = 0; i < 3; ++i) {
             const QString path = m_dir.filePath(QStringLiteral("part%1.flac").arg(i));
             // Odd lengths, so no track boundary falls on a codec block boundary.
@@ -31,9 +30,21 @@ private slots:
         }
     }
 
-    // Three tracks chained through nextWanted/setNext reach the device as one unbroken stream.
+    void chainsTracksWithoutAGap_data()
+    {
+        QTest::addColumn<testing::AudioCapture::Pace>("pace");
+        QTest::newRow("sound card (callback)") << testing::AudioCapture::Pace::Paced;
+        QTest::newRow("clockless sink (push)") << testing::AudioCapture::Pace::Unpaced;
+    }
+
+    // Three tracks chained through nextWanted/setNext reach the device as one unbroken stream:
+    // both through the real-time callback of a device with a clock and through the push thread
+    // that feeds a sink without one.
     void chainsTracksWithoutAGap()
     {
+        QFETCH(testing::AudioCapture::Pace, pace);
+        const testing::AudioCapture capture(pace);
+        capture.applyToThisProcess();
         {
             PlaybackEngine engine;
             int serial = 0;
@@ -57,7 +68,7 @@ private slots:
             const auto audio = testing::decodeFile(part);
             expected.insert(expected.end(), audio.samples.begin(), audio.samples.end());
         }
-        const QStringList captures = m_capture.finishedCaptureFiles();
+        const QStringList captures = capture.finishedCaptureFiles();
         QCOMPARE(captures.size(), 1);
         const std::vector<float> captured = testing::AudioCapture::readFloats(captures.first());
         const std::size_t start = testing::firstNonSilentSample(captured) & ~std::size_t(1);
@@ -77,6 +88,8 @@ private slots:
     // the state the last command asked for.
     void survivesACommandStorm()
     {
+        const testing::AudioCapture capture(testing::AudioCapture::Pace::Paced);
+        capture.applyToThisProcess();
         PlaybackEngine engine;
         connect(&engine, &PlaybackEngine::nextWanted, &engine, [&engine, this](int current) {
             engine.setNext(m_parts.at(current % 3), current + 1);
@@ -119,7 +132,6 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    testing::AudioCapture m_capture{testing::AudioCapture::Pace::Paced, 8.0};
     QStringList m_parts;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QTemporaryDir>
@@ -41,3 +42,5 @@ private:
 std::size_t firstNonSilentSample(const std::vector<float>& samples);
 
 } // namespace liner::testing
+
+Q_DECLARE_METATYPE(liner::testing::AudioCapture::Pace)
