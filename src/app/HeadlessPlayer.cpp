@@ -53,7 +53,8 @@ void HeadlessPlayer::start(const QStringList& files)
 void HeadlessPlayer::finish(int exitCode)
 {
     if (exitCode == 0)
-        err() << "Played " << m_tracksStarted << " track(s)." << Qt::endl;
+        err() << "Played " << m_tracksStarted << (m_tracksStarted == 1 ? " track." : " tracks.")
+              << Qt::endl;
     QCoreApplication::exit(exitCode);
 }
 

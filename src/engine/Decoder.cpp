@@ -3,15 +3,31 @@
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
-#include <libavutil/opt.h>
+#include <libavutil/log.h>
 #include <libswresample/swresample.h>
 }
 
 #include <algorithm>
+#include <cstring>
+#include <mutex>
 
 namespace liner::engine {
 
 namespace {
+
+// FFmpeg logs recoverable oddities of damaged or unusual files straight to stderr ("could not
+// update timestamps", "read_timestamp() failed"). Liner reports every failure itself, with the
+// file's name, so only FFmpeg's fatal messages are let through.
+void quietFfmpegLog()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { av_log_set_level(AV_LOG_FATAL); });
+}
+
+bool hasExactDuration(const char* demuxer)
+{
+    return std::strcmp(demuxer, "mov,mp4,m4a,3gp,3g2,mj2") == 0 || std::strcmp(demuxer, "ogg") == 0;
+}
 
 QString ffmpegError(int code)
 {
@@ -55,9 +71,19 @@ struct Decoder::Impl
     // Frames still to drop after a seek so the next block starts exactly at the target.
     qint64 dropFrames = 0;
     qint64 seekTarget = -1;
+    // Where in the track the next block starts, and where the track truly ends (-1: wherever the
+    // decoder stops). FFmpeg 5.1 trims AAC's encoder delay in MP4 through the edit list but still
+    // decodes the padding after the last frame, and it can leave Vorbis a few frames long when the
+    // last Ogg page ends early. MP4 and Ogg state the true length exactly (edit list, final
+    // granule position), so the block that crosses it is cut there: both are then gapless.
+    qint64 position = 0;
+    qint64 endFrame = -1;
 };
 
-Decoder::Decoder() : d(std::make_unique<Impl>()) {}
+Decoder::Decoder() : d(std::make_unique<Impl>())
+{
+    quietFfmpegLog();
+}
 
 Decoder::~Decoder() = default;
 
@@ -104,6 +130,8 @@ QString Decoder::open(const QString& path)
         rc = swr_init(d->converter.get());
     if (rc < 0)
         return m_error = ffmpegError(rc);
+    if (hasExactDuration(d->format->iformat->name))
+        d->endFrame = durationFrames();
     return {};
 }
 
@@ -135,11 +163,11 @@ bool Decoder::decodeNext(std::vector<float>& frames)
     for (;;) {
         int rc = avcodec_receive_frame(d->codec.get(), d->frame.get());
         if (rc == 0) {
-            const int count = d->frame->nb_samples;
-            frames.resize(std::size_t(count) * channels);
+            const int decoded = d->frame->nb_samples;
+            frames.resize(std::size_t(decoded) * channels);
             auto* out = reinterpret_cast<uint8_t*>(frames.data());
-            rc = swr_convert(d->converter.get(), &out, count,
-                             const_cast<const uint8_t**>(d->frame->extended_data), count);
+            rc = swr_convert(d->converter.get(), &out, decoded,
+                             const_cast<const uint8_t**>(d->frame->extended_data), decoded);
             qint64 framePts = d->frame->best_effort_timestamp;
             av_frame_unref(d->frame.get());
             if (rc < 0) {
@@ -162,6 +190,14 @@ bool Decoder::decodeNext(std::vector<float>& frames)
                 frames.erase(frames.begin(), frames.begin() + drop * channels);
                 d->dropFrames -= drop;
             }
+            qint64 kept = qint64(frames.size()) / channels;
+            if (d->endFrame >= 0 && d->position + kept > d->endFrame) {
+                kept = std::max<qint64>(0, d->endFrame - d->position);
+                frames.resize(std::size_t(kept * channels));
+                if (kept == 0)
+                    return false;
+            }
+            d->position += kept;
             if (frames.empty())
                 continue;
             return true;
@@ -208,6 +244,7 @@ bool Decoder::seek(qint64 frame)
     d->inputDone = false;
     d->seekTarget = frame;
     d->dropFrames = 0;
+    d->position = frame;
     return true;
 }
 

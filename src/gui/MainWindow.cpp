@@ -105,7 +105,8 @@ void MainWindow::setAlbum(const QList<library::Track>& tracks)
     showAlbumHeader();
     if (unreadable > 0)
         statusBar()->showMessage(
-            tr("%n file(s) could not be read and were left out.", "", unreadable));
+            unreadable == 1 ? tr("1 file could not be read and was left out.")
+                            : tr("%1 files could not be read and were left out.").arg(unreadable));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -140,8 +141,8 @@ void MainWindow::showAlbumHeader()
         details << QString::number(first.year);
     if (!first.genre.isEmpty())
         details << first.genre;
-    details << tr("%n track(s)", "", int(tracks.size()));
-    details << tr("%n min", "", int((totalMs + 30000) / 60000));
+    details << (tracks.size() == 1 ? tr("1 track") : tr("%1 tracks").arg(tracks.size()));
+    details << tr("%1 min").arg((totalMs + 30000) / 60000);
     m_ui->albumDetailsLabel->setText(details.join(QStringLiteral(" · ")));
     m_ui->albumNotesLabel->setText(notes::AlbumNotes::load(QFileInfo(first.path).absolutePath()));
 

@@ -1,0 +1,82 @@
+#include "AudioCapture.h"
+#include "DecodedAudio.h"
+#include "FixtureWriter.h"
+#include "LinerProcess.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+using namespace liner;
+
+// One continuous signal cut at odd sample offsets into three files of one format, played with
+// `liner --headless --play DIR` into an ALSA file capture: the capture must be the three parts'
+// audio back to back, with no sample added or lost at either join, in one stream.
+class TestGapless : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void playsConsecutivePartsAsOneStream_data()
+    {
+        QTest::addColumn<demo::FixtureFormat>("format");
+        for (const demo::FixtureFormat format : demo::allFixtureFormats())
+            QTest::newRow(qPrintable(demo::formatName(format))) << format;
+    }
+
+    void playsConsecutivePartsAsOneStream()
+    {
+        QFETCH(demo::FixtureFormat, format);
+        // Opus only runs at 48 kHz; the others are tested at CD rate.
+        const int rate = format == demo::FixtureFormat::Opus ? 48000 : 44100;
+        const demo::PcmBuffer source = demo::fixtureSignal(rate, 2, 3 * rate, 7);
+        // Odd offsets, so no join falls on a codec frame or block boundary.
+        const std::vector<qint64> cuts{0, 31'337, 31'337 + 50'021, source.frames()};
+
+        QTemporaryDir dir;
+        std::vector<float> expected;
+        for (std::size_t part = 0; part + 1 < cuts.size(); ++part) {
+            demo::PcmBuffer piece{rate, 2, {}};
+            piece.samples.assign(source.samples.begin() + cuts[part] * 2,
+                                 source.samples.begin() + cuts[part + 1] * 2);
+            demo::FixtureTags tags;
+            tags.trackNumber = int(part) + 1;
+            const QString path = dir.filePath(
+                QStringLiteral("%1.%2").arg(part + 1).arg(demo::fileExtension(format)));
+            QVERIFY(demo::writeFixture(path, format, piece, tags).isEmpty());
+
+            const testing::DecodedAudio decoded = testing::decodeFile(path);
+            QVERIFY2(decoded.error.isEmpty(), qPrintable(decoded.error));
+            // Every codec decodes to the part's true length: delay and padding trimmed.
+            QCOMPARE(decoded.frames(), piece.frames());
+            if (demo::isLossless(format)) {
+                for (std::size_t i = 0; i < piece.samples.size(); ++i) {
+                    const float quantised = std::round(piece.samples[i] * 32767.0F) / 32768.0F;
+                    if (std::abs(decoded.samples[i] - quantised) > 1.0F / 32768.0F)
+                        QFAIL(qPrintable(
+                            QStringLiteral("sample %1 of part %2 differs").arg(i).arg(part)));
+                }
+            }
+            expected.insert(expected.end(), decoded.samples.begin(), decoded.samples.end());
+        }
+
+        const testing::AudioCapture capture(testing::AudioCapture::Pace::Unpaced);
+        const auto run =
+            testing::runLiner({QStringLiteral("--headless"), QStringLiteral("--play"), dir.path()},
+                              capture.environment());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QStringList captures = capture.finishedCaptureFiles();
+        QCOMPARE(captures.size(), 1);
+        const std::vector<float> captured = testing::AudioCapture::readFloats(captures.first());
+        QCOMPARE(captured.size(), expected.size());
+        const auto [expectedAt, capturedAt] =
+            std::mismatch(expected.begin(), expected.end(), captured.begin());
+        QVERIFY2(expectedAt == expected.end(),
+                 qPrintable(QStringLiteral("first difference at frame %1")
+                                .arg((expectedAt - expected.begin()) / 2)));
+    }
+};
+
+Q_DECLARE_METATYPE(liner::demo::FixtureFormat)
+QTEST_GUILESS_MAIN(TestGapless)
+#include "tst_gapless.moc"
