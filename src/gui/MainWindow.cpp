@@ -144,7 +144,11 @@ void MainWindow::showAlbumHeader()
     details << (tracks.size() == 1 ? tr("1 track") : tr("%1 tracks").arg(tracks.size()));
     details << tr("%1 min").arg((totalMs + 30000) / 60000);
     m_ui->albumDetailsLabel->setText(details.join(QStringLiteral(" · ")));
-    m_ui->albumNotesLabel->setText(notes::AlbumNotes::load(QFileInfo(first.path).absolutePath()));
+    // The header carries the notes' opening paragraph; angle brackets are escaped so that HTML in
+    // a notes file is shown as text, never run.
+    const QString opening = notes::AlbumNotes::load(QFileInfo(first.path).absolutePath())
+                                .section(QStringLiteral("\n\n"), 0, 0);
+    m_ui->albumNotesLabel->setText(opening.toHtmlEscaped());
 
     const QImage cover = library::CoverArt::load(first);
     const qreal ratio = devicePixelRatioF();
