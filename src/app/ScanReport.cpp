@@ -1,6 +1,9 @@
 #include "ScanReport.h"
 
 #include "CoverArt.h"
+#include "TrackNotesLookup.h"
+
+#include <QFileInfo>
 
 namespace liner::app {
 
@@ -16,12 +19,35 @@ QJsonValue numberOrNull(qint64 number)
     return number > 0 ? QJsonValue(number) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonObject creditsJson(const QList<notes::Credit>& credits)
+{
+    QJsonObject object;
+    for (const notes::Credit& credit : credits)
+        object.insert(credit.role, QJsonArray::fromStringList(credit.names));
+    return object;
+}
+
+// Synced lines in time order, layers as separate entries with the same time; null when the track
+// has no timed lyrics (plain lyrics are in `lyrics`).
+QJsonValue syncedLyricsJson(const notes::SyncedLyrics& lyrics)
+{
+    if (!lyrics.isSynced())
+        return QJsonValue::Null;
+    QJsonArray lines;
+    for (const notes::LyricLine& line : lyrics.lines())
+        lines.append(QJsonObject{{QStringLiteral("timeMs"), line.timeMs},
+                                 {QStringLiteral("text"), line.text}});
+    return lines;
+}
+
 } // namespace
+
+ScanReport::ScanReport(const QString& notesPacksFolder) : m_notes(notesPacksFolder) {}
 
 QJsonObject ScanReport::toJson(const library::Track& track)
 {
     const bool readable = track.isReadable();
-    return {
+    QJsonObject object{
         {QStringLiteral("path"), track.path},
         {QStringLiteral("title"), textOrNull(track.title)},
         {QStringLiteral("artist"), textOrNull(track.artist)},
@@ -36,10 +62,28 @@ QJsonObject ScanReport::toJson(const library::Track& track)
         {QStringLiteral("hasCover"),
          readable ? QJsonValue(library::CoverArt::hasCover(track)) : QJsonValue()},
         {QStringLiteral("lyrics"), textOrNull(track.lyrics)},
-        // Filled once liner notes are read per track.
         {QStringLiteral("notes"), QJsonValue()},
+        {QStringLiteral("moods"), QJsonArray()},
+        {QStringLiteral("characters"), QJsonArray()},
+        {QStringLiteral("credits"), QJsonObject()},
+        {QStringLiteral("syncedLyrics"), QJsonValue()},
+        {QStringLiteral("albumNotes"), QJsonValue()},
         {QStringLiteral("error"), textOrNull(track.error)},
     };
+    if (!readable)
+        return object;
+    const notes::ResolvedNotes resolved = m_notes.notesFor(QFileInfo(track.path).absolutePath(),
+                                                           track.album, notes::trackQuery(track));
+    object[QStringLiteral("notes")] = textOrNull(resolved.track.prose);
+    const QStringList moods = !resolved.track.moods.isEmpty() ? resolved.track.moods
+                              : track.mood.isEmpty()          ? QStringList()
+                                                              : QStringList{track.mood};
+    object[QStringLiteral("moods")] = QJsonArray::fromStringList(moods);
+    object[QStringLiteral("characters")] = QJsonArray::fromStringList(resolved.track.characters);
+    object[QStringLiteral("credits")] = creditsJson(resolved.track.credits);
+    object[QStringLiteral("syncedLyrics")] = syncedLyricsJson(notes::lyricsFor(track));
+    object[QStringLiteral("albumNotes")] = textOrNull(resolved.albumProse);
+    return object;
 }
 
 QJsonArray ScanReport::toJson(const QList<library::Track>& tracks)

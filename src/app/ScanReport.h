@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NotesRepository.h"
 #include "Track.h"
 
 #include <QJsonArray>
@@ -8,12 +9,18 @@
 
 namespace liner::app {
 
-// The `liner --scan --json` contract: one object per file, null where a value is unknown.
+// The `liner --scan --json` contract: one object per file, null where a value is unknown, with the
+// track's liner notes and lyrics resolved as the window shows them.
 class ScanReport
 {
 public:
-    static QJsonObject toJson(const library::Track& track);
-    static QJsonArray toJson(const QList<library::Track>& tracks);
+    explicit ScanReport(const QString& notesPacksFolder);
+
+    QJsonObject toJson(const library::Track& track);
+    QJsonArray toJson(const QList<library::Track>& tracks);
+
+private:
+    notes::NotesRepository m_notes;
 };
 
 } // namespace liner::app

@@ -1,5 +1,5 @@
-#include "BundledAlbum.h"
 #include "CommandLine.h"
+#include "DataFolders.h"
 #include "HeadlessPlayer.h"
 #include "LibraryScanner.h"
 #include "MainWindow.h"
@@ -23,7 +23,7 @@ QStringList pathsOrBundledAlbum(const QStringList& paths)
 {
     if (!paths.isEmpty())
         return paths;
-    const QString album = app::BundledAlbum::folder();
+    const QString album = app::DataFolders::bundledAlbum();
     return album.isEmpty() ? QStringList() : QStringList{album};
 }
 
@@ -40,7 +40,8 @@ int runScan(const app::CommandLine& command)
     const QList<library::Track> tracks = library::LibraryScanner::scan(command.paths);
     QTextStream out(stdout);
     if (command.json) {
-        out << QJsonDocument(app::ScanReport::toJson(tracks)).toJson(QJsonDocument::Indented);
+        app::ScanReport report(app::DataFolders::notesPacks());
+        out << QJsonDocument(report.toJson(tracks)).toJson(QJsonDocument::Indented);
         return 0;
     }
     for (const library::Track& track : tracks) {
@@ -67,7 +68,7 @@ int runWindow(const app::CommandLine& command)
     desktop::Settings settings;
     engine::PlaybackEngine engine;
     playlist::PlaybackController controller(engine);
-    gui::MainWindow window(controller, settings);
+    gui::MainWindow window(controller, settings, app::DataFolders::notesPacks());
     window.show();
 
     // Tags are read off the UI thread; the window shows the album when they are in.

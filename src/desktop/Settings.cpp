@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include <QCryptographicHash>
 #include <algorithm>
 
 namespace liner::desktop {
@@ -8,6 +9,15 @@ namespace {
 const QString kVolume = QStringLiteral("playback/volume");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
+const QString kSplitter = QStringLiteral("window/splitter");
+
+// QSettings keys cannot hold every character a path can; a hash of the path can.
+QString lyricsOffsetKey(const QString& trackPath)
+{
+    return QStringLiteral("lyricsOffsets/") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(trackPath.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
 } // namespace
 
 double Settings::volume() const
@@ -38,6 +48,33 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray& state)
 {
     m_settings.setValue(kState, state);
+}
+
+} // namespace liner::desktop
+
+namespace liner::desktop {
+
+QByteArray Settings::splitterState() const
+{
+    return m_settings.value(kSplitter).toByteArray();
+}
+
+void Settings::setSplitterState(const QByteArray& state)
+{
+    m_settings.setValue(kSplitter, state);
+}
+
+qint64 Settings::lyricsOffsetMs(const QString& trackPath) const
+{
+    return m_settings.value(lyricsOffsetKey(trackPath), 0).toLongLong();
+}
+
+void Settings::setLyricsOffsetMs(const QString& trackPath, qint64 offsetMs)
+{
+    if (offsetMs == 0)
+        m_settings.remove(lyricsOffsetKey(trackPath));
+    else
+        m_settings.setValue(lyricsOffsetKey(trackPath), offsetMs);
 }
 
 } // namespace liner::desktop

@@ -15,6 +15,11 @@ public:
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray& state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray& state);
+    // The listener's correction of a track's lyric timing (positive: lines show earlier).
+    qint64 lyricsOffsetMs(const QString& trackPath) const;
+    void setLyricsOffsetMs(const QString& trackPath, qint64 offsetMs);
 
 private:
     QSettings m_settings{QStringLiteral("Liner"), QStringLiteral("liner")};

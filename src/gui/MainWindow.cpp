@@ -2,14 +2,19 @@
 
 #include "AlbumNotes.h"
 #include "CoverArt.h"
+#include "NotesEditing.h"
+#include "NotesEditorDialog.h"
+#include "NotesMarkdown.h"
 #include "PlaybackController.h"
 #include "Settings.h"
+#include "TrackNotesLookup.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QStyle>
 
 namespace liner::gui {
@@ -17,18 +22,43 @@ namespace liner::gui {
 using engine::PlaybackState;
 using library::TrackModel;
 
+namespace {
+
+// How far one press of Earlier/Later moves the lyrics.
+constexpr qint64 kLyricsNudgeMs = 100;
+constexpr int kBookletCoverSize = 260;
+
+QStringList sortedUnion(const QList<library::Track>& tracks, QStringList library::Track::*field)
+{
+    QStringList values;
+    for (const library::Track& track : tracks) {
+        for (const QString& value : track.*field) {
+            if (!values.contains(value, Qt::CaseInsensitive))
+                values << value;
+        }
+    }
+    values.sort(Qt::CaseInsensitive);
+    return values;
+}
+
+} // namespace
+
 MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settings& settings,
-                       QWidget* parent)
+                       const QString& notesPacksFolder, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_controller(controller),
-      m_settings(settings)
+      m_settings(settings), m_notes(notesPacksFolder)
 {
     m_ui->setupUi(this);
-    m_ui->trackTable->setModel(&m_tracks);
+    m_filteredTracks.setSourceModel(&m_tracks);
+    m_ui->trackTable->setModel(&m_filteredTracks);
     QHeaderView* header = m_ui->trackTable->horizontalHeader();
     header->setSectionResizeMode(TrackModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(TrackModel::NumberColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TrackModel::DurationColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(TrackModel::ArtistColumn, 220);
+    header->resizeSection(TrackModel::ArtistColumn, 180);
+    m_ui->contentSplitter->setStretchFactor(0, 3);
+    m_ui->contentSplitter->setStretchFactor(1, 2);
+    m_ui->contentSplitter->restoreState(m_settings.splitterState());
 
     QFont titleFont = m_ui->albumTitleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
@@ -46,9 +76,27 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
     m_ui->volumeIconLabel->setPixmap(
         style()->standardIcon(QStyle::SP_MediaVolume).pixmap(QSize(16, 16)));
     showState(PlaybackState::Stopped);
+    showLyricsOffset();
 
     connect(m_ui->trackTable, &QAbstractItemView::activated, this,
-            [this](const QModelIndex& index) { m_controller.playIndex(index.row()); });
+            [this](const QModelIndex& index) {
+                m_controller.playIndex(m_filteredTracks.mapToSource(index).row());
+            });
+    connect(m_ui->trackTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { showNotesFor(selectedRow() >= 0 ? selectedRow() : m_tracks.playingRow()); });
+    connect(m_ui->moodFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filteredTracks.setMood(m_ui->moodFilter->currentData().toString()); });
+    connect(m_ui->characterFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filteredTracks.setCharacter(m_ui->characterFilter->currentData().toString());
+    });
+    connect(m_ui->editNotesButton, &QPushButton::clicked, this, &MainWindow::editNotes);
+    connect(m_ui->lyricsView, &LyricsView::seekRequested, &m_controller,
+            &playlist::PlaybackController::seek);
+    connect(m_ui->lyricsEarlierButton, &QToolButton::clicked, this,
+            [this] { nudgeLyrics(kLyricsNudgeMs); });
+    connect(m_ui->lyricsLaterButton, &QToolButton::clicked, this,
+            [this] { nudgeLyrics(-kLyricsNudgeMs); });
+
     connect(m_ui->playPauseButton, &QToolButton::clicked, &m_controller,
             &playlist::PlaybackController::playPause);
     connect(m_ui->previousButton, &QToolButton::clicked, &m_controller,
@@ -97,23 +145,64 @@ void MainWindow::setAlbum(const QList<library::Track>& tracks)
         else
             ++unreadable;
     }
+    resolveNotes(playable);
     m_tracks.setTracks(playable);
     QStringList paths;
-    for (const library::Track& track : playable)
+    for (const library::Track& track : std::as_const(playable))
         paths << track.path;
     m_controller.setQueue(paths);
+    fillFilters();
     showAlbumHeader();
+    showBooklet();
+    showNotesFor(playable.isEmpty() ? -1 : 0);
     if (unreadable > 0)
         statusBar()->showMessage(
             unreadable == 1 ? tr("1 file could not be read and was left out.")
                             : tr("%1 files could not be read and were left out.").arg(unreadable));
 }
 
+void MainWindow::resolveNotes(QList<library::Track>& tracks)
+{
+    m_resolved.clear();
+    for (library::Track& track : tracks) {
+        notes::ResolvedNotes resolved = m_notes.notesFor(QFileInfo(track.path).absolutePath(),
+                                                         track.album, notes::trackQuery(track));
+        track.moods = !resolved.track.moods.isEmpty() ? resolved.track.moods
+                      : track.mood.isEmpty()          ? QStringList()
+                                                      : QStringList{track.mood};
+        track.characters = resolved.track.characters;
+        m_resolved << std::move(resolved);
+    }
+}
+
+void MainWindow::fillFilters()
+{
+    const auto fill = [](QComboBox* box, const QString& all, const QStringList& values) {
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(all, QString());
+        for (const QString& value : values)
+            box->addItem(value, value);
+        box->setEnabled(!values.isEmpty());
+    };
+    fill(m_ui->moodFilter, tr("All moods"), sortedUnion(m_tracks.tracks(), &library::Track::moods));
+    fill(m_ui->characterFilter, tr("All characters"),
+         sortedUnion(m_tracks.tracks(), &library::Track::characters));
+    m_filteredTracks.setMood({});
+    m_filteredTracks.setCharacter({});
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setSplitterState(m_ui->contentSplitter->saveState());
     m_controller.stop();
     event->accept();
+}
+
+QString MainWindow::albumFolder() const
+{
+    return m_tracks.rowCount() > 0 ? QFileInfo(m_tracks.track(0).path).absolutePath() : QString();
 }
 
 void MainWindow::showAlbumHeader()
@@ -146,22 +235,133 @@ void MainWindow::showAlbumHeader()
     m_ui->albumDetailsLabel->setText(details.join(QStringLiteral(" · ")));
     // The header carries the notes' opening paragraph; angle brackets are escaped so that HTML in
     // a notes file is shown as text, never run.
-    const QString opening = notes::AlbumNotes::load(QFileInfo(first.path).absolutePath())
-                                .section(QStringLiteral("\n\n"), 0, 0);
+    const QString opening = m_resolved.value(0).albumProse.section(QStringLiteral("\n\n"), 0, 0);
     m_ui->albumNotesLabel->setText(opening.toHtmlEscaped());
+    m_ui->albumNotesLabel->setToolTip(opening);
 
     const QImage cover = library::CoverArt::load(first);
     const qreal ratio = devicePixelRatioF();
-    const QSize size = m_ui->coverLabel->size() * ratio;
-    QPixmap pixmap =
-        QPixmap::fromImage(cover.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    QPixmap pixmap = QPixmap::fromImage(cover.scaled(
+        m_ui->coverLabel->size() * ratio, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     pixmap.setDevicePixelRatio(ratio);
     m_ui->coverLabel->setPixmap(pixmap);
+}
+
+void MainWindow::showBooklet()
+{
+    const QList<library::Track>& tracks = m_tracks.tracks();
+    if (tracks.isEmpty()) {
+        m_ui->bookletBrowser->clear();
+        return;
+    }
+    const library::Track& first = tracks.first();
+    QList<BookletEntry> entries;
+    for (int row = 0; row < tracks.size(); ++row)
+        entries << BookletEntry{tracks.at(row), m_resolved.at(row).track};
+    const QImage cover = library::CoverArt::load(first);
+    const QString coverName = cover.isNull() ? QString() : QStringLiteral("cover");
+    if (!cover.isNull())
+        m_ui->bookletBrowser->addImage(coverName,
+                                       cover.scaled(kBookletCoverSize, kBookletCoverSize,
+                                                    Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    const QString title =
+        first.album.isEmpty() ? QFileInfo(first.path).absoluteDir().dirName() : first.album;
+    m_ui->bookletBrowser->showMarkdown(bookletMarkdown(title, first.albumArtist,
+                                                       m_resolved.first().albumProse, entries,
+                                                       coverName),
+                                       albumFolder());
+}
+
+void MainWindow::showNotesFor(int row)
+{
+    m_notesRow = row;
+    if (row < 0 || row >= m_tracks.rowCount()) {
+        m_ui->trackNotesBrowser->clear();
+        m_ui->lyricsView->setLyrics({});
+        m_ui->editNotesButton->setEnabled(false);
+        return;
+    }
+    const library::Track& track = m_tracks.track(row);
+    m_ui->trackNotesBrowser->showMarkdown(trackNotesMarkdown(track, m_resolved.at(row).track),
+                                          albumFolder());
+    notes::SyncedLyrics lyrics = notes::lyricsFor(track);
+    lyrics.applyUserOffset(m_settings.lyricsOffsetMs(track.path));
+    m_ui->lyricsView->setLyrics(lyrics);
+    m_ui->lyricsView->setPosition(row == m_tracks.playingRow() ? m_controller.position() : 0);
+    showLyricsOffset();
+    const auto document = m_notes.albumDocument(albumFolder());
+    const bool editable =
+        document && document->findIndex(track.discNumber, track.trackNumber, track.title) >= 0;
+    m_ui->editNotesButton->setEnabled(editable);
+    m_ui->editNotesButton->setToolTip(
+        editable ? tr("Edit this track's section of liner-notes.md")
+                 : tr("This album's liner-notes.md has no section for this track"));
+}
+
+void MainWindow::showLyricsOffset()
+{
+    const qint64 offset = m_ui->lyricsView->lyrics().userOffsetMs();
+    m_ui->lyricsOffsetLabel->setText(
+        offset == 0 ? tr("Timing as written")
+                    : tr("%1 s %2").arg(QString::number(std::abs(offset) / 1000.0, 'f', 1),
+                                        offset > 0 ? tr("earlier") : tr("later")));
+    const bool synced = m_ui->lyricsView->lyrics().isSynced();
+    m_ui->lyricsEarlierButton->setEnabled(synced);
+    m_ui->lyricsLaterButton->setEnabled(synced);
+}
+
+void MainWindow::nudgeLyrics(qint64 deltaMs)
+{
+    if (m_notesRow < 0)
+        return;
+    const qint64 offset = m_ui->lyricsView->lyrics().userOffsetMs() + deltaMs;
+    m_ui->lyricsView->setUserOffset(offset);
+    m_settings.setLyricsOffsetMs(m_tracks.track(m_notesRow).path, offset);
+    showLyricsOffset();
+}
+
+void MainWindow::editNotes()
+{
+    if (m_notesRow < 0)
+        return;
+    const library::Track& track = m_tracks.track(m_notesRow);
+    const auto document = m_notes.albumDocument(albumFolder());
+    const int section =
+        document ? document->findIndex(track.discNumber, track.trackNumber, track.title) : -1;
+    if (section < 0)
+        return;
+    NotesEditorDialog dialog(track.displayTitle(), document->sectionBody(section), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = QDir(albumFolder()).filePath(notes::AlbumNotes::fileName());
+    QString error;
+    if (!notes::saveNotesFile(path, notes::withSectionBody(*document, section, dialog.text()),
+                              &error)) {
+        QMessageBox::warning(this, tr("Notes not saved"),
+                             tr("Could not save %1: %2").arg(path, error));
+        return;
+    }
+    const int row = m_notesRow;
+    QList<library::Track> tracks = m_tracks.tracks();
+    resolveNotes(tracks);
+    m_tracks.setTracks(tracks);
+    fillFilters();
+    showBooklet();
+    showNotesFor(row);
+    statusBar()->showMessage(tr("Saved the notes of %1.").arg(track.displayTitle()), 5000);
+}
+
+int MainWindow::selectedRow() const
+{
+    const QModelIndex current = m_ui->trackTable->selectionModel()->currentIndex();
+    return current.isValid() ? m_filteredTracks.mapToSource(current).row() : -1;
 }
 
 void MainWindow::showCurrentTrack(int index)
 {
     m_tracks.setPlayingRow(index);
+    if (selectedRow() < 0)
+        showNotesFor(index);
     if (index < 0 || index >= m_tracks.rowCount()) {
         m_ui->nowPlayingLabel->clear();
         return;
@@ -190,6 +390,8 @@ void MainWindow::showPosition(qint64 positionMs)
     if (!m_sliderHeld)
         m_ui->positionSlider->setValue(int(positionMs));
     m_ui->elapsedLabel->setText(TrackModel::formatClock(positionMs));
+    if (m_notesRow >= 0 && m_notesRow == m_tracks.playingRow())
+        m_ui->lyricsView->setPosition(positionMs);
 }
 
 void MainWindow::showDuration(qint64 durationMs)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "NotesRepository.h"
 #include "PlaybackState.h"
 #include "Track.h"
+#include "TrackFilterModel.h"
 #include "TrackModel.h"
 
 #include <QMainWindow>
@@ -20,26 +22,39 @@ class Settings;
 
 namespace liner::gui {
 
-// The first window: an album header, its track table and the transport controls. It only shows
-// state and forwards the listener's wishes to the PlaybackController.
+// The window: an album header, its track table (filterable by mood and character), the notes,
+// lyrics and booklet pane, and the transport controls. It shows state and forwards the listener's
+// wishes to the PlaybackController.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // `notesPacksFolder` holds notes for albums Liner knows of (see DataFolders).
     MainWindow(playlist::PlaybackController& controller, desktop::Settings& settings,
-               QWidget* parent = nullptr);
+               const QString& notesPacksFolder = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Shows these tracks as the album and makes them the play queue.
     void setAlbum(const QList<library::Track>& tracks);
     library::TrackModel& trackModel() { return m_tracks; }
+    // The track whose notes and lyrics the pane shows (the selected one, else the playing one).
+    int notesRow() const { return m_notesRow; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void resolveNotes(QList<library::Track>& tracks);
+    void fillFilters();
     void showAlbumHeader();
+    void showBooklet();
+    void showNotesFor(int row);
+    void showLyricsOffset();
+    void nudgeLyrics(qint64 deltaMs);
+    void editNotes();
+    int selectedRow() const;
+    QString albumFolder() const;
     void showCurrentTrack(int index);
     void showState(engine::PlaybackState state);
     void showPosition(qint64 positionMs);
@@ -49,7 +64,11 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     playlist::PlaybackController& m_controller;
     desktop::Settings& m_settings;
+    notes::NotesRepository m_notes;
     library::TrackModel m_tracks;
+    library::TrackFilterModel m_filteredTracks;
+    QList<notes::ResolvedNotes> m_resolved; // per row of m_tracks
+    int m_notesRow = -1;
     bool m_sliderHeld = false;
 };
 

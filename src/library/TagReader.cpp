@@ -35,6 +35,18 @@ QString firstValue(const TagLib::PropertyMap& properties, const char* key)
     return toQString(it->second.front()).trimmed();
 }
 
+QString allValues(const TagLib::PropertyMap& properties, const char* key)
+{
+    const auto it = properties.find(key);
+    if (it == properties.end())
+        return {};
+    QStringList values;
+    for (const TagLib::String& value : it->second)
+        values << toQString(value).trimmed();
+    values.removeAll(QString());
+    return values.join(QStringLiteral(", "));
+}
+
 // "3", "3/12" and "03" all mean 3.
 int leadingNumber(const QString& text)
 {
@@ -164,6 +176,12 @@ Track TagReader::read(const QString& path)
     track.mood = firstValue(properties, "MOOD");
     track.lyrics = firstValue(properties, "LYRICS");
     track.comment = firstValue(properties, "COMMENT");
+    if (track.comment.isEmpty())
+        track.comment = firstValue(properties, "DESCRIPTION");
+    track.composer = allValues(properties, "COMPOSER");
+    track.lyricist = allValues(properties, "LYRICIST");
+    track.conductor = allValues(properties, "CONDUCTOR");
+    track.performer = allValues(properties, "PERFORMER");
     track.trackNumber = leadingNumber(firstValue(properties, "TRACKNUMBER"));
     track.discNumber = leadingNumber(firstValue(properties, "DISCNUMBER"));
     track.year = yearOf(firstValue(properties, "DATE"));

@@ -2,6 +2,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace liner::library {
 
@@ -17,6 +18,11 @@ struct Track
     QString mood;
     QString lyrics;
     QString comment;
+    // Credits as the tags give them (several names may share one field).
+    QString composer;
+    QString lyricist;
+    QString conductor;
+    QString performer;
     int trackNumber = 0;
     int discNumber = 0;
     int year = 0;
@@ -25,6 +31,10 @@ struct Track
     int channels = 0;
     int bitrateKbps = 0;
     bool hasCover = false;
+    // From the album's liner notes where it has them (else the MOOD tag): what the window filters
+    // the album by.
+    QStringList moods;
+    QStringList characters;
     // Why the file could not be read; the other fields are then unreliable.
     QString error;
 

@@ -75,6 +75,10 @@ QVariant TrackModel::data(const QModelIndex& index, int role) const
         return track.path;
     case PlayingRole:
         return playing;
+    case MoodsRole:
+        return track.moods;
+    case CharactersRole:
+        return track.characters;
     default:
         return {};
     }

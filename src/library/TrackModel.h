@@ -24,7 +24,9 @@ public:
     enum Role
     {
         PathRole = Qt::UserRole + 1,
-        PlayingRole
+        PlayingRole,
+        MoodsRole,
+        CharactersRole
     };
 
     using QAbstractTableModel::QAbstractTableModel;

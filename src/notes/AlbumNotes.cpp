@@ -1,35 +1,20 @@
 #include "AlbumNotes.h"
 
+#include "LinerNotesDocument.h"
+
 #include <QDir>
-#include <QFile>
-#include <QStringList>
 
 namespace liner::notes {
 
 QString AlbumNotes::load(const QString& albumFolder)
 {
-    QFile file(QDir(albumFolder).filePath(fileName()));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return albumProse(QString::fromUtf8(file.readAll()));
+    const auto document = LinerNotesDocument::load(QDir(albumFolder).filePath(fileName()));
+    return document ? document->albumProse() : QString();
 }
 
 QString AlbumNotes::albumProse(const QString& markdown)
 {
-    QStringList prose;
-    const QStringList lines =
-        (markdown.startsWith(QChar(0xFEFF)) ? markdown.mid(1) : markdown).split(QLatin1Char('\n'));
-    for (const QString& rawLine : lines) {
-        QString line = rawLine;
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        if (line.startsWith(QLatin1String("## ")))
-            break;
-        if (line.startsWith(QLatin1String("# ")))
-            continue;
-        prose << line;
-    }
-    return prose.join(QLatin1Char('\n')).trimmed();
+    return LinerNotesDocument::parse(markdown.toUtf8()).albumProse();
 }
 
 } // namespace liner::notes

@@ -4,9 +4,8 @@
 
 namespace liner::notes {
 
-// The album-level prose of a `liner-notes.md` kept beside an album's audio: everything after the
-// title line and before the first track section ("## ..."). The per-track sections are read by
-// the notes repository that the booklet builds on.
+// The album-level prose of the `liner-notes.md` kept beside an album's audio, for callers that
+// need nothing else; LinerNotesDocument and NotesRepository read the rest.
 class AlbumNotes
 {
 public:

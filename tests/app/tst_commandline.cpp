@@ -2,6 +2,7 @@
 #include "FixtureWriter.h"
 #include "LinerProcess.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,6 +105,102 @@ private slots:
             QVERIFY2(std::abs(track.value(u"durationMs").toInt() - 1000) <= 60, qPrintable(name));
             QVERIFY(track.contains(u"notes"));
             QVERIFY(track.value(u"path").toString().startsWith(dir.path()));
+        }
+    }
+
+    // Every bundled track has its liner notes, moods and characters, and the album notes.
+    void scanJsonCarriesTheBundledNotes()
+    {
+        const auto run = runLiner({QStringLiteral("--scan"), QStringLiteral(LINER_BUILD_ALBUM_DIR),
+                                   QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray tracks = QJsonDocument::fromJson(run.out).array();
+        QVERIFY(tracks.size() >= 8);
+        for (const QJsonValue& value : tracks) {
+            const QJsonObject track = value.toObject();
+            const QString title = track.value(u"title").toString();
+            QVERIFY2(track.value(u"notes").toString().split(QLatin1Char(' ')).size() >= 80,
+                     qPrintable(title));
+            QVERIFY2(!track.value(u"moods").toArray().isEmpty(), qPrintable(title));
+            QCOMPARE(track.value(u"moods").toArray().first().toString(),
+                     track.value(u"mood").toString());
+            QVERIFY2(!track.value(u"characters").toArray().isEmpty(), qPrintable(title));
+            QVERIFY(track.value(u"credits").toObject().contains(u"composer"));
+            QVERIFY(track.value(u"albumNotes").toString().contains(u"Nam Hye-seung"));
+            QVERIFY(track.value(u"syncedLyrics").isNull());
+        }
+    }
+
+    // The notes pack for the real soundtrack attaches to a rip tagged as it (by title and artist),
+    // never to another album with a same-titled song; a .lrc beside a file gives syncedLyrics.
+    void scanJsonAttachesTheNotesPackAndLyrics()
+    {
+        const QList<std::pair<const char*, const char*>> parts{
+            {"The Reasons of My Smiles", "BSS"},
+            {"Tell Me It's Not a Dream", "10CM"},
+            {"Hold Me Back", "Heize"},
+            {"Love You With All My Heart", "Crush"},
+            {"Fallin'", "Hong Isaac"},
+            {"Can't Get Over You", "Paul Kim"},
+            {"From Bottom of My Heart", "Kim Na-young"},
+            {"Last Chance", "So Soo-bin"},
+            {"Promise", "Choi Yu-ree"},
+            {"Heart Flutter", "dori"},
+            {"More Than Enough", "Kim Tae-rae"},
+            {"Way Home", "Kim Soo-hyun"}};
+        QTemporaryDir dir;
+        QDir(dir.path()).mkdir(QStringLiteral("ost"));
+        QDir(dir.path()).mkdir(QStringLiteral("other"));
+        int number = 0;
+        for (const auto& [title, artist] : parts) {
+            demo::FixtureTags tags;
+            tags.title = QString::fromUtf8(title);
+            tags.artist = QString::fromUtf8(artist);
+            tags.album = QStringLiteral("눈물의 여왕 OST");
+            tags.trackNumber = ++number;
+            QVERIFY(demo::writeFixture(dir.filePath(QStringLiteral("ost/%1.flac").arg(number)),
+                                       demo::FixtureFormat::Flac,
+                                       demo::fixtureSignal(44100, 2, 4410), tags)
+                        .isEmpty());
+        }
+        demo::FixtureTags other;
+        other.title = QStringLiteral("Promise");
+        other.artist = QStringLiteral("Choi Yu-ree");
+        other.album = QStringLiteral("Another Drama OST");
+        other.trackNumber = 9;
+        const QString otherPath = dir.filePath(QStringLiteral("other/09.flac"));
+        QVERIFY(demo::writeFixture(otherPath, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 4410), other)
+                    .isEmpty());
+        QFile lrc(dir.filePath(QStringLiteral("other/09.lrc")));
+        QVERIFY(lrc.open(QIODevice::WriteOnly));
+        lrc.write("[offset:+100]\n[00:02.00]둘\n[00:01.00]하나\n[00:01.00]hana\n");
+        lrc.close();
+
+        const auto run = runLiner({QStringLiteral("--scan"), dir.path(), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray tracks = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(tracks.size(), 13);
+        for (const QJsonValue& value : tracks) {
+            const QJsonObject track = value.toObject();
+            if (track.value(u"path").toString() == otherPath) {
+                QVERIFY(track.value(u"notes").isNull());
+                QVERIFY(track.value(u"albumNotes").isNull());
+                const QJsonArray lines = track.value(u"syncedLyrics").toArray();
+                QCOMPARE(lines.size(), 3);
+                QCOMPARE(lines.at(0).toObject().value(u"timeMs").toInt(), 900);
+                QCOMPARE(lines.at(0).toObject().value(u"text").toString(), QStringLiteral("하나"));
+                QCOMPARE(lines.at(1).toObject().value(u"timeMs").toInt(), 900);
+                QCOMPARE(lines.at(1).toObject().value(u"text").toString(), QStringLiteral("hana"));
+                QCOMPARE(lines.at(2).toObject().value(u"timeMs").toInt(), 1900);
+                continue;
+            }
+            const QString artist = track.value(u"artist").toString();
+            QVERIFY2(!track.value(u"notes").toString().isEmpty(), qPrintable(artist));
+            QVERIFY(track.value(u"albumNotes").toString().contains(u"Nam Hye-seung"));
+            const QJsonArray performers =
+                track.value(u"credits").toObject().value(u"performer").toArray();
+            QVERIFY2(performers.contains(artist), qPrintable(artist));
         }
     }
 

@@ -1,5 +1,7 @@
 #include "AudioCapture.h"
+#include "FixtureWriter.h"
 #include "LibraryScanner.h"
+#include "LyricsView.h"
 #include "MainWindow.h"
 #include "PlaybackController.h"
 #include "PlaybackEngine.h"
@@ -7,11 +9,17 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace liner;
 
@@ -75,6 +83,121 @@ private slots:
             QTRY_COMPARE(controller.state(), engine::PlaybackState::Stopped);
         } // closing the window's engine completes the capture
         QCOMPARE(m_capture.finishedCaptureFiles().size(), 1);
+    }
+
+    // The notes pane shows the selected track's notes, the booklet every track's, and the mood and
+    // character filters narrow the table. With LINER_SCREENSHOT_DIR set, the pages are saved as
+    // PNGs (that is how docs/ is made).
+    void showsNotesBookletAndFilters()
+    {
+        desktop::Settings settings;
+        engine::PlaybackEngine engine;
+        playlist::PlaybackController controller(engine);
+        gui::MainWindow window(controller, settings,
+                               QStringLiteral(LINER_BUILD_DATA_DIR "/notes-packs"));
+        window.resize(1200, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<library::Track> tracks =
+            library::LibraryScanner::scan({QStringLiteral(LINER_BUILD_ALBUM_DIR)});
+        window.setAlbum(tracks);
+
+        auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
+        auto* notes = window.findChild<QTextBrowser*>(QStringLiteral("trackNotesBrowser"));
+        auto* booklet = window.findChild<QTextBrowser*>(QStringLiteral("bookletBrowser"));
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("notesTabs"));
+        QVERIFY(table && notes && booklet && tabs);
+
+        table->setCurrentIndex(table->model()->index(2, 1));
+        QCOMPARE(window.notesRow(), 2);
+        const QString page = notes->toPlainText();
+        QVERIFY2(page.contains(QStringLiteral("Tears of a Queen")), qPrintable(page));
+        QVERIFY2(page.contains(QStringLiteral("Hong Hae-in")), qPrintable(page));
+        QVERIFY2(page.split(QLatin1Char(' ')).size() > 80, qPrintable(page));
+
+        const QString bookletText = booklet->toPlainText();
+        for (const library::Track& track : tracks)
+            QVERIFY2(bookletText.contains(track.title), qPrintable(track.title));
+        QVERIFY(bookletText.contains(QStringLiteral("Nam Hye-seung")));
+
+        // "All of Hae-in's themes": only tracks whose notes name her remain.
+        auto* character = window.findChild<QComboBox*>(QStringLiteral("characterFilter"));
+        const int haeIn = character->findData(QStringLiteral("Hong Hae-in"));
+        QVERIFY(haeIn > 0);
+        character->setCurrentIndex(haeIn);
+        QVERIFY(table->model()->rowCount() > 0);
+        QVERIFY(table->model()->rowCount() < tracks.size());
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QVERIFY(table->model()
+                        ->index(row, 0)
+                        .data(library::TrackModel::CharactersRole)
+                        .toStringList()
+                        .contains(QStringLiteral("Hong Hae-in")));
+        character->setCurrentIndex(0);
+        QCOMPARE(table->model()->rowCount(), tracks.size());
+        auto* mood = window.findChild<QComboBox*>(QStringLiteral("moodFilter"));
+        mood->setCurrentIndex(mood->findData(QStringLiteral("Uplifting")));
+        QCOMPARE(table->model()->rowCount(), 1);
+        mood->setCurrentIndex(0);
+
+        const QString shots = qEnvironmentVariable("LINER_SCREENSHOT_DIR");
+        for (const auto& [tab, name] :
+             {std::pair{0, "window-notes"}, std::pair{2, "window-booklet"}}) {
+            tabs->setCurrentIndex(tab);
+            const QImage image = window.grab().toImage();
+            QVERIFY(!image.isNull());
+            if (!shots.isEmpty())
+                QVERIFY(image.save(QDir(shots).filePath(QString::fromLatin1(name) + ".png")));
+        }
+    }
+
+    // Synced lyrics from a .lrc beside the file follow the playing position; clicking a line asks
+    // to seek to it.
+    void lyricsFollowPlayback()
+    {
+        QTemporaryDir dir;
+        const QString audio = dir.filePath(QStringLiteral("01 Song.flac"));
+        demo::FixtureTags tags;
+        tags.title = QStringLiteral("Song");
+        tags.trackNumber = 1;
+        QVERIFY(demo::writeFixture(audio, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 44100 * 4), tags)
+                    .isEmpty());
+        QFile lrc(dir.filePath(QStringLiteral("01 Song.lrc")));
+        QVERIFY(lrc.open(QIODevice::WriteOnly));
+        lrc.write("[00:00.30]첫 줄\n[00:01.20]눈이 내려\n[00:01.20]nuni naeryeo\n"
+                  "[00:01.20]Snow is falling\n[00:03.50]Last line\n");
+        lrc.close();
+
+        desktop::Settings settings;
+        engine::PlaybackEngine engine;
+        playlist::PlaybackController controller(engine);
+        gui::MainWindow window(controller, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setAlbum(library::LibraryScanner::scan({dir.path()}));
+        auto* lyrics = window.findChild<gui::LyricsView*>(QStringLiteral("lyricsView"));
+        QVERIFY(lyrics);
+        QCOMPARE(lyrics->count(), 5);
+        QCOMPARE(lyrics->currentLine(), -1);
+
+        controller.playIndex(0);
+        // Paced like a sound card (only faster): the second line, with its
+        // romanisation and translation layers, is highlighted between 1.2 s and 3.5 s.
+        QTRY_VERIFY_WITH_TIMEOUT(controller.position() >= 1400 && controller.position() < 3300,
+                                 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(lyrics->currentLine(), 1, 2000);
+        QCOMPARE(lyrics->item(1)->text(), QStringLiteral("눈이 내려"));
+        QVERIFY(lyrics->item(1)->font().bold());
+        QVERIFY(lyrics->item(3)->font().bold()); // the translation layer goes with it
+        QVERIFY(!lyrics->item(4)->font().bold());
+
+        QSignalSpy seek(lyrics, &gui::LyricsView::seekRequested);
+        QTest::mouseClick(lyrics->viewport(), Qt::LeftButton, {},
+                          lyrics->visualItemRect(lyrics->item(4)).center());
+        QCOMPARE(seek.size(), 1);
+        QCOMPARE(seek.first().first().toLongLong(), 3500);
+        controller.stop();
     }
 
 private:

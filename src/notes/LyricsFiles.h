@@ -1,0 +1,16 @@
+#pragma once
+
+#include "SyncedLyrics.h"
+
+#include <optional>
+
+namespace liner::notes {
+
+// The `.lrc` sidecar of an audio file: same folder and base name ("01 Song.flac" →
+// "01 Song.lrc"), extension in any case. Empty when there is none.
+QString lrcPathFor(const QString& audioPath);
+
+// Reads an LRC file as UTF-8 (with or without BOM); nullopt when it cannot be read.
+std::optional<SyncedLyrics> loadLrcFile(const QString& path);
+
+} // namespace liner::notes

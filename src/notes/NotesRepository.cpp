@@ -1,0 +1,109 @@
+#include "NotesRepository.h"
+
+#include "AlbumNotes.h"
+#include "MatchKey.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace liner::notes {
+
+NotesRepository::NotesRepository(const QString& packDirectory)
+{
+    if (packDirectory.isEmpty())
+        return;
+    const QDir dir(packDirectory);
+    const QStringList names = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    for (const QString& name : names) {
+        const QString path = dir.filePath(name);
+        auto document = LinerNotesDocument::load(path);
+        if (!document || document->albumNames().isEmpty())
+            continue;
+        Pack pack{path, {}, std::make_shared<const LinerNotesDocument>(std::move(*document))};
+        for (const QString& album : pack.document->albumNames())
+            pack.albumKeys.append(matchKey(album));
+        m_packs.append(std::move(pack));
+    }
+}
+
+std::shared_ptr<const LinerNotesDocument> NotesRepository::albumDocument(const QString& albumFolder)
+{
+    const QFileInfo info(QDir(albumFolder).filePath(AlbumNotes::fileName()));
+    const QString path = info.absoluteFilePath();
+    if (!info.isFile()) {
+        m_files.remove(path);
+        return nullptr;
+    }
+    CachedFile& cached = m_files[path];
+    if (!cached.document || cached.size != info.size() || cached.modified != info.lastModified()) {
+        auto document = LinerNotesDocument::load(path);
+        cached.size = info.size();
+        cached.modified = info.lastModified();
+        cached.document =
+            document ? std::make_shared<const LinerNotesDocument>(std::move(*document)) : nullptr;
+    }
+    return cached.document;
+}
+
+std::shared_ptr<const LinerNotesDocument> NotesRepository::packFor(const QString& albumName) const
+{
+    if (albumName.trimmed().isEmpty())
+        return nullptr;
+    const QString key = matchKey(albumName);
+    for (const Pack& pack : m_packs) {
+        if (pack.albumKeys.contains(key))
+            return pack.document;
+    }
+    return nullptr;
+}
+
+QStringList NotesRepository::packPaths() const
+{
+    QStringList paths;
+    for (const Pack& pack : m_packs)
+        paths.append(pack.path);
+    return paths;
+}
+
+QString NotesRepository::packPath(const std::shared_ptr<const LinerNotesDocument>& pack) const
+{
+    for (const Pack& candidate : m_packs) {
+        if (candidate.document == pack)
+            return candidate.path;
+    }
+    return {};
+}
+
+ResolvedNotes NotesRepository::notesFor(const QString& albumFolder, const QString& albumName,
+                                        const TrackQuery& track)
+{
+    ResolvedNotes result;
+    std::shared_ptr<const LinerNotesDocument> document = albumDocument(albumFolder);
+    if (document) {
+        result.albumSource = NotesSource::File;
+        result.documentPath = QDir(albumFolder).absoluteFilePath(AlbumNotes::fileName());
+    } else if ((document = packFor(albumName))) {
+        result.albumSource = NotesSource::Pack;
+        result.documentPath = packPath(document);
+    }
+    if (document) {
+        result.albumTitle = document->title();
+        result.albumProse = document->albumProse();
+        // A pack is written for an album as released, while a rip numbers its tracks however its
+        // owner likes: packs match by title and artist only.
+        const bool byNumber = result.albumSource == NotesSource::File;
+        if (const TrackNotes* notes =
+                document->find(byNumber ? track.disc : 0, byNumber ? track.number : 0, track.title,
+                               track.artist)) {
+            result.track = *notes;
+            result.trackSource = result.albumSource;
+            return result;
+        }
+    }
+    result.track = notesFromTags(track.tags);
+    if (result.track.hasContent())
+        result.trackSource = NotesSource::Tags;
+    return result;
+}
+
+} // namespace liner::notes

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "LinerNotesDocument.h"
+#include "TagNotes.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <memory>
+
+namespace liner::notes {
+
+struct TrackQuery
+{
+    int disc = 0;
+    int number = 0;
+    QString title;
+    QString artist;
+    TagProperties tags; // the fallback when no notes file or pack has the track
+};
+
+enum class NotesSource
+{
+    None,
+    File,
+    Pack,
+    Tags
+};
+
+struct ResolvedNotes
+{
+    NotesSource albumSource = NotesSource::None;
+    QString albumTitle;
+    QString albumProse;
+    NotesSource trackSource = NotesSource::None;
+    TrackNotes track;
+    // The notes file or pack the album notes came from; empty for tags.
+    QString documentPath;
+};
+
+// Finds the notes for a track. For the album: the folder's `liner-notes.md` wins; else a pack whose
+// `Album:` list names the album (compared through matchKey(), never loosely, so a pack does not
+// attach to another album); else none. For the track: its section in that document (in a pack by
+// title and artist only), else its tags.
+//
+// Not thread-safe: it caches parsed notes files (re-read when their size or time changes).
+class NotesRepository
+{
+public:
+    // Packs are the `*.md` files of packDirectory, read once; none when it is empty or missing.
+    explicit NotesRepository(const QString& packDirectory = {});
+
+    ResolvedNotes notesFor(const QString& albumFolder, const QString& albumName,
+                           const TrackQuery& track);
+
+    // The folder's notes file, for the editor and for showing its issues; null when there is none.
+    std::shared_ptr<const LinerNotesDocument> albumDocument(const QString& albumFolder);
+    std::shared_ptr<const LinerNotesDocument> packFor(const QString& albumName) const;
+    // Pack files that were read, and their path for each pack returned by packFor().
+    QStringList packPaths() const;
+    QString packPath(const std::shared_ptr<const LinerNotesDocument>& pack) const;
+
+private:
+    struct CachedFile
+    {
+        QDateTime modified;
+        qint64 size = -1;
+        std::shared_ptr<const LinerNotesDocument> document;
+    };
+    struct Pack
+    {
+        QString path;
+        QStringList albumKeys;
+        std::shared_ptr<const LinerNotesDocument> document;
+    };
+
+    QHash<QString, CachedFile> m_files;
+    QList<Pack> m_packs;
+};
+
+} // namespace liner::notes

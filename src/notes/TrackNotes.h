@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace liner::notes {
+
+// A problem found while reading a notes or lyrics file. Reading goes on past it, so one bad line
+// never hides the rest of the file.
+struct ParseIssue
+{
+    int line = 0; // 1-based
+    QString message;
+
+    bool operator==(const ParseIssue&) const = default;
+};
+
+struct Credit
+{
+    QString role; // lower-case English: "composer", "lyricist", ...
+    QStringList names;
+
+    bool operator==(const Credit&) const = default;
+};
+
+// A `Key: value` line Liner has no meaning for; kept so nothing a writer adds is lost.
+struct NoteField
+{
+    QString key;
+    QString value;
+
+    bool operator==(const NoteField&) const = default;
+};
+
+// What one track's notes carry, whether they come from a notes file, a pack or the tags.
+struct TrackNotes
+{
+    int disc = 0;   // 0 when the heading gives none
+    int number = 0; // 0 when the heading gives none or it did not parse
+    QString title;
+    QString artist; // packs name the performer to tell same-titled songs apart
+    QStringList moods;
+    QStringList characters;
+    QStringList scenes;
+    QList<Credit> credits; // in the order the file names the roles
+    QList<NoteField> otherFields;
+    QString prose; // Markdown, lines joined with '\n'
+
+    QStringList creditNames(QStringView role) const
+    {
+        for (const Credit& credit : credits) {
+            if (credit.role == role)
+                return credit.names;
+        }
+        return {};
+    }
+    bool hasContent() const
+    {
+        return !moods.isEmpty() || !characters.isEmpty() || !scenes.isEmpty() ||
+               !credits.isEmpty() || !otherFields.isEmpty() || !prose.isEmpty();
+    }
+};
+
+} // namespace liner::notes

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "NotesRepository.h"
+#include "SyncedLyrics.h"
+#include "Track.h"
+
+namespace liner::notes {
+
+// The notes query for a library track: its numbers, title and artist, and its tags as the
+// fallback when no notes file or pack has it.
+TrackQuery trackQuery(const library::Track& track);
+
+// The track's lyrics: a `.lrc` file beside it wins over lyrics embedded in its tags.
+SyncedLyrics lyricsFor(const library::Track& track);
+
+} // namespace liner::notes

@@ -1,0 +1,121 @@
+#include "NotesEditing.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace liner::notes;
+
+namespace {
+
+const QByteArray lf = QByteArrayLiteral("# Album\n"
+                                        "\n"
+                                        "Prose.\n"
+                                        "\n"
+                                        "## 1. One\n"
+                                        "Mood: Tender\n"
+                                        "\n"
+                                        "Old prose.\n"
+                                        "\n"
+                                        "\n"
+                                        "## 2. Two\n"
+                                        "Two prose.\n"
+                                        "## 3. Three\n"
+                                        "Last line without break");
+
+QByteArray mixed()
+{
+    // BOM, CRLF around the edited section, LF after it: none of it may change.
+    QByteArray bytes = lf;
+    const qsizetype two = bytes.indexOf("## 2.");
+    QByteArray head = bytes.left(two);
+    head.replace("\n", "\r\n");
+    return "\xEF\xBB\xBF" + head + bytes.mid(two);
+}
+
+} // namespace
+
+class TestNotesEditing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void unchangedBodyRoundTripsByteIdentical_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("lf") << lf;
+        QByteArray crlf = lf;
+        QTest::newRow("crlf+bom") << QByteArray("\xEF\xBB\xBF" + crlf.replace("\n", "\r\n"));
+        QTest::newRow("mixed") << mixed();
+    }
+    void unchangedBodyRoundTripsByteIdentical()
+    {
+        QFETCH(QByteArray, bytes);
+        const auto doc = LinerNotesDocument::parse(bytes);
+        QCOMPARE(doc.sections().size(), 3);
+        for (int i = 0; i < doc.sections().size(); ++i)
+            QCOMPARE(withSectionBody(doc, i, doc.sectionBody(i)), bytes);
+    }
+
+    void editKeepsEverythingElse()
+    {
+        const QByteArray bytes = mixed();
+        const auto doc = LinerNotesDocument::parse(bytes);
+        QCOMPARE(doc.sectionBody(0), QStringLiteral("Mood: Tender\n\nOld prose."));
+        const QByteArray edited = withSectionBody(doc, 0, u"Mood: Joyful\n\nNew 산문.\n\n\n");
+        const NotesSection& s = doc.sections()[0];
+        QCOMPARE(edited.left(s.bodyBegin), bytes.left(s.bodyBegin));
+        QVERIFY(edited.endsWith(bytes.mid(s.bodyEnd)));
+        QCOMPARE(edited.mid(s.bodyBegin, edited.size() - bytes.size() + s.bodyEnd - s.bodyBegin),
+                 QByteArray("Mood: Joyful\r\n\r\nNew 산문.\r\n"));
+        const auto reparsed = LinerNotesDocument::parse(edited);
+        QCOMPARE(reparsed.sections()[0].notes.moods, QStringList{"Joyful"});
+        QCOMPARE(reparsed.sections()[0].notes.prose, QStringLiteral("New 산문."));
+        QCOMPARE(reparsed.sections()[1].notes.prose, QStringLiteral("Two prose."));
+    }
+
+    void editSectionWithoutBlankLineBeforeNextHeading()
+    {
+        const auto doc = LinerNotesDocument::parse(lf);
+        const QByteArray edited = withSectionBody(doc, 1, u"Changed.");
+        QVERIFY(edited.contains("## 2. Two\nChanged.\n## 3. Three\n"));
+        QCOMPARE(edited.size(), lf.size() - 2);
+    }
+
+    void lastSectionKeepsMissingFinalBreak()
+    {
+        const auto doc = LinerNotesDocument::parse(lf);
+        const QByteArray edited = withSectionBody(doc, 2, u"New last");
+        QVERIFY(edited.endsWith("## 3. Three\nNew last"));
+        const auto headingOnly = LinerNotesDocument::parse("## 1. A");
+        QCOMPARE(withSectionBody(headingOnly, 0, u"Body"), QByteArray("## 1. A\nBody"));
+        const auto emptyBody = LinerNotesDocument::parse("## 1. A\n\n## 2. B\n");
+        QCOMPARE(withSectionBody(emptyBody, 0, u"Body"), QByteArray("## 1. A\nBody\n\n## 2. B\n"));
+    }
+
+    void replaceWholeSection()
+    {
+        const auto doc = LinerNotesDocument::parse(lf);
+        const QByteArray edited = withSectionText(doc, 1, u"## 2. Renamed\nText.");
+        QCOMPARE(edited,
+                 QByteArray(lf).replace("## 2. Two\nTwo prose.\n", "## 2. Renamed\nText.\n"));
+        const auto bom = LinerNotesDocument::parse("\xEF\xBB\xBF## 1. A\nx\n");
+        QCOMPARE(withSectionText(bom, 0, u"## 1. B\ny"), QByteArray("\xEF\xBB\xBF## 1. B\ny\n"));
+    }
+
+    void savesAtomically()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("liner-notes.md"));
+        QString error;
+        QVERIFY(saveNotesFile(path, mixed(), &error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), mixed());
+        QVERIFY(!saveNotesFile(dir.filePath(QStringLiteral("missing/x.md")), "x", &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNotesEditing)
+#include "tst_notesediting.moc"
