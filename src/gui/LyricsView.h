@@ -22,16 +22,20 @@ public:
     void setPosition(qint64 positionMs);
     // Index into lyrics().lines() of the highlighted line, or -1.
     int currentLine() const { return m_currentLine; }
+    // Index into that line's words of the word being sung, or -1 when the file does not time words.
+    int currentWord() const { return m_currentWord; }
 
 signals:
     void seekRequested(qint64 positionMs);
 
 private:
     void highlight(int lineIndex, bool on);
+    void showCurrentWord();
 
     notes::SyncedLyrics m_lyrics;
     qint64 m_positionMs = 0;
     int m_currentLine = -1;
+    int m_currentWord = -1;
 };
 
 } // namespace liner::gui

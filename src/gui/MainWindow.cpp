@@ -155,6 +155,7 @@ void MainWindow::setAlbum(const QList<library::Track>& tracks)
     showAlbumHeader();
     showBooklet();
     showNotesFor(playable.isEmpty() ? -1 : 0);
+    reportNotesProblems();
     if (unreadable > 0)
         statusBar()->showMessage(
             unreadable == 1 ? tr("1 file could not be read and was left out.")
@@ -173,6 +174,21 @@ void MainWindow::resolveNotes(QList<library::Track>& tracks)
         track.characters = resolved.track.characters;
         m_resolved << std::move(resolved);
     }
+}
+
+void MainWindow::reportNotesProblems()
+{
+    const auto document = m_notes.albumDocument(albumFolder());
+    if (!document || document->issues().isEmpty())
+        return;
+    const notes::ParseIssue& first = document->issues().first();
+    const qsizetype more = document->issues().size() - 1;
+    statusBar()->showMessage(
+        more == 0 ? tr("liner-notes.md, line %1: %2").arg(first.line).arg(first.message)
+                  : tr("liner-notes.md, line %1: %2 (and %3 more)")
+                        .arg(first.line)
+                        .arg(first.message)
+                        .arg(more));
 }
 
 void MainWindow::fillFilters()

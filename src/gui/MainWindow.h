@@ -47,6 +47,8 @@ protected:
 private:
     void resolveNotes(QList<library::Track>& tracks);
     void fillFilters();
+    // A damaged notes file still shows what could be read; the listener learns where it is wrong.
+    void reportNotesProblems();
     void showAlbumHeader();
     void showBooklet();
     void showNotesFor(int row);

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -198,6 +199,51 @@ private slots:
         QCOMPARE(seek.size(), 1);
         QCOMPARE(seek.first().first().toLongLong(), 3500);
         controller.stop();
+    }
+
+    // Where a file times each word, the word being sung is marked within its line.
+    void lyricsMarkTheSungWord()
+    {
+        gui::LyricsView view;
+        view.setLyrics(notes::SyncedLyrics::parse(
+            u"[00:01.00]<00:01.00>Hold <00:01.50>me <00:02.00>close\n[00:03.00]Next"));
+        view.setPosition(1600);
+        QCOMPARE(view.currentLine(), 0);
+        QCOMPARE(view.currentWord(), 1);
+        auto* label = qobject_cast<QLabel*>(view.itemWidget(view.item(0)));
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(QStringLiteral("<u>me </u>")), qPrintable(label->text()));
+        view.setPosition(3100);
+        QCOMPARE(view.currentLine(), 1);
+        QCOMPARE(view.currentWord(), -1);
+        QVERIFY(!view.itemWidget(view.item(0)));
+    }
+
+    // A notes file with a mistake still shows its good parts, and says where the mistake is.
+    void reportsDamagedNotesAndShowsTheRest()
+    {
+        QTemporaryDir dir;
+        demo::FixtureTags tags;
+        tags.title = QStringLiteral("Song");
+        tags.trackNumber = 1;
+        QVERIFY(demo::writeFixture(dir.filePath(QStringLiteral("01.flac")),
+                                   demo::FixtureFormat::Flac, demo::fixtureSignal(44100, 2, 4410),
+                                   tags)
+                    .isEmpty());
+        QFile notesFile(dir.filePath(QStringLiteral("liner-notes.md")));
+        QVERIFY(notesFile.open(QIODevice::WriteOnly));
+        notesFile.write(
+            "# Album\n\nAlbum prose.\n\n## \n\n## 1. Song\nMood: Tender\n\nThe song's notes.\n");
+        notesFile.close();
+        desktop::Settings settings;
+        engine::PlaybackEngine engine;
+        playlist::PlaybackController controller(engine);
+        gui::MainWindow window(controller, settings);
+        window.setAlbum(library::LibraryScanner::scan({dir.path()}));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("line 5")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        auto* notes = window.findChild<QTextBrowser*>(QStringLiteral("trackNotesBrowser"));
+        QVERIFY(notes->toPlainText().contains(QStringLiteral("The song's notes.")));
     }
 
 private:
