@@ -47,6 +47,26 @@ QString allValues(const TagLib::PropertyMap& properties, const char* key)
     return values.join(QStringLiteral(", "));
 }
 
+// PERFORMER, and the role-qualified PERFORMER:VIOLIN keys TagLib makes of ID3 TMCL and Vorbis
+// comments, as "Name, Name (violin)".
+QString performers(const TagLib::PropertyMap& properties)
+{
+    QStringList names;
+    for (const auto& [key, values] : properties) {
+        const QString name = toQString(key);
+        if (name != u"PERFORMER" && !name.startsWith(u"PERFORMER:"))
+            continue;
+        const QString role = name.section(QLatin1Char(':'), 1).toLower();
+        for (const TagLib::String& value : values) {
+            const QString performer = toQString(value).trimmed();
+            if (!performer.isEmpty())
+                names << (role.isEmpty() ? performer
+                                         : QStringLiteral("%1 (%2)").arg(performer, role));
+        }
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 // "3", "3/12" and "03" all mean 3.
 int leadingNumber(const QString& text)
 {
@@ -181,7 +201,7 @@ Track TagReader::read(const QString& path)
     track.composer = allValues(properties, "COMPOSER");
     track.lyricist = allValues(properties, "LYRICIST");
     track.conductor = allValues(properties, "CONDUCTOR");
-    track.performer = allValues(properties, "PERFORMER");
+    track.performer = performers(properties);
     track.trackNumber = leadingNumber(firstValue(properties, "TRACKNUMBER"));
     track.discNumber = leadingNumber(firstValue(properties, "DISCNUMBER"));
     track.year = yearOf(firstValue(properties, "DATE"));

@@ -204,6 +204,26 @@ private slots:
         }
     }
 
+    // With no notes file or pack, the notes come from the tags.
+    void scanJsonTakesNotesFromTags()
+    {
+        QTemporaryDir dir;
+        demo::FixtureTags tags;
+        tags.title = QStringLiteral("첫눈");
+        tags.album = QStringLiteral("An album with no notes");
+        tags.comment = QStringLiteral("Written on the night of the first snow.");
+        tags.mood = QStringLiteral("Longing");
+        QVERIFY(demo::writeFixture(dir.filePath(QStringLiteral("1.ogg")),
+                                   demo::FixtureFormat::Vorbis, demo::fixtureSignal(44100, 2, 4410),
+                                   tags)
+                    .isEmpty());
+        const auto run = runLiner({QStringLiteral("--scan"), dir.path(), QStringLiteral("--json")});
+        const QJsonObject track = QJsonDocument::fromJson(run.out).array().first().toObject();
+        QCOMPARE(track.value(u"notes").toString(), tags.comment);
+        QCOMPARE(track.value(u"moods").toArray(), QJsonArray{QStringLiteral("Longing")});
+        QVERIFY(track.value(u"albumNotes").isNull());
+    }
+
     void scanReportsUnreadableFiles()
     {
         QTemporaryDir dir;
