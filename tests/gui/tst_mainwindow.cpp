@@ -24,6 +24,23 @@
 
 using namespace liner;
 
+// The window with a real engine and controller behind it, as main() wires them.
+struct WindowUnderTest
+{
+    explicit WindowUnderTest(const QString& notesPacks = {})
+        : window(controller, settings, notesPacks)
+    {}
+    std::pair<playlist::PlaybackController&, gui::MainWindow&> parts()
+    {
+        return {controller, window};
+    }
+
+    desktop::Settings settings;
+    engine::PlaybackEngine engine;
+    playlist::PlaybackController controller{engine};
+    gui::MainWindow window;
+};
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -38,10 +55,8 @@ private slots:
     void listsTheBundledTracksAndPlaysOnDoubleClick()
     {
         {
-            desktop::Settings settings;
-            engine::PlaybackEngine engine;
-            playlist::PlaybackController controller(engine);
-            gui::MainWindow window(controller, settings);
+            WindowUnderTest app;
+            auto [controller, window] = app.parts();
             QAbstractItemModelTester tester(&window.trackModel(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
             window.show();
@@ -91,11 +106,8 @@ private slots:
     // PNGs (that is how docs/ is made).
     void showsNotesBookletAndFilters()
     {
-        desktop::Settings settings;
-        engine::PlaybackEngine engine;
-        playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings,
-                               QStringLiteral(LINER_BUILD_DATA_DIR "/notes-packs"));
+        WindowUnderTest app(QStringLiteral(LINER_BUILD_DATA_DIR "/notes-packs"));
+        auto [controller, window] = app.parts();
         window.resize(1200, 760);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -170,10 +182,8 @@ private slots:
                   "[00:01.20]Snow is falling\n[00:03.50]Last line\n");
         lrc.close();
 
-        desktop::Settings settings;
-        engine::PlaybackEngine engine;
-        playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings);
+        WindowUnderTest app;
+        auto [controller, window] = app.parts();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setAlbum(library::LibraryScanner::scan({dir.path()}));
@@ -235,10 +245,8 @@ private slots:
         notesFile.write(
             "# Album\n\nAlbum prose.\n\n## \n\n## 1. Song\nMood: Tender\n\nThe song's notes.\n");
         notesFile.close();
-        desktop::Settings settings;
-        engine::PlaybackEngine engine;
-        playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings);
+        WindowUnderTest app;
+        auto [controller, window] = app.parts();
         window.setAlbum(library::LibraryScanner::scan({dir.path()}));
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("line 5")),
                  qPrintable(window.statusBar()->currentMessage()));
