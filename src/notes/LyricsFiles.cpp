@@ -9,7 +9,7 @@ namespace liner::notes {
 QString lrcPathFor(const QString& audioPath)
 {
     const QFileInfo audio(audioPath);
-    const QString exact = audio.dir().filePath(audio.completeBaseName() + QStringLiteral(".lrc"));
+    QString exact = audio.dir().filePath(audio.completeBaseName() + QStringLiteral(".lrc"));
     if (QFileInfo::exists(exact))
         return exact;
     // Compared by hand rather than with a name filter: a base name may hold '[' or '*'.

@@ -8,7 +8,7 @@ namespace liner::notes {
 namespace {
 
 // Beyond a day an offset is a typo, and clamping keeps the time arithmetic from overflowing.
-constexpr qint64 maxOffsetMs = 24 * 60 * 60 * 1000;
+constexpr qint64 maxOffsetMs = qint64(24) * 60 * 60 * 1000;
 
 // Minutes are not limited to two digits: long tracks and mixes run past 99 minutes.
 const QRegularExpression& lineTimeTag()
