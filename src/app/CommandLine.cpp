@@ -26,7 +26,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption jsonOption(
         QStringLiteral("json"),
         QCoreApplication::translate("main", "With --scan: print the result as a JSON array."));
-    parser.addOptions({headlessOption, playOption, scanOption, jsonOption});
+    const QCommandLineOption convertOption(
+        QStringLiteral("convert-playlist"),
+        QCoreApplication::translate("main", "Convert the playlist IN to OUT (M3U, M3U8, PLS, XSPF, "
+                                            "by extension), keeping every entry in order."));
+    parser.addOptions({headlessOption, playOption, scanOption, jsonOption, convertOption});
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QCoreApplication::translate("main", "Audio files or folders."),
                                  QStringLiteral("[PATH...]"));
@@ -53,6 +57,15 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.play = parser.isSet(playOption);
     const bool headless = parser.isSet(headlessOption);
     const bool scan = parser.isSet(scanOption);
+
+    if (parser.isSet(convertOption)) {
+        if (scan || headless || result.play || result.json)
+            return badUsage(QStringLiteral("--convert-playlist takes no other mode"));
+        if (result.paths.size() != 2)
+            return badUsage(QStringLiteral("--convert-playlist needs IN and OUT"));
+        result.mode = Mode::ConvertPlaylist;
+        return result;
+    }
 
     if (scan) {
         if (headless || result.play)

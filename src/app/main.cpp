@@ -3,8 +3,10 @@
 #include "HeadlessPlayer.h"
 #include "LibraryScanner.h"
 #include "MainWindow.h"
+#include "PlayOrder.h"
 #include "PlaybackController.h"
 #include "PlaybackEngine.h"
+#include "PlaylistConversion.h"
 #include "ScanReport.h"
 #include "Settings.h"
 
@@ -25,14 +27,6 @@ QStringList pathsOrBundledAlbum(const QStringList& paths)
         return paths;
     const QString album = app::DataFolders::bundledAlbum();
     return album.isEmpty() ? QStringList() : QStringList{album};
-}
-
-QStringList trackPaths(const QList<library::Track>& tracks)
-{
-    QStringList paths;
-    for (const library::Track& track : tracks)
-        paths << track.path;
-    return paths;
 }
 
 int runScan(const app::CommandLine& command)
@@ -57,9 +51,12 @@ int runScan(const app::CommandLine& command)
 
 int runHeadless(const app::CommandLine& command)
 {
-    const QStringList paths = pathsOrBundledAlbum(command.paths);
+    QStringList problems;
+    const QStringList files = app::playOrder(pathsOrBundledAlbum(command.paths), problems);
+    for (const QString& problem : std::as_const(problems))
+        std::fprintf(stderr, "liner: %s\n", qPrintable(problem));
     app::HeadlessPlayer player;
-    player.start(trackPaths(library::LibraryScanner::scan(paths)));
+    player.start(files);
     return QCoreApplication::exec();
 }
 
@@ -110,6 +107,12 @@ int main(int argc, char* argv[])
     case app::CommandLine::Mode::Scan: {
         QCoreApplication app(argc, argv);
         return runScan(command);
+    }
+    case app::CommandLine::Mode::ConvertPlaylist: {
+        QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return app::convertPlaylist(command.paths.at(0), command.paths.at(1), out, err);
     }
     case app::CommandLine::Mode::HeadlessPlay: {
         QCoreApplication app(argc, argv);

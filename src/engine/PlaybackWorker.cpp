@@ -133,7 +133,7 @@ void PlaybackWorker::seek(qint64 positionMs)
     // keep the queued one as its successor.
     if (m_tracks.size() > 1 || !m_decoding) {
         if (m_tracks.size() > 1)
-            m_next = m_tracks.back().request;
+            m_next = m_tracks[1].request;
         if (const QString error = m_decoder.open(heard.request.path); !error.isEmpty()) {
             emit trackFailed(heard.request.serial, heard.request.path, error);
             stop();
@@ -144,6 +144,8 @@ void PlaybackWorker::seek(qint64 positionMs)
     const std::int64_t target = std::max<std::int64_t>(0, positionMs) * format.sampleRate / 1000;
     m_decoder.seek(target);
     m_decoding = true;
+    m_awaitingNext = false;
+    m_switchingTo.reset();
     m_endOfQueue = false;
     m_tracks.clear();
     m_tracks.push_back({heard.request, m_framesWritten, target, heard.durationFrames, true});
@@ -200,7 +202,7 @@ void PlaybackWorker::fill(std::int64_t budgetFrames)
             continue;
         }
         if (!m_decoding) {
-            if (m_switchingTo && finishSwitch())
+            if ((m_switchingTo && finishSwitch()) || (m_awaitingNext && startNextTrack()))
                 continue;
             return;
         }
@@ -214,6 +216,8 @@ void PlaybackWorker::fill(std::int64_t budgetFrames)
             const TrackRequest& failed = m_tracks.back().request;
             emit trackFailed(failed.serial, failed.path, m_decoder.error());
         }
+        m_decoding = false;
+        m_awaitingNext = true;
         if (!startNextTrack())
             return;
     }
@@ -225,17 +229,18 @@ bool PlaybackWorker::startNextTrack()
         return false; // the controller has not answered yet: try again on the next pump
     const TrackRequest next = *m_next;
     m_next.reset();
+    m_awaitingNext = false;
     if (next.path.isEmpty()) {
-        m_decoding = false;
         m_endOfQueue = true;
         return false;
     }
     if (const QString error = m_decoder.open(next.path); !error.isEmpty()) {
+        // Skipped like a track that ended at once: what follows it is asked for instead.
         emit trackFailed(next.serial, next.path, error);
+        m_awaitingNext = true;
         emit nextWanted(next.serial);
         return true;
     }
-    m_decoding = false;
     m_switchingTo = next;
     return finishSwitch();
 }
@@ -325,6 +330,7 @@ void PlaybackWorker::resetStream()
     m_decoding = false;
     m_next.reset();
     m_switchingTo.reset();
+    m_awaitingNext = false;
     m_startWithNext = false;
     m_endOfQueue = false;
     m_tracks.clear();

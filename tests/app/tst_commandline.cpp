@@ -1,4 +1,5 @@
 #include "AudioCapture.h"
+#include "DecodedAudio.h"
 #include "FixtureWriter.h"
 #include "LinerProcess.h"
 
@@ -284,6 +285,107 @@ private slots:
         QVERIFY2(run.err.contains("01 broken.mp3"), run.err.constData());
         QVERIFY2(run.err.contains("02 good.flac"), run.err.constData());
         QCOMPARE(capture.finishedCaptureFiles().size(), 1);
+    }
+
+    // A damaged file between two good ones is reported once and skipped; the good ones play
+    // back to back.
+    void headlessSkipsAnUnplayableFileMidQueue()
+    {
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("01 first.flac"));
+        const QString last = dir.filePath(QStringLiteral("03 last.flac"));
+        QVERIFY(demo::writeFixture(first, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 22050, 1), {})
+                    .isEmpty());
+        QFile bad(dir.filePath(QStringLiteral("02 broken.flac")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(QByteArray(3000, '\x7f'));
+        bad.close();
+        QVERIFY(demo::writeFixture(last, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 33075, 2), {})
+                    .isEmpty());
+        const testing::AudioCapture capture(testing::AudioCapture::Pace::Unpaced);
+        const auto run =
+            runLiner({QStringLiteral("--headless"), QStringLiteral("--play"), dir.path()},
+                     capture.environment());
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.err.count("cannot play"), 1);
+        QVERIFY2(run.err.contains("02 broken.flac"), run.err.constData());
+        std::vector<float> expected = testing::decodeFile(first).samples;
+        const std::vector<float> second = testing::decodeFile(last).samples;
+        expected.insert(expected.end(), second.begin(), second.end());
+        const QStringList captures = capture.finishedCaptureFiles();
+        QCOMPARE(captures.size(), 1);
+        QVERIFY(testing::AudioCapture::readFloats(captures.first()) == expected);
+    }
+
+    // A playlist plays in its own order; entries that point nowhere are reported and skipped.
+    void headlessPlaysAPlaylistInItsOrder()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("a.flac"));
+        const QString b = dir.filePath(QStringLiteral("b.flac"));
+        QVERIFY(demo::writeFixture(a, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 11025, 3), {})
+                    .isEmpty());
+        QVERIFY(demo::writeFixture(b, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 13230, 4), {})
+                    .isEmpty());
+        const QString list = dir.filePath(QStringLiteral("list.m3u8"));
+        QFile file(list);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xef\xbb\xbf#EXTM3U\r\nb.flac\r\n없는 노래.flac\r\na.flac\r\n");
+        file.close();
+        const testing::AudioCapture capture(testing::AudioCapture::Pace::Unpaced);
+        const auto run = runLiner({QStringLiteral("--headless"), QStringLiteral("--play"), list},
+                                  capture.environment());
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.err.count("cannot play"), 1);
+        QVERIFY2(run.err.contains("없는 노래.flac"), run.err.constData());
+        std::vector<float> expected = testing::decodeFile(b).samples;
+        const std::vector<float> second = testing::decodeFile(a).samples;
+        expected.insert(expected.end(), second.begin(), second.end());
+        QVERIFY(testing::AudioCapture::readFloats(capture.finishedCaptureFiles().first()) ==
+                expected);
+    }
+
+    // --convert-playlist keeps every entry in order, missing files and streams included.
+    void convertsPlaylistsKeepingEveryEntry()
+    {
+        QTemporaryDir dir;
+        const QString real = dir.filePath(QStringLiteral("노래 1.flac"));
+        QVERIFY(demo::writeFixture(real, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 4410), {})
+                    .isEmpty());
+        const QString in = dir.filePath(QStringLiteral("in.pls"));
+        QFile file(in);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[playlist]\r\nFile1=노래 1.flac\r\nTitle1=Song\r\nFile2=gone.mp3\r\n"
+                   "File3=http://radio.invalid/live\r\nNumberOfEntries=3\r\nVersion=2\r\n");
+        file.close();
+        const QString out = dir.filePath(QStringLiteral("out.xspf"));
+        auto run = runLiner({QStringLiteral("--convert-playlist"), in, out});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("3 entries (1 missing, 1 stream)"), run.out.constData());
+        const QString back = dir.filePath(QStringLiteral("back.m3u8"));
+        run = runLiner({QStringLiteral("--convert-playlist"), out, back});
+        QCOMPARE(run.exitCode, 0);
+        QFile result(back);
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        const QStringList lines =
+            QString::fromUtf8(result.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QStringList locations;
+        for (const QString& line : lines) {
+            if (!line.startsWith(QLatin1Char('#')))
+                locations << line;
+        }
+        QCOMPARE(locations, (QStringList{QStringLiteral("노래 1.flac"), QStringLiteral("gone.mp3"),
+                                         QStringLiteral("http://radio.invalid/live")}));
+
+        run = runLiner(
+            {QStringLiteral("--convert-playlist"), dir.filePath(QStringLiteral("nope.m3u")), back});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("nope.m3u"));
     }
 };
 

@@ -1,0 +1,37 @@
+#include "PlayOrder.h"
+
+#include "LibraryScanner.h"
+#include "PlaylistFile.h"
+
+#include <QFileInfo>
+
+namespace liner::app {
+
+QStringList playOrder(const QStringList& arguments, QStringList& problems)
+{
+    QStringList files;
+    for (const QString& argument : arguments) {
+        if (QFileInfo(argument).isDir()) {
+            for (const library::Track& track : library::LibraryScanner::scan({argument}))
+                files << track.path;
+            continue;
+        }
+        if (playlist::playlistFormatForPath(argument) == playlist::PlaylistFormat::Unknown) {
+            files << QFileInfo(argument).absoluteFilePath();
+            continue;
+        }
+        const playlist::ReadResult read = playlist::readPlaylist(argument);
+        if (!read.ok()) {
+            problems << read.error; // the reason names the file
+            continue;
+        }
+        for (const playlist::PlaylistProblem& problem : read.problems)
+            problems
+                << QStringLiteral("%1:%2: %3").arg(argument).arg(problem.line).arg(problem.message);
+        for (const playlist::PlaylistEntry& entry : read.playlist.entries)
+            files << (entry.isStream ? entry.location : entry.localPath);
+    }
+    return files;
+}
+
+} // namespace liner::app

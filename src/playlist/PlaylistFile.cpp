@@ -1,0 +1,103 @@
+#include "PlaylistFile.h"
+
+#include "M3uFormat.h"
+#include "PlsFormat.h"
+#include "XspfFormat.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace liner::playlist {
+
+namespace {
+
+QString unknownFormat(const QString& path)
+{
+    return QStringLiteral("%1 is not a playlist: the name must end in .m3u, .m3u8, .pls or .xspf")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+} // namespace
+
+ReadResult parsePlaylist(const QByteArray& bytes, PlaylistFormat format, const QString& baseDir)
+{
+    switch (format) {
+    case PlaylistFormat::M3u:
+        return readM3u(bytes, baseDir, TextEncoding::Utf8OrWindows1252);
+    case PlaylistFormat::M3u8:
+        return readM3u(bytes, baseDir, TextEncoding::Utf8);
+    case PlaylistFormat::Pls:
+        return readPls(bytes, baseDir);
+    case PlaylistFormat::Xspf:
+        return readXspf(bytes, baseDir);
+    case PlaylistFormat::Unknown:
+        break;
+    }
+    ReadResult result;
+    result.error = QStringLiteral("Unknown playlist format");
+    return result;
+}
+
+QByteArray serializePlaylist(const QList<PlaylistEntry>& entries, PlaylistFormat format,
+                             const WriteOptions& options)
+{
+    switch (format) {
+    case PlaylistFormat::M3u:
+    case PlaylistFormat::M3u8:
+        return writeM3u(entries, options);
+    case PlaylistFormat::Pls:
+        return writePls(entries, options);
+    case PlaylistFormat::Xspf:
+        return writeXspf(entries, options);
+    case PlaylistFormat::Unknown:
+        break;
+    }
+    return {};
+}
+
+ReadResult readPlaylist(const QString& path, const QString& baseDir)
+{
+    const PlaylistFormat format = playlistFormatForPath(path);
+    if (format == PlaylistFormat::Unknown) {
+        ReadResult result;
+        result.error = unknownFormat(path);
+        return result;
+    }
+    QFile file(path);
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+        ReadResult result;
+        result.error = QStringLiteral("Cannot read %1: %2")
+                           .arg(QDir::toNativeSeparators(path),
+                                QFileInfo(path).isDir() ? QStringLiteral("it is a folder")
+                                                        : file.errorString());
+        return result;
+    }
+    return parsePlaylist(file.readAll(), format,
+                         baseDir.isEmpty() ? QFileInfo(path).absolutePath() : baseDir);
+}
+
+QString writePlaylist(const QString& path, const QList<PlaylistEntry>& entries)
+{
+    return writePlaylist(path, entries, {QFileInfo(path).absolutePath(), {}});
+}
+
+QString writePlaylist(const QString& path, const QList<PlaylistEntry>& entries,
+                      const WriteOptions& options)
+{
+    const PlaylistFormat format = playlistFormatForPath(path);
+    if (format == PlaylistFormat::Unknown)
+        return unknownFormat(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("Cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
+    const QByteArray bytes = serializePlaylist(entries, format, options);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return QStringLiteral("Cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+} // namespace liner::playlist
