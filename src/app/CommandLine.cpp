@@ -30,7 +30,16 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("convert-playlist"),
         QCoreApplication::translate("main", "Convert the playlist IN to OUT (M3U, M3U8, PLS, XSPF, "
                                             "by extension), keeping every entry in order."));
-    parser.addOptions({headlessOption, playOption, scanOption, jsonOption, convertOption});
+    const QCommandLineOption listDevicesOption(
+        QStringLiteral("list-devices"),
+        QCoreApplication::translate("main", "List the audio output devices, one name a line."));
+    const QCommandLineOption deviceOption(
+        QStringLiteral("device"),
+        QCoreApplication::translate("main", "Play through the output device NAME (see "
+                                            "--list-devices) instead of the default one."),
+        QStringLiteral("NAME"));
+    parser.addOptions({headlessOption, playOption, scanOption, jsonOption, convertOption,
+                       listDevicesOption, deviceOption});
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QCoreApplication::translate("main", "Audio files or folders."),
                                  QStringLiteral("[PATH...]"));
@@ -57,6 +66,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.play = parser.isSet(playOption);
     const bool headless = parser.isSet(headlessOption);
     const bool scan = parser.isSet(scanOption);
+    result.device = parser.value(deviceOption);
+
+    if (parser.isSet(listDevicesOption)) {
+        if (scan || headless || result.play || result.json || !result.paths.isEmpty())
+            return badUsage(QStringLiteral("--list-devices takes no other mode or PATH"));
+        result.mode = Mode::ListDevices;
+        return result;
+    }
 
     if (parser.isSet(convertOption)) {
         if (scan || headless || result.play || result.json)

@@ -15,6 +15,7 @@ struct CommandLine
         HeadlessPlay,
         Scan,
         ConvertPlaylist,
+        ListDevices,
         Help,
         Version,
         BadUsage
@@ -24,7 +25,8 @@ struct CommandLine
     QStringList paths;
     bool json = false;
     bool play = false;
-    QString error; // for BadUsage
+    QString device; // --device NAME; empty for PortAudio's default output
+    QString error;  // for BadUsage
     QString helpText;
 
     static CommandLine parse(const QStringList& arguments);

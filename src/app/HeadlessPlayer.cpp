@@ -38,8 +38,9 @@ HeadlessPlayer::HeadlessPlayer(QObject* parent) : QObject(parent)
             [this] { finish(m_tracksStarted > 0 ? 0 : 1); });
 }
 
-void HeadlessPlayer::start(const QStringList& files)
+void HeadlessPlayer::start(const QStringList& files, const QString& device)
 {
+    m_engine.setDevice(device);
     if (files.isEmpty()) {
         err() << "liner: nothing to play" << Qt::endl;
         QMetaObject::invokeMethod(

@@ -16,8 +16,9 @@ class HeadlessPlayer : public QObject
 
 public:
     explicit HeadlessPlayer(QObject* parent = nullptr);
-    // Starts playing; the application's event loop must run to carry it out.
-    void start(const QStringList& files);
+    // Starts playing through `device` (empty: the default output); the application's event loop
+    // must run to carry it out.
+    void start(const QStringList& files, const QString& device = {});
 
 private:
     void finish(int exitCode);

@@ -1,3 +1,4 @@
+#include "AudioOutput.h"
 #include "CommandLine.h"
 #include "DataFolders.h"
 #include "HeadlessPlayer.h"
@@ -56,7 +57,7 @@ int runHeadless(const app::CommandLine& command)
     for (const QString& problem : std::as_const(problems))
         std::fprintf(stderr, "liner: %s\n", qPrintable(problem));
     app::HeadlessPlayer player;
-    player.start(files);
+    player.start(files, command.device);
     return QCoreApplication::exec();
 }
 
@@ -64,6 +65,7 @@ int runWindow(const app::CommandLine& command)
 {
     desktop::Settings settings;
     engine::PlaybackEngine engine;
+    engine.setDevice(command.device);
     playlist::PlaybackController controller(engine);
     gui::MainWindow window(controller, settings, app::DataFolders::notesPacks());
     window.show();
@@ -107,6 +109,15 @@ int main(int argc, char* argv[])
     case app::CommandLine::Mode::Scan: {
         QCoreApplication app(argc, argv);
         return runScan(command);
+    }
+    case app::CommandLine::Mode::ListDevices: {
+        QCoreApplication app(argc, argv);
+        const QStringList devices = engine::AudioOutput::deviceNames();
+        for (const QString& device : devices)
+            std::printf("%s\n", qPrintable(device));
+        if (devices.isEmpty())
+            std::fprintf(stderr, "liner: no audio output device found\n");
+        return devices.isEmpty() ? 1 : 0;
     }
     case app::CommandLine::Mode::ConvertPlaylist: {
         QCoreApplication app(argc, argv);

@@ -319,6 +319,35 @@ private slots:
         QVERIFY(testing::AudioCapture::readFloats(captures.first()) == expected);
     }
 
+    // Output devices are listed by name and chosen by name; a name that is not there is an error.
+    void listsAndChoosesDevices()
+    {
+        const testing::AudioCapture capture(testing::AudioCapture::Pace::Unpaced);
+        auto run = runLiner({QStringLiteral("--list-devices")}, capture.environment());
+        QCOMPARE(run.exitCode, 0);
+        const QStringList devices =
+            QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(devices.contains(QStringLiteral("default")), run.out.constData());
+        QVERIFY2(devices.contains(QStringLiteral("linercapturenull")), run.out.constData());
+
+        QTemporaryDir dir;
+        const QString song = dir.filePath(QStringLiteral("song.flac"));
+        QVERIFY(demo::writeFixture(song, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 4410), {})
+                    .isEmpty());
+        // The null device itself takes the music, so nothing reaches the capture file.
+        run = runLiner({QStringLiteral("--headless"), QStringLiteral("--play"),
+                        QStringLiteral("--device"), QStringLiteral("linercapturenull"), song},
+                       capture.environment());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(capture.finishedCaptureFiles().isEmpty());
+        run = runLiner({QStringLiteral("--headless"), QStringLiteral("--play"),
+                        QStringLiteral("--device"), QStringLiteral("No Such Card"), song},
+                       capture.environment());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("No Such Card"), run.err.constData());
+    }
+
     // A playlist plays in its own order; entries that point nowhere are reported and skipped.
     void headlessPlaysAPlaylistInItsOrder()
     {
