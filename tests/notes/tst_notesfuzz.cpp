@@ -1,3 +1,4 @@
+#include "FuzzInput.h"
 #include "NotesEditing.h"
 #include "SyncedLyrics.h"
 
@@ -5,6 +6,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+using namespace liner;
 using namespace liner::notes;
 
 namespace {
@@ -18,40 +20,8 @@ const QByteArray validLrc = "\xEF\xBB\xBF[ar:X]\n[offset:+250]\n[00:01.00][00:05
                             "[00:01.00]\xEC\x95\x84\n[00:03.123]<00:03.123>w1 <00:03.500>w2\n"
                             "[99:59.999]end\r\n";
 
-QByteArray randomBytes(QRandomGenerator& random, int maxSize)
-{
-    QByteArray bytes(random.bounded(maxSize), Qt::Uninitialized);
-    for (char& byte : bytes)
-        byte = char(random.bounded(256));
-    return bytes;
-}
-
-// Byte flips, insertions of format characters, deletions and splices: inputs that are nearly
-// valid reach deeper into the parsers than noise does.
-QByteArray mutated(QRandomGenerator& random, QByteArray bytes)
-{
-    static const QByteArray alphabet = "#[]<>:.-;, \r\n0123456789\xEF\xBB\xBF\xEB`~";
-    const int edits = 1 + random.bounded(8);
-    for (int i = 0; i < edits; ++i) {
-        const qsizetype at = bytes.isEmpty() ? 0 : random.bounded(int(bytes.size()));
-        switch (random.bounded(4)) {
-        case 0:
-            if (!bytes.isEmpty())
-                bytes[at] = char(random.bounded(256));
-            break;
-        case 1:
-            bytes.insert(at, alphabet[random.bounded(int(alphabet.size()))]);
-            break;
-        case 2:
-            bytes.remove(at, random.bounded(6));
-            break;
-        default:
-            bytes.insert(at, bytes.mid(random.bounded(int(bytes.size()) + 1), random.bounded(40)));
-            break;
-        }
-    }
-    return bytes;
-}
+// The format's own characters, for mutations that stay nearly valid.
+const QByteArray kAlphabet = "#[]<>:.-;, \r\n0123456789\xEF\xBB\xBF\xEB`~";
 
 void checkNotes(const QByteArray& bytes)
 {
@@ -103,11 +73,11 @@ private slots:
         timer.start();
         constexpr int rounds = 3000;
         for (int round = 0; round < rounds; ++round) {
-            const QByteArray noise = randomBytes(random, 600);
+            const QByteArray noise = testing::randomBytes(random, 600);
             checkNotes(noise);
             checkLyrics(noise);
-            checkNotes(mutated(random, validNotes));
-            checkLyrics(mutated(random, validLrc));
+            checkNotes(testing::mutated(random, validNotes, kAlphabet));
+            checkLyrics(testing::mutated(random, validLrc, kAlphabet));
             if (QTest::currentTestFailed())
                 QFAIL(qPrintable(QStringLiteral("failed in round %1").arg(round)));
         }

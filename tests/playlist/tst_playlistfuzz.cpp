@@ -1,3 +1,4 @@
+#include "FuzzInput.h"
 #include "PlaylistFile.h"
 
 #include <QDir>
@@ -6,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace liner;
 using namespace liner::playlist;
 
 namespace {
@@ -32,41 +34,9 @@ const QByteArray kValidXspf =
     "<track><location>http://radio/live</location><location>http://b</location></track>\n"
     "</trackList><extension><vlc:item tid=\"0\"/></extension></playlist>\n";
 
-QByteArray randomBytes(QRandomGenerator& random, int maxSize)
-{
-    QByteArray bytes(random.bounded(maxSize), Qt::Uninitialized);
-    for (char& byte : bytes)
-        byte = char(random.bounded(256));
-    return bytes;
-}
-
-// Byte flips, insertions of the formats' own characters, deletions and splices: nearly valid
-// playlists reach deeper into the readers than noise does.
-QByteArray mutated(QRandomGenerator& random, QByteArray bytes)
-{
-    static const QByteArray alphabet = "#:,=[]<>/\\%\"&;. -\r\n0123456789\xEF\xBB\xBF\xEB\xFF"
-                                       "EXTINFilecmtp";
-    const int edits = 1 + random.bounded(8);
-    for (int i = 0; i < edits; ++i) {
-        const qsizetype at = bytes.isEmpty() ? 0 : random.bounded(int(bytes.size()));
-        switch (random.bounded(4)) {
-        case 0:
-            if (!bytes.isEmpty())
-                bytes[at] = char(random.bounded(256));
-            break;
-        case 1:
-            bytes.insert(at, alphabet[random.bounded(int(alphabet.size()))]);
-            break;
-        case 2:
-            bytes.remove(at, random.bounded(6));
-            break;
-        default:
-            bytes.insert(at, bytes.mid(random.bounded(int(bytes.size()) + 1), random.bounded(40)));
-            break;
-        }
-    }
-    return bytes;
-}
+// The format's own characters, for mutations that stay nearly valid.
+const QByteArray kAlphabet = "#:,=[]<>/\\%\"&;. -\r\n0123456789\xEF\xBB\xBF\xEB\xFF"
+                             "EXTINFilecmtp";
 
 QByteArray validSample(PlaylistFormat format)
 {
@@ -134,10 +104,10 @@ private slots:
         timer.start();
         constexpr int rounds = 2000;
         for (int round = 0; round < rounds; ++round) {
-            const QByteArray noise = randomBytes(random, 600);
+            const QByteArray noise = testing::randomBytes(random, 600);
             for (const PlaylistFormat format : kFormats) {
                 check(noise, format, dir.path());
-                check(mutated(random, validSample(format)), format, dir.path());
+                check(testing::mutated(random, validSample(format), kAlphabet), format, dir.path());
                 if (QTest::currentTestFailed())
                     QFAIL(qPrintable(QStringLiteral("failed in round %1, format %2")
                                          .arg(round)
