@@ -84,6 +84,44 @@ private slots:
                                 .arg(expected.size() / 2)));
     }
 
+    // A seek in a lossless file lands on the exact frame: from there the device gets the rest of
+    // the track sample for sample.
+    void seeksToTheExactFrame()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("long.flac"));
+        QVERIFY(demo::writeFixture(path, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 4 * 44100, 9), {})
+                    .isEmpty());
+        const testing::AudioCapture capture(testing::AudioCapture::Pace::Paced);
+        capture.applyToThisProcess();
+        constexpr qint64 kTargetMs = 2500;
+        constexpr std::size_t kTargetSample = 2 * 110'250; // 2.5 s at 44.1 kHz, stereo
+        {
+            PlaybackEngine engine;
+            connect(&engine, &PlaybackEngine::nextWanted, &engine,
+                    [&engine](int) { engine.setNext({}, 0); });
+            QSignalSpy started(&engine, &PlaybackEngine::trackStarted);
+            QSignalSpy position(&engine, &PlaybackEngine::positionChanged);
+            QSignalSpy finished(&engine, &PlaybackEngine::finished);
+            engine.play(path, 1);
+            QVERIFY(started.wait(10000));
+            engine.seek(kTargetMs);
+            QTRY_VERIFY(!position.isEmpty() && position.last().at(1).toLongLong() >= kTargetMs);
+            QVERIFY(finished.wait(30000));
+        }
+        const std::vector<float> decoded = testing::decodeFile(path).samples;
+        const std::vector<float> captured =
+            testing::AudioCapture::readFloats(capture.finishedCaptureFiles().first());
+        // The tail after the seek is the last thing the device got (then only silence).
+        const auto tail = decoded.begin() + std::ptrdiff_t(kTargetSample);
+        const auto at = std::find_end(captured.begin(), captured.end(), tail, tail + 256);
+        QVERIFY2(at != captured.end(), "the frames at the seek target never reached the device");
+        QVERIFY(std::size_t(captured.end() - at) >= decoded.size() - kTargetSample);
+        QVERIFY(std::equal(tail, decoded.end(), at));
+        // ... and it starts right at the target: the frame before it is not what preceded it.
+        QVERIFY(at == captured.begin() || *(at - 2) != *(tail - 2) || *(at - 1) != *(tail - 1));
+    }
+
     // Commands fired as fast as the caller can: no crash, no deadlock, and the engine settles in
     // the state the last command asked for.
     void survivesACommandStorm()
