@@ -32,6 +32,13 @@ bool endsInNull(snd_config_t* definition, int depth)
         return false;
     if (std::strcmp(type, "null") == 0)
         return true;
+    // A file PCM that pipes into a program ("|command") goes at that program's pace, which may
+    // well be real time (an encoder feeding a stream): only a plain file is known to have none.
+    snd_config_t* fileNode = nullptr;
+    const char* file = nullptr;
+    if (std::strcmp(type, "file") == 0 && snd_config_search(definition, "file", &fileNode) >= 0 &&
+        snd_config_get_string(fileNode, &file) >= 0 && file[0] == '|')
+        return false;
     snd_config_t* slave = nullptr;
     if (snd_config_search(definition, "slave.pcm", &slave) < 0 &&
         snd_config_search(definition, "slave", &slave) < 0)

@@ -1,6 +1,8 @@
 #include "PlaybackWorker.h"
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 namespace liner::engine {
 
@@ -16,6 +18,8 @@ constexpr double kPrerollSeconds = 0.1;
 // The most one pump decodes, so commands queued behind it are never kept waiting long.
 constexpr double kPumpBudgetSeconds = 1.0;
 constexpr qint64 kPositionReportStepMs = 100;
+// The gain ramp (10 ms) plus a device period or two, so the silence reaches the device.
+constexpr auto kFadeOutTime = std::chrono::milliseconds(30);
 
 } // namespace
 
@@ -57,7 +61,7 @@ void PlaybackWorker::play(const TrackRequest& track)
     m_decoding = true;
     m_tracks.push_back({track, m_framesWritten, 0, m_decoder.durationFrames()});
     emit nextWanted(track.serial);
-    fill(std::int64_t(kPrerollSeconds * m_decoder.format().sampleRate));
+    fill(prerollFrames());
     m_output.setGain(float(m_volume));
     if (const QString startError = m_output.start(); !startError.isEmpty()) {
         emit outputFailed(startError);
@@ -89,8 +93,21 @@ void PlaybackWorker::pause()
     if (m_state != PlaybackState::Playing)
         return;
     m_pumpTimer.stop();
-    m_output.abort();
+    fadeOutAndAbort();
     setState(PlaybackState::Paused);
+}
+
+void PlaybackWorker::fadeOutAndAbort()
+{
+    // Cutting a sound card off mid-wave is heard as a click: glide the gain to silence first and
+    // stop once the faded frames have left the callback. A clockless sink hears nothing.
+    if (!m_output.isPushFed()) {
+        m_output.setGain(0.0F);
+        std::this_thread::sleep_for(kFadeOutTime);
+    }
+    m_output.abort();
+    // Resuming glides back up from silence.
+    m_output.setGain(float(m_volume));
 }
 
 void PlaybackWorker::resume()
@@ -152,7 +169,7 @@ void PlaybackWorker::seek(qint64 positionMs)
     m_lastReportedPosition = -1;
     if (!ensureOutput(format))
         return;
-    fill(std::int64_t(kPrerollSeconds * format.sampleRate));
+    fill(prerollFrames());
     if (!wasPaused) {
         m_output.start();
         m_pumpTimer.start();
@@ -186,8 +203,9 @@ void PlaybackWorker::pump()
 
 void PlaybackWorker::fill(std::int64_t budgetFrames)
 {
-    const int channels = m_output.format().channels;
-    while (budgetFrames > 0) {
+    for (;;) {
+        // Read each time round: a track switch may have reopened the stream with other channels.
+        const int channels = m_output.format().channels;
         if (m_pendingOffset < m_pending.size()) {
             // Whole frames only, as the output reads whole frames.
             const std::size_t room =
@@ -199,8 +217,11 @@ void PlaybackWorker::fill(std::int64_t budgetFrames)
             m_framesWritten += std::int64_t(written) / channels;
             if (m_pendingOffset < m_pending.size())
                 return; // the ring is full
-            continue;
         }
+        // The budget is checked only once what was decoded is in the ring: a block left behind
+        // would be missing when the callback next reads.
+        if (budgetFrames <= 0)
+            return;
         if (!m_decoding) {
             if ((m_switchingTo && finishSwitch()) || (m_awaitingNext && startNextTrack()))
                 continue;
@@ -335,6 +356,14 @@ void PlaybackWorker::resetStream()
     m_endOfQueue = false;
     m_tracks.clear();
     m_lastReportedPosition = -1;
+}
+
+std::int64_t PlaybackWorker::prerollFrames() const
+{
+    // A sound card's callback fills the whole device buffer the moment the stream starts, so the
+    // ring must hold at least that much, and a margin for the first pumps, before it does.
+    return std::int64_t(kPrerollSeconds * m_output.format().sampleRate) +
+           2 * m_output.latencyFrames();
 }
 
 qint64 PlaybackWorker::framesToMs(std::int64_t frames) const

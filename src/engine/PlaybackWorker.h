@@ -66,6 +66,7 @@ private:
     };
 
     void pump();
+    void fadeOutAndAbort();
     void fill(std::int64_t budgetFrames);
     bool startNextTrack();
     bool finishSwitch();
@@ -73,6 +74,7 @@ private:
     void report();
     void setState(PlaybackState state);
     void resetStream();
+    std::int64_t prerollFrames() const;
     qint64 framesToMs(std::int64_t frames) const;
 
     CommandQueue& m_commands;

@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 using namespace liner;
 using engine::PlaybackEngine;
@@ -117,9 +118,57 @@ private slots:
         const auto at = std::find_end(captured.begin(), captured.end(), tail, tail + 256);
         QVERIFY2(at != captured.end(), "the frames at the seek target never reached the device");
         QVERIFY(std::size_t(captured.end() - at) >= decoded.size() - kTargetSample);
-        QVERIFY(std::equal(tail, decoded.end(), at));
+        const auto [tailAt, capturedAt] = std::mismatch(tail, decoded.end(), at);
+        QVERIFY2(
+            tailAt == decoded.end(),
+            qPrintable(QStringLiteral("frame %1 after the seek target differs: %2 instead of %3")
+                           .arg((tailAt - tail) / 2)
+                           .arg(*capturedAt)
+                           .arg(*tailAt)));
         // ... and it starts right at the target: the frame before it is not what preceded it.
         QVERIFY(at == captured.begin() || *(at - 2) != *(tail - 2) || *(at - 1) != *(tail - 1));
+    }
+
+    // Pausing and resuming on a sound card glide the gain down and up: nowhere does the output jump
+    // further from one frame to the next than the music itself does.
+    void pausesAndResumesWithoutAClick()
+    {
+        // A steady tone, so that any jump of the output stands out from the music's own steps.
+        demo::PcmBuffer tone{44100, 2, {}};
+        for (int frame = 0; frame < 3 * 44100; ++frame) {
+            const auto value = float(0.5 * std::sin(2 * M_PI * 440.0 * frame / 44100.0));
+            tone.samples.insert(tone.samples.end(), {value, value});
+        }
+        const QString path = m_dir.filePath(QStringLiteral("pause.flac"));
+        QVERIFY(demo::writeFixture(path, demo::FixtureFormat::Flac, tone, {}).isEmpty());
+        const testing::AudioCapture capture(testing::AudioCapture::Pace::Paced);
+        capture.applyToThisProcess();
+        {
+            PlaybackEngine engine;
+            connect(&engine, &PlaybackEngine::nextWanted, &engine,
+                    [&engine](int) { engine.setNext({}, 0); });
+            QSignalSpy state(&engine, &PlaybackEngine::stateChanged);
+            QSignalSpy position(&engine, &PlaybackEngine::positionChanged);
+            QSignalSpy finished(&engine, &PlaybackEngine::finished);
+            engine.play(path, 1);
+            QTRY_VERIFY(!position.isEmpty() && position.last().at(1).toLongLong() >= 500);
+            engine.pause();
+            QTRY_VERIFY(state.last().first().value<PlaybackState>() == PlaybackState::Paused);
+            engine.resume();
+            QVERIFY(finished.wait(30000));
+        }
+        const auto largestStep = [](const std::vector<float>& samples) {
+            float largest = 0;
+            for (std::size_t i = 2; i < samples.size(); ++i)
+                largest = std::max(largest, std::abs(samples[i] - samples[i - 2]));
+            return largest;
+        };
+        const float music = largestStep(testing::decodeFile(path).samples);
+        const float output =
+            largestStep(testing::AudioCapture::readFloats(capture.finishedCaptureFiles().first()));
+        QVERIFY2(
+            output <= music + 0.01F,
+            qPrintable(QStringLiteral("output step %1, music step %2").arg(output).arg(music)));
     }
 
     // Commands fired as fast as the caller can: no crash, no deadlock, and the engine settles in
