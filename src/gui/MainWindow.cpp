@@ -340,7 +340,8 @@ void MainWindow::editNotes()
 {
     if (m_notesRow < 0)
         return;
-    const library::Track& track = m_tracks.track(m_notesRow);
+    // A copy: the model's tracks are replaced below, once the notes are saved.
+    const library::Track track = m_tracks.track(m_notesRow);
     const auto document = m_notes.albumDocument(albumFolder());
     const int section =
         document ? document->findIndex(track.discNumber, track.trackNumber, track.title) : -1;

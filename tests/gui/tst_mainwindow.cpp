@@ -10,9 +10,12 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -21,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace liner;
 
@@ -254,6 +258,58 @@ private slots:
                  qPrintable(window.statusBar()->currentMessage()));
         auto* notes = window.findChild<QTextBrowser*>(QStringLiteral("trackNotesBrowser"));
         QVERIFY(notes->toPlainText().contains(QStringLiteral("The song's notes.")));
+    }
+
+    // Edit notes… rewrites the track's section of liner-notes.md and nothing else, then shows it.
+    void editsATracksNotesInPlace()
+    {
+        QTemporaryDir dir;
+        demo::FixtureTags tags;
+        tags.title = QStringLiteral("Song");
+        tags.trackNumber = 1;
+        QVERIFY(demo::writeFixture(dir.filePath(QStringLiteral("01.flac")),
+                                   demo::FixtureFormat::Flac, demo::fixtureSignal(44100, 2, 4410),
+                                   tags)
+                    .isEmpty());
+        const QByteArray before = "\xEF\xBB\xBF# Album\r\n\r\nAlbum prose.\r\n\r\n"
+                                  "## 1. Song\r\nMood: Tender\r\n\r\nOld words.\r\n\r\n"
+                                  "## 2. Other\r\nKeep: this\r\n";
+        const QString path = dir.filePath(QStringLiteral("liner-notes.md"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(before);
+        file.close();
+
+        WindowUnderTest app;
+        auto [controller, window] = app.parts();
+        window.show();
+        window.setAlbum(library::LibraryScanner::scan({dir.path()}));
+        auto* edit = window.findChild<QPushButton*>(QStringLiteral("editNotesButton"));
+        QVERIFY(edit->isEnabled());
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* editor = dialog->findChild<QPlainTextEdit*>();
+            QVERIFY(editor->toPlainText().contains(QStringLiteral("Old words.")));
+            editor->setPlainText(QStringLiteral("Mood: Longing\n\nNew words, 새 노트."));
+            dialog->accept();
+        });
+        edit->click();
+
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray after = file.readAll();
+        file.close();
+        const QByteArray head = before.left(before.indexOf("Mood: Tender"));
+        const QByteArray tail = before.mid(before.indexOf("\r\n\r\n## 2. Other"));
+        QVERIFY2(after.startsWith(head), after.constData());
+        QVERIFY2(after.endsWith(tail), after.constData());
+        QVERIFY2(after.contains("New words, \xEC\x83\x88 \xEB\x85\xB8\xED\x8A\xB8.\r\n") ||
+                     after.contains("New words, \xEC\x83\x88 \xEB\x85\xB8\xED\x8A\xB8."),
+                 after.constData());
+        QVERIFY(!after.contains("Old words."));
+        auto* notes = window.findChild<QTextBrowser*>(QStringLiteral("trackNotesBrowser"));
+        QVERIFY(notes->toPlainText().contains(QStringLiteral("New words")));
+        QVERIFY(notes->toPlainText().contains(QStringLiteral("Longing")));
     }
 
 private:
