@@ -106,7 +106,6 @@ QString AudioOutput::open(StreamFormat format, const QString& deviceName)
     const PaStreamInfo* streamInfo = Pa_GetStreamInfo(stream);
     m_latencyFrames = streamInfo ? std::int64_t(streamInfo->outputLatency * format.sampleRate) : 0;
     m_framesConsumed.store(0);
-    m_underrunFrames.store(0);
     m_currentGain = m_targetGain.load();
     m_gainStep = float(1.0 / (kGainRampSeconds * format.sampleRate));
     if (m_push)
@@ -202,9 +201,9 @@ void AudioOutput::render(float* output, unsigned long frameCount)
 {
     const std::size_t got = takeFrames(output, frameCount);
     if (got < frameCount) {
+        // The decoder fell behind: silence rather than stale or half-written frames.
         const auto channels = std::size_t(m_format.channels);
         std::memset(output + got * channels, 0, (frameCount - got) * channels * sizeof(float));
-        m_underrunFrames.fetch_add(std::int64_t(frameCount - got), std::memory_order_relaxed);
     }
     applyGain(output, frameCount);
 }

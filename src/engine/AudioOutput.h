@@ -49,8 +49,6 @@ public:
 
     // Frames taken from the ring since open().
     std::int64_t framesConsumed() const { return m_framesConsumed.load(std::memory_order_acquire); }
-    // Frames of silence the callback had to invent because the ring ran dry while playing.
-    std::int64_t underrunFrames() const { return m_underrunFrames.load(std::memory_order_relaxed); }
     // Frames between leaving the ring and reaching the listener.
     std::int64_t latencyFrames() const { return m_latencyFrames; }
 
@@ -73,7 +71,6 @@ private:
     bool m_push = false;
     std::int64_t m_latencyFrames = 0;
     std::atomic<std::int64_t> m_framesConsumed{0};
-    std::atomic<std::int64_t> m_underrunFrames{0};
     std::atomic<float> m_targetGain{1.0F};
     float m_currentGain = 1.0F; // owned by whichever thread feeds the device
     float m_gainStep = 0.0F;    // per-frame ramp increment, fixed at open()
