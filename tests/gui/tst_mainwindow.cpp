@@ -45,6 +45,20 @@ struct WindowUnderTest
     gui::MainWindow window;
 };
 
+// An album folder of one short track, "Song", number 1, with the given liner-notes.md.
+bool writeOneSongAlbum(const QString& folder, const QByteArray& notes)
+{
+    demo::FixtureTags tags;
+    tags.title = QStringLiteral("Song");
+    tags.trackNumber = 1;
+    if (!demo::writeFixture(QDir(folder).filePath(QStringLiteral("01.flac")),
+                            demo::FixtureFormat::Flac, demo::fixtureSignal(44100, 2, 4410), tags)
+             .isEmpty())
+        return false;
+    QFile file(QDir(folder).filePath(QStringLiteral("liner-notes.md")));
+    return file.open(QIODevice::WriteOnly) && file.write(notes) == notes.size();
+}
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -239,18 +253,8 @@ private slots:
     void reportsDamagedNotesAndShowsTheRest()
     {
         QTemporaryDir dir;
-        demo::FixtureTags tags;
-        tags.title = QStringLiteral("Song");
-        tags.trackNumber = 1;
-        QVERIFY(demo::writeFixture(dir.filePath(QStringLiteral("01.flac")),
-                                   demo::FixtureFormat::Flac, demo::fixtureSignal(44100, 2, 4410),
-                                   tags)
-                    .isEmpty());
-        QFile notesFile(dir.filePath(QStringLiteral("liner-notes.md")));
-        QVERIFY(notesFile.open(QIODevice::WriteOnly));
-        notesFile.write(
-            "# Album\n\nAlbum prose.\n\n## \n\n## 1. Song\nMood: Tender\n\nThe song's notes.\n");
-        notesFile.close();
+        QVERIFY(writeOneSongAlbum(dir.path(), "# Album\n\nAlbum prose.\n\n## \n\n## 1. Song\n"
+                                              "Mood: Tender\n\nThe song's notes.\n"));
         WindowUnderTest app;
         auto [controller, window] = app.parts();
         window.setAlbum(library::LibraryScanner::scan({dir.path()}));
@@ -264,21 +268,11 @@ private slots:
     void editsATracksNotesInPlace()
     {
         QTemporaryDir dir;
-        demo::FixtureTags tags;
-        tags.title = QStringLiteral("Song");
-        tags.trackNumber = 1;
-        QVERIFY(demo::writeFixture(dir.filePath(QStringLiteral("01.flac")),
-                                   demo::FixtureFormat::Flac, demo::fixtureSignal(44100, 2, 4410),
-                                   tags)
-                    .isEmpty());
         const QByteArray before = "\xEF\xBB\xBF# Album\r\n\r\nAlbum prose.\r\n\r\n"
                                   "## 1. Song\r\nMood: Tender\r\n\r\nOld words.\r\n\r\n"
                                   "## 2. Other\r\nKeep: this\r\n";
-        const QString path = dir.filePath(QStringLiteral("liner-notes.md"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(before);
-        file.close();
+        QVERIFY(writeOneSongAlbum(dir.path(), before));
+        QFile file(dir.filePath(QStringLiteral("liner-notes.md")));
 
         WindowUnderTest app;
         auto [controller, window] = app.parts();
