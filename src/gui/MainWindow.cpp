@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 
-#include "AlbumNotes.h"
 #include "CoverArt.h"
 #include "NotesEditing.h"
 #include "NotesEditorDialog.h"
@@ -350,7 +349,7 @@ void MainWindow::editNotes()
     NotesEditorDialog dialog(track.displayTitle(), document->sectionBody(section), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString path = QDir(albumFolder()).filePath(notes::AlbumNotes::fileName());
+    const QString path = QDir(albumFolder()).filePath(notes::LinerNotesDocument::fileName());
     QString error;
     if (!notes::saveNotesFile(path, notes::withSectionBody(*document, section, dialog.text()),
                               &error)) {

@@ -36,6 +36,8 @@ class LinerNotesDocument
 public:
     static LinerNotesDocument parse(const QByteArray& bytes);
     // nullopt when the file cannot be read.
+    // The name a notes file has beside an album's audio.
+    static QString fileName() { return QStringLiteral("liner-notes.md"); }
     static std::optional<LinerNotesDocument> load(const QString& path);
 
     const QByteArray& bytes() const { return m_bytes; }

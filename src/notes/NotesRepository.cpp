@@ -1,6 +1,5 @@
 #include "NotesRepository.h"
 
-#include "AlbumNotes.h"
 #include "MatchKey.h"
 
 #include <QDir>
@@ -28,7 +27,7 @@ NotesRepository::NotesRepository(const QString& packDirectory)
 
 std::shared_ptr<const LinerNotesDocument> NotesRepository::albumDocument(const QString& albumFolder)
 {
-    const QFileInfo info(QDir(albumFolder).filePath(AlbumNotes::fileName()));
+    const QFileInfo info(QDir(albumFolder).filePath(LinerNotesDocument::fileName()));
     const QString path = info.absoluteFilePath();
     if (!info.isFile()) {
         m_files.remove(path);
@@ -81,7 +80,7 @@ ResolvedNotes NotesRepository::notesFor(const QString& albumFolder, const QStrin
     std::shared_ptr<const LinerNotesDocument> document = albumDocument(albumFolder);
     if (document) {
         result.albumSource = NotesSource::File;
-        result.documentPath = QDir(albumFolder).absoluteFilePath(AlbumNotes::fileName());
+        result.documentPath = QDir(albumFolder).absoluteFilePath(LinerNotesDocument::fileName());
     } else if ((document = packFor(albumName))) {
         result.albumSource = NotesSource::Pack;
         result.documentPath = packPath(document);

@@ -1,9 +1,12 @@
-#include "AlbumNotes.h"
+#include "LinerNotesDocument.h"
+#include "NotesRepository.h"
 
 #include <QTest>
 
-using liner::notes::AlbumNotes;
+using liner::notes::LinerNotesDocument;
+using liner::notes::NotesRepository;
 
+// The album-level prose of a liner-notes.md: what the album header and the booklet open with.
 class TestAlbumNotes : public QObject
 {
     Q_OBJECT
@@ -11,25 +14,31 @@ class TestAlbumNotes : public QObject
 private slots:
     void takesProseBeforeFirstTrackSection()
     {
-        const QString markdown = QStringLiteral("# Album\n\nFirst paragraph.\n\nSecond.\n\n"
-                                                "## 1. Opening\nTrack prose.\n");
-        QCOMPARE(AlbumNotes::albumProse(markdown), QStringLiteral("First paragraph.\n\nSecond."));
+        const QByteArray markdown = "# Album\n\nFirst paragraph.\n\nSecond.\n\n"
+                                    "## 1. Opening\nTrack prose.\n";
+        QCOMPARE(LinerNotesDocument::parse(markdown).albumProse(),
+                 QStringLiteral("First paragraph.\n\nSecond."));
     }
 
     void acceptsBomAndCrlf()
     {
         const QString markdown = QStringLiteral("\uFEFF# 눈물의 여왕\r\n\r\n노트.\r\n## 1. A\r\n");
-        QCOMPARE(AlbumNotes::albumProse(markdown), QStringLiteral("노트."));
+        QCOMPARE(LinerNotesDocument::parse(markdown.toUtf8()).albumProse(),
+                 QStringLiteral("노트."));
     }
 
     void emptyWithoutFile()
     {
-        QVERIFY(AlbumNotes::load(QStringLiteral("/nonexistent-liner-folder")).isEmpty());
+        NotesRepository notes;
+        QVERIFY(notes.notesFor(QStringLiteral("/nonexistent-liner-folder"), {}, {})
+                    .albumProse.isEmpty());
     }
 
     void bundledAlbumHasNotes()
     {
-        const QString prose = AlbumNotes::load(QStringLiteral(LINER_BUILD_ALBUM_DIR));
+        NotesRepository notes;
+        const QString prose =
+            notes.notesFor(QStringLiteral(LINER_BUILD_ALBUM_DIR), {}, {}).albumProse;
         QVERIFY2(prose.contains(QStringLiteral("Queen of Tears")), qPrintable(prose));
     }
 };
