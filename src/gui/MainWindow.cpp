@@ -145,6 +145,7 @@ void MainWindow::setAlbum(const QList<library::Track>& tracks)
             ++unreadable;
     }
     resolveNotes(playable);
+    m_cover = playable.isEmpty() ? QImage() : library::CoverArt::load(playable.first());
     m_tracks.setTracks(playable);
     QStringList paths;
     for (const library::Track& track : std::as_const(playable))
@@ -215,6 +216,21 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
+QString MainWindow::albumTitle() const
+{
+    const library::Track& first = m_tracks.track(0);
+    return first.album.isEmpty() ? QFileInfo(first.path).absoluteDir().dirName() : first.album;
+}
+
+std::pair<std::shared_ptr<const notes::LinerNotesDocument>, int>
+MainWindow::notesSection(const library::Track& track)
+{
+    auto document = m_notes.albumDocument(albumFolder());
+    const int section =
+        document ? document->findIndex(track.discNumber, track.trackNumber, track.title) : -1;
+    return {std::move(document), section};
+}
+
 QString MainWindow::albumFolder() const
 {
     return m_tracks.rowCount() > 0 ? QFileInfo(m_tracks.track(0).path).absolutePath() : QString();
@@ -232,8 +248,7 @@ void MainWindow::showAlbumHeader()
         return;
     }
     const library::Track& first = tracks.first();
-    const QString album =
-        first.album.isEmpty() ? QFileInfo(first.path).absoluteDir().dirName() : first.album;
+    const QString album = albumTitle();
     setWindowTitle(tr("%1 — Liner").arg(album));
     m_ui->albumTitleLabel->setText(album);
     m_ui->albumArtistLabel->setText(first.albumArtist.isEmpty() ? first.artist : first.albumArtist);
@@ -254,9 +269,8 @@ void MainWindow::showAlbumHeader()
     m_ui->albumNotesLabel->setText(opening.toHtmlEscaped());
     m_ui->albumNotesLabel->setToolTip(opening);
 
-    const QImage cover = library::CoverArt::load(first);
     const qreal ratio = devicePixelRatioF();
-    QPixmap pixmap = QPixmap::fromImage(cover.scaled(
+    QPixmap pixmap = QPixmap::fromImage(m_cover.scaled(
         m_ui->coverLabel->size() * ratio, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     pixmap.setDevicePixelRatio(ratio);
     m_ui->coverLabel->setPixmap(pixmap);
@@ -273,15 +287,12 @@ void MainWindow::showBooklet()
     QList<BookletEntry> entries;
     for (int row = 0; row < tracks.size(); ++row)
         entries << BookletEntry{tracks.at(row), m_resolved.at(row).track};
-    const QImage cover = library::CoverArt::load(first);
-    const QString coverName = cover.isNull() ? QString() : QStringLiteral("cover");
-    if (!cover.isNull())
-        m_ui->bookletBrowser->addImage(coverName,
-                                       cover.scaled(kBookletCoverSize, kBookletCoverSize,
-                                                    Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    const QString title =
-        first.album.isEmpty() ? QFileInfo(first.path).absoluteDir().dirName() : first.album;
-    m_ui->bookletBrowser->showMarkdown(bookletMarkdown(title, first.albumArtist,
+    const QString coverName = m_cover.isNull() ? QString() : QStringLiteral("cover");
+    if (!m_cover.isNull())
+        m_ui->bookletBrowser->addImage(
+            coverName, m_cover.scaled(kBookletCoverSize, kBookletCoverSize, Qt::KeepAspectRatio,
+                                      Qt::SmoothTransformation));
+    m_ui->bookletBrowser->showMarkdown(bookletMarkdown(albumTitle(), first.albumArtist,
                                                        m_resolved.first().albumProse, entries,
                                                        coverName),
                                        albumFolder());
@@ -304,9 +315,7 @@ void MainWindow::showNotesFor(int row)
     m_ui->lyricsView->setLyrics(lyrics);
     m_ui->lyricsView->setPosition(row == m_tracks.playingRow() ? m_controller.position() : 0);
     showLyricsOffset();
-    const auto document = m_notes.albumDocument(albumFolder());
-    const bool editable =
-        document && document->findIndex(track.discNumber, track.trackNumber, track.title) >= 0;
+    const bool editable = notesSection(track).second >= 0;
     m_ui->editNotesButton->setEnabled(editable);
     m_ui->editNotesButton->setToolTip(
         editable ? tr("Edit this track's section of liner-notes.md")
@@ -341,9 +350,7 @@ void MainWindow::editNotes()
         return;
     // A copy: the model's tracks are replaced below, once the notes are saved.
     const library::Track track = m_tracks.track(m_notesRow);
-    const auto document = m_notes.albumDocument(albumFolder());
-    const int section =
-        document ? document->findIndex(track.discNumber, track.trackNumber, track.title) : -1;
+    const auto [document, section] = notesSection(track);
     if (section < 0)
         return;
     NotesEditorDialog dialog(track.displayTitle(), document->sectionBody(section), this);

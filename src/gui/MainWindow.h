@@ -6,6 +6,7 @@
 #include "TrackFilterModel.h"
 #include "TrackModel.h"
 
+#include <QImage>
 #include <QMainWindow>
 #include <memory>
 
@@ -57,6 +58,11 @@ private:
     void editNotes();
     int selectedRow() const;
     QString albumFolder() const;
+    // The album's name: its tag, else its folder's name. Only with tracks loaded.
+    QString albumTitle() const;
+    // The album's notes file and this track's section in it (-1 when there is none to edit).
+    std::pair<std::shared_ptr<const notes::LinerNotesDocument>, int>
+    notesSection(const library::Track& track);
     void showCurrentTrack(int index);
     void showState(engine::PlaybackState state);
     void showPosition(qint64 positionMs);
@@ -70,6 +76,7 @@ private:
     library::TrackModel m_tracks;
     library::TrackFilterModel m_filteredTracks;
     QList<notes::ResolvedNotes> m_resolved; // per row of m_tracks
+    QImage m_cover;                         // the album's, read once per album
     int m_notesRow = -1;
     bool m_sliderHeld = false;
 };
