@@ -3,8 +3,8 @@
 #include "PlaybackController.h"
 #include "PlaybackEngine.h"
 
+#include <QList>
 #include <QObject>
-#include <QStringList>
 
 namespace liner::app {
 
@@ -18,7 +18,7 @@ public:
     explicit HeadlessPlayer(QObject* parent = nullptr);
     // Starts playing through `device` (empty: the default output); the application's event loop
     // must run to carry it out.
-    void start(const QStringList& files, const QString& device = {});
+    void start(const QList<engine::TrackSource>& tracks, const QString& device = {});
 
 private:
     void finish(int exitCode);

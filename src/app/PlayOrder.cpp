@@ -2,22 +2,22 @@
 
 #include "LibraryScanner.h"
 #include "PlaylistFile.h"
+#include "TrackSources.h"
 
 #include <QFileInfo>
 
 namespace liner::app {
 
-QStringList playOrder(const QStringList& arguments, QStringList& problems)
+QList<engine::TrackSource> playOrder(const QStringList& arguments, QStringList& problems)
 {
-    QStringList files;
+    QList<engine::TrackSource> files;
     for (const QString& argument : arguments) {
         if (QFileInfo(argument).isDir()) {
-            for (const library::Track& track : library::LibraryScanner::scan({argument}))
-                files << track.path;
+            files << playlist::sourcesFor(library::LibraryScanner::scan({argument}));
             continue;
         }
         if (playlist::playlistFormatForPath(argument) == playlist::PlaylistFormat::Unknown) {
-            files << QFileInfo(argument).absoluteFilePath();
+            files << engine::TrackSource(QFileInfo(argument).absoluteFilePath());
             continue;
         }
         const playlist::ReadResult read = playlist::readPlaylist(argument);
@@ -29,7 +29,7 @@ QStringList playOrder(const QStringList& arguments, QStringList& problems)
             problems
                 << QStringLiteral("%1:%2: %3").arg(argument).arg(problem.line).arg(problem.message);
         for (const playlist::PlaylistEntry& entry : read.playlist.entries)
-            files << (entry.isStream ? entry.location : entry.localPath);
+            files << engine::TrackSource(entry.isStream ? entry.location : entry.localPath);
     }
     return files;
 }

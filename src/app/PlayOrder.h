@@ -1,5 +1,8 @@
 #pragma once
 
+#include "TrackSource.h"
+
+#include <QList>
 #include <QStringList>
 
 namespace liner::app {
@@ -8,6 +11,6 @@ namespace liner::app {
 // files in track order (disc, track number, file name), a playlist's entries in its order (missing
 // files and streams included, so each is reported when it cannot play), a file as it is. A playlist
 // that cannot be read is reported in `problems` and skipped.
-QStringList playOrder(const QStringList& arguments, QStringList& problems);
+QList<engine::TrackSource> playOrder(const QStringList& arguments, QStringList& problems);
 
 } // namespace liner::app

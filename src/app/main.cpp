@@ -53,7 +53,8 @@ int runScan(const app::CommandLine& command)
 int runHeadless(const app::CommandLine& command)
 {
     QStringList problems;
-    const QStringList files = app::playOrder(pathsOrBundledAlbum(command.paths), problems);
+    const QList<engine::TrackSource> files =
+        app::playOrder(pathsOrBundledAlbum(command.paths), problems);
     for (const QString& problem : std::as_const(problems))
         std::fprintf(stderr, "liner: %s\n", qPrintable(problem));
     app::HeadlessPlayer player;

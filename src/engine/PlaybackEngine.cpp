@@ -49,14 +49,14 @@ void PlaybackEngine::setDevice(const QString& deviceName)
     post([deviceName](PlaybackWorker& worker) { worker.setDevice(deviceName); });
 }
 
-void PlaybackEngine::play(const QString& path, int serial)
+void PlaybackEngine::play(const TrackSource& source, int serial)
 {
-    post([path, serial](PlaybackWorker& worker) { worker.play({path, serial}); });
+    post([source, serial](PlaybackWorker& worker) { worker.play({source, serial}); });
 }
 
-void PlaybackEngine::setNext(const QString& path, int serial)
+void PlaybackEngine::setNext(const TrackSource& source, int serial)
 {
-    post([path, serial](PlaybackWorker& worker) { worker.setNext({path, serial}); });
+    post([source, serial](PlaybackWorker& worker) { worker.setNext({source, serial}); });
 }
 
 void PlaybackEngine::pause()

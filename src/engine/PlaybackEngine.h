@@ -2,6 +2,7 @@
 
 #include "CommandQueue.h"
 #include "PlaybackState.h"
+#include "TrackSource.h"
 
 #include <QObject>
 #include <QString>
@@ -25,11 +26,11 @@ public:
 
     // An empty name selects PortAudio's default output device.
     void setDevice(const QString& deviceName);
-    // Stops what plays and starts `path` from its beginning.
-    void play(const QString& path, int serial);
-    // The answer to nextWanted(): what follows the current track without a gap (an empty path
-    // means nothing follows).
-    void setNext(const QString& path, int serial);
+    // Stops what plays and starts `source` from its beginning.
+    void play(const TrackSource& source, int serial);
+    // The answer to nextWanted(): what follows the current track without a gap (a source with an
+    // empty path means nothing follows).
+    void setNext(const TrackSource& source, int serial);
     void pause();
     void resume();
     void stop();

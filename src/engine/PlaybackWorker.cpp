@@ -46,10 +46,10 @@ void PlaybackWorker::setDevice(const QString& deviceName)
 void PlaybackWorker::play(const TrackRequest& track)
 {
     resetStream();
-    const QString error = m_decoder.open(track.path);
+    const QString error = m_decoder.open(track.source.path);
     if (!error.isEmpty()) {
         // Ask for what follows, as at the end of a track: the answer starts playing instead.
-        emit trackFailed(track.serial, track.path, error);
+        emit trackFailed(track.serial, track.source.path, error);
         m_startWithNext = true;
         emit nextWanted(track.serial);
         return;
@@ -80,7 +80,7 @@ void PlaybackWorker::setNext(const TrackRequest& track)
         return;
     }
     m_startWithNext = false;
-    if (!track.path.isEmpty()) {
+    if (!track.source.path.isEmpty()) {
         play(track);
         return;
     }
@@ -151,8 +151,8 @@ void PlaybackWorker::seek(qint64 positionMs)
     if (m_tracks.size() > 1 || !m_decoding) {
         if (m_tracks.size() > 1)
             m_next = m_tracks[1].request;
-        if (const QString error = m_decoder.open(heard.request.path); !error.isEmpty()) {
-            emit trackFailed(heard.request.serial, heard.request.path, error);
+        if (const QString error = m_decoder.open(heard.request.source.path); !error.isEmpty()) {
+            emit trackFailed(heard.request.serial, heard.request.source.path, error);
             stop();
             return;
         }
@@ -235,7 +235,7 @@ void PlaybackWorker::fill(std::int64_t budgetFrames)
         if (!m_decoder.error().isEmpty()) {
             // Keep what played and move on, as a listener would want from a damaged file.
             const TrackRequest& failed = m_tracks.back().request;
-            emit trackFailed(failed.serial, failed.path, m_decoder.error());
+            emit trackFailed(failed.serial, failed.source.path, m_decoder.error());
         }
         m_decoding = false;
         m_awaitingNext = true;
@@ -251,13 +251,13 @@ bool PlaybackWorker::startNextTrack()
     const TrackRequest next = *m_next;
     m_next.reset();
     m_awaitingNext = false;
-    if (next.path.isEmpty()) {
+    if (next.source.path.isEmpty()) {
         m_endOfQueue = true;
         return false;
     }
-    if (const QString error = m_decoder.open(next.path); !error.isEmpty()) {
+    if (const QString error = m_decoder.open(next.source.path); !error.isEmpty()) {
         // Skipped like a track that ended at once: what follows it is asked for instead.
-        emit trackFailed(next.serial, next.path, error);
+        emit trackFailed(next.serial, next.source.path, error);
         m_awaitingNext = true;
         emit nextWanted(next.serial);
         return true;

@@ -5,6 +5,7 @@
 #include "Decoder.h"
 #include "PlaybackState.h"
 #include "RingBuffer.h"
+#include "TrackSource.h"
 
 #include <QObject>
 #include <QTimer>
@@ -16,7 +17,7 @@ namespace liner::engine {
 
 struct TrackRequest
 {
-    QString path;
+    TrackSource source;
     int serial = 0;
 };
 

@@ -7,6 +7,7 @@
 #include "PlaybackController.h"
 #include "Settings.h"
 #include "TrackNotesLookup.h"
+#include "TrackSources.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -147,10 +148,7 @@ void MainWindow::setAlbum(const QList<library::Track>& tracks)
     resolveNotes(playable);
     m_cover = playable.isEmpty() ? QImage() : library::CoverArt::load(playable.first());
     m_tracks.setTracks(playable);
-    QStringList paths;
-    for (const library::Track& track : std::as_const(playable))
-        paths << track.path;
-    m_controller.setQueue(paths);
+    m_controller.setQueue(playlist::sourcesFor(playable));
     fillFilters();
     showAlbumHeader();
     showBooklet();

@@ -20,10 +20,10 @@ PlaybackController::PlaybackController(PlaybackEngine& engine, QObject* parent)
     connect(&engine, &PlaybackEngine::outputFailed, this, &PlaybackController::outputFailed);
 }
 
-void PlaybackController::setQueue(const QStringList& paths)
+void PlaybackController::setQueue(const QList<engine::TrackSource>& tracks)
 {
     m_engine.stop();
-    m_queue = paths;
+    m_queue = tracks;
     m_rowOfSerial.clear();
     m_currentSerial = 0;
     if (m_currentIndex != -1) {

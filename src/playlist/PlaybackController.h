@@ -1,10 +1,11 @@
 #pragma once
 
 #include "PlaybackState.h"
+#include "TrackSource.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
-#include <QStringList>
 
 namespace liner::engine {
 class PlaybackEngine;
@@ -22,8 +23,8 @@ class PlaybackController : public QObject
 public:
     explicit PlaybackController(engine::PlaybackEngine& engine, QObject* parent = nullptr);
 
-    void setQueue(const QStringList& paths);
-    const QStringList& queue() const { return m_queue; }
+    void setQueue(const QList<engine::TrackSource>& tracks);
+    const QList<engine::TrackSource>& queue() const { return m_queue; }
 
     void playIndex(int index);
     void playPause();
@@ -60,7 +61,7 @@ private:
     static constexpr qint64 kRestartThresholdMs = 3000;
 
     engine::PlaybackEngine& m_engine;
-    QStringList m_queue;
+    QList<engine::TrackSource> m_queue;
     // Serials the engine has been given, and the queue row each stands for; a report carrying a
     // serial not in here belongs to an earlier queue and is dropped.
     QHash<int, int> m_rowOfSerial;

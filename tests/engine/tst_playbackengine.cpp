@@ -51,13 +51,13 @@ private slots:
             int serial = 0;
             connect(&engine, &PlaybackEngine::nextWanted, &engine, [&engine, this](int current) {
                 if (current < m_parts.size())
-                    engine.setNext(m_parts.at(current), current + 1);
+                    engine.setNext({m_parts.at(current)}, current + 1);
                 else
                     engine.setNext({}, 0);
             });
             QSignalSpy started(&engine, &PlaybackEngine::trackStarted);
             QSignalSpy finished(&engine, &PlaybackEngine::finished);
-            engine.play(m_parts.first(), ++serial);
+            engine.play({m_parts.first()}, ++serial);
             QVERIFY(finished.wait(30000));
             QCOMPARE(started.size(), 3);
             for (int i = 0; i < 3; ++i)
@@ -104,7 +104,7 @@ private slots:
             QSignalSpy started(&engine, &PlaybackEngine::trackStarted);
             QSignalSpy position(&engine, &PlaybackEngine::positionChanged);
             QSignalSpy finished(&engine, &PlaybackEngine::finished);
-            engine.play(path, 1);
+            engine.play({path}, 1);
             QVERIFY(started.wait(10000));
             engine.seek(kTargetMs);
             QTRY_VERIFY(!position.isEmpty() && position.last().at(1).toLongLong() >= kTargetMs);
@@ -150,7 +150,7 @@ private slots:
             QSignalSpy state(&engine, &PlaybackEngine::stateChanged);
             QSignalSpy position(&engine, &PlaybackEngine::positionChanged);
             QSignalSpy finished(&engine, &PlaybackEngine::finished);
-            engine.play(path, 1);
+            engine.play({path}, 1);
             QTRY_VERIFY(!position.isEmpty() && position.last().at(1).toLongLong() >= 500);
             engine.pause();
             QTRY_VERIFY(state.last().first().value<PlaybackState>() == PlaybackState::Paused);
@@ -179,13 +179,13 @@ private slots:
         capture.applyToThisProcess();
         PlaybackEngine engine;
         connect(&engine, &PlaybackEngine::nextWanted, &engine, [&engine, this](int current) {
-            engine.setNext(m_parts.at(current % 3), current + 1);
+            engine.setNext({m_parts.at(current % 3)}, current + 1);
         });
         QRandomGenerator random(42);
         for (int i = 0; i < 1000; ++i) {
             switch (random.bounded(7)) {
             case 0:
-                engine.play(m_parts.at(random.bounded(3)), 1000 + i);
+                engine.play({m_parts.at(random.bounded(3))}, 1000 + i);
                 break;
             case 1:
                 engine.pause();
@@ -208,7 +208,7 @@ private slots:
             }
         }
         QSignalSpy state(&engine, &PlaybackEngine::stateChanged);
-        engine.play(m_parts.first(), 5000);
+        engine.play({m_parts.first()}, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!state.isEmpty() && state.last().first().value<PlaybackState>() ==
                                                          PlaybackState::Playing,
                                  10000);

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "Track.h"
+#include "TrackSource.h"
+
+#include <QList>
+
+namespace liner::playlist {
+
+// What the engine needs to play a library track: its file, its range of the file and its
+// ReplayGain.
+engine::TrackSource sourceFor(const library::Track& track);
+QList<engine::TrackSource> sourcesFor(const QList<library::Track>& tracks);
+
+} // namespace liner::playlist
