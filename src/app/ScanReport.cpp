@@ -19,6 +19,21 @@ QJsonValue numberOrNull(qint64 number)
     return number > 0 ? QJsonValue(number) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonValue optionalJson(const std::optional<double>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue replayGainJson(const engine::ReplayGainTags& gain)
+{
+    if (gain == engine::ReplayGainTags{})
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("trackGain"), optionalJson(gain.trackGainDb)},
+                       {QStringLiteral("trackPeak"), optionalJson(gain.trackPeak)},
+                       {QStringLiteral("albumGain"), optionalJson(gain.albumGainDb)},
+                       {QStringLiteral("albumPeak"), optionalJson(gain.albumPeak)}};
+}
+
 QJsonObject creditsJson(const QList<notes::Credit>& credits)
 {
     QJsonObject object;
@@ -54,10 +69,26 @@ QJsonObject ScanReport::toJson(const library::Track& track)
         {QStringLiteral("albumArtist"), textOrNull(track.albumArtist)},
         {QStringLiteral("album"), textOrNull(track.album)},
         {QStringLiteral("trackNumber"), numberOrNull(track.trackNumber)},
+        {QStringLiteral("trackTotal"), numberOrNull(track.trackTotal)},
         {QStringLiteral("discNumber"), numberOrNull(track.discNumber)},
+        {QStringLiteral("discTotal"), numberOrNull(track.discTotal)},
         {QStringLiteral("year"), numberOrNull(track.year)},
         {QStringLiteral("genre"), textOrNull(track.genre)},
+        {QStringLiteral("composer"), textOrNull(track.composer)},
+        {QStringLiteral("comment"), textOrNull(track.comment)},
         {QStringLiteral("durationMs"), readable ? numberOrNull(track.durationMs) : QJsonValue()},
+        {QStringLiteral("sampleRate"), numberOrNull(track.sampleRate)},
+        {QStringLiteral("bitDepth"), numberOrNull(track.bitDepth)},
+        {QStringLiteral("channels"), numberOrNull(track.channels)},
+        {QStringLiteral("bitrate"), numberOrNull(track.bitrateKbps)},
+        {QStringLiteral("codec"), textOrNull(track.codec)},
+        {QStringLiteral("replayGain"), replayGainJson(track.replayGain)},
+        {QStringLiteral("musicBrainzTrackId"), textOrNull(track.musicBrainzTrackId)},
+        {QStringLiteral("musicBrainzAlbumId"), textOrNull(track.musicBrainzAlbumId)},
+        {QStringLiteral("musicBrainzArtistId"), textOrNull(track.musicBrainzArtistId)},
+        {QStringLiteral("cueSheet"), textOrNull(track.cueSheet)},
+        {QStringLiteral("startMs"),
+         track.cueSheet.isEmpty() ? QJsonValue() : QJsonValue(track.startUs / 1000)},
         {QStringLiteral("mood"), textOrNull(track.mood)},
         {QStringLiteral("hasCover"),
          readable ? QJsonValue(library::CoverArt::hasCover(track)) : QJsonValue()},

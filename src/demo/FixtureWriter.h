@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <cstdint>
 #include <vector>
@@ -48,6 +49,8 @@ struct FixtureTags
     int trackNumber = 0; // 0: not written
     int discNumber = 0;  // 0: not written
     int year = 0;        // 0: not written
+    // Further tags by TagLib property name (REPLAYGAIN_TRACK_GAIN, DISCTOTAL, MUSICBRAINZ_...).
+    QMap<QString, QString> extra;
     bool embedCover = false;
     QByteArray cover; // JPEG to embed when embedCover; empty: a code-rendered default cover
 };

@@ -56,6 +56,8 @@ TagLib::PropertyMap propertiesOf(const FixtureTags& tags)
     number("TRACKNUMBER", tags.trackNumber);
     number("DISCNUMBER", tags.discNumber);
     number("DATE", tags.year);
+    for (auto it = tags.extra.cbegin(); it != tags.extra.cend(); ++it)
+        map.replace(toTagString(it.key()), toTagString(it.value()));
     return map;
 }
 
@@ -144,10 +146,37 @@ QString tagOgg(const QByteArray& file, const TagLib::PropertyMap& map, const QBy
     return f.save() ? QString() : QStringLiteral("TagLib cannot save");
 }
 
+// TagLib 1.13 maps neither totals nor ReplayGain between property names and MP4 atoms: totals go
+// into the trkn/disk pairs, anything else into iTunes' freeform atoms, as iTunes and foobar2000
+// write them.
+TagLib::PropertyMap setMp4Properties(TagLib::MP4::Tag* tag, TagLib::PropertyMap map)
+{
+    const auto takeTotal = [&map](const char* key) {
+        const auto it = map.find(key);
+        const int total = it == map.end() ? 0 : it->second.front().toInt();
+        map.erase(key);
+        return total;
+    };
+    const int trackTotal = takeTotal("TRACKTOTAL");
+    const int discTotal = takeTotal("DISCTOTAL");
+    TagLib::PropertyMap rejected = tag->setProperties(map);
+    if (trackTotal > 0)
+        tag->setItem("trkn", TagLib::MP4::Item(tag->item("trkn").toIntPair().first, trackTotal));
+    if (discTotal > 0)
+        tag->setItem("disk", TagLib::MP4::Item(tag->item("disk").toIntPair().first, discTotal));
+    for (const auto& [key, values] : TagLib::PropertyMap(rejected)) {
+        tag->setItem("----:com.apple.iTunes:" +
+                         toTagString(QString::fromStdString(key.to8Bit(true)).toLower()),
+                     TagLib::MP4::Item(values));
+        rejected.erase(key);
+    }
+    return rejected;
+}
+
 QString tagMp4(const QByteArray& file, const TagLib::PropertyMap& map, const QByteArray& cover)
 {
     TagLib::MP4::File f(file.constData());
-    if (QString error = setProperties(f.tag(), map); !error.isEmpty())
+    if (QString error = unsupported(setMp4Properties(f.tag(), map)); !error.isEmpty())
         return error;
     if (!cover.isEmpty()) {
         TagLib::MP4::CoverArtList covers;

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <optional>
 #include <taglib/aifffile.h>
 #include <taglib/apefile.h>
 #include <taglib/apetag.h>
@@ -17,6 +18,7 @@
 #include <taglib/wavfile.h>
 #include <taglib/wavpackfile.h>
 #include <taglib/xiphcomment.h>
+#include <tuple>
 
 namespace liner::library {
 
@@ -67,10 +69,97 @@ QString performers(const TagLib::PropertyMap& properties)
     return names.join(QStringLiteral(", "));
 }
 
+// The file's tags by TagLib's property names. TagLib 1.13 leaves iTunes' freeform MP4 atoms
+// (where ReplayGain lives) out of the map; they are added under their own names, upper-cased.
+TagLib::PropertyMap propertiesOf(TagLib::File* file)
+{
+    TagLib::PropertyMap properties = file->properties();
+    auto* mp4 = dynamic_cast<TagLib::MP4::File*>(file);
+    if (mp4 == nullptr || mp4->tag() == nullptr)
+        return properties;
+    static const TagLib::String freeform = "----:com.apple.iTunes:";
+    for (const auto& [atom, item] : mp4->tag()->itemMap()) {
+        if (!atom.startsWith(freeform))
+            continue;
+        const TagLib::String name = atom.substr(freeform.size()).upper();
+        if (!properties.contains(name))
+            properties.insert(name, item.toStringList());
+    }
+    return properties;
+}
+
 // "3", "3/12" and "03" all mean 3.
 int leadingNumber(const QString& text)
 {
     return text.section(QLatin1Char('/'), 0, 0).trimmed().toInt();
+}
+
+// "12" from TRACKTOTAL, else from "3/12" in TRACKNUMBER.
+int totalOf(const TagLib::PropertyMap& properties, const char* totalKey, const char* numberKey)
+{
+    const int total = firstValue(properties, totalKey).toInt();
+    return total > 0 ? total
+                     : firstValue(properties, numberKey).section(QLatin1Char('/'), 1, 1).toInt();
+}
+
+// "-6.20 dB", "+1.5 dB", "0.98" (peaks); absent or unreadable values stay empty.
+std::optional<double> decibelsOrRatio(const QString& text)
+{
+    bool ok = false;
+    const double value =
+        QString(text).remove(QStringLiteral("dB"), Qt::CaseInsensitive).trimmed().toDouble(&ok);
+    return ok ? std::optional(value) : std::nullopt;
+}
+
+// Opus keeps its gains as R128_*_GAIN: Q7.8 fixed point relative to -23 LUFS, 5 dB below the
+// ReplayGain reference level.
+std::optional<double> r128Gain(const QString& text)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    return ok ? std::optional(value / 256.0 + 5.0) : std::nullopt;
+}
+
+engine::ReplayGainTags replayGainOf(const TagLib::PropertyMap& properties)
+{
+    engine::ReplayGainTags gain{
+        decibelsOrRatio(firstValue(properties, "REPLAYGAIN_TRACK_GAIN")),
+        decibelsOrRatio(firstValue(properties, "REPLAYGAIN_TRACK_PEAK")),
+        decibelsOrRatio(firstValue(properties, "REPLAYGAIN_ALBUM_GAIN")),
+        decibelsOrRatio(firstValue(properties, "REPLAYGAIN_ALBUM_PEAK")),
+    };
+    if (!gain.trackGainDb)
+        gain.trackGainDb = r128Gain(firstValue(properties, "R128_TRACK_GAIN"));
+    if (!gain.albumGainDb)
+        gain.albumGainDb = r128Gain(firstValue(properties, "R128_ALBUM_GAIN"));
+    return gain;
+}
+
+// The codec and, for lossless ones, the sample depth.
+std::pair<QString, int> codecOf(TagLib::File* file)
+{
+    if (auto* flac = dynamic_cast<TagLib::FLAC::File*>(file))
+        return {QStringLiteral("FLAC"), flac->audioProperties()->bitsPerSample()};
+    if (dynamic_cast<TagLib::MPEG::File*>(file))
+        return {QStringLiteral("MP3"), 0};
+    if (auto* mp4 = dynamic_cast<TagLib::MP4::File*>(file)) {
+        if (mp4->audioProperties()->codec() == TagLib::MP4::Properties::ALAC)
+            return {QStringLiteral("ALAC"), mp4->audioProperties()->bitsPerSample()};
+        return {QStringLiteral("AAC"), 0};
+    }
+    if (dynamic_cast<TagLib::Ogg::Vorbis::File*>(file))
+        return {QStringLiteral("Vorbis"), 0};
+    if (dynamic_cast<TagLib::Ogg::Opus::File*>(file))
+        return {QStringLiteral("Opus"), 0};
+    if (auto* wav = dynamic_cast<TagLib::RIFF::WAV::File*>(file))
+        return {QStringLiteral("PCM"), wav->audioProperties()->bitsPerSample()};
+    if (auto* aiff = dynamic_cast<TagLib::RIFF::AIFF::File*>(file))
+        return {QStringLiteral("PCM"), aiff->audioProperties()->bitsPerSample()};
+    if (auto* wavpack = dynamic_cast<TagLib::WavPack::File*>(file))
+        return {QStringLiteral("WavPack"), wavpack->audioProperties()->bitsPerSample()};
+    if (auto* ape = dynamic_cast<TagLib::APE::File*>(file))
+        return {QStringLiteral("APE"), ape->audioProperties()->bitsPerSample()};
+    return {};
 }
 
 // "2024", "2024-03-09" and "2024-03-09T12:00" all mean 2024.
@@ -187,7 +276,7 @@ Track TagReader::read(const QString& path)
         track.error = QStringLiteral("not an audio file Liner can read, or damaged");
         return track;
     }
-    const TagLib::PropertyMap properties = file.file()->properties();
+    const TagLib::PropertyMap properties = propertiesOf(file.file());
     track.title = firstValue(properties, "TITLE");
     track.artist = firstValue(properties, "ARTIST");
     track.albumArtist = firstValue(properties, "ALBUMARTIST");
@@ -202,15 +291,22 @@ Track TagReader::read(const QString& path)
     track.lyricist = allValues(properties, "LYRICIST");
     track.conductor = allValues(properties, "CONDUCTOR");
     track.performer = performers(properties);
+    track.musicBrainzTrackId = firstValue(properties, "MUSICBRAINZ_TRACKID");
+    track.musicBrainzAlbumId = firstValue(properties, "MUSICBRAINZ_ALBUMID");
+    track.musicBrainzArtistId = firstValue(properties, "MUSICBRAINZ_ARTISTID");
     track.trackNumber = leadingNumber(firstValue(properties, "TRACKNUMBER"));
+    track.trackTotal = totalOf(properties, "TRACKTOTAL", "TRACKNUMBER");
     track.discNumber = leadingNumber(firstValue(properties, "DISCNUMBER"));
+    track.discTotal = totalOf(properties, "DISCTOTAL", "DISCNUMBER");
     track.year = yearOf(firstValue(properties, "DATE"));
+    track.replayGain = replayGainOf(properties);
     if (const TagLib::AudioProperties* audio = file.audioProperties()) {
         track.durationMs = audio->lengthInMilliseconds();
         track.sampleRate = audio->sampleRate();
         track.channels = audio->channels();
         track.bitrateKbps = audio->bitrate();
     }
+    std::tie(track.codec, track.bitDepth) = codecOf(file.file());
     if (track.sampleRate <= 0 || track.channels <= 0) {
         track.error = QStringLiteral("no audio stream found");
         return track;

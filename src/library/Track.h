@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TrackSource.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -23,13 +25,28 @@ struct Track
     QString lyricist;
     QString conductor;
     QString performer;
+    QString musicBrainzTrackId;
+    QString musicBrainzAlbumId;
+    QString musicBrainzArtistId;
     int trackNumber = 0;
+    int trackTotal = 0;
     int discNumber = 0;
+    int discTotal = 0;
     int year = 0;
     qint64 durationMs = 0;
     int sampleRate = 0;
+    // 0 for lossy codecs, which have no sample depth of their own.
+    int bitDepth = 0;
     int channels = 0;
     int bitrateKbps = 0;
+    // "FLAC", "MP3", "AAC", "ALAC", "Vorbis", "Opus", "WavPack", "PCM", "APE".
+    QString codec;
+    engine::ReplayGainTags replayGain;
+    // A track of a CUE sheet is a range of `path`; `cueSheet` names the sheet. Whole files have
+    // startUs 0 and endUs -1.
+    QString cueSheet;
+    qint64 startUs = 0;
+    qint64 endUs = -1;
     bool hasCover = false;
     // From the album's liner notes where it has them (else the MOOD tag): what the window filters
     // the album by.

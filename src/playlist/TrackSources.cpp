@@ -4,7 +4,7 @@ namespace liner::playlist {
 
 engine::TrackSource sourceFor(const library::Track& track)
 {
-    return {track.path};
+    return {track.path, track.startUs, track.endUs, track.replayGain};
 }
 
 QList<engine::TrackSource> sourcesFor(const QList<library::Track>& tracks)

@@ -14,6 +14,21 @@
 using namespace liner;
 using testing::runLiner;
 
+namespace {
+
+// What --scan --json names each fixture format's codec.
+QString expectedCodec(demo::FixtureFormat format)
+{
+    switch (format) {
+    case demo::FixtureFormat::Wav:
+        return QStringLiteral("PCM");
+    default:
+        return demo::formatName(format);
+    }
+}
+
+} // namespace
+
 class TestCommandLine : public QObject
 {
     Q_OBJECT
@@ -71,6 +86,14 @@ private slots:
             tags.trackNumber = ++number;
             tags.discNumber = 2;
             tags.year = 2024;
+            tags.extra = {{QStringLiteral("TRACKTOTAL"), QStringLiteral("12")},
+                          {QStringLiteral("DISCTOTAL"), QStringLiteral("3")},
+                          {QStringLiteral("REPLAYGAIN_TRACK_GAIN"), QStringLiteral("-6.50 dB")},
+                          {QStringLiteral("REPLAYGAIN_TRACK_PEAK"), QStringLiteral("0.912345")},
+                          {QStringLiteral("REPLAYGAIN_ALBUM_GAIN"), QStringLiteral("+1.25 dB")},
+                          {QStringLiteral("REPLAYGAIN_ALBUM_PEAK"), QStringLiteral("0.98")},
+                          {QStringLiteral("MUSICBRAINZ_TRACKID"),
+                           QStringLiteral("9b5c4f9e-0d4c-4b43-9a46-1f2b3c4d5e6f")}};
             tags.embedCover = true;
             const QString path =
                 dir.filePath(QStringLiteral("%1.%2").arg(number).arg(demo::fileExtension(format)));
@@ -102,7 +125,26 @@ private slots:
             QCOMPARE(track.value(u"trackNumber").toInt(), number);
             QCOMPARE(track.value(u"discNumber").toInt(), 2);
             QCOMPARE(track.value(u"year").toInt(), 2024);
+            QCOMPARE(track.value(u"trackTotal").toInt(), 12);
+            QCOMPARE(track.value(u"discTotal").toInt(), 3);
+            QCOMPARE(track.value(u"musicBrainzTrackId").toString(),
+                     QStringLiteral("9b5c4f9e-0d4c-4b43-9a46-1f2b3c4d5e6f"));
+            const QJsonObject gain = track.value(u"replayGain").toObject();
+            QCOMPARE(gain.value(u"trackGain").toDouble(), -6.5);
+            QCOMPARE(gain.value(u"trackPeak").toDouble(), 0.912345);
+            QCOMPARE(gain.value(u"albumGain").toDouble(), 1.25);
+            QCOMPARE(gain.value(u"albumPeak").toDouble(), 0.98);
             QCOMPARE(track.value(u"hasCover").toBool(), true);
+            // Opus always decodes at 48 kHz, whatever rate went into the encoder.
+            QCOMPARE(track.value(u"sampleRate").toInt(),
+                     format == demo::FixtureFormat::Opus ? 48000 : 44100);
+            QCOMPARE(track.value(u"channels").toInt(), 2);
+            QCOMPARE(track.value(u"codec").toString(), expectedCodec(format));
+            if (demo::isLossless(format))
+                QCOMPARE(track.value(u"bitDepth").toInt(), 16);
+            else
+                QVERIFY2(track.value(u"bitDepth").isNull(), qPrintable(name));
+            QVERIFY2(track.value(u"bitrate").toInt() > 0, qPrintable(name));
             QVERIFY2(std::abs(track.value(u"durationMs").toInt() - 1000) <= 60, qPrintable(name));
             QVERIFY(track.contains(u"notes"));
             QVERIFY(track.value(u"path").toString().startsWith(dir.path()));
