@@ -12,12 +12,13 @@ QList<engine::TrackSource> playOrder(const QStringList& arguments, QStringList& 
 {
     QList<engine::TrackSource> files;
     for (const QString& argument : arguments) {
-        if (QFileInfo(argument).isDir()) {
+        const QFileInfo info(argument);
+        if (info.isDir() || info.suffix().compare(u"cue", Qt::CaseInsensitive) == 0) {
             files << playlist::sourcesFor(library::LibraryScanner::scan({argument}));
             continue;
         }
         if (playlist::playlistFormatForPath(argument) == playlist::PlaylistFormat::Unknown) {
-            files << engine::TrackSource(QFileInfo(argument).absoluteFilePath());
+            files << engine::TrackSource(info.absoluteFilePath());
             continue;
         }
         const playlist::ReadResult read = playlist::readPlaylist(argument);

@@ -8,9 +8,9 @@
 namespace liner::app {
 
 // What `liner --headless --play PATH...` plays, in order: each argument in turn; a folder's audio
-// files in track order (disc, track number, file name), a playlist's entries in its order (missing
-// files and streams included, so each is reported when it cannot play), a file as it is. A playlist
-// that cannot be read is reported in `problems` and skipped.
+// files in track order (disc, track number, file name), a CUE sheet's tracks, a playlist's entries
+// in its order (missing files and streams included, so each is reported when it cannot play), a
+// file as it is. A playlist that cannot be read is reported in `problems` and skipped.
 QList<engine::TrackSource> playOrder(const QStringList& arguments, QStringList& problems);
 
 } // namespace liner::app

@@ -1,15 +1,34 @@
 #include "LibraryScanner.h"
 
+#include "CueTracks.h"
 #include "TagReader.h"
 
 #include <QCollator>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 
 namespace liner::library {
+
+namespace {
+
+bool isCueSheet(const QFileInfo& file)
+{
+    return file.suffix().compare(u"cue", Qt::CaseInsensitive) == 0;
+}
+
+ScanUnit cueUnit(const QString& path)
+{
+    ScanUnit unit{path, {path}, CueSheet::read(path)};
+    for (const CueFile& file : unit.cueSheet->files)
+        unit.files << file.path;
+    return unit;
+}
+
+} // namespace
 
 const QStringList& LibraryScanner::audioExtensions()
 {
@@ -23,30 +42,70 @@ const QStringList& LibraryScanner::audioExtensions()
     return extensions;
 }
 
-QStringList LibraryScanner::findAudioFiles(const QStringList& paths)
+QList<ScanUnit> LibraryScanner::findUnits(const QStringList& paths)
 {
-    QStringList files;
+    QStringList audioFiles;
+    QList<ScanUnit> sheets;
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (!info.isDir()) {
-            files << info.absoluteFilePath();
+            if (isCueSheet(info))
+                sheets << cueUnit(info.absoluteFilePath());
+            else
+                audioFiles << info.absoluteFilePath();
             continue;
         }
-        QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot,
+        QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
-            const QFileInfo file(it.next());
-            if (audioExtensions().contains(file.suffix().toLower()))
-                files << file.absoluteFilePath();
+            const QFileInfo entry(it.nextFileInfo());
+            if (entry.isFile() && isCueSheet(entry))
+                sheets << cueUnit(entry.absoluteFilePath());
+            else if (audioExtensions().contains(entry.suffix().toLower()))
+                audioFiles << entry.absoluteFilePath();
         }
     }
-    return files;
+    QList<ScanUnit> units;
+    QSet<QString> covered;
+    for (ScanUnit& sheet : sheets) {
+        const QStringList audio = sheet.files.mid(1);
+        // A second sheet for the same rip (often one per encoding) would list it twice.
+        if (!audio.isEmpty() && std::all_of(audio.cbegin(), audio.cend(), [&](const QString& file) {
+                return covered.contains(file);
+            }))
+            continue;
+        for (const QString& file : audio)
+            covered.insert(file);
+        units << std::move(sheet);
+    }
+    for (const QString& file : std::as_const(audioFiles)) {
+        if (!covered.contains(file))
+            units << ScanUnit{file, {file}, std::nullopt};
+    }
+    return units;
+}
+
+QList<Track> LibraryScanner::read(const ScanUnit& unit)
+{
+    if (!unit.cueSheet)
+        return {TagReader::read(unit.path)};
+    if (unit.cueSheet->isEmpty()) {
+        Track failed;
+        failed.path = unit.path;
+        failed.cueSheet = unit.path;
+        failed.error = unit.cueSheet->problems.join(QStringLiteral("; "));
+        return {failed};
+    }
+    return tracksOfCueSheet(*unit.cueSheet);
 }
 
 QList<Track> LibraryScanner::scan(const QStringList& paths)
 {
-    QList<Track> tracks =
-        QtConcurrent::blockingMapped<QList<Track>>(findAudioFiles(paths), &TagReader::read);
+    const QList<QList<Track>> read =
+        QtConcurrent::blockingMapped<QList<QList<Track>>>(findUnits(paths), &LibraryScanner::read);
+    QList<Track> tracks;
+    for (const QList<Track>& unitTracks : read)
+        tracks << unitTracks;
     sortForPlayback(tracks);
     return tracks;
 }
@@ -64,7 +123,10 @@ void LibraryScanner::sortForPlayback(QList<Track>& tracks)
             return a.discNumber < b.discNumber;
         if (a.trackNumber != b.trackNumber)
             return a.trackNumber < b.trackNumber;
-        return collator.compare(QFileInfo(a.path).fileName(), QFileInfo(b.path).fileName()) < 0;
+        if (const int byName =
+                collator.compare(QFileInfo(a.path).fileName(), QFileInfo(b.path).fileName()))
+            return byName < 0;
+        return a.startUs < b.startUs;
     });
 }
 

@@ -1,13 +1,24 @@
 #pragma once
 
+#include "CueSheet.h"
 #include "Track.h"
 
 #include <QList>
 #include <QStringList>
+#include <optional>
 
 namespace liner::library {
 
-// Finds the audio files under the given paths and reads them, in parallel, with TagReader.
+// One thing the scanner reads as a whole: an audio file, or a CUE sheet with the audio file(s)
+// it divides into tracks. `files` are those whose change means the unit must be read again.
+struct ScanUnit
+{
+    QString path;
+    QStringList files;
+    std::optional<CueSheet> cueSheet;
+};
+
+// Finds what is to be read under the given paths and reads it, in parallel, with TagReader.
 class LibraryScanner
 {
 public:
@@ -15,14 +26,17 @@ public:
     // always read, so a misnamed file still gets an answer.
     static const QStringList& audioExtensions();
 
-    // Files under `paths` (folders recursively, hidden folders and symlinked folders skipped, so a
-    // link cycle cannot trap the walk), in playing order: folder by folder, each by disc and track
-    // number, then file name, once tags are known (see sortForPlayback).
-    static QStringList findAudioFiles(const QStringList& paths);
+    // Walks `paths` (folders recursively; hidden folders and symlinked folders skipped, so a link
+    // cycle cannot trap the walk). An audio file that a CUE sheet divides is read through the
+    // sheet and not again on its own; a folder named like an audio file is kept, to be reported.
+    static QList<ScanUnit> findUnits(const QStringList& paths);
+    // The tracks of one unit (one for a file, one per sheet track), errors included.
+    static QList<Track> read(const ScanUnit& unit);
 
-    // Reads every file with TagReader on the global thread pool; the result is in playing order.
+    // findUnits + read on the global thread pool; the result is in playing order.
     static QList<Track> scan(const QStringList& paths);
 
+    // Folder by folder, each by disc and track number, then file name and place in the file.
     static void sortForPlayback(QList<Track>& tracks);
 };
 
