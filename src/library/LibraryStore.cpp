@@ -1,0 +1,178 @@
+#include "LibraryStore.h"
+
+#include "TrackStream.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace liner::library {
+
+namespace {
+
+QByteArray encodeTracks(const QList<Track>& tracks)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << tracks;
+    return bytes;
+}
+
+std::optional<QList<Track>> decodeTracks(const QByteArray& bytes)
+{
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    QList<Track> tracks;
+    in >> tracks;
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return std::nullopt;
+    return tracks;
+}
+
+} // namespace
+
+LibraryStore::LibraryStore(const QString& databasePath)
+    : m_path(databasePath),
+      m_connection(QStringLiteral("liner-library-") + QUuid::createUuid().toString())
+{
+    m_open = open() || rebuild(m_problem);
+}
+
+LibraryStore::~LibraryStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString LibraryStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+           QStringLiteral("/library.sqlite");
+}
+
+bool LibraryStore::open()
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+                          ? QSqlDatabase::database(m_connection, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        m_problem = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    // A file that is not SQLite fails here, on its first read.
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        m_problem = QStringLiteral("not a library cache: %1").arg(query.lastError().text());
+        return false;
+    }
+    const int version = query.value(0).toInt();
+    // A cache can lose its last transaction in a power cut without harm (the next scan redoes
+    // it), so it need not wait for the disk on every commit.
+    query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    if (version == 0)
+        return createSchema();
+    if (version != kSchemaVersion) {
+        m_problem = QStringLiteral("cache schema %1, expected %2").arg(version).arg(kSchemaVersion);
+        return false;
+    }
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
+        query.value(0).toString() != u"ok") {
+        m_problem = QStringLiteral("damaged cache");
+        return false;
+    }
+    return true;
+}
+
+bool LibraryStore::createSchema()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    const bool created =
+        query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS unit (path TEXT PRIMARY KEY, "
+                                  "stamp BLOB NOT NULL, tracks BLOB NOT NULL)")) &&
+        query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+    if (!created)
+        m_problem = query.lastError().text();
+    return created;
+}
+
+bool LibraryStore::rebuild(const QString& reason)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QFile::remove(m_path);
+    m_rebuilt = true;
+    const bool opened = open();
+    m_problem = opened ? QStringLiteral("rebuilt the library cache (%1)").arg(reason) : m_problem;
+    return opened;
+}
+
+QHash<QString, CachedUnit> LibraryStore::load()
+{
+    QHash<QString, CachedUnit> units;
+    if (!m_open)
+        return units;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT path, stamp, tracks FROM unit"))) {
+        m_problem = query.lastError().text();
+        return units;
+    }
+    while (query.next()) {
+        // A row that does not decode is as good as absent: its unit is read again.
+        if (std::optional<QList<Track>> tracks = decodeTracks(query.value(2).toByteArray()))
+            units.insert(query.value(0).toString(),
+                         CachedUnit{query.value(1).toByteArray(), std::move(*tracks)});
+    }
+    return units;
+}
+
+bool LibraryStore::save(const QHash<QString, CachedUnit>& changed, const QStringList& removed)
+{
+    if (!m_open)
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction()) {
+        m_problem = db.lastError().text();
+        return false;
+    }
+    QSqlQuery upsert(db);
+    upsert.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO unit (path, stamp, tracks) VALUES (?, ?, ?)"));
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM unit WHERE path = ?"));
+    bool ok = true;
+    for (auto it = changed.cbegin(); ok && it != changed.cend(); ++it) {
+        upsert.bindValue(0, it.key());
+        upsert.bindValue(1, it->stamp);
+        upsert.bindValue(2, encodeTracks(it->tracks));
+        ok = upsert.exec();
+    }
+    for (const QString& path : removed) {
+        if (!ok)
+            break;
+        remove.bindValue(0, path);
+        ok = remove.exec();
+    }
+    if (ok && db.commit())
+        return true;
+    m_problem = db.lastError().text();
+    db.rollback();
+    return false;
+}
+
+} // namespace liner::library

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Track.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace liner::library {
+
+// What the cache remembers of one scan unit (a file or a CUE sheet): the stamp of the files it
+// was read from, and the tracks read.
+struct CachedUnit
+{
+    QByteArray stamp;
+    QList<Track> tracks;
+};
+
+// The library cache: SQLite through QtSql, one row per scan unit. It only ever saves a rescan's
+// work, so it is safe to delete; a cache that is damaged, unreadable or of another schema version
+// is deleted and started afresh rather than trusted. A store is used from the thread that made it
+// (QtSql connections are per thread).
+class LibraryStore
+{
+public:
+    // Bump when the table or the track layout (TrackStream) changes.
+    static constexpr int kSchemaVersion = 1;
+
+    explicit LibraryStore(const QString& databasePath);
+    ~LibraryStore();
+    LibraryStore(const LibraryStore&) = delete;
+    LibraryStore& operator=(const LibraryStore&) = delete;
+
+    // `CacheLocation/library.sqlite`.
+    static QString defaultPath();
+
+    bool isOpen() const { return m_open; }
+    // Why the cache could not be used (it then behaves as empty), or why it was rebuilt.
+    const QString& problem() const { return m_problem; }
+    bool wasRebuilt() const { return m_rebuilt; }
+
+    QHash<QString, CachedUnit> load();
+    // One transaction: all of it lands, or none.
+    bool save(const QHash<QString, CachedUnit>& changed, const QStringList& removed);
+
+private:
+    bool open();
+    bool createSchema();
+    bool rebuild(const QString& reason);
+
+    QString m_path;
+    QString m_connection;
+    QString m_problem;
+    bool m_open = false;
+    bool m_rebuilt = false;
+};
+
+} // namespace liner::library

@@ -1,0 +1,209 @@
+#include "FixtureWriter.h"
+#include "LibraryIndexer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace liner;
+
+namespace {
+
+constexpr int kAlbums = 100;
+constexpr int kTracksPerAlbum = 100;
+
+QString trackPath(const QString& root, int album, int track)
+{
+    return QStringLiteral("%1/album %2/%3.flac")
+        .arg(root)
+        .arg(album)
+        .arg(track, 3, 10, QLatin1Char('0'));
+}
+
+QSet<QString> pathsOf(const QList<library::Track>& tracks)
+{
+    QSet<QString> paths;
+    for (const library::Track& track : tracks)
+        paths.insert(track.path);
+    return paths;
+}
+
+} // namespace
+
+// A generated library of 10,000 small files: first scan, unchanged rescan, a rescan after edits,
+// additions and removals, and a damaged cache, all against a real SQLite file.
+class TestLibraryIndexer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_template = m_dir.filePath(QStringLiteral("template.flac"));
+        demo::FixtureTags tags;
+        tags.title = QStringLiteral("작은 노래");
+        tags.album = QStringLiteral("Generated");
+        QVERIFY(demo::writeFixture(m_template, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(8000, 1, 400), tags)
+                    .isEmpty());
+        m_root = m_dir.filePath(QStringLiteral("library"));
+        for (int album = 0; album < kAlbums; ++album) {
+            QVERIFY(QDir().mkpath(QStringLiteral("%1/album %2").arg(m_root).arg(album)));
+            for (int track = 0; track < kTracksPerAlbum; ++track)
+                QVERIFY(QFile::copy(m_template, trackPath(m_root, album, track)));
+        }
+        m_database = m_dir.filePath(QStringLiteral("cache/library.sqlite"));
+    }
+
+    void firstScanReadsEverything()
+    {
+        int batches = 0;
+        int lastDone = -1;
+        int lastTotal = -1;
+        const library::IndexResult result = library::LibraryIndexer::update(
+            m_database, {m_root},
+            [&](int done, int total) {
+                QVERIFY(done >= lastDone);
+                lastDone = done;
+                lastTotal = total;
+            },
+            [&](const QList<library::Track>&) { ++batches; });
+        QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.join(u'\n')));
+        QCOMPARE(result.tracks.size(), kAlbums * kTracksPerAlbum);
+        QCOMPARE(result.unitsRead, kAlbums * kTracksPerAlbum);
+        QCOMPARE(result.unitsReused, 0);
+        QCOMPARE(lastDone, kAlbums * kTracksPerAlbum);
+        QCOMPARE(lastTotal, kAlbums * kTracksPerAlbum);
+        QVERIFY2(batches > 10, "the window must be able to fill as the scan goes");
+        for (const library::Track& track : result.tracks) {
+            QVERIFY2(track.isReadable(), qPrintable(track.path + track.error));
+            QCOMPARE(track.title, QStringLiteral("작은 노래"));
+        }
+        QCOMPARE(result.tracks.first().path, trackPath(m_root, 0, 0));
+        QVERIFY(QFile::exists(m_database));
+    }
+
+    void unchangedRescanReadsNothing()
+    {
+        const library::IndexResult result = library::LibraryIndexer::update(m_database, {m_root});
+        QCOMPARE(result.unitsRead, 0);
+        QCOMPARE(result.unitsReused, kAlbums * kTracksPerAlbum);
+        QCOMPARE(result.tracks.size(), kAlbums * kTracksPerAlbum);
+        QCOMPARE(result.tracks.first().title, QStringLiteral("작은 노래"));
+        QCOMPARE(result.tracks.first().codec, QStringLiteral("FLAC"));
+    }
+
+    void rescanFollowsEditsAdditionsAndRemovals()
+    {
+        // Four retagged, three added, three removed: exactly those ten are touched.
+        for (int i = 0; i < 4; ++i) {
+            const QString path = trackPath(m_root, 10 + i, 5);
+            demo::FixtureTags tags;
+            tags.title = QStringLiteral("Edited %1").arg(i);
+            QVERIFY(demo::writeTags(path, demo::FixtureFormat::Flac, tags).isEmpty());
+        }
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(QFile::copy(m_template, trackPath(m_root, 50, 100 + i)));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(QFile::remove(trackPath(m_root, 70, i)));
+
+        const library::IndexResult result = library::LibraryIndexer::update(m_database, {m_root});
+        QCOMPARE(result.unitsRead, 7);
+        QCOMPARE(result.unitsRemoved, 3);
+        QCOMPARE(result.tracks.size(), kAlbums * kTracksPerAlbum);
+        const QSet<QString> paths = pathsOf(result.tracks);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(paths.contains(trackPath(m_root, 50, 100 + i)));
+            QVERIFY(!paths.contains(trackPath(m_root, 70, i)));
+        }
+        QStringList edited;
+        for (const library::Track& track : result.tracks) {
+            if (track.title.startsWith(u"Edited"))
+                edited << track.title;
+        }
+        edited.sort();
+        QCOMPARE(edited, QStringList({QStringLiteral("Edited 0"), QStringLiteral("Edited 1"),
+                                      QStringLiteral("Edited 2"), QStringLiteral("Edited 3")}));
+
+        const library::IndexResult again = library::LibraryIndexer::update(m_database, {m_root});
+        QCOMPARE(again.unitsRead, 0);
+        QCOMPARE(pathsOf(again.tracks), paths);
+    }
+
+    // Another folder scanned with the same cache does not disturb the first one's rows.
+    void foldersShareTheCache()
+    {
+        QTemporaryDir other;
+        QVERIFY(QFile::copy(m_template, other.filePath(QStringLiteral("one.flac"))));
+        const library::IndexResult result =
+            library::LibraryIndexer::update(m_database, {other.path()});
+        QCOMPARE(result.tracks.size(), 1);
+        QCOMPARE(result.unitsRemoved, 0);
+        QCOMPARE(library::LibraryIndexer::update(m_database, {m_root}).unitsRead, 0);
+    }
+
+    void damagedCacheIsRebuilt_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::newRow("random bytes") << QByteArray(4096, '\x5a');
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("truncated SQLite") << QByteArray("SQLite format 3\0", 16);
+    }
+
+    void damagedCacheIsRebuilt()
+    {
+        QFETCH(QByteArray, contents);
+        QTemporaryDir dir;
+        QTemporaryDir music;
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(QFile::copy(m_template, music.filePath(QStringLiteral("%1.flac").arg(i))));
+        const QString database = dir.filePath(QStringLiteral("library.sqlite"));
+        QFile file(database);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(contents);
+        file.close();
+
+        const library::IndexResult result =
+            library::LibraryIndexer::update(database, {music.path()});
+        QCOMPARE(result.tracks.size(), 3);
+        QCOMPARE(result.unitsRead, 3);
+        QCOMPARE(library::LibraryIndexer::update(database, {music.path()}).unitsReused, 3);
+    }
+
+    void cacheOfAnotherVersionIsRebuilt()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir music;
+        QVERIFY(QFile::copy(m_template, music.filePath(QStringLiteral("a.flac"))));
+        const QString database = dir.filePath(QStringLiteral("library.sqlite"));
+        QCOMPARE(library::LibraryIndexer::update(database, {music.path()}).unitsRead, 1);
+        {
+            // As a later Liner would leave it: same table, a newer schema number.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "newer");
+            db.setDatabaseName(database);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        const library::IndexResult result =
+            library::LibraryIndexer::update(database, {music.path()});
+        QCOMPARE(result.unitsRead, 1);
+        QVERIFY2(result.problems.join(u' ').contains(u"rebuilt"),
+                 qPrintable(result.problems.join(u' ')));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_template;
+    QString m_root;
+    QString m_database;
+};
+
+QTEST_GUILESS_MAIN(TestLibraryIndexer)
+#include "tst_libraryindexer.moc"
