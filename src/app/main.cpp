@@ -3,6 +3,8 @@
 #include "DataFolders.h"
 #include "HeadlessPlayer.h"
 #include "LibraryScanner.h"
+#include "LibraryStore.h"
+#include "LibraryUpdater.h"
 #include "MainWindow.h"
 #include "PlayOrder.h"
 #include "PlaybackController.h"
@@ -12,10 +14,9 @@
 #include "Settings.h"
 
 #include <QApplication>
-#include <QFutureWatcher>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
-#include <QtConcurrent/QtConcurrentRun>
 #include <cstdio>
 
 using namespace liner;
@@ -71,16 +72,21 @@ int runWindow(const app::CommandLine& command)
     gui::MainWindow window(controller, settings, app::DataFolders::notesPacks());
     window.show();
 
-    // Tags are read off the UI thread; the window shows the album when they are in.
-    QFutureWatcher<QList<library::Track>> scan;
-    QObject::connect(&scan, &QFutureWatcher<QList<library::Track>>::finished, &window,
-                     [&scan, &window, &controller, play = command.play] {
-                         window.setAlbum(scan.result());
-                         if (play)
-                             controller.playIndex(0);
-                     });
-    scan.setFuture(
-        QtConcurrent::run(&library::LibraryScanner::scan, pathsOrBundledAlbum(command.paths)));
+    // The library is read off the UI thread, from its cache first; the window shows the album
+    // it was started on as soon as that album's tracks are in.
+    const QStringList folders = command.paths.isEmpty()
+                                    ? QStringList{app::DataFolders::bundledAlbum()}
+                                          << settings.libraryFolders()
+                                    : command.paths;
+    const QFileInfo first(folders.value(0));
+    library::LibraryUpdater library(library::LibraryStore::defaultPath());
+    window.connectLibrary(library, first.isDir() ? first.absoluteFilePath() : first.absolutePath());
+    if (command.play) {
+        QObject::connect(
+            &window.libraryPane(), &gui::LibraryPane::albumChosen, &controller,
+            [&controller] { controller.playIndex(0); }, Qt::SingleShotConnection);
+    }
+    library.setFolders(folders);
     return QApplication::exec();
 }
 

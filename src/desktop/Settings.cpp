@@ -10,6 +10,7 @@ const QString kVolume = QStringLiteral("playback/volume");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
+const QString kLibraryFolders = QStringLiteral("library/folders");
 
 // QSettings keys cannot hold every character a path can; a hash of the path can.
 QString lyricsOffsetKey(const QString& trackPath)
@@ -19,6 +20,16 @@ QString lyricsOffsetKey(const QString& trackPath)
                QCryptographicHash::hash(trackPath.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 } // namespace
+
+QStringList Settings::libraryFolders() const
+{
+    return m_settings.value(kLibraryFolders).toStringList();
+}
+
+void Settings::setLibraryFolders(const QStringList& folders)
+{
+    m_settings.setValue(kLibraryFolders, folders);
+}
 
 double Settings::volume() const
 {

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QSettings>
+#include <QStringList>
 
 namespace liner::desktop {
 
@@ -17,6 +18,9 @@ public:
     void setWindowState(const QByteArray& state);
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray& state);
+    // The folders the listener added to the library (the bundled album is always in it).
+    QStringList libraryFolders() const;
+    void setLibraryFolders(const QStringList& folders);
     // The listener's correction of a track's lyric timing (positive: lines show earlier).
     qint64 lyricsOffsetMs(const QString& trackPath) const;
     void setLyricsOffsetMs(const QString& trackPath, qint64 offsetMs);

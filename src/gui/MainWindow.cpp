@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CoverArt.h"
+#include "LibraryUpdater.h"
 #include "NotesEditing.h"
 #include "NotesEditorDialog.h"
 #include "NotesMarkdown.h"
@@ -12,9 +13,15 @@
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QStyle>
 
 namespace liner::gui {
@@ -46,9 +53,24 @@ QStringList sortedUnion(const QList<library::Track>& tracks, QStringList library
 MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settings& settings,
                        const QString& notesPacksFolder, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_controller(controller),
-      m_settings(settings), m_notes(notesPacksFolder)
+      m_settings(settings), m_notes(notesPacksFolder), m_libraryPane(new LibraryPane(this))
 {
     m_ui->setupUi(this);
+    auto* libraryDock = new QDockWidget(tr("Library"), this);
+    libraryDock->setObjectName(QStringLiteral("libraryDock"));
+    libraryDock->setFeatures(QDockWidget::DockWidgetMovable);
+    libraryDock->setWidget(m_libraryPane);
+    addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
+    resizeDocks({libraryDock}, {260}, Qt::Horizontal);
+    setAcceptDrops(true);
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* addFolder =
+        fileMenu->addAction(tr("&Add Music Folder…"), this, &MainWindow::chooseMusicFolder);
+    addFolder->setShortcut(QKeySequence::Open);
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    connect(m_libraryPane, &LibraryPane::albumChosen, this, &MainWindow::setAlbum);
+    connect(m_libraryPane, &LibraryPane::addFolderRequested, this, &MainWindow::chooseMusicFolder);
     m_filteredTracks.setSourceModel(&m_tracks);
     m_ui->trackTable->setModel(&m_filteredTracks);
     QHeaderView* header = m_ui->trackTable->horizontalHeader();
@@ -78,10 +100,9 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
     showState(PlaybackState::Stopped);
     showLyricsOffset();
 
-    connect(m_ui->trackTable, &QAbstractItemView::activated, this,
-            [this](const QModelIndex& index) {
-                m_controller.playIndex(m_filteredTracks.mapToSource(index).row());
-            });
+    connect(
+        m_ui->trackTable, &QAbstractItemView::activated, this,
+        [this](const QModelIndex& index) { playRow(m_filteredTracks.mapToSource(index).row()); });
     connect(m_ui->trackTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showNotesFor(selectedRow() >= 0 ? selectedRow() : m_tracks.playingRow()); });
     connect(m_ui->moodFilter, &QComboBox::currentIndexChanged, this,
@@ -131,6 +152,7 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
     m_ui->volumeSlider->setValue(qRound(m_settings.volume() * 100));
     m_controller.setVolume(m_settings.volume());
     restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
 }
 
 MainWindow::~MainWindow() = default;
@@ -148,7 +170,11 @@ void MainWindow::setAlbum(const QList<library::Track>& tracks)
     resolveNotes(playable);
     m_cover = playable.isEmpty() ? QImage() : library::CoverArt::load(playable.first());
     m_tracks.setTracks(playable);
-    m_controller.setQueue(playlist::sourcesFor(playable));
+    if (m_controller.state() == PlaybackState::Stopped) {
+        m_queueTracks = playable;
+        m_controller.setQueue(playlist::sourcesFor(playable));
+    }
+    m_tracks.setPlayingRow(showingQueue() ? m_controller.currentIndex() : -1);
     fillFilters();
     showAlbumHeader();
     showBooklet();
@@ -210,6 +236,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setSplitterState(m_ui->contentSplitter->saveState());
+    m_settings.setWindowState(saveState());
     m_controller.stop();
     event->accept();
 }
@@ -363,9 +390,12 @@ void MainWindow::editNotes()
         return;
     }
     const int row = m_notesRow;
+    const bool wasQueue = showingQueue();
     QList<library::Track> tracks = m_tracks.tracks();
     resolveNotes(tracks);
     m_tracks.setTracks(tracks);
+    if (wasQueue)
+        m_queueTracks = tracks;
     fillFilters();
     showBooklet();
     showNotesFor(row);
@@ -378,16 +408,79 @@ int MainWindow::selectedRow() const
     return current.isValid() ? m_filteredTracks.mapToSource(current).row() : -1;
 }
 
+void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder)
+{
+    m_library = &updater;
+    m_libraryPane->setPreferredFolder(preferredFolder);
+    connect(&updater, &library::LibraryUpdater::tracksArrived, &m_libraryPane->albums(),
+            &library::AlbumModel::addTracks);
+    connect(&updater, &library::LibraryUpdater::progressChanged, m_libraryPane,
+            &LibraryPane::showProgress);
+    connect(&updater, &library::LibraryUpdater::finished, this,
+            [this](const QList<library::Track>& tracks, const QStringList& problems) {
+                m_libraryPane->albums().setTracks(tracks);
+                m_libraryPane->scanFinished();
+                if (!problems.isEmpty())
+                    statusBar()->showMessage(problems.join(QStringLiteral("; ")), 10000);
+            });
+}
+
+void MainWindow::chooseMusicFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Music Folder"));
+    if (!folder.isEmpty())
+        addMusicFolder(folder);
+}
+
+void MainWindow::addMusicFolder(const QString& folder)
+{
+    QStringList folders = m_settings.libraryFolders();
+    if (!folders.contains(folder)) {
+        folders << folder;
+        m_settings.setLibraryFolders(folders);
+    }
+    if (m_library != nullptr && !m_library->folders().contains(folder))
+        m_library->setFolders(QStringList(m_library->folders()) << folder);
+    statusBar()->showMessage(tr("Adding %1 to the library…").arg(folder), 5000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(),
+                    [](const QUrl& url) { return QFileInfo(url.toLocalFile()).isDir(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (QFileInfo(url.toLocalFile()).isDir())
+            addMusicFolder(QDir::cleanPath(url.toLocalFile()));
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::playRow(int row)
+{
+    if (!showingQueue()) {
+        m_queueTracks = m_tracks.tracks();
+        m_controller.setQueue(playlist::sourcesFor(m_queueTracks));
+    }
+    m_controller.playIndex(row);
+}
+
 void MainWindow::showCurrentTrack(int index)
 {
-    m_tracks.setPlayingRow(index);
+    m_tracks.setPlayingRow(showingQueue() ? index : -1);
     if (selectedRow() < 0)
-        showNotesFor(index);
-    if (index < 0 || index >= m_tracks.rowCount()) {
+        showNotesFor(m_tracks.playingRow());
+    if (index < 0 || index >= m_queueTracks.size()) {
         m_ui->nowPlayingLabel->clear();
         return;
     }
-    const library::Track& track = m_tracks.track(index);
+    const library::Track& track = m_queueTracks.at(index);
+    m_libraryPane->setPlayingPath(track.path);
     m_ui->nowPlayingLabel->setText(
         QStringLiteral("<b>%1</b><br>%2")
             .arg(track.displayTitle().toHtmlEscaped(), track.displayArtist().toHtmlEscaped()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LibraryPane.h"
 #include "NotesRepository.h"
 #include "PlaybackState.h"
 #include "Track.h"
@@ -16,6 +17,9 @@ class MainWindow;
 
 namespace liner::playlist {
 class PlaybackController;
+}
+namespace liner::library {
+class LibraryUpdater;
 }
 namespace liner::desktop {
 class Settings;
@@ -36,14 +40,21 @@ public:
                const QString& notesPacksFolder = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Shows these tracks as the album and makes them the play queue.
+    // Shows these tracks as the album; they become the play queue at once when nothing plays,
+    // else when one of them is played.
     void setAlbum(const QList<library::Track>& tracks);
+    // The library side: its albums, search and progress follow `updater`; folders added from
+    // the window go to it (and to the settings).
+    void connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder);
+    LibraryPane& libraryPane() { return *m_libraryPane; }
     library::TrackModel& trackModel() { return m_tracks; }
     // The track whose notes and lyrics the pane shows (the selected one, else the playing one).
     int notesRow() const { return m_notesRow; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void resolveNotes(QList<library::Track>& tracks);
@@ -63,6 +74,11 @@ private:
     // The album's notes file and this track's section in it (-1 when there is none to edit).
     std::pair<std::shared_ptr<const notes::LinerNotesDocument>, int>
     notesSection(const library::Track& track);
+    void addMusicFolder(const QString& folder);
+    void chooseMusicFolder();
+    // Whether the track table shows the play queue's tracks.
+    bool showingQueue() const { return m_tracks.tracks() == m_queueTracks; }
+    void playRow(int row);
     void showCurrentTrack(int index);
     void showState(engine::PlaybackState state);
     void showPosition(qint64 positionMs);
@@ -75,6 +91,9 @@ private:
     notes::NotesRepository m_notes;
     library::TrackModel m_tracks;
     library::TrackFilterModel m_filteredTracks;
+    QList<library::Track> m_queueTracks;
+    LibraryPane* m_libraryPane;
+    library::LibraryUpdater* m_library = nullptr;
     QList<notes::ResolvedNotes> m_resolved; // per row of m_tracks
     QImage m_cover;                         // the album's, read once per album
     int m_notesRow = -1;

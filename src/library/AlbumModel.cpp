@@ -145,12 +145,14 @@ void AlbumModel::setTracks(const QList<Track>& tracks)
     m_rowOfKey.clear();
     for (int row = 0; row < m_albums.size(); ++row) {
         const QString key = keyOf(m_albums[row].tracks.first());
-        m_albums[row].tracks = byKey.take(key);
-        finish(m_albums[row]);
+        Album refreshed{.tracks = byKey.take(key)};
+        finish(refreshed);
         m_rowOfKey.insert(key, row);
+        if (refreshed.tracks == m_albums[row].tracks)
+            continue;
+        m_albums[row] = std::move(refreshed);
+        emit dataChanged(index(row), index(row));
     }
-    if (!m_albums.isEmpty())
-        emit dataChanged(index(0), index(int(m_albums.size()) - 1));
     QList<Track> rest;
     for (const QList<Track>& albumTracks : std::as_const(byKey))
         rest << albumTracks;

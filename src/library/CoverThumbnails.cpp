@@ -51,7 +51,8 @@ QImage CoverThumbnails::make(const Track& track, int pixels)
          QString::number(info.lastModified().toMSecsSinceEpoch()) + u'|' + QString::number(pixels))
             .toUtf8(),
         QCryptographicHash::Sha1);
-    const QString path = cacheFolder() + u'/' + QString::fromLatin1(key.toHex()) + QStringLiteral(".png");
+    const QString path =
+        cacheFolder() + u'/' + QString::fromLatin1(key.toHex()) + QStringLiteral(".png");
     if (QImage cached(path); !cached.isNull())
         return cached;
     const QImage cover = CoverArt::load(track);

@@ -56,6 +56,7 @@ struct Track
     QString error;
 
     bool isReadable() const { return error.isEmpty(); }
+    friend bool operator==(const Track&, const Track&) = default;
     // The title to show: the tag, or the file name when the file has none.
     QString displayTitle() const;
     QString displayArtist() const;

@@ -1,6 +1,7 @@
 #include "AudioCapture.h"
 #include "FixtureWriter.h"
 #include "LibraryScanner.h"
+#include "LibraryUpdater.h"
 #include "LyricsView.h"
 #include "MainWindow.h"
 #include "PlaybackController.h"
@@ -14,6 +15,8 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -304,6 +307,67 @@ private slots:
         auto* notes = window.findChild<QTextBrowser*>(QStringLiteral("trackNotesBrowser"));
         QVERIFY(notes->toPlainText().contains(QStringLiteral("New words")));
         QVERIFY(notes->toPlainText().contains(QStringLiteral("Longing")));
+    }
+
+    // The library side lists every album a real scan finds and opens the preferred one; another
+    // album can be browsed while the first keeps playing, its track still marked as playing.
+    void browsesTheLibraryWhilePlaying()
+    {
+        QTemporaryDir music;
+        QTemporaryDir cache;
+        for (const char* album : {"Alpha", "눈물의 여왕"}) {
+            const QString folder = music.filePath(QString::fromUtf8(album));
+            QVERIFY(QDir().mkpath(folder));
+            for (int number = 1; number <= 2; ++number) {
+                demo::FixtureTags tags;
+                tags.album = QString::fromUtf8(album);
+                tags.albumArtist = QStringLiteral("Liner");
+                tags.title = QStringLiteral("%1 %2").arg(QString::fromUtf8(album)).arg(number);
+                tags.trackNumber = number;
+                QVERIFY(demo::writeFixture(QStringLiteral("%1/%2.flac").arg(folder).arg(number),
+                                           demo::FixtureFormat::Flac,
+                                           demo::fixtureSignal(44100, 2, 44100 * 4), tags)
+                            .isEmpty());
+            }
+        }
+        WindowUnderTest app;
+        auto [controller, window] = app.parts();
+        window.show();
+        library::LibraryUpdater updater(cache.filePath(QStringLiteral("library.sqlite")));
+        window.connectLibrary(updater, music.filePath(QStringLiteral("눈물의 여왕")));
+        QSignalSpy chosen(&window.libraryPane(), &gui::LibraryPane::albumChosen);
+        updater.setFolders({music.path()});
+        QTRY_VERIFY_WITH_TIMEOUT(!chosen.isEmpty(), 30000);
+        auto* albums = window.findChild<QListView*>(QStringLiteral("albumList"));
+        QVERIFY(albums);
+        QTRY_COMPARE(albums->model()->rowCount(), 2);
+        auto* title = window.findChild<QLabel*>(QStringLiteral("albumTitleLabel"));
+        QCOMPARE(title->text(), QStringLiteral("눈물의 여왕"));
+
+        controller.playIndex(1);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), engine::PlaybackState::Playing, 10000);
+        QTRY_COMPARE(window.trackModel().playingRow(), 1);
+        // Alpha sorts first: show it. The queue plays on; nothing in Alpha is marked.
+        albums->setCurrentIndex(albums->model()->index(0, 0));
+        QCOMPARE(title->text(), QStringLiteral("Alpha"));
+        QCOMPARE(controller.state(), engine::PlaybackState::Playing);
+        QCOMPARE(controller.queue().size(), 2);
+        QCOMPARE(window.trackModel().playingRow(), -1);
+        albums->setCurrentIndex(albums->model()->index(1, 0));
+        QCOMPARE(window.trackModel().playingRow(), 1);
+
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("librarySearch"));
+        QVERIFY(search);
+        search->setText(QStringLiteral("alpha 2"));
+        QCOMPARE(albums->model()->rowCount(), 1);
+        if (const QString dir = qEnvironmentVariable("LINER_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            search->clear();
+            window.resize(1280, 800);
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(dir + QStringLiteral("/window-library.png")));
+        }
+        controller.stop();
+        QTRY_COMPARE(controller.state(), engine::PlaybackState::Stopped);
     }
 
 private:

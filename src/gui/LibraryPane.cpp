@@ -1,0 +1,134 @@
+#include "LibraryPane.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace liner::gui {
+
+LibraryPane::LibraryPane(QWidget* parent)
+    : QWidget(parent), m_searchBox(new QLineEdit(this)), m_list(new QListView(this)),
+      m_progress(new QProgressBar(this)), m_emptyHint(new QLabel(this))
+{
+    m_search.setSourceModel(&m_albums);
+    m_search.setFilterRole(library::AlbumModel::SearchTextRole);
+    m_search.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_search.setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_search.setSortLocaleAware(true);
+    m_search.sort(0);
+
+    m_searchBox->setObjectName(QStringLiteral("librarySearch"));
+    m_list->setObjectName(QStringLiteral("albumList"));
+    m_searchBox->setPlaceholderText(tr("Search albums, artists, songs, moods"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->setAccessibleName(tr("Search the library"));
+    m_list->setModel(&m_search);
+    m_list->setIconSize(QSize(library::AlbumModel::kThumbnailPixels / 2,
+                              library::AlbumModel::kThumbnailPixels / 2));
+    m_list->setSpacing(2);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setAccessibleName(tr("Albums"));
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(tr("Reading %v of %m files"));
+    m_progress->hide();
+    m_emptyHint->setText(tr("No albums yet. Add a music folder, or drop one on the window."));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    auto* addFolder = new QPushButton(tr("Add Music Folder…"), this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_searchBox);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_emptyHint);
+    layout->addWidget(m_progress);
+    layout->addWidget(addFolder);
+
+    connect(m_searchBox, &QLineEdit::textChanged, &m_search,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (!current.isValid())
+                    return;
+                m_chosen = true;
+                chooseRow(m_search.mapToSource(current).row());
+            });
+    connect(addFolder, &QPushButton::clicked, this, &LibraryPane::addFolderRequested);
+    connect(&m_albums, &QAbstractItemModel::rowsInserted, this, &LibraryPane::chooseInitialAlbum);
+    // A rescan replaces the shown album's tracks: show the fresh ones (a file edited or added).
+    connect(&m_albums, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& first, const QModelIndex& last, const QList<int>& roles) {
+                if (!roles.isEmpty() || m_shownFolder.isEmpty())
+                    return;
+                for (int row = first.row(); row <= last.row(); ++row) {
+                    if (m_albums.index(row).data(library::AlbumModel::FolderRole) ==
+                        m_shownFolder) {
+                        emit albumChosen(m_albums.album(row).tracks);
+                        return;
+                    }
+                }
+            });
+    connect(&m_albums, &QAbstractItemModel::rowsInserted, m_emptyHint, &QWidget::hide);
+}
+
+void LibraryPane::focusSearch()
+{
+    m_searchBox->setFocus(Qt::ShortcutFocusReason);
+    m_searchBox->selectAll();
+}
+
+void LibraryPane::setPlayingPath(const QString& path)
+{
+    const int row = m_albums.rowOfTrack(path);
+    if (row < 0)
+        return;
+    const QModelIndex shown = m_search.mapFromSource(m_albums.index(row));
+    if (shown.isValid())
+        m_list->scrollTo(shown);
+}
+
+void LibraryPane::showProgress(int done, int total)
+{
+    m_progress->setVisible(done < total);
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+}
+
+void LibraryPane::scanFinished()
+{
+    m_preferredFolder.clear();
+    m_emptyHint->setVisible(m_albums.rowCount() == 0);
+    chooseInitialAlbum();
+}
+
+void LibraryPane::chooseRow(int sourceRow)
+{
+    m_shownFolder = m_albums.index(sourceRow).data(library::AlbumModel::FolderRole).toString();
+    emit albumChosen(m_albums.album(sourceRow).tracks);
+}
+
+void LibraryPane::chooseInitialAlbum()
+{
+    if (m_chosen || m_albums.rowCount() == 0)
+        return;
+    int row = 0;
+    for (int candidate = 0; candidate < m_albums.rowCount(); ++candidate) {
+        if (m_albums.index(candidate).data(library::AlbumModel::FolderRole) == m_preferredFolder) {
+            row = candidate;
+            break;
+        }
+    }
+    // Wait for the preferred album while the scan may still bring it.
+    if (!m_preferredFolder.isEmpty() && row == 0 &&
+        m_albums.index(0).data(library::AlbumModel::FolderRole) != m_preferredFolder)
+        return;
+    m_chosen = true;
+    const QSignalBlocker blocker(m_list->selectionModel());
+    m_list->setCurrentIndex(m_search.mapFromSource(m_albums.index(row)));
+    chooseRow(row);
+}
+
+} // namespace liner::gui
