@@ -29,6 +29,9 @@ LibraryPane::LibraryPane(QWidget* parent)
     m_list->setIconSize(QSize(library::AlbumModel::kThumbnailPixels / 2,
                               library::AlbumModel::kThumbnailPixels / 2));
     m_list->setSpacing(2);
+    // Long titles wrap within the pane instead of widening it.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAccessibleName(tr("Albums"));
     m_progress->setTextVisible(true);

@@ -3,6 +3,8 @@
 #include "LibraryScanner.h"
 
 #include <QFileInfo>
+#include <QIcon>
+#include <QPixmap>
 #include <QSet>
 
 namespace liner::library {
@@ -39,7 +41,8 @@ QVariant AlbumModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole: {
         const std::optional<QImage> cover =
             m_covers->find(keyOf(album.tracks.first()), album.tracks.first());
-        return cover && !cover->isNull() ? QVariant(*cover) : QVariant();
+        // An icon, so that views draw it at their icon size, sharp on high-density screens.
+        return cover && !cover->isNull() ? QVariant(QIcon(QPixmap::fromImage(*cover))) : QVariant();
     }
     case ArtistRole:
         return album.artist;
