@@ -4,24 +4,31 @@
 #include "LibraryStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
+#include <sys/stat.h>
 
 namespace liner::library {
 
 namespace {
 
-// Size and modification time of every file a unit was read from: any edit changes it.
+// Size and modification time (to the nanosecond) of every file a unit was read from: any edit
+// changes it. A bare stat(): QFileInfo::lastModified() converts to local time, which cost more
+// than everything else an unchanged rescan does.
 QByteArray stampOf(const ScanUnit& unit)
 {
     QByteArray stamp;
     for (const QString& file : unit.files) {
-        const QFileInfo info(file);
-        stamp += info.exists() ? QByteArray::number(info.size()) + ':' +
-                                     QByteArray::number(info.lastModified().toMSecsSinceEpoch())
-                               : QByteArray("-");
+        struct stat status = {};
+        if (::stat(QFile::encodeName(file).constData(), &status) == 0)
+            stamp += QByteArray::number(qint64(status.st_size)) + ':' +
+                     QByteArray::number(qint64(status.st_mtim.tv_sec)) + '.' +
+                     QByteArray::number(qint64(status.st_mtim.tv_nsec));
+        else
+            stamp += '-';
         stamp += ';';
     }
     return stamp;

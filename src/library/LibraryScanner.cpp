@@ -112,22 +112,40 @@ QList<Track> LibraryScanner::scan(const QStringList& paths)
 
 void LibraryScanner::sortForPlayback(QList<Track>& tracks)
 {
+    // Folder and file names are worked out once per track, not once per comparison.
+    struct Key
+    {
+        QString folder;
+        QString name;
+        qsizetype index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(tracks.size());
+    for (qsizetype i = 0; i < tracks.size(); ++i) {
+        const QString& path = tracks[i].path;
+        const qsizetype slash = path.lastIndexOf(u'/');
+        keys.push_back({path.left(slash), path.mid(slash + 1), i});
+    }
     QCollator collator;
     collator.setNumericMode(true);
-    std::stable_sort(tracks.begin(), tracks.end(), [&collator](const Track& a, const Track& b) {
-        const QString folderA = QFileInfo(a.path).absolutePath();
-        const QString folderB = QFileInfo(b.path).absolutePath();
-        if (folderA != folderB)
-            return collator.compare(folderA, folderB) < 0;
+    std::stable_sort(keys.begin(), keys.end(), [&](const Key& keyA, const Key& keyB) {
+        const Track& a = tracks[keyA.index];
+        const Track& b = tracks[keyB.index];
+        if (keyA.folder != keyB.folder)
+            return collator.compare(keyA.folder, keyB.folder) < 0;
         if (a.discNumber != b.discNumber)
             return a.discNumber < b.discNumber;
         if (a.trackNumber != b.trackNumber)
             return a.trackNumber < b.trackNumber;
-        if (const int byName =
-                collator.compare(QFileInfo(a.path).fileName(), QFileInfo(b.path).fileName()))
-            return byName < 0;
+        if (keyA.name != keyB.name)
+            return collator.compare(keyA.name, keyB.name) < 0;
         return a.startUs < b.startUs;
     });
+    QList<Track> sorted;
+    sorted.reserve(tracks.size());
+    for (const Key& key : keys)
+        sorted << std::move(tracks[key.index]);
+    tracks = std::move(sorted);
 }
 
 } // namespace liner::library
