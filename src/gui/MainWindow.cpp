@@ -420,8 +420,24 @@ void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString&
             [this](const QList<library::Track>& tracks, const QStringList& problems) {
                 m_libraryPane->albums().setTracks(tracks);
                 m_libraryPane->scanFinished();
-                if (!problems.isEmpty())
-                    statusBar()->showMessage(problems.join(QStringLiteral("; ")), 10000);
+                QStringList notices = problems;
+                QStringList unreadable;
+                for (const library::Track& track : tracks) {
+                    if (!track.isReadable())
+                        unreadable << QFileInfo(track.path).fileName();
+                }
+                if (!unreadable.isEmpty()) {
+                    const QString names =
+                        unreadable.mid(0, 3).join(QStringLiteral(", ")) +
+                        (unreadable.size() > 3 ? QStringLiteral(", …") : QString());
+                    notices << (unreadable.size() == 1
+                                    ? tr("1 file could not be read and was left out: %1")
+                                    : tr("%1 files could not be read and were left out: %2")
+                                          .arg(unreadable.size()))
+                                   .arg(names);
+                }
+                if (!notices.isEmpty())
+                    statusBar()->showMessage(notices.join(QStringLiteral("; ")));
             });
 }
 

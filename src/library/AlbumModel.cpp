@@ -34,8 +34,10 @@ QVariant AlbumModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return album.artist.isEmpty() ? album.title : album.title + u'\n' + album.artist;
     case Qt::ToolTipRole:
-        return tr("%1 — %2 (%n track(s))", nullptr, int(album.tracks.size()))
-            .arg(album.title, album.artist);
+        return album.tracks.size() == 1 ? tr("%1 — %2 (1 track)").arg(album.title, album.artist)
+                                        : tr("%1 — %2 (%3 tracks)")
+                                              .arg(album.title, album.artist)
+                                              .arg(album.tracks.size());
     case Qt::AccessibleTextRole:
         return tr("%1 by %2").arg(album.title, album.artist);
     case Qt::DecorationRole: {

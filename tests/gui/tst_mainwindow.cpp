@@ -330,6 +330,10 @@ private slots:
                             .isEmpty());
             }
         }
+        QFile damaged(music.filePath(QStringLiteral("Alpha/3.flac")));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("not audio");
+        damaged.close();
         WindowUnderTest app;
         auto [controller, window] = app.parts();
         window.show();
@@ -343,6 +347,8 @@ private slots:
         QTRY_COMPARE(albums->model()->rowCount(), 2);
         auto* title = window.findChild<QLabel*>(QStringLiteral("albumTitleLabel"));
         QCOMPARE(title->text(), QStringLiteral("눈물의 여왕"));
+        QTRY_VERIFY2_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"3.flac"),
+                                  qPrintable(window.statusBar()->currentMessage()), 30000);
 
         controller.playIndex(1);
         QTRY_COMPARE_WITH_TIMEOUT(controller.state(), engine::PlaybackState::Playing, 10000);
