@@ -267,6 +267,36 @@ private slots:
         QVERIFY(track.value(u"albumNotes").isNull());
     }
 
+    // An album ripped to one file with a CUE sheet lists as the sheet's tracks, each with its
+    // place in the file.
+    void scanJsonListsCueSheetTracks()
+    {
+        QTemporaryDir dir;
+        QVERIFY(demo::writeFixture(dir.filePath(QStringLiteral("rip.flac")),
+                                   demo::FixtureFormat::Flac, demo::fixtureSignal(44100, 2, 88200),
+                                   {})
+                    .isEmpty());
+        QFile sheet(dir.filePath(QStringLiteral("rip.cue")));
+        QVERIFY(sheet.open(QIODevice::WriteOnly));
+        sheet.write("PERFORMER \"Liner\"\nTITLE \"Rip\"\nFILE \"rip.flac\" WAVE\n"
+                    "  TRACK 01 AUDIO\n    TITLE \"One\"\n    INDEX 01 00:00:00\n"
+                    "  TRACK 02 AUDIO\n    TITLE \"Two\"\n    INDEX 01 00:01:30\n");
+        sheet.close();
+        const auto run = runLiner({QStringLiteral("--scan"), dir.path(), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray tracks = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(tracks.size(), 2);
+        const QJsonObject two = tracks.at(1).toObject();
+        QCOMPARE(two.value(u"title").toString(), QStringLiteral("Two"));
+        QCOMPARE(two.value(u"album").toString(), QStringLiteral("Rip"));
+        QCOMPARE(two.value(u"trackNumber").toInt(), 2);
+        QCOMPARE(two.value(u"path").toString(), dir.filePath(QStringLiteral("rip.flac")));
+        QCOMPARE(two.value(u"cueSheet").toString(), dir.filePath(QStringLiteral("rip.cue")));
+        QCOMPARE(two.value(u"startMs").toInt(), 1400);
+        QCOMPARE(two.value(u"durationMs").toInt(), 600);
+        QVERIFY(tracks.at(0).toObject().value(u"cueSheet").isString());
+    }
+
     // Every kind of bad input is listed with its error and the scan goes on; hidden folders and
     // symlink loops are not walked.
     void scanReportsUnreadableFiles()

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -361,6 +362,19 @@ private slots:
         QCOMPARE(window.trackModel().playingRow(), -1);
         albums->setCurrentIndex(albums->model()->index(1, 0));
         QCOMPARE(window.trackModel().playingRow(), 1);
+
+        // A folder dropped on the window joins the library, and stays in it.
+        QTemporaryDir dropped;
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(dropped.path())});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(updater.folders().contains(dropped.path()));
+        QVERIFY(app.settings.libraryFolders().contains(dropped.path()));
+        app.settings.setLibraryFolders({});
 
         auto* search = window.findChild<QLineEdit*>(QStringLiteral("librarySearch"));
         QVERIFY(search);
