@@ -58,8 +58,7 @@ QImage CoverThumbnails::make(const Track& track, int pixels)
     const QImage cover = CoverArt::load(track);
     if (cover.isNull())
         return {};
-    const QImage small =
-        cover.scaled(pixels, pixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QImage small = cover.scaled(pixels, pixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     QDir().mkpath(cacheFolder());
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && small.save(&file, "PNG"))

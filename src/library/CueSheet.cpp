@@ -178,13 +178,12 @@ CueSheet CueSheet::parse(const QByteArray& bytes, const QString& path)
 QString CueSheet::resolveAudioFile(const QString& sheetFolder, const QString& fileName)
 {
     const QDir folder(sheetFolder);
-    const QString named =
-        QDir::cleanPath(folder.absoluteFilePath(QDir::fromNativeSeparators(fileName)));
+    QString named = QDir::cleanPath(folder.absoluteFilePath(QDir::fromNativeSeparators(fileName)));
     if (QFileInfo(named).isFile())
         return named;
     const QFileInfo info(named);
     for (const QString& extension : LibraryScanner::audioExtensions()) {
-        const QString candidate = info.dir().filePath(info.completeBaseName() + u'.' + extension);
+        QString candidate = info.dir().filePath(info.completeBaseName() + u'.' + extension);
         if (QFileInfo(candidate).isFile())
             return candidate;
     }
