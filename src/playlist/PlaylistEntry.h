@@ -46,6 +46,8 @@ struct PlaylistEntry
     // A track Liner knows by path, as playlists are built in the application.
     static PlaylistEntry fromLocalFile(const QString& path, const QString& title = {},
                                        int durationSeconds = -1);
+
+    bool operator==(const PlaylistEntry&) const = default;
 };
 
 } // namespace liner::playlist
