@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace liner::playlist {
@@ -51,3 +52,5 @@ struct PlaylistEntry
 };
 
 } // namespace liner::playlist
+
+Q_DECLARE_METATYPE(liner::playlist::PlaylistEntry)

@@ -194,6 +194,7 @@ QString PlaylistStore::rename(const QString& from, const QString& to)
     if (const QString error = moveFile(pathOf(from), pathOf(to)); !error.isEmpty())
         return error;
     m_playlists.insert(to, m_playlists.take(from));
+    emit renamed(from, to);
     emit namesChanged();
     return {};
 }
@@ -217,6 +218,19 @@ QString PlaylistStore::remove(const QString& name, DeletedPlaylist* deleted)
     if (deleted)
         *deleted = parseDeletedName(QFileInfo(target));
     pruneDeleted();
+    emit namesChanged();
+    return {};
+}
+
+QString PlaylistStore::discard(const QString& name)
+{
+    if (!m_playlists.contains(name))
+        return QStringLiteral("There is no playlist named \"%1\"").arg(name);
+    QFile file(pathOf(name));
+    if (!file.remove())
+        return QStringLiteral("Cannot delete %1: %2")
+            .arg(QDir::toNativeSeparators(pathOf(name)), file.errorString());
+    m_playlists.remove(name);
     emit namesChanged();
     return {};
 }

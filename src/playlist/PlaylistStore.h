@@ -60,6 +60,9 @@ public:
     QString rename(const QString& from, const QString& to);
     // Moves the playlist into the recently-deleted folder; `deleted` says where, for restore().
     QString remove(const QString& name, DeletedPlaylist* deleted = nullptr);
+    // Deletes the file for good, bypassing "Recently deleted": only for taking back the creation
+    // of a playlist (undo), where the command itself keeps what it held.
+    QString discard(const QString& name);
 
     // Newest first.
     QList<DeletedPlaylist> recentlyDeleted() const;
@@ -76,6 +79,9 @@ signals:
     // A playlist appeared, went, or was renamed.
     void namesChanged();
     void entriesChanged(const QString& name);
+    void renamed(const QString& from, const QString& to);
+    // An edit made through an undo command could not be written; commands cannot return errors.
+    void editFailed(const QString& message);
 
 private:
     QString write(const QString& name, const QList<PlaylistEntry>& entries) const;
