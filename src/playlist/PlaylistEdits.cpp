@@ -92,6 +92,23 @@ private:
     DeletedPlaylist m_deleted;
 };
 
+class RestoreCommand : public QUndoCommand
+{
+public:
+    RestoreCommand(PlaylistStore& store, const DeletedPlaylist& deleted)
+        : QUndoCommand(QStringLiteral("Restore playlist \"%1\"").arg(deleted.name)), m_store(store),
+          m_deleted(deleted)
+    {}
+
+    void redo() override { report(*this, m_store, m_store.restore(m_deleted, &m_restoredName)); }
+    void undo() override { report(*this, m_store, m_store.remove(m_restoredName, &m_deleted)); }
+
+private:
+    PlaylistStore& m_store;
+    DeletedPlaylist m_deleted;
+    QString m_restoredName;
+};
+
 QString tracks(qsizetype count)
 {
     return count == 1 ? QStringLiteral("1 track") : QStringLiteral("%1 tracks").arg(count);
@@ -233,6 +250,11 @@ std::unique_ptr<QUndoCommand> renamePlaylist(PlaylistStore& store, const QString
 std::unique_ptr<QUndoCommand> deletePlaylist(PlaylistStore& store, const QString& name)
 {
     return std::make_unique<DeleteCommand>(store, name);
+}
+
+std::unique_ptr<QUndoCommand> restorePlaylist(PlaylistStore& store, const DeletedPlaylist& deleted)
+{
+    return std::make_unique<RestoreCommand>(store, deleted);
 }
 
 } // namespace liner::playlist

@@ -10,6 +10,7 @@ class QUndoCommand;
 namespace liner::playlist {
 
 class PlaylistStore;
+struct DeletedPlaylist;
 
 // Every change to the listener's playlists as an undoable command for a QUndoStack. Each one
 // works through the store, so it is written to disk when done and when undone; the stack's order
@@ -48,6 +49,9 @@ std::unique_ptr<QUndoCommand> renamePlaylist(PlaylistStore& store, const QString
                                              const QString& to);
 // Done, the playlist goes to "Recently deleted"; undone, it comes back from there.
 std::unique_ptr<QUndoCommand> deletePlaylist(PlaylistStore& store, const QString& name);
+// The reverse: back from "Recently deleted" (under a new name if its own is taken), and undone,
+// into it again.
+std::unique_ptr<QUndoCommand> restorePlaylist(PlaylistStore& store, const DeletedPlaylist& deleted);
 
 // "Artist - Title" as #EXTINF holds it, split for display; the title alone when there is no " - ".
 QString entryArtist(const PlaylistEntry& entry);
