@@ -5,9 +5,12 @@
 #include "LibraryScanner.h"
 #include "MainWindow.h"
 #include "PlayOrder.h"
+#include "PlayStats.h"
 #include "PlaybackController.h"
 #include "PlaybackEngine.h"
 #include "PlaylistConversion.h"
+#include "PlaylistSidebar.h"
+#include "PlaylistStore.h"
 #include "ScanReport.h"
 #include "Settings.h"
 
@@ -15,6 +18,7 @@
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cstdio>
 
@@ -69,6 +73,21 @@ int runWindow(const app::CommandLine& command)
     engine.setDevice(command.device);
     playlist::PlaybackController controller(engine);
     gui::MainWindow window(controller, settings, app::DataFolders::notesPacks());
+
+    playlist::PlaylistStore playlists;
+    QStringList problems = playlists.load();
+    playlist::PlayStats stats;
+    if (const QString problem = stats.load(); !problem.isEmpty())
+        problems << problem;
+    for (const QString& problem : std::as_const(problems))
+        std::fprintf(stderr, "liner: %s\n", qPrintable(problem));
+    QObject::connect(&controller, &playlist::PlaybackController::trackStarted, &stats,
+                     [&stats, &controller](int index) {
+                         if (index >= 0 && index < controller.queue().size())
+                             stats.recordPlay(controller.queue().at(index).path);
+                     });
+    QUndoStack playlistEdits;
+    window.addSidebar(new gui::PlaylistSidebar(playlists, controller, playlistEdits));
     window.show();
 
     // Tags are read off the UI thread; the window shows the album when they are in.

@@ -135,6 +135,12 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::addSidebar(QWidget* sidebar)
+{
+    m_ui->contentSplitter->insertWidget(0, sidebar);
+    m_ui->contentSplitter->setStretchFactor(0, 1);
+}
+
 void MainWindow::setAlbum(const QList<library::Track>& tracks)
 {
     QList<library::Track> playable;

@@ -36,6 +36,8 @@ public:
                const QString& notesPacksFolder = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Puts a pane (the playlist sidebar) left of the album.
+    void addSidebar(QWidget* sidebar);
     // Shows these tracks as the album and makes them the play queue.
     void setAlbum(const QList<library::Track>& tracks);
     library::TrackModel& trackModel() { return m_tracks; }

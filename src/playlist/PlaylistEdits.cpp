@@ -83,7 +83,11 @@ public:
           m_name(name)
     {}
 
-    void redo() override { report(*this, m_store, m_store.remove(m_name, &m_deleted)); }
+    // Done again after an undo, into the same file: a later restore command refers to it.
+    void redo() override
+    {
+        report(*this, m_store, m_store.remove(m_name, &m_deleted, m_deleted.file));
+    }
     void undo() override { report(*this, m_store, m_store.restore(m_deleted)); }
 
 private:
@@ -101,7 +105,10 @@ public:
     {}
 
     void redo() override { report(*this, m_store, m_store.restore(m_deleted, &m_restoredName)); }
-    void undo() override { report(*this, m_store, m_store.remove(m_restoredName, &m_deleted)); }
+    void undo() override
+    {
+        report(*this, m_store, m_store.remove(m_restoredName, nullptr, m_deleted.file));
+    }
 
 private:
     PlaylistStore& m_store;

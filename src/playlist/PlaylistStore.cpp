@@ -199,7 +199,7 @@ QString PlaylistStore::rename(const QString& from, const QString& to)
     return {};
 }
 
-QString PlaylistStore::remove(const QString& name, DeletedPlaylist* deleted)
+QString PlaylistStore::remove(const QString& name, DeletedPlaylist* deleted, const QString& asFile)
 {
     if (!m_playlists.contains(name))
         return QStringLiteral("There is no playlist named \"%1\"").arg(name);
@@ -207,7 +207,12 @@ QString PlaylistStore::remove(const QString& name, DeletedPlaylist* deleted)
         return QStringLiteral("Cannot create the folder %1")
             .arg(QDir::toNativeSeparators(deletedFolder()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QString target;
+    QString target = asFile;
+    if (!target.isEmpty() &&
+        (QFileInfo::exists(target) || parseDeletedName(QFileInfo(target)).file.isEmpty() ||
+         QFileInfo(target).absolutePath() != QFileInfo(deletedFolder()).absoluteFilePath()))
+        return QStringLiteral("Cannot delete \"%1\" as %2")
+            .arg(name, QDir::toNativeSeparators(target));
     // Two deletions within one millisecond must not share a file.
     for (qint64 ms = now.toMSecsSinceEpoch(); target.isEmpty() || QFileInfo::exists(target); ++ms)
         target =

@@ -59,7 +59,10 @@ public:
     QString setEntries(const QString& name, const QList<PlaylistEntry>& entries);
     QString rename(const QString& from, const QString& to);
     // Moves the playlist into the recently-deleted folder; `deleted` says where, for restore().
-    QString remove(const QString& name, DeletedPlaylist* deleted = nullptr);
+    // `asFile` names the file there (undoing a restore puts it back where it was, so that what
+    // refers to it still finds it); by default a new one stamped with the time.
+    QString remove(const QString& name, DeletedPlaylist* deleted = nullptr,
+                   const QString& asFile = {});
     // Deletes the file for good, bypassing "Recently deleted": only for taking back the creation
     // of a playlist (undo), where the command itself keeps what it held.
     QString discard(const QString& name);

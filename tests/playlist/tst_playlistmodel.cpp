@@ -192,6 +192,28 @@ private slots:
         QCOMPARE(titlesOnDisk(*m_store, kList), titles(*m_model));
     }
 
+    // Undoing a restore puts the file back where the deletion had put it, so undoing the deletion
+    // after that still finds it.
+    void deleteThenRestoreUndoesStepByStep()
+    {
+        m_undo->push(deletePlaylist(*m_store, kList).release());
+        const QList<DeletedPlaylist> deleted = m_store->recentlyDeleted();
+        QCOMPARE(deleted.size(), 1);
+        m_undo->push(restorePlaylist(*m_store, deleted.constFirst()).release());
+        QCOMPARE(titles(*m_model), (QStringList{"A", "B", "C", "D", "E"}));
+        m_undo->undo();
+        QCOMPARE(m_store->recentlyDeleted().constFirst().file, deleted.constFirst().file);
+        QCOMPARE(m_model->rowCount(), 0);
+        m_undo->undo();
+        QCOMPARE(m_undo->count(), 2);
+        QCOMPARE(titles(*m_model), (QStringList{"A", "B", "C", "D", "E"}));
+        QVERIFY(m_store->recentlyDeleted().isEmpty());
+        m_undo->redo();
+        m_undo->redo();
+        QCOMPARE(titlesOnDisk(*m_store, kList), titles(*m_model));
+        QCOMPARE(titles(*m_model).size(), 5);
+    }
+
     void aFailedEditLeavesNoStepToUndo()
     {
         QSignalSpy failed(m_store.get(), &PlaylistStore::editFailed);
