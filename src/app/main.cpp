@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QFutureWatcher>
 #include <QJsonDocument>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
@@ -74,7 +75,10 @@ int runWindow(const app::CommandLine& command)
     playlist::PlaybackController controller(engine);
     gui::MainWindow window(controller, settings, app::DataFolders::notesPacks());
 
-    playlist::PlaylistStore playlists;
+    // Tracks under the Music folder are written relative to it, so playlists stay whole when it
+    // moves (a new home folder, another user name).
+    playlist::PlaylistStore playlists(
+        {}, QStandardPaths::writableLocation(QStandardPaths::MusicLocation));
     QStringList problems = playlists.load();
     playlist::PlayStats stats;
     if (const QString problem = stats.load(); !problem.isEmpty())
