@@ -139,6 +139,8 @@ void MainWindow::addSidebar(QWidget* sidebar)
 {
     m_ui->contentSplitter->insertWidget(0, sidebar);
     m_ui->contentSplitter->setStretchFactor(0, 1);
+    // Tracks are dragged from the album into the sidebar's playlists.
+    m_ui->trackTable->setDragDropMode(QAbstractItemView::DragOnly);
 }
 
 void MainWindow::setAlbum(const QList<library::Track>& tracks)

@@ -6,12 +6,14 @@
 #include "PlaylistStore.h"
 
 #include <QAction>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMimeData>
 #include <QRandomGenerator>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -79,6 +81,9 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     m_deletedItem = newItem(nullptr, tr("Recently deleted"), Kind::Header);
     m_tree->addTopLevelItems({m_queueItem, m_playlistsItem, m_deletedItem});
     m_playlistsItem->setExpanded(true);
+    m_tree->setAcceptDrops(true);
+    m_tree->viewport()->setAcceptDrops(true);
+    m_tree->viewport()->installEventFilter(this);
 
     m_entries->setObjectName(QStringLiteral("playlistEntries"));
     m_entries->setModel(m_model);
@@ -142,6 +147,34 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
 }
 
 PlaylistSidebar::~PlaylistSidebar() = default;
+
+bool PlaylistSidebar::eventFilter(QObject* watched, QEvent* event)
+{
+    const bool isDrag = event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove;
+    if (watched != m_tree->viewport() || (!isDrag && event->type() != QEvent::Drop))
+        return QWidget::eventFilter(watched, event);
+    auto* drop = static_cast<QDropEvent*>(event);
+    const QTreeWidgetItem* item = m_tree->itemAt(drop->position().toPoint());
+    const QStringList formats = m_model->mimeTypes();
+    const bool accepted =
+        kindOf(item) == Kind::Playlist && std::ranges::any_of(formats, [drop](const QString& f) {
+            return drop->mimeData()->hasFormat(f);
+        });
+    if (!accepted) {
+        drop->ignore();
+        return true;
+    }
+    drop->setDropAction(Qt::CopyAction);
+    drop->accept();
+    if (event->type() == QEvent::Drop) {
+        const QList<PlaylistEntry> entries = m_model->droppedEntries(drop->mimeData());
+        if (!entries.isEmpty())
+            m_undoStack.push(
+                playlist::insertEntries(m_store, item->data(0, kKeyRole).toString(), -1, entries)
+                    .release());
+    }
+    return true;
+}
 
 QString PlaylistSidebar::currentPlaylist() const
 {

@@ -49,6 +49,10 @@ public:
     void deleteSelectedPlaylist();
     void restoreSelectedDeleted();
 
+protected:
+    // Drops on a playlist in the tree add to it.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void fillTree();
     void fillQueue();

@@ -2,6 +2,8 @@
 
 #include "PlaylistEdits.h"
 #include "PlaylistStore.h"
+#include "TrackMime.h"
+#include "TrackSources.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -197,7 +199,8 @@ void PlaylistModel::sort(int column, Qt::SortOrder order)
 
 QStringList PlaylistModel::mimeTypes() const
 {
-    return {kRowsMimeType, QStringLiteral("text/uri-list")};
+    return {kRowsMimeType, QString::fromLatin1(library::kTracksMimeType),
+            QStringLiteral("text/uri-list")};
 }
 
 QMimeData* PlaylistModel::mimeData(const QModelIndexList& indexes) const
@@ -226,27 +229,39 @@ bool PlaylistModel::dropMimeData(const QMimeData* data, Qt::DropAction action, i
     // Dropped onto a row: before it. Dropped below the last row: at the end.
     if (row < 0)
         row = parent.isValid() ? parent.row() : int(m_entries.size());
-    if (const auto dragged = decodeRows(data->data(kRowsMimeType))) {
-        if (dragged->playlist == m_name && action == Qt::MoveAction) {
-            moveEntries(dragged->rows, row);
-            return true;
-        }
-        // From another playlist: copied. The view does not remove the source rows afterwards,
-        // since the model has no removeRows(); taking them out of the other list is its own edit.
-        const QList<PlaylistEntry> source = m_store.entries(dragged->playlist);
-        QList<PlaylistEntry> copied;
-        for (const int sourceRow : dragged->rows) {
-            if (sourceRow >= 0 && sourceRow < source.size())
-                copied << source.at(sourceRow);
-        }
-        insertEntries(row, copied);
-        return !copied.isEmpty();
+    const auto dragged = decodeRows(data->data(kRowsMimeType));
+    if (dragged && dragged->playlist == m_name && action == Qt::MoveAction) {
+        moveEntries(dragged->rows, row);
+        return true;
     }
-    QList<PlaylistEntry> added;
-    for (const QUrl& url : data->urls())
-        added << entryFor(url);
+    // Anything else is added, rows of another playlist copied: the view does not remove the
+    // source rows afterwards, since the model has no removeRows().
+    const QList<PlaylistEntry> added = droppedEntries(data);
     insertEntries(row, added);
     return !added.isEmpty();
+}
+
+QList<PlaylistEntry> PlaylistModel::droppedEntries(const QMimeData* data) const
+{
+    QList<PlaylistEntry> entries;
+    if (!data)
+        return entries;
+    if (const QList<library::Track> tracks = library::tracksFromMimeData(data); !tracks.isEmpty()) {
+        for (const library::Track& track : tracks)
+            entries << entryFor(track);
+        return entries;
+    }
+    if (const auto dragged = decodeRows(data->data(kRowsMimeType))) {
+        const QList<PlaylistEntry> source = m_store.entries(dragged->playlist);
+        for (const int sourceRow : dragged->rows) {
+            if (sourceRow >= 0 && sourceRow < source.size())
+                entries << source.at(sourceRow);
+        }
+        return entries;
+    }
+    for (const QUrl& url : data->urls())
+        entries << entryFor(url);
+    return entries;
 }
 
 Qt::DropActions PlaylistModel::supportedDropActions() const

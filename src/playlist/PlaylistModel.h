@@ -56,6 +56,9 @@ public:
     Qt::DropActions supportedDropActions() const override;
     Qt::DropActions supportedDragActions() const override;
 
+    // What a drop of `data` adds: library tracks, rows of a playlist, or files and URLs.
+    QList<PlaylistEntry> droppedEntries(const QMimeData* data) const;
+
     // Undoable edits of the shown playlist. `row` -1 appends.
     void insertEntries(int row, const QList<PlaylistEntry>& entries);
     void removeEntries(const QList<int>& rows);

@@ -3,13 +3,16 @@
 #include "PlaylistModel.h"
 #include "PlaylistSidebar.h"
 #include "PlaylistStore.h"
+#include "TrackModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDropEvent>
 #include <QFile>
 #include <QListWidget>
 #include <QMenu>
+#include <QMimeData>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -163,6 +166,40 @@ private slots:
         playlist::PlaylistStore reloaded(m_store->folder());
         QVERIFY(reloaded.load().isEmpty());
         QCOMPARE(reloaded.names(), (QStringList{"Mix", "Road"}));
+    }
+
+    // Album tracks dragged onto a playlist in the tree are added to its end, undoably.
+    void tracksDroppedOnAPlaylistAreAdded()
+    {
+        library::TrackModel album;
+        library::Track track;
+        track.path = m_tracks[1].localPath;
+        track.title = QStringLiteral("Two");
+        track.artist = QStringLiteral("Band");
+        album.setTracks({track});
+        std::unique_ptr<QMimeData> data(album.mimeData({album.index(0, 0)}));
+        // As a drag does it: the drop goes where the drag was let in.
+        const auto dropOn = [this, &data](const QTreeWidgetItem* item) {
+            const QPoint at = m_sidebar->tree()->visualItemRect(item).center();
+            QWidget* viewport = m_sidebar->tree()->viewport();
+            QDragEnterEvent enter(at, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(viewport, &enter);
+            if (!enter.isAccepted())
+                return false;
+            QDropEvent drop(at, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(viewport, &drop);
+            return drop.isAccepted();
+        };
+        QVERIFY(dropOn(playlistsItem()->child(0)));
+        QCOMPARE(m_store->entries(QStringLiteral("Road")).size(), 4);
+        QCOMPARE(m_store->entries(QStringLiteral("Road")).constLast().localPath, track.path);
+        QCOMPARE(m_store->entries(QStringLiteral("Road")).constLast().title, "Band - Two");
+        // Not onto the "Play queue" or a heading.
+        QVERIFY(!dropOn(m_sidebar->tree()->topLevelItem(0)));
+        QVERIFY(!dropOn(deletedItem()));
+        QCOMPARE(m_store->entries(QStringLiteral("Road")).size(), 4);
+        m_undo->undo();
+        QCOMPARE(m_store->entries(QStringLiteral("Road")).size(), 3);
     }
 
     void entriesAreQueuedSortedAndClearedFromTheirMenu()

@@ -1,6 +1,7 @@
 #include "PlaylistEdits.h"
 #include "PlaylistModel.h"
 #include "PlaylistStore.h"
+#include "TrackModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QUrl>
 #include <random>
 
+using namespace liner;
 using namespace liner::playlist;
 
 namespace {
@@ -258,6 +260,27 @@ private slots:
         QVERIFY(other.dropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
         QCOMPARE(titles(other), QStringList{"B"});
         QCOMPARE(m_model->rowCount(), 5);
+    }
+
+    void droppedLibraryTracksKeepTheirTitlesAndLengths()
+    {
+        library::TrackModel tracks;
+        library::Track track;
+        track.path = m_tracks[4].localPath;
+        track.title = QStringLiteral("Song");
+        track.artist = QStringLiteral("Singer");
+        track.durationMs = 61600;
+        tracks.setTracks({track});
+        std::unique_ptr<QMimeData> data(tracks.mimeData({tracks.index(0, 0)}));
+        QVERIFY(m_model->canDropMimeData(data.get(), Qt::CopyAction, 0, 0, {}));
+        QVERIFY(m_model->dropMimeData(data.get(), Qt::CopyAction, 0, 0, {}));
+        QCOMPARE(m_model->index(0, PlaylistModel::TitleColumn).data().toString(), "Song");
+        QCOMPARE(m_model->index(0, PlaylistModel::ArtistColumn).data().toString(), "Singer");
+        QCOMPARE(m_model->index(0, PlaylistModel::DurationColumn).data().toString(), "1:02");
+        PlaylistStore fresh(m_store->folder());
+        fresh.load();
+        QCOMPARE(fresh.entries(kList).constFirst().title, QStringLiteral("Singer - Song"));
+        QCOMPARE(fresh.entries(kList).constFirst().durationSeconds, 62);
     }
 
     void droppedFilesAndUrlsAreAddedWhereTheyFall()
