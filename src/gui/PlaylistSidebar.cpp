@@ -6,8 +6,11 @@
 #include "PlaylistStore.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -111,8 +114,27 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_pages);
+    // How the queue plays: the controller's shuffle and repeat.
+    auto* shuffle = new QCheckBox(tr("Shuffle"));
+    shuffle->setObjectName(QStringLiteral("shuffleBox"));
+    shuffle->setChecked(controller.shuffle());
+    connect(shuffle, &QCheckBox::toggled, &controller, &playlist::PlaybackController::setShuffle);
+    auto* repeat = new QComboBox;
+    repeat->setObjectName(QStringLiteral("repeatBox"));
+    repeat->addItem(tr("No repeat"), int(playlist::RepeatMode::Off));
+    repeat->addItem(tr("Repeat one"), int(playlist::RepeatMode::One));
+    repeat->addItem(tr("Repeat all"), int(playlist::RepeatMode::All));
+    repeat->setCurrentIndex(repeat->findData(int(controller.repeat())));
+    connect(repeat, &QComboBox::currentIndexChanged, &controller, [repeat, &controller] {
+        controller.setRepeat(playlist::RepeatMode(repeat->currentData().toInt()));
+    });
+    auto* playMode = new QHBoxLayout;
+    playMode->addWidget(shuffle);
+    playMode->addWidget(repeat, 1);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(playMode);
     layout->addWidget(splitter);
     layout->addWidget(problem);
 

@@ -190,6 +190,7 @@ Qt::ItemFlags PlaylistModel::flags(const QModelIndex& index) const
 
 void PlaylistModel::sort(int column, Qt::SortOrder order)
 {
+    // The status column sorts by location, which puts streams together and files by folder.
     static constexpr SortKey keys[] = {SortKey::Title, SortKey::Artist, SortKey::Duration,
                                        SortKey::Location};
     if (m_name.isEmpty() || column < 0 || column >= ColumnCount)
