@@ -166,6 +166,9 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
             &PlaylistSidebar::fillQueue);
     fillTree();
     fillQueue();
+    // Until the listener picks a playlist, the sidebar shows what will play.
+    m_tree->setCurrentItem(m_queueItem);
+    setMinimumWidth(220);
 }
 
 PlaylistSidebar::~PlaylistSidebar() = default;
