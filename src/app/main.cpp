@@ -7,16 +7,21 @@
 #include "LibraryUpdater.h"
 #include "MainWindow.h"
 #include "PlayOrder.h"
+#include "PlayStats.h"
 #include "PlaybackController.h"
 #include "PlaybackEngine.h"
 #include "PlaylistConversion.h"
+#include "PlaylistSidebar.h"
+#include "PlaylistStore.h"
 #include "ScanReport.h"
 #include "Settings.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QStandardPaths>
 #include <QTextStream>
+#include <QUndoStack>
 #include <cstdio>
 
 using namespace liner;
@@ -70,6 +75,24 @@ int runWindow(const app::CommandLine& command)
     engine.setDevice(command.device);
     playlist::PlaybackController controller(engine);
     gui::MainWindow window(controller, settings, app::DataFolders::notesPacks());
+
+    // Tracks under the Music folder are written relative to it, so playlists stay whole when it
+    // moves (a new home folder, another user name).
+    playlist::PlaylistStore playlists(
+        {}, QStandardPaths::writableLocation(QStandardPaths::MusicLocation));
+    QStringList problems = playlists.load();
+    playlist::PlayStats stats;
+    if (const QString problem = stats.load(); !problem.isEmpty())
+        problems << problem;
+    for (const QString& problem : std::as_const(problems))
+        std::fprintf(stderr, "liner: %s\n", qPrintable(problem));
+    QObject::connect(&controller, &playlist::PlaybackController::trackStarted, &stats,
+                     [&stats, &controller](int index) {
+                         if (index >= 0 && index < controller.queue().size())
+                             stats.recordPlay(controller.queue().at(index).path);
+                     });
+    QUndoStack playlistEdits;
+    window.addSidebar(new gui::PlaylistSidebar(playlists, controller, playlistEdits));
     window.show();
 
     // The library is read off the UI thread, from its cache first; the window shows the album

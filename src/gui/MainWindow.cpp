@@ -56,12 +56,12 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
       m_settings(settings), m_notes(notesPacksFolder), m_libraryPane(new LibraryPane(this))
 {
     m_ui->setupUi(this);
-    auto* libraryDock = new QDockWidget(tr("Library"), this);
-    libraryDock->setObjectName(QStringLiteral("libraryDock"));
-    libraryDock->setFeatures(QDockWidget::DockWidgetMovable);
-    libraryDock->setWidget(m_libraryPane);
-    addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
-    resizeDocks({libraryDock}, {260}, Qt::Horizontal);
+    m_libraryDock = new QDockWidget(tr("Library"), this);
+    m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
+    m_libraryDock->setFeatures(QDockWidget::DockWidgetMovable);
+    m_libraryDock->setWidget(m_libraryPane);
+    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+    resizeDocks({m_libraryDock}, {300}, Qt::Horizontal);
     setAcceptDrops(true);
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* addFolder =
@@ -156,6 +156,19 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addSidebar(QWidget* sidebar)
+{
+    // Below the library, so the left column reads: albums, then playlists.
+    auto* dock = new QDockWidget(tr("Playlists"), this);
+    dock->setObjectName(QStringLiteral("playlistsDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable);
+    dock->setWidget(sidebar);
+    splitDockWidget(m_libraryDock, dock, Qt::Vertical);
+    restoreState(m_settings.windowState());
+    // Tracks are dragged from the album into the sidebar's playlists.
+    m_ui->trackTable->setDragDropMode(QAbstractItemView::DragOnly);
+}
 
 void MainWindow::setAlbum(const QList<library::Track>& tracks)
 {

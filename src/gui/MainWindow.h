@@ -7,6 +7,7 @@
 #include "TrackFilterModel.h"
 #include "TrackModel.h"
 
+#include <QDockWidget>
 #include <QImage>
 #include <QMainWindow>
 #include <memory>
@@ -40,6 +41,8 @@ public:
                const QString& notesPacksFolder = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Puts a pane (the playlist sidebar) left of the album.
+    void addSidebar(QWidget* sidebar);
     // Shows these tracks as the album; they become the play queue at once when nothing plays,
     // else when one of them is played.
     void setAlbum(const QList<library::Track>& tracks);
@@ -93,6 +96,7 @@ private:
     library::TrackFilterModel m_filteredTracks;
     QList<library::Track> m_queueTracks;
     LibraryPane* m_libraryPane;
+    QDockWidget* m_libraryDock;
     library::LibraryUpdater* m_library = nullptr;
     QList<notes::ResolvedNotes> m_resolved; // per row of m_tracks
     QImage m_cover;                         // the album's, read once per album

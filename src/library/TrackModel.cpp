@@ -1,5 +1,7 @@
 #include "TrackModel.h"
 
+#include "TrackMime.h"
+
 #include <QFont>
 
 namespace liner::library {
@@ -82,6 +84,31 @@ QVariant TrackModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+Qt::ItemFlags TrackModel::flags(const QModelIndex& index) const
+{
+    const Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    return index.isValid() ? flags | Qt::ItemIsDragEnabled : flags;
+}
+
+QStringList TrackModel::mimeTypes() const
+{
+    return {QString::fromLatin1(kTracksMimeType), QStringLiteral("text/uri-list")};
+}
+
+QMimeData* TrackModel::mimeData(const QModelIndexList& indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : indexes) {
+        if (index.isValid() && !rows.contains(index.row()))
+            rows << index.row();
+    }
+    std::ranges::sort(rows);
+    QList<Track> tracks;
+    for (const int row : std::as_const(rows))
+        tracks << m_tracks.at(row);
+    return tracksMimeData(tracks);
 }
 
 QVariant TrackModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -2,6 +2,11 @@
 
 #include "PlaybackEngine.h"
 
+#include <QRandomGenerator>
+#include <algorithm>
+#include <numeric>
+#include <random>
+
 namespace liner::playlist {
 
 using engine::PlaybackEngine;
@@ -16,7 +21,7 @@ PlaybackController::PlaybackController(PlaybackEngine& engine, QObject* parent)
             &PlaybackController::onPositionChanged);
     connect(&engine, &PlaybackEngine::trackFailed, this, &PlaybackController::onTrackFailed);
     connect(&engine, &PlaybackEngine::stateChanged, this, &PlaybackController::onStateChanged);
-    connect(&engine, &PlaybackEngine::finished, this, &PlaybackController::finished);
+    connect(&engine, &PlaybackEngine::finished, this, &PlaybackController::onEngineFinished);
     connect(&engine, &PlaybackEngine::outputFailed, this, &PlaybackController::outputFailed);
 }
 
@@ -26,19 +31,145 @@ void PlaybackController::setQueue(const QList<engine::TrackSource>& tracks)
     m_queue = tracks;
     m_rowOfSerial.clear();
     m_currentSerial = 0;
+    m_decodingSerial = 0;
+    if (m_shuffle) {
+        shuffleOrder(-1);
+    } else {
+        m_order.resize(m_queue.size());
+        std::iota(m_order.begin(), m_order.end(), 0);
+    }
     if (m_currentIndex != -1) {
         m_currentIndex = -1;
         emit currentIndexChanged(-1);
     }
+    emit queueChanged();
+}
+
+void PlaybackController::shuffleOrder(int first)
+{
+    m_order.clear();
+    for (int row = 0; row < m_queue.size(); ++row) {
+        if (row != first)
+            m_order << row;
+    }
+    std::shuffle(m_order.begin(), m_order.end(),
+                 std::mt19937(QRandomGenerator::global()->generate()));
+    if (first >= 0 && first < m_queue.size())
+        m_order.prepend(first);
+}
+
+void PlaybackController::insertRows(int row, int orderPosition,
+                                    const QList<engine::TrackSource>& tracks)
+{
+    if (tracks.isEmpty())
+        return;
+    const int count = int(tracks.size());
+    const auto shift = [row, count](int& index) {
+        if (index >= row)
+            index += count;
+    };
+    std::ranges::for_each(m_order, shift);
+    for (int& serialRow : m_rowOfSerial)
+        shift(serialRow);
+    m_queue.insert(row, count, {});
+    std::ranges::copy(tracks, m_queue.begin() + row);
+    QList<int> added(count);
+    std::iota(added.begin(), added.end(), row);
+    m_order.insert(orderPosition, count, 0);
+    std::ranges::copy(added, m_order.begin() + orderPosition);
+    if (m_currentIndex >= row) {
+        m_currentIndex += count;
+        emit currentIndexChanged(m_currentIndex);
+    }
+    emit queueChanged();
+    answerNext();
+}
+
+void PlaybackController::playNext(const QList<engine::TrackSource>& tracks)
+{
+    const int anchor = m_rowOfSerial.value(m_decodingSerial, m_currentIndex);
+    if (anchor < 0) {
+        insertRows(0, 0, tracks);
+        return;
+    }
+    insertRows(anchor + 1, int(m_order.indexOf(anchor)) + 1, tracks);
+}
+
+void PlaybackController::addToQueue(const QList<engine::TrackSource>& tracks)
+{
+    insertRows(int(m_queue.size()), int(m_order.size()), tracks);
+}
+
+void PlaybackController::setShuffle(bool on)
+{
+    if (on == m_shuffle)
+        return;
+    m_shuffle = on;
+    const int anchor = m_rowOfSerial.value(m_decodingSerial, m_currentIndex);
+    if (on) {
+        shuffleOrder(anchor);
+    } else {
+        m_order.resize(m_queue.size());
+        std::iota(m_order.begin(), m_order.end(), 0);
+    }
+    emit queueChanged();
+    answerNext();
+}
+
+void PlaybackController::setRepeat(RepeatMode mode)
+{
+    if (mode == m_repeat)
+        return;
+    m_repeat = mode;
+    answerNext();
+}
+
+int PlaybackController::rowAfter(int row, bool automatic) const
+{
+    if (row < 0)
+        return m_order.value(0, -1);
+    if (automatic && m_repeat == RepeatMode::One)
+        return row;
+    const qsizetype position = m_order.indexOf(row);
+    if (position < 0)
+        return -1;
+    if (position + 1 < m_order.size())
+        return m_order.at(position + 1);
+    return m_repeat == RepeatMode::All ? m_order.constFirst() : -1;
+}
+
+void PlaybackController::answerNext()
+{
+    const auto row = m_rowOfSerial.constFind(m_decodingSerial);
+    if (row == m_rowOfSerial.cend())
+        return;
+    const int nextRow = rowAfter(*row, true);
+    if (nextRow >= 0)
+        m_engine.setNext(m_queue.at(nextRow), serialFor(nextRow));
+    else
+        m_engine.setNext({}, 0);
 }
 
 void PlaybackController::playIndex(int index)
 {
     if (index < 0 || index >= m_queue.size())
         return;
+    // A track the listener picks while shuffling starts a new shuffled order.
+    if (m_shuffle) {
+        shuffleOrder(index);
+        emit queueChanged();
+    }
+    start(index);
+}
+
+void PlaybackController::start(int row)
+{
+    if (row < 0 || row >= m_queue.size())
+        return;
     // Serials of the old chain are forgotten so their late reports are dropped.
     m_rowOfSerial.clear();
-    m_engine.play(m_queue.at(index), serialFor(index));
+    m_decodingSerial = serialFor(row);
+    m_engine.play(m_queue.at(row), m_decodingSerial);
 }
 
 void PlaybackController::playPause()
@@ -51,21 +182,22 @@ void PlaybackController::playPause()
         m_engine.resume();
         break;
     case PlaybackState::Stopped:
-        playIndex(std::max(0, m_currentIndex));
+        start(m_currentIndex >= 0 ? m_currentIndex : m_order.value(0, 0));
         break;
     }
 }
 
 void PlaybackController::next()
 {
-    if (m_currentIndex + 1 < m_queue.size())
-        playIndex(m_currentIndex + 1);
+    if (const int row = rowAfter(m_currentIndex, false); row >= 0)
+        start(row);
 }
 
 void PlaybackController::previous()
 {
-    if (m_currentIndex > 0 && m_positionMs < kRestartThresholdMs)
-        playIndex(m_currentIndex - 1);
+    const qsizetype position = m_order.indexOf(m_currentIndex);
+    if (position > 0 && m_positionMs < kRestartThresholdMs)
+        start(m_order.at(position - 1));
     else if (m_currentIndex >= 0)
         m_engine.seek(0);
 }
@@ -87,14 +219,10 @@ void PlaybackController::setVolume(double volume)
 
 void PlaybackController::onNextWanted(int serial)
 {
-    const auto row = m_rowOfSerial.constFind(serial);
-    if (row == m_rowOfSerial.cend())
+    if (!m_rowOfSerial.contains(serial))
         return;
-    const int nextRow = *row + 1;
-    if (nextRow < m_queue.size())
-        m_engine.setNext(m_queue.at(nextRow), serialFor(nextRow));
-    else
-        m_engine.setNext({}, 0);
+    m_decodingSerial = serial;
+    answerNext();
 }
 
 void PlaybackController::onTrackStarted(int serial, qint64 durationMs)
@@ -108,6 +236,7 @@ void PlaybackController::onTrackStarted(int serial, qint64 durationMs)
         m_currentIndex = *row;
         emit currentIndexChanged(m_currentIndex);
     }
+    emit trackStarted(m_currentIndex);
     emit durationChanged(durationMs);
     emit positionChanged(0);
 }
@@ -123,6 +252,18 @@ void PlaybackController::onPositionChanged(int serial, qint64 positionMs)
 void PlaybackController::onTrackFailed(int serial, const QString& path, const QString& reason)
 {
     emit trackFailed(m_rowOfSerial.value(serial, -1), path, reason);
+}
+
+void PlaybackController::onEngineFinished()
+{
+    // Tracks added after the engine had been told that nothing follows: they play now, after a
+    // short gap, rather than never.
+    const auto row = m_rowOfSerial.constFind(m_decodingSerial);
+    const int nextRow = row == m_rowOfSerial.cend() ? -1 : rowAfter(*row, true);
+    if (nextRow >= 0)
+        start(nextRow);
+    else
+        emit finished();
 }
 
 void PlaybackController::onStateChanged(PlaybackState state)

@@ -13,9 +13,20 @@ class PlaybackEngine;
 
 namespace liner::playlist {
 
+enum class RepeatMode
+{
+    Off,
+    One, // the current track again and again, without a gap
+    All, // the whole queue (in its shuffled order when shuffling), from the start after the end
+};
+
 // The one owner of the rules of play: which track is current, what follows it, what "previous"
 // means. The window, the command line and (later) MPRIS all drive playback through it; it tells
 // the engine what to open and maps the engine's serial-numbered reports back to queue rows.
+//
+// The queue's rows keep the order they were added in; the play order is those rows in sequence,
+// or shuffled. What follows a track is told to the engine ahead of time (gapless), and told again
+// whenever the queue, shuffle or repeat change what that is.
 class PlaybackController : public QObject
 {
     Q_OBJECT
@@ -25,7 +36,22 @@ public:
 
     void setQueue(const QList<engine::TrackSource>& tracks);
     const QList<engine::TrackSource>& queue() const { return m_queue; }
+    // Queue rows in the order they will play.
+    const QList<int>& playOrder() const { return m_order; }
 
+    // Right after the track being played. In the last seconds of a track, once the following one
+    // has been opened for a gapless join, they come after that one.
+    void playNext(const QList<engine::TrackSource>& tracks);
+    // At the end of the queue.
+    void addToQueue(const QList<engine::TrackSource>& tracks);
+    // Shuffling keeps the current track and plays the others in a random order; turning it off
+    // goes on with the row after the current one.
+    void setShuffle(bool on);
+    bool shuffle() const { return m_shuffle; }
+    void setRepeat(RepeatMode mode);
+    RepeatMode repeat() const { return m_repeat; }
+
+    // Plays this row; while shuffling, the rest of the queue is shuffled anew after it.
     void playIndex(int index);
     void playPause();
     void next();
@@ -41,6 +67,10 @@ public:
 
 signals:
     void currentIndexChanged(int index);
+    // Each time a track begins to be heard, the same one again included (repeat one): what play
+    // counts count.
+    void trackStarted(int index);
+    void queueChanged();
     void durationChanged(qint64 durationMs);
     void positionChanged(qint64 positionMs);
     void stateChanged(liner::engine::PlaybackState state);
@@ -55,13 +85,28 @@ private:
     void onPositionChanged(int serial, qint64 positionMs);
     void onTrackFailed(int serial, const QString& path, const QString& reason);
     void onStateChanged(engine::PlaybackState state);
+    void onEngineFinished();
     int serialFor(int index);
+    // Plays `row` from its start, keeping the play order.
+    void start(int row);
+    // The row to play after `row`: automatically at its end (repeat one repeats), or on "next".
+    int rowAfter(int row, bool automatic) const;
+    // Tells the engine, again, what follows the track it is decoding.
+    void answerNext();
+    void insertRows(int row, int orderPosition, const QList<engine::TrackSource>& tracks);
+    // The current row first (when there is one), then every other row in a random order.
+    void shuffleOrder(int first);
 
     // If "previous" comes later than this into a track, it restarts the track instead.
     static constexpr qint64 kRestartThresholdMs = 3000;
 
     engine::PlaybackEngine& m_engine;
     QList<engine::TrackSource> m_queue;
+    QList<int> m_order;
+    bool m_shuffle = false;
+    RepeatMode m_repeat = RepeatMode::Off;
+    // The track the engine is decoding: the one given to play(), then each that nextWanted names.
+    int m_decodingSerial = 0;
     // Serials the engine has been given, and the queue row each stands for; a report carrying a
     // serial not in here belongs to an earlier queue and is dropped.
     QHash<int, int> m_rowOfSerial;

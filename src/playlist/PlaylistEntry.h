@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace liner::playlist {
@@ -46,6 +47,10 @@ struct PlaylistEntry
     // A track Liner knows by path, as playlists are built in the application.
     static PlaylistEntry fromLocalFile(const QString& path, const QString& title = {},
                                        int durationSeconds = -1);
+
+    bool operator==(const PlaylistEntry&) const = default;
 };
 
 } // namespace liner::playlist
+
+Q_DECLARE_METATYPE(liner::playlist::PlaylistEntry)

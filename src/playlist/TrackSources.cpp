@@ -16,4 +16,13 @@ QList<engine::TrackSource> sourcesFor(const QList<library::Track>& tracks)
     return sources;
 }
 
+PlaylistEntry entryFor(const library::Track& track)
+{
+    const QString title = track.artist.isEmpty()
+                              ? track.title
+                              : QStringLiteral("%1 - %2").arg(track.artist, track.title);
+    const int seconds = track.durationMs > 0 ? int((track.durationMs + 500) / 1000) : -1;
+    return PlaylistEntry::fromLocalFile(track.path, title, seconds);
+}
+
 } // namespace liner::playlist

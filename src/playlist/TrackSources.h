@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PlaylistEntry.h"
 #include "Track.h"
 #include "TrackSource.h"
 
@@ -11,5 +12,7 @@ namespace liner::playlist {
 // ReplayGain.
 engine::TrackSource sourceFor(const library::Track& track);
 QList<engine::TrackSource> sourcesFor(const QList<library::Track>& tracks);
+// A library track as a playlist line: its file, "Artist - Title" and its length in whole seconds.
+PlaylistEntry entryFor(const library::Track& track);
 
 } // namespace liner::playlist

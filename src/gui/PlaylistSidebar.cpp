@@ -1,0 +1,409 @@
+#include "PlaylistSidebar.h"
+
+#include "PlaybackController.h"
+#include "PlaylistEdits.h"
+#include "PlaylistModel.h"
+#include "PlaylistStore.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
+#include <QRandomGenerator>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace liner::gui {
+
+using playlist::PlaylistEntry;
+using playlist::PlaylistModel;
+using playlist::SortKey;
+
+namespace {
+
+enum class Kind
+{
+    Header,
+    Queue,
+    Playlist,
+    Deleted,
+};
+
+constexpr int kKindRole = Qt::UserRole;
+// A playlist item's name before the listener edited it; a deleted item's file.
+constexpr int kKeyRole = Qt::UserRole + 1;
+
+Kind kindOf(const QTreeWidgetItem* item)
+{
+    return item ? Kind(item->data(0, kKindRole).toInt()) : Kind::Header;
+}
+
+QTreeWidgetItem* newItem(QTreeWidgetItem* parent, const QString& text, Kind kind,
+                         const QString& key = {})
+{
+    auto* item = new QTreeWidgetItem(parent, {text});
+    item->setData(0, kKindRole, int(kind));
+    item->setData(0, kKeyRole, key);
+    return item;
+}
+
+engine::TrackSource sourceOf(const PlaylistEntry& entry)
+{
+    return {entry.isStream ? entry.location : entry.localPath};
+}
+
+} // namespace
+
+PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
+                                 playlist::PlaybackController& controller, QUndoStack& undoStack,
+                                 QWidget* parent)
+    : QWidget(parent), m_store(store), m_controller(controller), m_undoStack(undoStack),
+      m_model(new PlaylistModel(store, undoStack, this)), m_tree(new QTreeWidget),
+      m_pages(new QStackedWidget), m_entries(new QTableView), m_queue(new QListWidget)
+{
+    setObjectName(QStringLiteral("playlistSidebar"));
+    m_tree->setObjectName(QStringLiteral("playlistTree"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    m_queueItem = newItem(nullptr, tr("Play queue"), Kind::Queue);
+    m_playlistsItem = newItem(nullptr, tr("Playlists"), Kind::Header);
+    m_deletedItem = newItem(nullptr, tr("Recently deleted"), Kind::Header);
+    m_tree->addTopLevelItems({m_queueItem, m_playlistsItem, m_deletedItem});
+    m_playlistsItem->setExpanded(true);
+    m_tree->setAcceptDrops(true);
+    m_tree->viewport()->setAcceptDrops(true);
+    m_tree->viewport()->installEventFilter(this);
+
+    m_entries->setObjectName(QStringLiteral("playlistEntries"));
+    m_entries->setModel(m_model);
+    m_entries->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_entries->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_entries->setDragDropMode(QAbstractItemView::DragDrop);
+    m_entries->setDefaultDropAction(Qt::MoveAction);
+    m_entries->setDropIndicatorShown(true);
+    m_entries->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_entries->verticalHeader()->hide();
+    m_entries->horizontalHeader()->setStretchLastSection(true);
+    m_queue->setObjectName(QStringLiteral("playQueue"));
+    m_pages->addWidget(m_entries);
+    m_pages->addWidget(m_queue);
+
+    auto* problem = new QLabel;
+    problem->setObjectName(QStringLiteral("playlistProblem"));
+    problem->setWordWrap(true);
+    problem->hide();
+    connect(&store, &playlist::PlaylistStore::editFailed, problem, [problem](const QString& text) {
+        problem->setText(text);
+        problem->show();
+    });
+
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_pages);
+    // How the queue plays: the controller's shuffle and repeat.
+    auto* shuffle = new QCheckBox(tr("Shuffle"));
+    shuffle->setObjectName(QStringLiteral("shuffleBox"));
+    shuffle->setChecked(controller.shuffle());
+    connect(shuffle, &QCheckBox::toggled, &controller, &playlist::PlaybackController::setShuffle);
+    auto* repeat = new QComboBox;
+    repeat->setObjectName(QStringLiteral("repeatBox"));
+    repeat->addItem(tr("No repeat"), int(playlist::RepeatMode::Off));
+    repeat->addItem(tr("Repeat one"), int(playlist::RepeatMode::One));
+    repeat->addItem(tr("Repeat all"), int(playlist::RepeatMode::All));
+    repeat->setCurrentIndex(repeat->findData(int(controller.repeat())));
+    connect(repeat, &QComboBox::currentIndexChanged, &controller, [repeat, &controller] {
+        controller.setRepeat(playlist::RepeatMode(repeat->currentData().toInt()));
+    });
+    auto* playMode = new QHBoxLayout;
+    playMode->addWidget(shuffle);
+    playMode->addWidget(repeat, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(playMode);
+    layout->addWidget(splitter);
+    layout->addWidget(problem);
+
+    // Shortcuts of the whole sidebar, whichever of its views has the focus.
+    QAction* undo = undoStack.createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = undoStack.createRedoAction(this);
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    for (QAction* action : {undo, redo}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+
+    connect(&store, &playlist::PlaylistStore::namesChanged, this, &PlaylistSidebar::fillTree);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &PlaylistSidebar::showSelection);
+    connect(m_tree, &QTreeWidget::itemChanged, this, &PlaylistSidebar::onItemRenamed);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        std::unique_ptr<QMenu> menu(treeMenu());
+        menu->exec(m_tree->viewport()->mapToGlobal(at));
+    });
+    connect(m_entries, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        std::unique_ptr<QMenu> menu(entriesMenu());
+        menu->exec(m_entries->viewport()->mapToGlobal(at));
+    });
+    connect(m_entries, &QAbstractItemView::doubleClicked, this, &PlaylistSidebar::playSelected);
+    connect(&controller, &playlist::PlaybackController::queueChanged, this,
+            &PlaylistSidebar::fillQueue);
+    connect(&controller, &playlist::PlaybackController::currentIndexChanged, this,
+            &PlaylistSidebar::fillQueue);
+    fillTree();
+    fillQueue();
+    // Until the listener picks a playlist, the sidebar shows what will play.
+    m_tree->setCurrentItem(m_queueItem);
+    setMinimumWidth(220);
+}
+
+PlaylistSidebar::~PlaylistSidebar() = default;
+
+bool PlaylistSidebar::eventFilter(QObject* watched, QEvent* event)
+{
+    const bool isDrag = event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove;
+    if (watched != m_tree->viewport() || (!isDrag && event->type() != QEvent::Drop))
+        return QWidget::eventFilter(watched, event);
+    auto* drop = static_cast<QDropEvent*>(event);
+    const QTreeWidgetItem* item = m_tree->itemAt(drop->position().toPoint());
+    const QStringList formats = m_model->mimeTypes();
+    const bool accepted =
+        kindOf(item) == Kind::Playlist && std::ranges::any_of(formats, [drop](const QString& f) {
+            return drop->mimeData()->hasFormat(f);
+        });
+    if (!accepted) {
+        drop->ignore();
+        return true;
+    }
+    drop->setDropAction(Qt::CopyAction);
+    drop->accept();
+    if (event->type() == QEvent::Drop) {
+        const QList<PlaylistEntry> entries = m_model->droppedEntries(drop->mimeData());
+        if (!entries.isEmpty())
+            m_undoStack.push(
+                playlist::insertEntries(m_store, item->data(0, kKeyRole).toString(), -1, entries)
+                    .release());
+    }
+    return true;
+}
+
+QString PlaylistSidebar::currentPlaylist() const
+{
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    return kindOf(item) == Kind::Playlist ? item->data(0, kKeyRole).toString() : QString();
+}
+
+void PlaylistSidebar::selectPlaylist(const QString& name)
+{
+    for (int i = 0; i < m_playlistsItem->childCount(); ++i) {
+        if (m_playlistsItem->child(i)->data(0, kKeyRole).toString() == name) {
+            m_tree->setCurrentItem(m_playlistsItem->child(i));
+            return;
+        }
+    }
+}
+
+void PlaylistSidebar::fillTree()
+{
+    // The model follows its playlist through renames, so its name is the one to select again.
+    const QString shown = m_model->playlist();
+    const bool queueShown = m_tree->currentItem() == m_queueItem;
+    m_filling = true;
+    qDeleteAll(m_playlistsItem->takeChildren());
+    qDeleteAll(m_deletedItem->takeChildren());
+    for (const QString& name : m_store.names()) {
+        QTreeWidgetItem* item = newItem(m_playlistsItem, name, Kind::Playlist, name);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+    }
+    for (const playlist::DeletedPlaylist& deleted : m_store.recentlyDeleted()) {
+        QTreeWidgetItem* item = newItem(m_deletedItem, deleted.name, Kind::Deleted, deleted.file);
+        item->setToolTip(
+            0, tr("Deleted %1")
+                   .arg(QLocale().toString(deleted.deletedAt.toLocalTime(), QLocale::ShortFormat)));
+    }
+    if (queueShown)
+        m_tree->setCurrentItem(m_queueItem);
+    else
+        selectPlaylist(shown);
+    m_filling = false;
+    showSelection();
+}
+
+void PlaylistSidebar::fillQueue()
+{
+    m_queue->clear();
+    const QList<engine::TrackSource>& queue = m_controller.queue();
+    for (const int row : m_controller.playOrder()) {
+        auto* item = new QListWidgetItem(QFileInfo(queue.at(row).path).completeBaseName(), m_queue);
+        item->setToolTip(queue.at(row).path);
+        if (row == m_controller.currentIndex()) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
+    }
+}
+
+void PlaylistSidebar::showSelection()
+{
+    if (m_filling)
+        return;
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    m_pages->setCurrentWidget(kindOf(item) == Kind::Queue ? static_cast<QWidget*>(m_queue)
+                                                          : m_entries);
+    const QString name = currentPlaylist();
+    if (name != m_model->playlist())
+        m_model->setPlaylist(name);
+}
+
+void PlaylistSidebar::onItemRenamed(QTreeWidgetItem* item)
+{
+    if (m_filling || kindOf(item) != Kind::Playlist)
+        return;
+    const QString from = item->data(0, kKeyRole).toString();
+    const QString to = item->text(0).trimmed();
+    if (to == from)
+        return;
+    // Later, since the rename refills the tree, which deletes the item still inside its setText().
+    // The tree then shows the new name when the rename worked, and the old one otherwise.
+    QMetaObject::invokeMethod(
+        this,
+        [this, from, to] {
+            m_undoStack.push(playlist::renamePlaylist(m_store, from, to).release());
+            if (!m_store.contains(to))
+                fillTree();
+        },
+        Qt::QueuedConnection);
+}
+
+void PlaylistSidebar::createPlaylist()
+{
+    const QString name = m_store.unusedName(tr("New playlist"));
+    m_undoStack.push(playlist::createPlaylist(m_store, name).release());
+    selectPlaylist(name);
+    if (m_tree->isVisible())
+        m_tree->editItem(m_tree->currentItem());
+}
+
+void PlaylistSidebar::duplicatePlaylist()
+{
+    const QString name = currentPlaylist();
+    if (name.isEmpty())
+        return;
+    const QString copy = m_store.unusedName(tr("%1 copy").arg(name));
+    m_undoStack.push(playlist::createPlaylist(m_store, copy, m_store.entries(name)).release());
+    selectPlaylist(copy);
+}
+
+void PlaylistSidebar::deleteSelectedPlaylist()
+{
+    const QString name = currentPlaylist();
+    if (!name.isEmpty())
+        m_undoStack.push(playlist::deletePlaylist(m_store, name).release());
+}
+
+void PlaylistSidebar::restoreSelectedDeleted()
+{
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    if (kindOf(item) != Kind::Deleted)
+        return;
+    const QString file = item->data(0, kKeyRole).toString();
+    for (const playlist::DeletedPlaylist& deleted : m_store.recentlyDeleted()) {
+        if (deleted.file == file) {
+            m_undoStack.push(playlist::restorePlaylist(m_store, deleted).release());
+            return;
+        }
+    }
+}
+
+QMenu* PlaylistSidebar::treeMenu()
+{
+    auto* menu = new QMenu(this);
+    menu->addAction(tr("New playlist"), this, &PlaylistSidebar::createPlaylist);
+    switch (kindOf(m_tree->currentItem())) {
+    case Kind::Playlist:
+        menu->addAction(tr("Rename"), this, [this] { m_tree->editItem(m_tree->currentItem()); });
+        menu->addAction(tr("Duplicate"), this, &PlaylistSidebar::duplicatePlaylist);
+        menu->addAction(tr("Delete"), this, &PlaylistSidebar::deleteSelectedPlaylist);
+        break;
+    case Kind::Deleted:
+        menu->addAction(tr("Restore"), this, &PlaylistSidebar::restoreSelectedDeleted);
+        break;
+    case Kind::Queue:
+    case Kind::Header:
+        break;
+    }
+    menu->addSeparator();
+    menu->addActions(actions());
+    return menu;
+}
+
+QMenu* PlaylistSidebar::entriesMenu()
+{
+    auto* menu = new QMenu(this);
+    const bool anySelected = !selectedRows().isEmpty();
+    const auto selectedSources = [this] {
+        QList<engine::TrackSource> sources;
+        for (const int row : selectedRows())
+            sources << sourceOf(m_model->entries().at(row));
+        return sources;
+    };
+    menu->addAction(tr("Play"), this, &PlaylistSidebar::playSelected)->setEnabled(anySelected);
+    menu->addAction(tr("Play next"), this,
+                    [this, selectedSources] { m_controller.playNext(selectedSources()); })
+        ->setEnabled(anySelected);
+    menu->addAction(tr("Add to queue"), this,
+                    [this, selectedSources] { m_controller.addToQueue(selectedSources()); })
+        ->setEnabled(anySelected);
+    menu->addAction(tr("Remove"), this, [this] { m_model->removeEntries(selectedRows()); })
+        ->setEnabled(anySelected);
+    menu->addSeparator();
+    QMenu* sort = menu->addMenu(tr("Sort by"));
+    for (const auto& [text, column] : {std::pair{tr("Title"), int(PlaylistModel::TitleColumn)},
+                                       std::pair{tr("Artist"), int(PlaylistModel::ArtistColumn)},
+                                       std::pair{tr("Length"), int(PlaylistModel::DurationColumn)}})
+        sort->addAction(text, this, [this, column] { m_model->sort(column); });
+    menu->addAction(tr("Shuffle"), this,
+                    [this] { m_model->shuffle(QRandomGenerator::global()->generate()); });
+    menu->addAction(tr("Clear"), this, [this] { m_model->clear(); });
+    menu->addSeparator();
+    menu->addActions(actions());
+    return menu;
+}
+
+QList<int> PlaylistSidebar::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_entries->selectionModel()->selectedRows())
+        rows << index.row();
+    std::ranges::sort(rows);
+    return rows;
+}
+
+void PlaylistSidebar::playSelected()
+{
+    const QModelIndex current = m_entries->currentIndex();
+    if (!current.isValid())
+        return;
+    QList<engine::TrackSource> sources;
+    for (const PlaylistEntry& entry : m_model->entries())
+        sources << sourceOf(entry);
+    m_controller.setQueue(sources);
+    m_controller.playIndex(current.row());
+}
+
+} // namespace liner::gui

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Track.h"
+
+#include <QList>
+
+class QMimeData;
+
+namespace liner::library {
+
+// Tracks dragged out of a track view: their paths, titles, artists and lengths under an own MIME
+// type, so that a playlist can show them at once without reading tags, and as text/uri-list for
+// everything else (a file manager, another player).
+inline constexpr char kTracksMimeType[] = "application/x-liner-tracks";
+
+QMimeData* tracksMimeData(const QList<Track>& tracks);
+// Empty when the data holds no tracks of ours.
+QList<Track> tracksFromMimeData(const QMimeData* data);
+
+} // namespace liner::library

@@ -1,0 +1,277 @@
+#include "PlaybackController.h"
+#include "PlaybackEngine.h"
+#include "PlaylistModel.h"
+#include "PlaylistSidebar.h"
+#include "PlaylistStore.h"
+#include "TrackModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace liner;
+using playlist::PlaylistEntry;
+
+namespace {
+
+QStringList childTexts(const QTreeWidgetItem* item)
+{
+    QStringList texts;
+    for (int i = 0; i < item->childCount(); ++i)
+        texts << item->child(i)->text(0);
+    return texts;
+}
+
+QAction* actionNamed(const QMenu& menu, const QString& text)
+{
+    for (QAction* action : menu.actions()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// The sidebar, offscreen, over a real store in a temporary folder and a real engine's controller.
+class TestPlaylistSidebar : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QList<PlaylistEntry> m_tracks;
+    std::unique_ptr<playlist::PlaylistStore> m_store;
+    std::unique_ptr<engine::PlaybackEngine> m_engine;
+    std::unique_ptr<playlist::PlaybackController> m_controller;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<gui::PlaylistSidebar> m_sidebar;
+
+    QTreeWidgetItem* playlistsItem() const { return m_sidebar->tree()->topLevelItem(1); }
+    QTreeWidgetItem* deletedItem() const { return m_sidebar->tree()->topLevelItem(2); }
+    void pressInTree(int key, Qt::KeyboardModifiers modifiers)
+    {
+        QTest::keyClick(m_sidebar->tree(), Qt::Key(key), modifiers);
+    }
+
+private slots:
+    void init()
+    {
+        QDir(m_dir.path()).removeRecursively();
+        m_tracks.clear();
+        for (const QString& name :
+             {QStringLiteral("One"), QStringLiteral("Two"), QStringLiteral("Three")}) {
+            const QString path = m_dir.filePath(QStringLiteral("Music/%1.flac").arg(name));
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            m_tracks << PlaylistEntry::fromLocalFile(path, QStringLiteral("Band - ") + name, 200);
+        }
+        m_store = std::make_unique<playlist::PlaylistStore>(m_dir.filePath("playlists"));
+        m_store->load();
+        QCOMPARE(m_store->create(QStringLiteral("Road"), m_tracks), QString());
+        m_engine = std::make_unique<engine::PlaybackEngine>();
+        m_controller = std::make_unique<playlist::PlaybackController>(*m_engine);
+        m_undo = std::make_unique<QUndoStack>();
+        m_sidebar =
+            std::make_unique<gui::PlaylistSidebar>(*m_store, *m_controller, *m_undo, nullptr);
+        m_sidebar->show();
+        QApplication::setActiveWindow(m_sidebar.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_sidebar.get()));
+    }
+
+    void cleanup()
+    {
+        m_sidebar.reset();
+        m_undo.reset();
+        m_controller.reset();
+        m_engine.reset();
+        m_store.reset();
+    }
+
+    void showsTheQueuePlaylistsAndRecentlyDeleted()
+    {
+        QCOMPARE(m_sidebar->tree()->topLevelItemCount(), 3);
+        QCOMPARE(m_sidebar->tree()->topLevelItem(0)->text(0), QStringLiteral("Play queue"));
+        QCOMPARE(childTexts(playlistsItem()), QStringList{"Road"});
+        QCOMPARE(deletedItem()->childCount(), 0);
+        m_sidebar->selectPlaylist(QStringLiteral("Road"));
+        QCOMPARE(m_sidebar->model().rowCount(), 3);
+        QCOMPARE(m_sidebar->entriesView()->model()->index(2, 0).data().toString(), "Three");
+    }
+
+    void playlistsAreCreatedRenamedDuplicatedDeletedAndRestoredWithUndo()
+    {
+        m_sidebar->createPlaylist();
+        // The name is being edited in place; Escape keeps the one it got.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QCOMPARE(m_sidebar->currentPlaylist(), QStringLiteral("New playlist"));
+        QVERIFY(m_store->contains(QStringLiteral("New playlist")));
+
+        m_sidebar->tree()->currentItem()->setText(0, QStringLiteral("Mix"));
+        QTRY_COMPARE(m_store->names(), (QStringList{"Mix", "Road"}));
+        QCOMPARE(m_sidebar->currentPlaylist(), QStringLiteral("Mix"));
+        // A name that cannot be is refused and the tree shows the old one again.
+        m_sidebar->tree()->currentItem()->setText(0, QStringLiteral("a/b"));
+        QTRY_COMPARE(childTexts(playlistsItem()), (QStringList{"Mix", "Road"}));
+        QCOMPARE(m_store->names(), (QStringList{"Mix", "Road"}));
+        QCOMPARE(m_undo->count(), 2);
+
+        m_sidebar->selectPlaylist(QStringLiteral("Road"));
+        m_sidebar->duplicatePlaylist();
+        QCOMPARE(m_store->entries(QStringLiteral("Road copy")), m_store->entries("Road"));
+        QCOMPARE(m_sidebar->currentPlaylist(), QStringLiteral("Road copy"));
+
+        m_sidebar->selectPlaylist(QStringLiteral("Road"));
+        m_sidebar->deleteSelectedPlaylist();
+        QCOMPARE(childTexts(playlistsItem()), (QStringList{"Mix", "Road copy"}));
+        QCOMPARE(childTexts(deletedItem()), QStringList{"Road"});
+
+        m_sidebar->tree()->setCurrentItem(deletedItem()->child(0));
+        std::unique_ptr<QMenu> menu(m_sidebar->treeMenu());
+        QAction* restore = actionNamed(*menu, QStringLiteral("Restore"));
+        QVERIFY(restore);
+        restore->trigger();
+        QCOMPARE(childTexts(playlistsItem()), (QStringList{"Mix", "Road", "Road copy"}));
+        QCOMPARE(deletedItem()->childCount(), 0);
+
+        // Ctrl+Z takes back restore, delete, duplicate, rename and create, one at a time.
+        m_sidebar->tree()->setFocus();
+        pressInTree(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(childTexts(deletedItem()), QStringList{"Road"});
+        pressInTree(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(deletedItem()->childCount(), 0);
+        QCOMPARE(m_store->entries(QStringLiteral("Road")).size(), 3);
+        pressInTree(Qt::Key_Z, Qt::ControlModifier);
+        pressInTree(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(childTexts(playlistsItem()), (QStringList{"New playlist", "Road"}));
+        pressInTree(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(childTexts(playlistsItem()), QStringList{"Road"});
+        // Ctrl+Shift+Z does them again.
+        pressInTree(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        pressInTree(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(childTexts(playlistsItem()), (QStringList{"Mix", "Road"}));
+
+        // What the sidebar shows is what a restart finds.
+        playlist::PlaylistStore reloaded(m_store->folder());
+        QVERIFY(reloaded.load().isEmpty());
+        QCOMPARE(reloaded.names(), (QStringList{"Mix", "Road"}));
+    }
+
+    // Album tracks dragged onto a playlist in the tree are added to its end, undoably.
+    void tracksDroppedOnAPlaylistAreAdded()
+    {
+        library::TrackModel album;
+        library::Track track;
+        track.path = m_tracks[1].localPath;
+        track.title = QStringLiteral("Two");
+        track.artist = QStringLiteral("Band");
+        album.setTracks({track});
+        std::unique_ptr<QMimeData> data(album.mimeData({album.index(0, 0)}));
+        // As a drag does it: the drop goes where the drag was let in.
+        const auto dropOn = [this, &data](const QTreeWidgetItem* item) {
+            const QPoint at = m_sidebar->tree()->visualItemRect(item).center();
+            QWidget* viewport = m_sidebar->tree()->viewport();
+            QDragEnterEvent enter(at, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(viewport, &enter);
+            if (!enter.isAccepted())
+                return false;
+            QDropEvent drop(at, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(viewport, &drop);
+            return drop.isAccepted();
+        };
+        QVERIFY(dropOn(playlistsItem()->child(0)));
+        QCOMPARE(m_store->entries(QStringLiteral("Road")).size(), 4);
+        QCOMPARE(m_store->entries(QStringLiteral("Road")).constLast().localPath, track.path);
+        QCOMPARE(m_store->entries(QStringLiteral("Road")).constLast().title, "Band - Two");
+        // Not onto the "Play queue" or a heading.
+        QVERIFY(!dropOn(m_sidebar->tree()->topLevelItem(0)));
+        QVERIFY(!dropOn(deletedItem()));
+        QCOMPARE(m_store->entries(QStringLiteral("Road")).size(), 4);
+        m_undo->undo();
+        QCOMPARE(m_store->entries(QStringLiteral("Road")).size(), 3);
+    }
+
+    void shuffleAndRepeatSetTheController()
+    {
+        auto* shuffle = m_sidebar->findChild<QCheckBox*>(QStringLiteral("shuffleBox"));
+        auto* repeat = m_sidebar->findChild<QComboBox*>(QStringLiteral("repeatBox"));
+        QVERIFY(shuffle && repeat);
+        QVERIFY(!m_controller->shuffle());
+        shuffle->click();
+        QVERIFY(m_controller->shuffle());
+        repeat->setCurrentIndex(repeat->findData(int(playlist::RepeatMode::All)));
+        QCOMPARE(m_controller->repeat(), playlist::RepeatMode::All);
+        repeat->setCurrentIndex(repeat->findData(int(playlist::RepeatMode::One)));
+        QCOMPARE(m_controller->repeat(), playlist::RepeatMode::One);
+    }
+
+    void entriesAreQueuedSortedAndClearedFromTheirMenu()
+    {
+        m_sidebar->selectPlaylist(QStringLiteral("Road"));
+        QTableView* view = m_sidebar->entriesView();
+        QCOMPARE(m_sidebar->model().playlist(), QStringLiteral("Road"));
+        QCOMPARE(view->model()->rowCount(), 3);
+        const auto selectRow = [view](int row) {
+            view->selectionModel()->select(view->model()->index(row, 0),
+                                           QItemSelectionModel::ClearAndSelect |
+                                               QItemSelectionModel::Rows);
+        };
+        selectRow(2);
+        {
+            std::unique_ptr<QMenu> menu(m_sidebar->entriesMenu());
+            actionNamed(*menu, QStringLiteral("Add to queue"))->trigger();
+        }
+        selectRow(0);
+        {
+            std::unique_ptr<QMenu> menu(m_sidebar->entriesMenu());
+            actionNamed(*menu, QStringLiteral("Play next"))->trigger();
+        }
+        QCOMPARE(m_controller->queue(),
+                 (QList<engine::TrackSource>{{m_tracks[0].localPath}, {m_tracks[2].localPath}}));
+        m_sidebar->tree()->setCurrentItem(m_sidebar->tree()->topLevelItem(0));
+        QCOMPARE(m_sidebar->queueView()->count(), 2);
+        QVERIFY(m_sidebar->queueView()->isVisible());
+        QCOMPARE(m_sidebar->queueView()->item(0)->text(), QStringLiteral("One"));
+
+        m_sidebar->selectPlaylist(QStringLiteral("Road"));
+        QVERIFY(view->isVisible());
+        {
+            std::unique_ptr<QMenu> menu(m_sidebar->entriesMenu());
+            QMenu* sortBy = actionNamed(*menu, QStringLiteral("Sort by"))->menu();
+            actionNamed(*sortBy, QStringLiteral("Title"))->trigger();
+        }
+        const auto titles = [view] {
+            QStringList shown;
+            for (int row = 0; row < view->model()->rowCount(); ++row)
+                shown << view->model()->index(row, 0).data().toString();
+            return shown;
+        };
+        QCOMPARE(titles(), (QStringList{"One", "Three", "Two"}));
+        {
+            std::unique_ptr<QMenu> menu(m_sidebar->entriesMenu());
+            actionNamed(*menu, QStringLiteral("Clear"))->trigger();
+        }
+        QCOMPARE(titles(), QStringList{});
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(titles(), (QStringList{"One", "Three", "Two"}));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(titles(), (QStringList{"One", "Two", "Three"}));
+    }
+};
+
+QTEST_MAIN(TestPlaylistSidebar)
+#include "tst_playlistsidebar.moc"
