@@ -14,6 +14,7 @@ LINER_PACKAGES=(
   portaudio19-dev libasound2-dev
   fonts-dejavu-core fonts-noto-cjk
   xvfb xauth
+  dbus playerctl
 )
 
 as_root() {

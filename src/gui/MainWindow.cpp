@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "CoverArt.h"
+#include "LibraryScanner.h"
+#include "MprisService.h"
 #include "NotesEditing.h"
 #include "NotesEditorDialog.h"
 #include "NotesMarkdown.h"
@@ -108,10 +110,15 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
         m_sliderHeld = false;
         m_controller.seek(m_ui->positionSlider->value());
     });
-    connect(m_ui->volumeSlider, &QSlider::valueChanged, this, [this](int value) {
-        m_controller.setVolume(value / 100.0);
-        m_settings.setVolume(value / 100.0);
-    });
+    connect(m_ui->volumeSlider, &QSlider::valueChanged, this,
+            [this](int value) { m_controller.setVolume(value / 100.0); });
+    // The volume may also be set from outside the window (MPRIS).
+    connect(&m_controller, &playlist::PlaybackController::volumeChanged, this,
+            [this](double volume) {
+                const QSignalBlocker blocker(m_ui->volumeSlider);
+                m_ui->volumeSlider->setValue(qRound(volume * 100));
+                m_settings.setVolume(volume);
+            });
 
     connect(&m_controller, &playlist::PlaybackController::currentIndexChanged, this,
             &MainWindow::showCurrentTrack);
@@ -131,9 +138,27 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
     m_ui->volumeSlider->setValue(qRound(m_settings.volume() * 100));
     m_controller.setVolume(m_settings.volume());
     restoreGeometry(m_settings.windowGeometry());
+    startMpris();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::startMpris()
+{
+    m_mpris = std::make_unique<desktop::MprisService>(m_controller, m_tracks);
+    connect(m_mpris.get(), &desktop::MprisService::raiseRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_mpris.get(), &desktop::MprisService::quitRequested, this, &QWidget::close);
+    connect(m_mpris.get(), &desktop::MprisService::openRequested, this,
+            [this](const QString& path) {
+                setAlbum(library::LibraryScanner::scan({path}));
+                m_controller.playIndex(0);
+            });
+    m_mpris->registerOnSessionBus();
+}
 
 void MainWindow::setAlbum(const QList<library::Track>& tracks)
 {

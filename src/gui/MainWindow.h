@@ -18,8 +18,9 @@ namespace liner::playlist {
 class PlaybackController;
 }
 namespace liner::desktop {
+class MprisService;
 class Settings;
-}
+} // namespace liner::desktop
 
 namespace liner::gui {
 
@@ -46,6 +47,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Puts the window on the session bus as an MPRIS player, so media keys and playerctl reach it.
+    void startMpris();
     void resolveNotes(QList<library::Track>& tracks);
     void fillFilters();
     // A damaged notes file still shows what could be read; the listener learns where it is wrong.
@@ -79,6 +82,7 @@ private:
     QImage m_cover;                         // the album's, read once per album
     int m_notesRow = -1;
     bool m_sliderHeld = false;
+    std::unique_ptr<desktop::MprisService> m_mpris;
 };
 
 } // namespace liner::gui

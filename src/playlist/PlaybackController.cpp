@@ -2,6 +2,8 @@
 
 #include "PlaybackEngine.h"
 
+#include <algorithm>
+
 namespace liner::playlist {
 
 using engine::PlaybackEngine;
@@ -67,7 +69,7 @@ void PlaybackController::previous()
     if (m_currentIndex > 0 && m_positionMs < kRestartThresholdMs)
         playIndex(m_currentIndex - 1);
     else if (m_currentIndex >= 0)
-        m_engine.seek(0);
+        seek(0);
 }
 
 void PlaybackController::stop()
@@ -78,11 +80,17 @@ void PlaybackController::stop()
 void PlaybackController::seek(qint64 positionMs)
 {
     m_engine.seek(positionMs);
+    emit seeked(positionMs);
 }
 
 void PlaybackController::setVolume(double volume)
 {
+    volume = std::clamp(volume, 0.0, 1.0);
     m_engine.setVolume(volume);
+    if (volume == m_volume)
+        return;
+    m_volume = volume;
+    emit volumeChanged(volume);
 }
 
 void PlaybackController::onNextWanted(int serial)

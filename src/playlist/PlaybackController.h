@@ -32,7 +32,9 @@ public:
     void previous();
     void stop();
     void seek(qint64 positionMs);
+    // 0.0 .. 1.0, clamped.
     void setVolume(double volume);
+    double volume() const { return m_volume; }
 
     // The row being heard, or -1.
     int currentIndex() const { return m_currentIndex; }
@@ -43,6 +45,9 @@ signals:
     void currentIndexChanged(int index);
     void durationChanged(qint64 durationMs);
     void positionChanged(qint64 positionMs);
+    // A seek was asked for (by any of the controller's drivers), so all of them can show it.
+    void seeked(qint64 positionMs);
+    void volumeChanged(double volume);
     void stateChanged(liner::engine::PlaybackState state);
     void trackFailed(int index, const QString& path, const QString& reason);
     // Everything to the end of the queue has played.
@@ -69,6 +74,7 @@ private:
     int m_currentIndex = -1;
     int m_currentSerial = 0;
     qint64 m_positionMs = 0;
+    double m_volume = 1.0;
     engine::PlaybackState m_state = engine::PlaybackState::Stopped;
 };
 
