@@ -14,7 +14,7 @@ LINER_PACKAGES=(
   portaudio19-dev libasound2-dev
   fonts-dejavu-core fonts-noto-cjk
   xvfb xauth
-  dbus playerctl
+  dbus playerctl desktop-file-utils appstream dpkg-dev qt6-svg-dev
 )
 
 as_root() {

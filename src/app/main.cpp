@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QFutureWatcher>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QtConcurrent/QtConcurrentRun>
@@ -135,6 +136,7 @@ int main(int argc, char* argv[])
     }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Liner"));
-    QApplication::setDesktopFileName(QStringLiteral("liner"));
+    QApplication::setDesktopFileName(QStringLiteral(LINER_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(LINER_APP_ID)));
     return runWindow(command);
 }

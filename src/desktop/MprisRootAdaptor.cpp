@@ -15,7 +15,7 @@ QString MprisRootAdaptor::identity() const
 
 QString MprisRootAdaptor::desktopEntry() const
 {
-    return QStringLiteral("liner");
+    return QStringLiteral(LINER_APP_ID);
 }
 
 QStringList MprisRootAdaptor::supportedUriSchemes() const

@@ -204,7 +204,7 @@ private slots:
         const QString root = QStringLiteral("org.mpris.MediaPlayer2");
         QCOMPARE(property(root, QStringLiteral("Identity")).toString(), QStringLiteral("Liner"));
         QCOMPARE(property(root, QStringLiteral("DesktopEntry")).toString(),
-                 QStringLiteral("liner"));
+                 QStringLiteral("org.liner.Liner"));
         QVERIFY(property(root, QStringLiteral("HasTrackList")).toBool());
 
         const QString list = QStringLiteral("org.mpris.MediaPlayer2.TrackList");
