@@ -138,6 +138,7 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
     m_ui->volumeSlider->setValue(qRound(m_settings.volume() * 100));
     m_controller.setVolume(m_settings.volume());
     restoreGeometry(m_settings.windowGeometry());
+    createActions();
     startMpris();
 }
 

@@ -49,6 +49,9 @@ protected:
 private:
     // Puts the window on the session bus as an MPRIS player, so media keys and playerctl reach it.
     void startMpris();
+    // Menus and their shortcuts (MainWindowActions.cpp).
+    void createActions();
+    void seekBy(qint64 deltaMs);
     void resolveNotes(QList<library::Track>& tracks);
     void fillFilters();
     // A damaged notes file still shows what could be read; the listener learns where it is wrong.
