@@ -67,7 +67,7 @@ int runWindow(const app::CommandLine& command)
 {
     desktop::Settings settings;
     engine::PlaybackEngine engine;
-    engine.setDevice(command.device);
+    engine.setDevice(command.device.isEmpty() ? settings.outputDevice() : command.device);
     playlist::PlaybackController controller(engine);
     gui::MainWindow window(controller, settings, app::DataFolders::notesPacks());
     window.show();

@@ -179,6 +179,7 @@ void MainWindow::setAlbum(const QList<library::Track>& tracks)
     showAlbumHeader();
     showBooklet();
     showNotesFor(playable.isEmpty() ? -1 : 0);
+    offerLastTrack();
     reportNotesProblems();
     if (unreadable > 0)
         statusBar()->showMessage(
@@ -232,10 +233,29 @@ void MainWindow::fillFilters()
     m_filteredTracks.setCharacter({});
 }
 
+void MainWindow::offerLastTrack()
+{
+    const QString path = m_settings.lastTrackPath();
+    const QList<library::Track>& tracks = m_tracks.tracks();
+    const auto found =
+        std::find_if(tracks.cbegin(), tracks.cend(),
+                     [&path](const library::Track& track) { return track.path == path; });
+    if (path.isEmpty() || found == tracks.cend())
+        return;
+    const int row = int(found - tracks.cbegin());
+    m_controller.setResumePoint(row, m_settings.lastPositionMs());
+    m_ui->trackTable->setCurrentIndex(
+        m_filteredTracks.mapFromSource(m_tracks.index(row, TrackModel::TitleColumn)));
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setSplitterState(m_ui->contentSplitter->saveState());
+    if (const int row = m_controller.currentIndex(); row >= 0 && row < m_tracks.rowCount())
+        m_settings.setLastTrack(
+            m_tracks.track(row).path,
+            m_controller.state() == PlaybackState::Stopped ? 0 : m_controller.position());
     m_controller.stop();
     event->accept();
 }

@@ -52,6 +52,8 @@ private:
     // Menus and their shortcuts (MainWindowActions.cpp).
     void createActions();
     void seekBy(qint64 deltaMs);
+    // Selects the track the last session ended on, if this album has it, and makes Play resume it.
+    void offerLastTrack();
     void resolveNotes(QList<library::Track>& tracks);
     void fillFilters();
     // A damaged notes file still shows what could be read; the listener learns where it is wrong.

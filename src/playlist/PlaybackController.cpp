@@ -28,6 +28,7 @@ void PlaybackController::setQueue(const QList<engine::TrackSource>& tracks)
     m_queue = tracks;
     m_rowOfSerial.clear();
     m_currentSerial = 0;
+    m_resumeIndex = -1;
     if (m_currentIndex != -1) {
         m_currentIndex = -1;
         emit currentIndexChanged(-1);
@@ -38,9 +39,17 @@ void PlaybackController::playIndex(int index)
 {
     if (index < 0 || index >= m_queue.size())
         return;
+    m_resumeIndex = -1;
     // Serials of the old chain are forgotten so their late reports are dropped.
     m_rowOfSerial.clear();
     m_engine.play(m_queue.at(index), serialFor(index));
+}
+
+void PlaybackController::setResumePoint(int index, qint64 positionMs)
+{
+    const bool valid = index >= 0 && index < m_queue.size();
+    m_resumeIndex = valid ? index : -1;
+    m_resumeMs = valid ? std::max<qint64>(0, positionMs) : 0;
 }
 
 void PlaybackController::playPause()
@@ -53,7 +62,15 @@ void PlaybackController::playPause()
         m_engine.resume();
         break;
     case PlaybackState::Stopped:
-        playIndex(std::max(0, m_currentIndex));
+        if (const int resume = m_resumeIndex; resume >= 0) {
+            const qint64 positionMs = m_resumeMs;
+            playIndex(resume);
+            // The engine forgets to announce a track sought before its first frame is heard, so
+            // the seek waits for the announcement.
+            m_seekOnStart = {m_lastSerial, positionMs};
+        } else {
+            playIndex(std::max(0, m_currentIndex));
+        }
         break;
     }
 }
@@ -118,6 +135,8 @@ void PlaybackController::onTrackStarted(int serial, qint64 durationMs)
     }
     emit durationChanged(durationMs);
     emit positionChanged(0);
+    if (serial == m_seekOnStart.first && m_seekOnStart.second > 0)
+        seek(m_seekOnStart.second);
 }
 
 void PlaybackController::onPositionChanged(int serial, qint64 positionMs)

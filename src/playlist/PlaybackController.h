@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <utility>
 
 namespace liner::engine {
 class PlaybackEngine;
@@ -27,6 +28,9 @@ public:
     const QList<engine::TrackSource>& queue() const { return m_queue; }
 
     void playIndex(int index);
+    // Where Play starts while nothing has played from this queue yet: the last session's track
+    // and position. Any other choice of track forgets it.
+    void setResumePoint(int index, qint64 positionMs);
     void playPause();
     void next();
     void previous();
@@ -75,6 +79,10 @@ private:
     int m_currentSerial = 0;
     qint64 m_positionMs = 0;
     double m_volume = 1.0;
+    int m_resumeIndex = -1;
+    qint64 m_resumeMs = 0;
+    // The serial whose start is to be followed by a seek, and where to.
+    std::pair<int, qint64> m_seekOnStart{0, 0};
     engine::PlaybackState m_state = engine::PlaybackState::Stopped;
 };
 
