@@ -70,6 +70,8 @@ int runWindow(const app::CommandLine& command)
     engine.setDevice(command.device.isEmpty() ? settings.outputDevice() : command.device);
     playlist::PlaybackController controller(engine);
     gui::MainWindow window(controller, settings, app::DataFolders::notesPacks());
+    QObject::connect(&window, &gui::MainWindow::outputDeviceChanged, &engine,
+                     &engine::PlaybackEngine::setDevice);
     window.show();
 
     // Tags are read off the UI thread; the window shows the album when they are in.

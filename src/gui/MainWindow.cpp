@@ -9,6 +9,7 @@
 #include "PlaybackController.h"
 #include "Settings.h"
 #include "TrackNotesLookup.h"
+#include "TrackNotifier.h"
 #include "TrackSources.h"
 #include "ui_MainWindow.h"
 
@@ -159,6 +160,7 @@ void MainWindow::startMpris()
                 m_controller.playIndex(0);
             });
     m_mpris->registerOnSessionBus();
+    m_notifier = std::make_unique<desktop::TrackNotifier>(m_controller, m_tracks, m_settings);
 }
 
 void MainWindow::setAlbum(const QList<library::Track>& tracks)

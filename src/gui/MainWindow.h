@@ -20,6 +20,7 @@ class PlaybackController;
 namespace liner::desktop {
 class MprisService;
 class Settings;
+class TrackNotifier;
 } // namespace liner::desktop
 
 namespace liner::gui {
@@ -43,14 +44,20 @@ public:
     // The track whose notes and lyrics the pane shows (the selected one, else the playing one).
     int notesRow() const { return m_notesRow; }
 
+signals:
+    // Chosen in Preferences; whoever owns the engine applies it (from the next track on).
+    void outputDeviceChanged(const QString& deviceName);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    // Puts the window on the session bus as an MPRIS player, so media keys and playerctl reach it.
+    // Puts the window on the session bus as an MPRIS player, so media keys and playerctl reach it,
+    // and starts the track-change notifications.
     void startMpris();
     // Menus and their shortcuts (MainWindowActions.cpp).
     void createActions();
+    void editPreferences();
     void seekBy(qint64 deltaMs);
     // Selects the track the last session ended on, if this album has it, and makes Play resume it.
     void offerLastTrack();
@@ -88,6 +95,7 @@ private:
     int m_notesRow = -1;
     bool m_sliderHeld = false;
     std::unique_ptr<desktop::MprisService> m_mpris;
+    std::unique_ptr<desktop::TrackNotifier> m_notifier;
 };
 
 } // namespace liner::gui

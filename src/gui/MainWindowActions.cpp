@@ -1,7 +1,10 @@
 // The window's menus and keyboard shortcuts (Help ▸ Keyboard Shortcuts lists them from here).
 #include "AboutDialog.h"
+#include "AudioOutput.h"
 #include "MainWindow.h"
 #include "PlaybackController.h"
+#include "PreferencesDialog.h"
+#include "Settings.h"
 #include "ShortcutsDialog.h"
 #include "ui_MainWindow.h"
 
@@ -39,6 +42,10 @@ void MainWindow::createActions()
     add(view, tr("Show Lyrics"), QKeySequence(Qt::CTRL | Qt::Key_L),
         [this] { m_ui->notesTabs->setCurrentWidget(m_ui->lyricsPage); });
 
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    add(settings, tr("Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+        [this] { editPreferences(); });
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("Keyboard Shortcuts"), QKeySequence::HelpContents, [this] {
         ShortcutsDialog dialog(*menuBar(), this);
@@ -48,6 +55,16 @@ void MainWindow::createActions()
         AboutDialog dialog(this);
         dialog.exec();
     });
+}
+
+void MainWindow::editPreferences()
+{
+    const QString device = m_settings.outputDevice();
+    PreferencesDialog dialog(m_settings, engine::AudioOutput::deviceNames(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_settings.outputDevice() != device)
+        emit outputDeviceChanged(m_settings.outputDevice());
 }
 
 void MainWindow::seekBy(qint64 deltaMs)
