@@ -16,7 +16,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION sound)
 # plugins and the SQLite driver of the library cache.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite")
-# Hangul in the Korean interface and the bundled album's notes.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk")
+# Hangul in the Korean interface and the bundled album's notes; Qt's own Korean (standard buttons).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n")
 set(CPACK_GENERATOR DEB)
 include(CPack)

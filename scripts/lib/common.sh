@@ -15,6 +15,7 @@ LINER_PACKAGES=(
   fonts-dejavu-core fonts-noto-cjk
   xvfb xauth
   dbus playerctl desktop-file-utils appstream dpkg-dev qt6-svg-dev
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 )
 
 as_root() {

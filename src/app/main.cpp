@@ -10,6 +10,7 @@
 #include "PlaylistConversion.h"
 #include "ScanReport.h"
 #include "Settings.h"
+#include "Translation.h"
 
 #include <QApplication>
 #include <QFutureWatcher>
@@ -137,6 +138,7 @@ int main(int argc, char* argv[])
         break;
     }
     QApplication app(argc, argv);
+    gui::installTranslations(gui::interfaceLocale(desktop::Settings().language()));
     QApplication::setApplicationDisplayName(QStringLiteral("Liner"));
     QApplication::setDesktopFileName(QStringLiteral(LINER_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(LINER_APP_ID)));
