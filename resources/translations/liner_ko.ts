@@ -68,7 +68,7 @@
         <translation>노트 편집(&amp;E)…</translation>
     </message>
     <message>
-        <source>Edit this track&apos;s notes</source>
+        <source>Edit this track's notes</source>
         <translation>이 곡의 노트 편집</translation>
     </message>
     <message>
@@ -167,7 +167,7 @@
         <translation>장면</translation>
     </message>
     <message>
-        <source>No liner notes for this track yet. Write them in liner-notes.md beside the album&apos;s files, or with Edit notes.</source>
+        <source>No liner notes for this track yet. Write them in liner-notes.md beside the album's files, or with Edit notes.</source>
         <translation>이 곡에는 아직 라이너 노트가 없어요. 앨범 파일 옆의 liner-notes.md에 쓰거나 ‘노트 편집’으로 작성해 보세요.</translation>
     </message>
     <message>
@@ -252,11 +252,11 @@
         <translation>%1분</translation>
     </message>
     <message>
-        <source>Edit this track&apos;s section of liner-notes.md</source>
+        <source>Edit this track's section of liner-notes.md</source>
         <translation>liner-notes.md에서 이 곡 부분을 편집</translation>
     </message>
     <message>
-        <source>This album&apos;s liner-notes.md has no section for this track</source>
+        <source>This album's liner-notes.md has no section for this track</source>
         <translation>이 앨범의 liner-notes.md에는 이 곡 부분이 없어요</translation>
     </message>
     <message>
@@ -363,7 +363,7 @@
         <translation>노트 편집 — %1</translation>
     </message>
     <message>
-        <source>Fields first (Mood:, Characters:, Scenes:, Composer:, ...), then a blank line and the notes in Markdown. Only this track&apos;s section of liner-notes.md changes.</source>
+        <source>Fields first (Mood:, Characters:, Scenes:, Composer:, ...), then a blank line and the notes in Markdown. Only this track's section of liner-notes.md changes.</source>
         <translation>먼저 필드(Mood:, Characters:, Scenes:, Composer: 등)를 쓰고, 빈 줄 하나 뒤에 마크다운으로 노트를 쓰세요. liner-notes.md에서 이 곡 부분만 바뀝니다.</translation>
     </message>
     <message>
@@ -463,6 +463,29 @@
     <message>
         <source>Action</source>
         <translation>동작</translation>
+    </message>
+</context>
+<context>
+    <name>liner::library::TrackModel</name>
+    <message>
+        <source>Playing: %1</source>
+        <translation>재생 중: %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>아티스트</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
     </message>
 </context>
 </TS>

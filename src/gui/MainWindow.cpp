@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QPainter>
 #include <QStyle>
 
 namespace liner::gui {
@@ -74,10 +75,7 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
     m_ui->albumKindLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->albumDetailsLabel->setForegroundRole(QPalette::PlaceholderText);
 
-    m_ui->previousButton->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
-    m_ui->nextButton->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
-    m_ui->volumeIconLabel->setPixmap(
-        style()->standardIcon(QStyle::SP_MediaVolume).pixmap(QSize(16, 16)));
+    showIcons();
     showState(PlaybackState::Stopped);
     showLyricsOffset();
 
@@ -248,6 +246,37 @@ void MainWindow::offerLastTrack()
     m_controller.setResumePoint(row, m_settings.lastPositionMs());
     m_ui->trackTable->setCurrentIndex(
         m_filteredTracks.mapFromSource(m_tracks.index(row, TrackModel::TitleColumn)));
+}
+
+QIcon MainWindow::paletteIcon(QStyle::StandardPixmap which) const
+{
+    const QIcon standard = style()->standardIcon(which);
+    const QColor color = palette().color(QPalette::ButtonText);
+    QIcon icon;
+    for (const int side : {16, 32}) {
+        QPixmap pixmap = standard.pixmap(QSize(side, side));
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), color);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+void MainWindow::showIcons()
+{
+    m_ui->previousButton->setIcon(paletteIcon(QStyle::SP_MediaSkipBackward));
+    m_ui->nextButton->setIcon(paletteIcon(QStyle::SP_MediaSkipForward));
+    m_ui->volumeIconLabel->setPixmap(paletteIcon(QStyle::SP_MediaVolume).pixmap(QSize(16, 16)));
+    showState(m_controller.state());
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        showIcons();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -445,7 +474,7 @@ void MainWindow::showState(PlaybackState state)
 {
     const bool playing = state == PlaybackState::Playing;
     m_ui->playPauseButton->setIcon(
-        style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+        paletteIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     const QString action = playing ? tr("Pause") : tr("Play");
     m_ui->playPauseButton->setToolTip(action);
     m_ui->playPauseButton->setAccessibleName(action);

@@ -8,6 +8,7 @@
 
 #include <QImage>
 #include <QMainWindow>
+#include <QStyle>
 #include <memory>
 
 namespace Ui {
@@ -49,6 +50,7 @@ signals:
     void outputDeviceChanged(const QString& deviceName);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -58,6 +60,10 @@ private:
     // Menus and their shortcuts (MainWindowActions.cpp).
     void createActions();
     void editPreferences();
+    // The style draws its media icons in black; painted in the palette's text colour instead,
+    // they stay visible in a dark palette.
+    QIcon paletteIcon(QStyle::StandardPixmap which) const;
+    void showIcons();
     void seekBy(qint64 deltaMs);
     // Selects the track the last session ended on, if this album has it, and makes Play resume it.
     void offerLastTrack();

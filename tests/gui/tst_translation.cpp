@@ -35,6 +35,7 @@ private slots:
                       {QStringLiteral("-locations"), QStringLiteral("none"),
                        QStringLiteral("-no-obsolete"), QStringLiteral(LINER_SOURCE_DIR "/src/gui"),
                        QStringLiteral(LINER_SOURCE_DIR "/src/desktop"),
+                       QStringLiteral(LINER_SOURCE_DIR "/src/library"),
                        QStringLiteral(LINER_SOURCE_DIR "/ui"), QStringLiteral("-ts"), ts});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
