@@ -15,9 +15,11 @@
 #include "PlaylistStore.h"
 #include "ScanReport.h"
 #include "Settings.h"
+#include "Translation.h"
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -72,7 +74,7 @@ int runWindow(const app::CommandLine& command)
 {
     desktop::Settings settings;
     engine::PlaybackEngine engine;
-    engine.setDevice(command.device);
+    engine.setDevice(command.device.isEmpty() ? settings.outputDevice() : command.device);
     playlist::PlaybackController controller(engine);
     gui::MainWindow window(controller, settings, app::DataFolders::notesPacks());
 
@@ -93,6 +95,8 @@ int runWindow(const app::CommandLine& command)
                      });
     QUndoStack playlistEdits;
     window.addSidebar(new gui::PlaylistSidebar(playlists, controller, playlistEdits));
+    QObject::connect(&window, &gui::MainWindow::outputDeviceChanged, &engine,
+                     &engine::PlaybackEngine::setDevice);
     window.show();
 
     // The library is read off the UI thread, from its cache first; the window shows the album
@@ -101,9 +105,15 @@ int runWindow(const app::CommandLine& command)
                                     ? QStringList{app::DataFolders::bundledAlbum()}
                                           << settings.libraryFolders()
                                     : command.paths;
+    // The album of the last session's track, else the first folder asked for.
+    const QFileInfo lastTrack(settings.lastTrackPath());
     const QFileInfo first(folders.value(0));
+    const QString preferred = command.paths.isEmpty() && lastTrack.isFile()
+                                  ? lastTrack.absolutePath()
+                              : first.isDir() ? first.absoluteFilePath()
+                                              : first.absolutePath();
     library::LibraryUpdater library(library::LibraryStore::defaultPath());
-    window.connectLibrary(library, first.isDir() ? first.absoluteFilePath() : first.absolutePath());
+    window.connectLibrary(library, preferred);
     if (command.play) {
         QObject::connect(
             &window.libraryPane(), &gui::LibraryPane::albumChosen, &controller,
@@ -163,7 +173,9 @@ int main(int argc, char* argv[])
         break;
     }
     QApplication app(argc, argv);
+    gui::installTranslations(gui::interfaceLocale(desktop::Settings().language()));
     QApplication::setApplicationDisplayName(QStringLiteral("Liner"));
-    QApplication::setDesktopFileName(QStringLiteral("liner"));
+    QApplication::setDesktopFileName(QStringLiteral(LINER_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(LINER_APP_ID)));
     return runWindow(command);
 }

@@ -11,6 +11,14 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
 const QString kLibraryFolders = QStringLiteral("library/folders");
+const QString kLastTrack = QStringLiteral("playback/lastTrack");
+const QString kLastPosition = QStringLiteral("playback/lastPositionMs");
+const QString kDevice = QStringLiteral("playback/device");
+const QString kReplayGainMode = QStringLiteral("playback/replayGainMode");
+const QString kReplayGainPreamp = QStringLiteral("playback/replayGainPreampDb");
+const QString kLanguage = QStringLiteral("interface/language");
+const QString kNotify = QStringLiteral("interface/notifyOnTrackChange");
+constexpr double kPreampLimitDb = 15.0;
 
 // QSettings keys cannot hold every character a path can; a hash of the path can.
 QString lyricsOffsetKey(const QString& trackPath)
@@ -86,6 +94,80 @@ void Settings::setLyricsOffsetMs(const QString& trackPath, qint64 offsetMs)
         m_settings.remove(lyricsOffsetKey(trackPath));
     else
         m_settings.setValue(lyricsOffsetKey(trackPath), offsetMs);
+}
+
+} // namespace liner::desktop
+
+namespace liner::desktop {
+
+QString Settings::lastTrackPath() const
+{
+    return m_settings.value(kLastTrack).toString();
+}
+
+qint64 Settings::lastPositionMs() const
+{
+    return std::max<qint64>(0, m_settings.value(kLastPosition, 0).toLongLong());
+}
+
+void Settings::setLastTrack(const QString& path, qint64 positionMs)
+{
+    m_settings.setValue(kLastTrack, path);
+    m_settings.setValue(kLastPosition, std::max<qint64>(0, positionMs));
+}
+
+QString Settings::outputDevice() const
+{
+    return m_settings.value(kDevice).toString();
+}
+
+void Settings::setOutputDevice(const QString& deviceName)
+{
+    m_settings.setValue(kDevice, deviceName);
+}
+
+Settings::ReplayGainMode Settings::replayGainMode() const
+{
+    const int mode = m_settings.value(kReplayGainMode, int(ReplayGainMode::Off)).toInt();
+    return mode >= int(ReplayGainMode::Off) && mode <= int(ReplayGainMode::Album)
+               ? ReplayGainMode(mode)
+               : ReplayGainMode::Off;
+}
+
+void Settings::setReplayGainMode(ReplayGainMode mode)
+{
+    m_settings.setValue(kReplayGainMode, int(mode));
+}
+
+double Settings::replayGainPreampDb() const
+{
+    return std::clamp(m_settings.value(kReplayGainPreamp, 0.0).toDouble(), -kPreampLimitDb,
+                      kPreampLimitDb);
+}
+
+void Settings::setReplayGainPreampDb(double db)
+{
+    m_settings.setValue(kReplayGainPreamp, std::clamp(db, -kPreampLimitDb, kPreampLimitDb));
+}
+
+QString Settings::language() const
+{
+    return m_settings.value(kLanguage).toString();
+}
+
+void Settings::setLanguage(const QString& language)
+{
+    m_settings.setValue(kLanguage, language);
+}
+
+bool Settings::notifyOnTrackChange() const
+{
+    return m_settings.value(kNotify, false).toBool();
+}
+
+void Settings::setNotifyOnTrackChange(bool notify)
+{
+    m_settings.setValue(kNotify, notify);
 }
 
 } // namespace liner::desktop

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QSettings>
+#include <QString>
 #include <QStringList>
 
 namespace liner::desktop {
@@ -24,6 +25,32 @@ public:
     // The listener's correction of a track's lyric timing (positive: lines show earlier).
     qint64 lyricsOffsetMs(const QString& trackPath) const;
     void setLyricsOffsetMs(const QString& trackPath, qint64 offsetMs);
+
+    // Where the last session was in its album, so the next one resumes there.
+    QString lastTrackPath() const;
+    qint64 lastPositionMs() const;
+    void setLastTrack(const QString& path, qint64 positionMs);
+    // Empty: PortAudio's default output.
+    QString outputDevice() const;
+    void setOutputDevice(const QString& deviceName);
+
+    enum class ReplayGainMode
+    {
+        Off,
+        Track,
+        Album
+    };
+    ReplayGainMode replayGainMode() const;
+    void setReplayGainMode(ReplayGainMode mode);
+    // Gain added on top of the tags' (-15 .. +15 dB).
+    double replayGainPreampDb() const;
+    void setReplayGainPreampDb(double db);
+    // A locale name ("ko", "en"); empty follows the system.
+    QString language() const;
+    void setLanguage(const QString& language);
+    // A desktop notification when a new track starts (off unless the listener asks for it).
+    bool notifyOnTrackChange() const;
+    void setNotifyOnTrackChange(bool notify);
 
 private:
     QSettings m_settings{QStringLiteral("Liner"), QStringLiteral("liner")};

@@ -1,13 +1,16 @@
 #include "MainWindow.h"
 
 #include "CoverArt.h"
+#include "LibraryScanner.h"
 #include "LibraryUpdater.h"
+#include "MprisService.h"
 #include "NotesEditing.h"
 #include "NotesEditorDialog.h"
 #include "NotesMarkdown.h"
 #include "PlaybackController.h"
 #include "Settings.h"
 #include "TrackNotesLookup.h"
+#include "TrackNotifier.h"
 #include "TrackSources.h"
 #include "ui_MainWindow.h"
 
@@ -22,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QStyle>
 
 namespace liner::gui {
@@ -63,12 +67,6 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
     addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
     resizeDocks({m_libraryDock}, {300}, Qt::Horizontal);
     setAcceptDrops(true);
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* addFolder =
-        fileMenu->addAction(tr("&Add Music Folder…"), this, &MainWindow::chooseMusicFolder);
-    addFolder->setShortcut(QKeySequence::Open);
-    fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     connect(m_libraryPane, &LibraryPane::albumChosen, this, &MainWindow::setAlbum);
     connect(m_libraryPane, &LibraryPane::addFolderRequested, this, &MainWindow::chooseMusicFolder);
     m_filteredTracks.setSourceModel(&m_tracks);
@@ -93,10 +91,7 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
     m_ui->albumKindLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->albumDetailsLabel->setForegroundRole(QPalette::PlaceholderText);
 
-    m_ui->previousButton->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
-    m_ui->nextButton->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
-    m_ui->volumeIconLabel->setPixmap(
-        style()->standardIcon(QStyle::SP_MediaVolume).pixmap(QSize(16, 16)));
+    showIcons();
     showState(PlaybackState::Stopped);
     showLyricsOffset();
 
@@ -129,10 +124,15 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
         m_sliderHeld = false;
         m_controller.seek(m_ui->positionSlider->value());
     });
-    connect(m_ui->volumeSlider, &QSlider::valueChanged, this, [this](int value) {
-        m_controller.setVolume(value / 100.0);
-        m_settings.setVolume(value / 100.0);
-    });
+    connect(m_ui->volumeSlider, &QSlider::valueChanged, this,
+            [this](int value) { m_controller.setVolume(value / 100.0); });
+    // The volume may also be set from outside the window (MPRIS).
+    connect(&m_controller, &playlist::PlaybackController::volumeChanged, this,
+            [this](double volume) {
+                const QSignalBlocker blocker(m_ui->volumeSlider);
+                m_ui->volumeSlider->setValue(qRound(volume * 100));
+                m_settings.setVolume(volume);
+            });
 
     connect(&m_controller, &playlist::PlaybackController::currentIndexChanged, this,
             &MainWindow::showCurrentTrack);
@@ -153,6 +153,8 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
     m_controller.setVolume(m_settings.volume());
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
+    createActions();
+    startMpris();
 }
 
 MainWindow::~MainWindow() = default;
@@ -170,6 +172,24 @@ void MainWindow::addSidebar(QWidget* sidebar)
     m_ui->trackTable->setDragDropMode(QAbstractItemView::DragOnly);
 }
 
+void MainWindow::startMpris()
+{
+    m_mpris = std::make_unique<desktop::MprisService>(m_controller, m_queue);
+    connect(m_mpris.get(), &desktop::MprisService::raiseRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_mpris.get(), &desktop::MprisService::quitRequested, this, &QWidget::close);
+    connect(m_mpris.get(), &desktop::MprisService::openRequested, this,
+            [this](const QString& path) {
+                setAlbum(library::LibraryScanner::scan({path}));
+                playRow(0);
+            });
+    m_mpris->registerOnSessionBus();
+    m_notifier = std::make_unique<desktop::TrackNotifier>(m_controller, m_queue, m_settings);
+}
+
 void MainWindow::setAlbum(const QList<library::Track>& tracks)
 {
     QList<library::Track> playable;
@@ -183,8 +203,9 @@ void MainWindow::setAlbum(const QList<library::Track>& tracks)
     resolveNotes(playable);
     m_cover = playable.isEmpty() ? QImage() : library::CoverArt::load(playable.first());
     m_tracks.setTracks(playable);
-    if (m_controller.state() == PlaybackState::Stopped) {
-        m_queueTracks = playable;
+    const bool queueChanges = m_controller.state() == PlaybackState::Stopped;
+    if (queueChanges) {
+        m_queue.setTracks(playable);
         m_controller.setQueue(playlist::sourcesFor(playable));
     }
     m_tracks.setPlayingRow(showingQueue() ? m_controller.currentIndex() : -1);
@@ -192,6 +213,8 @@ void MainWindow::setAlbum(const QList<library::Track>& tracks)
     showAlbumHeader();
     showBooklet();
     showNotesFor(playable.isEmpty() ? -1 : 0);
+    if (queueChanges)
+        offerLastTrack();
     reportNotesProblems();
     if (unreadable > 0)
         statusBar()->showMessage(
@@ -245,11 +268,61 @@ void MainWindow::fillFilters()
     m_filteredTracks.setCharacter({});
 }
 
+void MainWindow::offerLastTrack()
+{
+    const QString path = m_settings.lastTrackPath();
+    const QList<library::Track>& tracks = m_tracks.tracks();
+    const auto found =
+        std::find_if(tracks.cbegin(), tracks.cend(),
+                     [&path](const library::Track& track) { return track.path == path; });
+    if (path.isEmpty() || found == tracks.cend())
+        return;
+    const int row = int(found - tracks.cbegin());
+    m_controller.setResumePoint(row, m_settings.lastPositionMs());
+    m_ui->trackTable->setCurrentIndex(
+        m_filteredTracks.mapFromSource(m_tracks.index(row, TrackModel::TitleColumn)));
+}
+
+QIcon MainWindow::paletteIcon(QStyle::StandardPixmap which) const
+{
+    const QIcon standard = style()->standardIcon(which);
+    const QColor color = palette().color(QPalette::ButtonText);
+    QIcon icon;
+    for (const int side : {16, 32}) {
+        QPixmap pixmap = standard.pixmap(QSize(side, side));
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), color);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+void MainWindow::showIcons()
+{
+    m_ui->previousButton->setIcon(paletteIcon(QStyle::SP_MediaSkipBackward));
+    m_ui->nextButton->setIcon(paletteIcon(QStyle::SP_MediaSkipForward));
+    m_ui->volumeIconLabel->setPixmap(paletteIcon(QStyle::SP_MediaVolume).pixmap(QSize(16, 16)));
+    showState(m_controller.state());
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        showIcons();
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setSplitterState(m_ui->contentSplitter->saveState());
     m_settings.setWindowState(saveState());
+    if (const int row = m_controller.currentIndex(); row >= 0 && row < m_queue.rowCount())
+        m_settings.setLastTrack(
+            m_queue.track(row).path,
+            m_controller.state() == PlaybackState::Stopped ? 0 : m_controller.position());
     m_controller.stop();
     event->accept();
 }
@@ -408,7 +481,7 @@ void MainWindow::editNotes()
     resolveNotes(tracks);
     m_tracks.setTracks(tracks);
     if (wasQueue)
-        m_queueTracks = tracks;
+        m_queue.setTracks(tracks);
     fillFilters();
     showBooklet();
     showNotesFor(row);
@@ -493,22 +566,23 @@ void MainWindow::dropEvent(QDropEvent* event)
 void MainWindow::playRow(int row)
 {
     if (!showingQueue()) {
-        m_queueTracks = m_tracks.tracks();
-        m_controller.setQueue(playlist::sourcesFor(m_queueTracks));
+        m_queue.setTracks(m_tracks.tracks());
+        m_controller.setQueue(playlist::sourcesFor(m_queue.tracks()));
     }
     m_controller.playIndex(row);
 }
 
 void MainWindow::showCurrentTrack(int index)
 {
+    m_queue.setPlayingRow(index);
     m_tracks.setPlayingRow(showingQueue() ? index : -1);
     if (selectedRow() < 0)
         showNotesFor(m_tracks.playingRow());
-    if (index < 0 || index >= m_queueTracks.size()) {
+    if (index < 0 || index >= m_queue.rowCount()) {
         m_ui->nowPlayingLabel->clear();
         return;
     }
-    const library::Track& track = m_queueTracks.at(index);
+    const library::Track& track = m_queue.track(index);
     m_libraryPane->setPlayingPath(track.path);
     m_ui->nowPlayingLabel->setText(
         QStringLiteral("<b>%1</b><br>%2")
@@ -519,7 +593,7 @@ void MainWindow::showState(PlaybackState state)
 {
     const bool playing = state == PlaybackState::Playing;
     m_ui->playPauseButton->setIcon(
-        style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+        paletteIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     const QString action = playing ? tr("Pause") : tr("Play");
     m_ui->playPauseButton->setToolTip(action);
     m_ui->playPauseButton->setAccessibleName(action);

@@ -10,6 +10,7 @@
 #include <QDockWidget>
 #include <QImage>
 #include <QMainWindow>
+#include <QStyle>
 #include <memory>
 
 namespace Ui {
@@ -23,8 +24,10 @@ namespace liner::library {
 class LibraryUpdater;
 }
 namespace liner::desktop {
+class MprisService;
 class Settings;
-}
+class TrackNotifier;
+} // namespace liner::desktop
 
 namespace liner::gui {
 
@@ -54,12 +57,30 @@ public:
     // The track whose notes and lyrics the pane shows (the selected one, else the playing one).
     int notesRow() const { return m_notesRow; }
 
+signals:
+    // Chosen in Preferences; whoever owns the engine applies it (from the next track on).
+    void outputDeviceChanged(const QString& deviceName);
+
 protected:
+    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // Puts the window on the session bus as an MPRIS player, so media keys and playerctl reach it,
+    // and starts the track-change notifications.
+    void startMpris();
+    // Menus and their shortcuts (MainWindowActions.cpp).
+    void createActions();
+    void editPreferences();
+    // The style draws its media icons in black; painted in the palette's text colour instead,
+    // they stay visible in a dark palette.
+    QIcon paletteIcon(QStyle::StandardPixmap which) const;
+    void showIcons();
+    void seekBy(qint64 deltaMs);
+    // Selects the track the last session ended on, if this album has it, and makes Play resume it.
+    void offerLastTrack();
     void resolveNotes(QList<library::Track>& tracks);
     void fillFilters();
     // A damaged notes file still shows what could be read; the listener learns where it is wrong.
@@ -80,7 +101,7 @@ private:
     void addMusicFolder(const QString& folder);
     void chooseMusicFolder();
     // Whether the track table shows the play queue's tracks.
-    bool showingQueue() const { return m_tracks.tracks() == m_queueTracks; }
+    bool showingQueue() const { return m_tracks.tracks() == m_queue.tracks(); }
     void playRow(int row);
     void showCurrentTrack(int index);
     void showState(engine::PlaybackState state);
@@ -94,7 +115,9 @@ private:
     notes::NotesRepository m_notes;
     library::TrackModel m_tracks;
     library::TrackFilterModel m_filteredTracks;
-    QList<library::Track> m_queueTracks;
+    // The play queue's tracks, which MPRIS and notifications describe; the table may show
+    // another album meanwhile.
+    library::TrackModel m_queue;
     LibraryPane* m_libraryPane;
     QDockWidget* m_libraryDock;
     library::LibraryUpdater* m_library = nullptr;
@@ -102,6 +125,8 @@ private:
     QImage m_cover;                         // the album's, read once per album
     int m_notesRow = -1;
     bool m_sliderHeld = false;
+    std::unique_ptr<desktop::MprisService> m_mpris;
+    std::unique_ptr<desktop::TrackNotifier> m_notifier;
 };
 
 } // namespace liner::gui

@@ -6,11 +6,6 @@ namespace liner::gui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("NotesMarkdown", text);
-}
-
 // Markdown treats these as syntax; field values are plain text.
 QString escaped(QString text)
 {
@@ -34,9 +29,10 @@ QString fieldList(const notes::TrackNotes& notes)
         if (!value.isEmpty())
             lines << QStringLiteral("- **%1:** %2").arg(label, value);
     };
-    add(tr("Mood"), joined(notes.moods));
-    add(tr("Characters"), joined(notes.characters));
-    add(tr("Scenes"), joined(notes.scenes, QStringLiteral("; ")));
+    add(QCoreApplication::translate("NotesMarkdown", "Mood"), joined(notes.moods));
+    add(QCoreApplication::translate("NotesMarkdown", "Characters"), joined(notes.characters));
+    add(QCoreApplication::translate("NotesMarkdown", "Scenes"),
+        joined(notes.scenes, QStringLiteral("; ")));
     for (const notes::Credit& credit : notes.credits) {
         QString role = credit.role;
         if (!role.isEmpty())
@@ -68,9 +64,10 @@ QString trackNotesMarkdown(const library::Track& track, const notes::TrackNotes&
     if (!notes.prose.isEmpty())
         blocks << notes.prose;
     else if (!notes.hasContent())
-        blocks << QStringLiteral("*%1*").arg(
-            tr("No liner notes for this track yet. Write them in liner-notes.md beside the album's "
-               "files, or with Edit notes."));
+        blocks << QStringLiteral("*%1*").arg(QCoreApplication::translate(
+            "NotesMarkdown",
+            "No liner notes for this track yet. Write them in liner-notes.md beside the album's "
+            "files, or with Edit notes."));
     return blocks.join(QStringLiteral("\n\n"));
 }
 
@@ -80,7 +77,8 @@ QString bookletMarkdown(const QString& albumTitle, const QString& albumArtist,
 {
     QStringList blocks;
     if (!coverImage.isEmpty())
-        blocks << QStringLiteral("![%1](liner:%2)").arg(tr("Cover"), coverImage);
+        blocks << QStringLiteral("![%1](liner:%2)")
+                      .arg(QCoreApplication::translate("NotesMarkdown", "Cover"), coverImage);
     blocks << QStringLiteral("# ") + escaped(albumTitle);
     if (!albumArtist.isEmpty())
         blocks << QStringLiteral("*%1*").arg(escaped(albumArtist));

@@ -32,6 +32,7 @@ void PlaybackController::setQueue(const QList<engine::TrackSource>& tracks)
     m_rowOfSerial.clear();
     m_currentSerial = 0;
     m_decodingSerial = 0;
+    m_resumeIndex = -1;
     if (m_shuffle) {
         shuffleOrder(-1);
     } else {
@@ -166,10 +167,18 @@ void PlaybackController::start(int row)
 {
     if (row < 0 || row >= m_queue.size())
         return;
+    m_resumeIndex = -1;
     // Serials of the old chain are forgotten so their late reports are dropped.
     m_rowOfSerial.clear();
     m_decodingSerial = serialFor(row);
     m_engine.play(m_queue.at(row), m_decodingSerial);
+}
+
+void PlaybackController::setResumePoint(int index, qint64 positionMs)
+{
+    const bool valid = index >= 0 && index < m_queue.size();
+    m_resumeIndex = valid ? index : -1;
+    m_resumeMs = valid ? std::max<qint64>(0, positionMs) : 0;
 }
 
 void PlaybackController::playPause()
@@ -182,7 +191,15 @@ void PlaybackController::playPause()
         m_engine.resume();
         break;
     case PlaybackState::Stopped:
-        start(m_currentIndex >= 0 ? m_currentIndex : m_order.value(0, 0));
+        if (const int resume = m_resumeIndex; resume >= 0) {
+            const qint64 positionMs = m_resumeMs;
+            playIndex(resume);
+            // The engine forgets to announce a track sought before its first frame is heard, so
+            // the seek waits for the announcement.
+            m_seekOnStart = {m_lastSerial, positionMs};
+        } else {
+            start(m_currentIndex >= 0 ? m_currentIndex : m_order.value(0, 0));
+        }
         break;
     }
 }
@@ -199,7 +216,7 @@ void PlaybackController::previous()
     if (position > 0 && m_positionMs < kRestartThresholdMs)
         start(m_order.at(position - 1));
     else if (m_currentIndex >= 0)
-        m_engine.seek(0);
+        seek(0);
 }
 
 void PlaybackController::stop()
@@ -210,11 +227,17 @@ void PlaybackController::stop()
 void PlaybackController::seek(qint64 positionMs)
 {
     m_engine.seek(positionMs);
+    emit seeked(positionMs);
 }
 
 void PlaybackController::setVolume(double volume)
 {
+    volume = std::clamp(volume, 0.0, 1.0);
     m_engine.setVolume(volume);
+    if (volume == m_volume)
+        return;
+    m_volume = volume;
+    emit volumeChanged(volume);
 }
 
 void PlaybackController::onNextWanted(int serial)
@@ -239,6 +262,8 @@ void PlaybackController::onTrackStarted(int serial, qint64 durationMs)
     emit trackStarted(m_currentIndex);
     emit durationChanged(durationMs);
     emit positionChanged(0);
+    if (serial == m_seekOnStart.first && m_seekOnStart.second > 0)
+        seek(m_seekOnStart.second);
 }
 
 void PlaybackController::onPositionChanged(int serial, qint64 positionMs)

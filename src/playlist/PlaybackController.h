@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <utility>
 
 namespace liner::engine {
 class PlaybackEngine;
@@ -53,12 +54,17 @@ public:
 
     // Plays this row; while shuffling, the rest of the queue is shuffled anew after it.
     void playIndex(int index);
+    // Where Play starts while nothing has played from this queue yet: the last session's track
+    // and position. Any other choice of track forgets it.
+    void setResumePoint(int index, qint64 positionMs);
     void playPause();
     void next();
     void previous();
     void stop();
     void seek(qint64 positionMs);
+    // 0.0 .. 1.0, clamped.
     void setVolume(double volume);
+    double volume() const { return m_volume; }
 
     // The row being heard, or -1.
     int currentIndex() const { return m_currentIndex; }
@@ -73,6 +79,9 @@ signals:
     void queueChanged();
     void durationChanged(qint64 durationMs);
     void positionChanged(qint64 positionMs);
+    // A seek was asked for (by any of the controller's drivers), so all of them can show it.
+    void seeked(qint64 positionMs);
+    void volumeChanged(double volume);
     void stateChanged(liner::engine::PlaybackState state);
     void trackFailed(int index, const QString& path, const QString& reason);
     // Everything to the end of the queue has played.
@@ -114,6 +123,11 @@ private:
     int m_currentIndex = -1;
     int m_currentSerial = 0;
     qint64 m_positionMs = 0;
+    double m_volume = 1.0;
+    int m_resumeIndex = -1;
+    qint64 m_resumeMs = 0;
+    // The serial whose start is to be followed by a seek, and where to.
+    std::pair<int, qint64> m_seekOnStart{0, 0};
     engine::PlaybackState m_state = engine::PlaybackState::Stopped;
 };
 

@@ -1,0 +1,22 @@
+# `cpack -G DEB` in a build directory makes a Debian package of what `cmake --install` puts in place.
+set(CPACK_PACKAGE_NAME liner)
+set(CPACK_PACKAGE_VENDOR "The Liner developers")
+set(CPACK_PACKAGE_CONTACT "The Liner developers <liner@localhost>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Album player with liner notes and lyrics")
+set(CPACK_PACKAGE_DESCRIPTION
+    "Liner plays albums gapless and bit-perfect and shows them as a record sleeve would: the\n"
+    "cover, the album's and each track's liner notes, and synced lyrics. It ships a demo album\n"
+    "composed and rendered by its own synthesiser.")
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION sound)
+# dpkg-shlibdeps finds the libraries the binary links (Qt, FFmpeg, TagLib, PortAudio, ALSA); what
+# Qt loads as plugins at run time it cannot see, so those are named here: the X11/Wayland platform
+# plugins and the SQLite driver of the library cache.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite")
+# Hangul in the Korean interface and the bundled album's notes; Qt's own Korean (standard buttons).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n")
+set(CPACK_GENERATOR DEB)
+include(CPack)

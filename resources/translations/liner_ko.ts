@@ -1,0 +1,690 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Liner</source>
+        <translation>Liner</translation>
+    </message>
+    <message>
+        <source>Album cover</source>
+        <translation>앨범 표지</translation>
+    </message>
+    <message>
+        <source>ALBUM</source>
+        <translation>앨범</translation>
+    </message>
+    <message>
+        <source>Album title</source>
+        <translation>앨범 제목</translation>
+    </message>
+    <message>
+        <source>Album artist</source>
+        <translation>앨범 아티스트</translation>
+    </message>
+    <message>
+        <source>Year, track count and length</source>
+        <translation>발매 연도, 곡 수, 재생 시간</translation>
+    </message>
+    <message>
+        <source>Album notes</source>
+        <translation>앨범 노트</translation>
+    </message>
+    <message>
+        <source>&amp;Mood</source>
+        <translation>분위기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show tracks of mood</source>
+        <translation>이 분위기의 곡만 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Character</source>
+        <translation>인물(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show tracks of character</source>
+        <translation>이 인물의 곡만 보기</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>곡 목록</translation>
+    </message>
+    <message>
+        <source>Notes, lyrics and booklet</source>
+        <translation>노트, 가사, 부클릿</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>노트(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Track notes</source>
+        <translation>곡 노트</translation>
+    </message>
+    <message>
+        <source>&amp;Edit notes…</source>
+        <translation>노트 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit this track's notes</source>
+        <translation>이 곡의 노트 편집</translation>
+    </message>
+    <message>
+        <source>&amp;Lyrics</source>
+        <translation>가사(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lyrics</source>
+        <translation>가사</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>앞당기기</translation>
+    </message>
+    <message>
+        <source>Show lyrics 0.1 s earlier</source>
+        <translation>가사를 0.1초 앞당겨 표시</translation>
+    </message>
+    <message>
+        <source>Show lyrics earlier</source>
+        <translation>가사를 앞당겨 표시</translation>
+    </message>
+    <message>
+        <source>Lyrics timing correction</source>
+        <translation>가사 싱크 보정</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>늦추기</translation>
+    </message>
+    <message>
+        <source>Show lyrics 0.1 s later</source>
+        <translation>가사를 0.1초 늦춰 표시</translation>
+    </message>
+    <message>
+        <source>Show lyrics later</source>
+        <translation>가사를 늦춰 표시</translation>
+    </message>
+    <message>
+        <source>&amp;Booklet</source>
+        <translation>부클릿(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Album booklet</source>
+        <translation>앨범 부클릿</translation>
+    </message>
+    <message>
+        <source>Previous track</source>
+        <translation>이전 곡</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Next track</source>
+        <translation>다음 곡</translation>
+    </message>
+    <message>
+        <source>Now playing</source>
+        <translation>지금 재생 중</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>경과 시간</translation>
+    </message>
+    <message>
+        <source>0:00</source>
+        <translation>0:00</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>재생 위치</translation>
+    </message>
+    <message>
+        <source>Track length</source>
+        <translation>곡 길이</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>음량</translation>
+    </message>
+</context>
+<context>
+    <name>NotesMarkdown</name>
+    <message>
+        <source>Mood</source>
+        <translation>분위기</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>장면</translation>
+    </message>
+    <message>
+        <source>No liner notes for this track yet. Write them in liner-notes.md beside the album's files, or with Edit notes.</source>
+        <translation>이 곡에는 아직 라이너 노트가 없어요. 앨범 파일 옆의 liner-notes.md에 쓰거나 ‘노트 편집’으로 작성해 보세요.</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>표지</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::AboutDialog</name>
+    <message>
+        <source>About Liner</source>
+        <translation>Liner 정보</translation>
+    </message>
+    <message>
+        <source>An album player with liner notes and lyrics.</source>
+        <translation>라이너 노트와 가사를 곁들여 듣는 앨범 플레이어입니다.</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or any later version (GPL-3.0-or-later). Liner comes with no warranty.</source>
+        <translation>라이선스: GNU 일반 공중 사용 허가서 버전 3 또는 그 이후 버전(GPL-3.0-or-later). Liner는 어떠한 보증도 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Running on:</source>
+        <translation>사용 중인 라이브러리:</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::LibraryPane</name>
+    <message>
+        <source>Search albums, artists, songs, moods</source>
+        <translation>앨범, 아티스트, 노래, 분위기 검색</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>라이브러리 검색</translation>
+    </message>
+    <message>
+        <source>Albums</source>
+        <translation>앨범</translation>
+    </message>
+    <message>
+        <source>Reading %v of %m files</source>
+        <translation>파일 %m개 중 %v개 읽는 중</translation>
+    </message>
+    <message>
+        <source>No albums yet. Add a music folder, or drop one on the window.</source>
+        <translation>아직 앨범이 없습니다. 음악 폴더를 추가하거나 창에 끌어다 놓으세요.</translation>
+    </message>
+    <message>
+        <source>Add Music Folder…</source>
+        <translation>음악 폴더 추가…</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::LyricsView</name>
+    <message>
+        <source>No lyrics for this track.</source>
+        <translation>이 곡에는 가사가 없어요.</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::MainWindow</name>
+    <message>
+        <source>Audio output failed: %1</source>
+        <translation>오디오 출력에 실패했어요: %1</translation>
+    </message>
+    <message>
+        <source>1 file could not be read and was left out.</source>
+        <translation>파일 1개를 읽을 수 없어 제외했어요.</translation>
+    </message>
+    <message>
+        <source>%1 files could not be read and were left out.</source>
+        <translation>파일 %1개를 읽을 수 없어 제외했어요.</translation>
+    </message>
+    <message>
+        <source>liner-notes.md, line %1: %2</source>
+        <translation>liner-notes.md %1번째 줄: %2</translation>
+    </message>
+    <message>
+        <source>liner-notes.md, line %1: %2 (and %3 more)</source>
+        <translation>liner-notes.md %1번째 줄: %2 (외 %3건)</translation>
+    </message>
+    <message>
+        <source>All moods</source>
+        <translation>모든 분위기</translation>
+    </message>
+    <message>
+        <source>All characters</source>
+        <translation>모든 인물</translation>
+    </message>
+    <message>
+        <source>No music</source>
+        <translation>음악 없음</translation>
+    </message>
+    <message>
+        <source>%1 — Liner</source>
+        <translation>%1 — Liner</translation>
+    </message>
+    <message>
+        <source>1 track</source>
+        <translation>1곡</translation>
+    </message>
+    <message>
+        <source>%1 tracks</source>
+        <translation>%1곡</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>Edit this track's section of liner-notes.md</source>
+        <translation>liner-notes.md에서 이 곡 부분을 편집</translation>
+    </message>
+    <message>
+        <source>This album's liner-notes.md has no section for this track</source>
+        <translation>이 앨범의 liner-notes.md에는 이 곡 부분이 없어요</translation>
+    </message>
+    <message>
+        <source>Timing as written</source>
+        <translation>원본 싱크</translation>
+    </message>
+    <message>
+        <source>%1 s %2</source>
+        <translation>%1초 %2</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>앞당김</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>늦춤</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>노트를 저장하지 못했어요</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1을(를) 저장할 수 없어요: %2</translation>
+    </message>
+    <message>
+        <source>Saved the notes of %1.</source>
+        <translation>%1의 노트를 저장했어요.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Could not play %1: %2</source>
+        <translation>%1을(를) 재생할 수 없어요: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>재생(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Play/Pause</source>
+        <translation>재생/일시정지</translation>
+    </message>
+    <message>
+        <source>Previous Track</source>
+        <translation>이전 곡</translation>
+    </message>
+    <message>
+        <source>Next Track</source>
+        <translation>다음 곡</translation>
+    </message>
+    <message>
+        <source>Back 5 Seconds</source>
+        <translation>5초 뒤로</translation>
+    </message>
+    <message>
+        <source>Forward 5 Seconds</source>
+        <translation>5초 앞으로</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show Lyrics</source>
+        <translation>가사 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>환경설정…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>About Liner</source>
+        <translation>Liner 정보</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>라이브러리</translation>
+    </message>
+    <message>
+        <source>Playlists</source>
+        <translation>재생목록</translation>
+    </message>
+    <message>
+        <source>1 file could not be read and was left out: %1</source>
+        <translation>파일 1개를 읽을 수 없어 제외했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 files could not be read and were left out: %2</source>
+        <translation>파일 %1개를 읽을 수 없어 제외했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Add Music Folder</source>
+        <translation>음악 폴더 추가</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the library…</source>
+        <translation>%1 폴더를 라이브러리에 추가하는 중…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add Music Folder…</source>
+        <translation>음악 폴더 추가…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <source>Search Library</source>
+        <translation>라이브러리 검색</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::NotesEditorDialog</name>
+    <message>
+        <source>Edit notes — %1</source>
+        <translation>노트 편집 — %1</translation>
+    </message>
+    <message>
+        <source>Fields first (Mood:, Characters:, Scenes:, Composer:, ...), then a blank line and the notes in Markdown. Only this track's section of liner-notes.md changes.</source>
+        <translation>먼저 필드(Mood:, Characters:, Scenes:, Composer: 등)를 쓰고, 빈 줄 하나 뒤에 마크다운으로 노트를 쓰세요. liner-notes.md에서 이 곡 부분만 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Notes text</source>
+        <translation>노트 내용</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::PlaylistSidebar</name>
+    <message>
+        <source>Play queue</source>
+        <translation>재생 대기열</translation>
+    </message>
+    <message>
+        <source>Playlists</source>
+        <translation>재생목록</translation>
+    </message>
+    <message>
+        <source>Recently deleted</source>
+        <translation>최근 삭제됨</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>셔플</translation>
+    </message>
+    <message>
+        <source>No repeat</source>
+        <translation>반복 안 함</translation>
+    </message>
+    <message>
+        <source>Repeat one</source>
+        <translation>한 곡 반복</translation>
+    </message>
+    <message>
+        <source>Repeat all</source>
+        <translation>전체 반복</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 삭제됨</translation>
+    </message>
+    <message>
+        <source>New playlist</source>
+        <translation>새 재생목록</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 사본</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Play next</source>
+        <translation>다음에 재생</translation>
+    </message>
+    <message>
+        <source>Add to queue</source>
+        <translation>대기열에 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>정렬 기준</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>아티스트</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>모두 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>환경설정</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>출력 장치</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (연결되지 않음)</translation>
+    </message>
+    <message>
+        <source>ReplayGain</source>
+        <translation>리플레이게인</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>Track gain</source>
+        <translation>곡 단위 게인</translation>
+    </message>
+    <message>
+        <source>Album gain</source>
+        <translation>앨범 단위 게인</translation>
+    </message>
+    <message>
+        <source>ReplayGain preamp</source>
+        <translation>리플레이게인 프리앰프</translation>
+    </message>
+    <message>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>Show a notification when a new track starts</source>
+        <translation>새 곡이 시작되면 알림 표시</translation>
+    </message>
+    <message>
+        <source>&amp;Output device:</source>
+        <translation>출력 장치(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;ReplayGain:</source>
+        <translation>리플레이게인(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Preamp:</source>
+        <translation>프리앰프(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Liner starts.</source>
+        <translation>바꾼 언어는 Liner를 다시 시작하면 적용돼요.</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키 목록</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+</context>
+<context>
+    <name>liner::library::AlbumModel</name>
+    <message>
+        <source>%1 — %2 (1 track)</source>
+        <translation>%1 — %2 (1곡)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 tracks)</source>
+        <translation>%1 — %2 (%3곡)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+</context>
+<context>
+    <name>liner::library::TrackModel</name>
+    <message>
+        <source>Playing: %1</source>
+        <translation>재생 중: %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>아티스트</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+</context>
+<context>
+    <name>liner::playlist::PlaylistModel</name>
+    <message>
+        <source>Stream</source>
+        <translation>스트림</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>아티스트</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+</TS>

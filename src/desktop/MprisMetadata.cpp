@@ -1,0 +1,55 @@
+#include "MprisMetadata.h"
+
+#include <QUrl>
+
+namespace liner::desktop {
+
+namespace {
+// Not under /org/mpris: the specification reserves that namespace for itself.
+const QString kTrackPrefix = QStringLiteral("/app/liner/track/");
+} // namespace
+
+QDBusObjectPath mprisTrackId(int row)
+{
+    return QDBusObjectPath(kTrackPrefix + QString::number(row));
+}
+
+int mprisTrackRow(const QDBusObjectPath& trackId)
+{
+    const QString path = trackId.path();
+    if (!path.startsWith(kTrackPrefix))
+        return -1;
+    bool ok = false;
+    const int row = path.mid(kTrackPrefix.size()).toInt(&ok);
+    return ok && row >= 0 ? row : -1;
+}
+
+QDBusObjectPath mprisNoTrack()
+{
+    return QDBusObjectPath(QStringLiteral("/org/mpris/MediaPlayer2/TrackList/NoTrack"));
+}
+
+QVariantMap mprisMetadata(const library::Track& track, int row, const QString& artUrl)
+{
+    QVariantMap metadata{
+        {QStringLiteral("mpris:trackid"), QVariant::fromValue(mprisTrackId(row))},
+        {QStringLiteral("mpris:length"), qlonglong(track.durationMs) * 1000},
+        {QStringLiteral("xesam:title"), track.displayTitle()},
+        {QStringLiteral("xesam:url"), QUrl::fromLocalFile(track.path).toString()},
+    };
+    if (!track.artist.isEmpty())
+        metadata.insert(QStringLiteral("xesam:artist"), QStringList{track.artist});
+    if (!track.albumArtist.isEmpty())
+        metadata.insert(QStringLiteral("xesam:albumArtist"), QStringList{track.albumArtist});
+    if (!track.album.isEmpty())
+        metadata.insert(QStringLiteral("xesam:album"), track.album);
+    if (track.trackNumber > 0)
+        metadata.insert(QStringLiteral("xesam:trackNumber"), track.trackNumber);
+    if (track.discNumber > 0)
+        metadata.insert(QStringLiteral("xesam:discNumber"), track.discNumber);
+    if (!artUrl.isEmpty())
+        metadata.insert(QStringLiteral("mpris:artUrl"), artUrl);
+    return metadata;
+}
+
+} // namespace liner::desktop

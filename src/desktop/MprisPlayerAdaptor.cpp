@@ -1,0 +1,209 @@
+#include "MprisPlayerAdaptor.h"
+
+#include "MprisMetadata.h"
+#include "MprisService.h"
+#include "PlaybackController.h"
+#include "TrackModel.h"
+
+#include <QDBusError>
+#include <QFileInfo>
+#include <QUrl>
+
+namespace liner::desktop {
+
+using engine::PlaybackState;
+using playlist::PlaybackController;
+
+namespace {
+const QString kInterface = QStringLiteral("org.mpris.MediaPlayer2.Player");
+} // namespace
+
+MprisPlayerAdaptor::MprisPlayerAdaptor(MprisService* service)
+    : QDBusAbstractAdaptor(service), m_service(service)
+{
+    PlaybackController& controller = service->controller();
+    connect(&controller, &PlaybackController::stateChanged, this,
+            &MprisPlayerAdaptor::announceChanges);
+    connect(&controller, &PlaybackController::currentIndexChanged, this,
+            &MprisPlayerAdaptor::announceChanges);
+    connect(&controller, &PlaybackController::volumeChanged, this,
+            &MprisPlayerAdaptor::announceChanges);
+    connect(&service->tracks(), &QAbstractItemModel::modelReset, this,
+            &MprisPlayerAdaptor::announceChanges);
+    connect(&controller, &PlaybackController::seeked, this,
+            [this](qint64 positionMs) { emit Seeked(positionMs * 1000); });
+    m_announced = announcedProperties();
+}
+
+QString MprisPlayerAdaptor::playbackStatus() const
+{
+    switch (m_service->controller().state()) {
+    case PlaybackState::Playing:
+        return QStringLiteral("Playing");
+    case PlaybackState::Paused:
+        return QStringLiteral("Paused");
+    case PlaybackState::Stopped:
+        break;
+    }
+    return QStringLiteral("Stopped");
+}
+
+QVariantMap MprisPlayerAdaptor::metadata() const
+{
+    const int row = m_service->controller().currentIndex();
+    if (row < 0)
+        return {{QStringLiteral("mpris:trackid"), QVariant::fromValue(mprisNoTrack())}};
+    return m_service->metadataFor(row);
+}
+
+double MprisPlayerAdaptor::volume() const
+{
+    return m_service->controller().volume();
+}
+
+void MprisPlayerAdaptor::setVolume(double volume)
+{
+    m_service->controller().setVolume(volume);
+}
+
+qlonglong MprisPlayerAdaptor::position() const
+{
+    const PlaybackController& controller = m_service->controller();
+    return controller.state() == PlaybackState::Stopped ? 0 : controller.position() * 1000;
+}
+
+bool MprisPlayerAdaptor::canGoNext() const
+{
+    const PlaybackController& controller = m_service->controller();
+    return controller.currentIndex() + 1 < controller.queue().size();
+}
+
+bool MprisPlayerAdaptor::canGoPrevious() const
+{
+    // Previous restarts the first track, so it is never a dead button while something is current.
+    return m_service->controller().currentIndex() >= 0;
+}
+
+bool MprisPlayerAdaptor::canPlay() const
+{
+    return !m_service->controller().queue().isEmpty();
+}
+
+bool MprisPlayerAdaptor::canPause() const
+{
+    return canPlay();
+}
+
+bool MprisPlayerAdaptor::canSeek() const
+{
+    return m_service->controller().currentIndex() >= 0;
+}
+
+void MprisPlayerAdaptor::Next()
+{
+    m_service->controller().next();
+}
+
+void MprisPlayerAdaptor::Previous()
+{
+    m_service->controller().previous();
+}
+
+void MprisPlayerAdaptor::Pause()
+{
+    if (m_service->controller().state() == PlaybackState::Playing)
+        m_service->controller().playPause();
+}
+
+void MprisPlayerAdaptor::PlayPause()
+{
+    m_service->controller().playPause();
+}
+
+void MprisPlayerAdaptor::Stop()
+{
+    m_service->controller().stop();
+}
+
+void MprisPlayerAdaptor::Play()
+{
+    if (m_service->controller().state() != PlaybackState::Playing)
+        m_service->controller().playPause();
+}
+
+void MprisPlayerAdaptor::Seek(qlonglong offsetUs)
+{
+    PlaybackController& controller = m_service->controller();
+    if (!canSeek())
+        return;
+    const qint64 target = std::max<qint64>(0, controller.position() + offsetUs / 1000);
+    // The specification: seeking past the end acts like Next.
+    if (target > currentLengthMs())
+        controller.next();
+    else
+        controller.seek(target);
+}
+
+void MprisPlayerAdaptor::SetPosition(const QDBusObjectPath& trackId, qlonglong positionUs)
+{
+    // A stale request, made for a track that is no longer current, is ignored.
+    const int row = mprisTrackRow(trackId);
+    if (row < 0 || row != m_service->controller().currentIndex())
+        return;
+    if (positionUs < 0 || positionUs / 1000 > currentLengthMs())
+        return;
+    m_service->controller().seek(positionUs / 1000);
+}
+
+void MprisPlayerAdaptor::OpenUri(const QString& uri)
+{
+    const QUrl url(uri);
+    const QString path = url.toLocalFile();
+    if (url.isLocalFile() && QFileInfo::exists(path)) {
+        emit m_service->openRequested(path);
+        return;
+    }
+    if (!m_service->calledFromDBus())
+        return;
+    if (!url.isLocalFile())
+        m_service->sendErrorReply(QDBusError::NotSupported,
+                                  QStringLiteral("Liner opens file:// URIs only, not %1").arg(uri));
+    else
+        m_service->sendErrorReply(QDBusError::InvalidArgs,
+                                  QStringLiteral("No such file: %1").arg(path));
+}
+
+void MprisPlayerAdaptor::announceChanges()
+{
+    const QVariantMap now = announcedProperties();
+    QVariantMap changed;
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        if (m_announced.value(it.key()) != it.value())
+            changed.insert(it.key(), it.value());
+    }
+    m_announced = now;
+    m_service->announce(kInterface, changed);
+}
+
+QVariantMap MprisPlayerAdaptor::announcedProperties() const
+{
+    return {
+        {QStringLiteral("PlaybackStatus"), playbackStatus()},
+        {QStringLiteral("Metadata"), metadata()},
+        {QStringLiteral("Volume"), volume()},
+        {QStringLiteral("CanGoNext"), canGoNext()},
+        {QStringLiteral("CanGoPrevious"), canGoPrevious()},
+        {QStringLiteral("CanPlay"), canPlay()},
+        {QStringLiteral("CanPause"), canPause()},
+        {QStringLiteral("CanSeek"), canSeek()},
+    };
+}
+
+qint64 MprisPlayerAdaptor::currentLengthMs() const
+{
+    const int row = m_service->controller().currentIndex();
+    const library::TrackModel& tracks = m_service->tracks();
+    return row >= 0 && row < tracks.rowCount() ? tracks.track(row).durationMs : 0;
+}
+
+} // namespace liner::desktop

@@ -1,0 +1,113 @@
+#include "MprisService.h"
+
+#include "CoverArt.h"
+#include "MprisMetadata.h"
+#include "MprisPlayerAdaptor.h"
+#include "MprisRootAdaptor.h"
+#include "MprisTrackListAdaptor.h"
+#include "TrackModel.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace liner::desktop {
+
+namespace {
+const QString kServiceName = QStringLiteral("org.mpris.MediaPlayer2.liner");
+} // namespace
+
+MprisService::MprisService(playlist::PlaybackController& controller,
+                           const library::TrackModel& tracks, QObject* parent)
+    : QObject(parent), m_controller(controller), m_tracks(tracks)
+{
+    new MprisRootAdaptor(this);
+    new MprisPlayerAdaptor(this);
+    new MprisTrackListAdaptor(this);
+    connect(&m_tracks, &QAbstractItemModel::modelReset, this, [this] { m_artUrls.clear(); });
+}
+
+MprisService::~MprisService()
+{
+    if (m_serviceName.isEmpty())
+        return;
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    bus.unregisterObject(QString::fromLatin1(kObjectPath));
+    bus.unregisterService(m_serviceName);
+}
+
+bool MprisService::registerOnSessionBus()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        qWarning("liner: no D-Bus session bus; media keys and MPRIS clients will not see Liner");
+        return false;
+    }
+    // The specification's answer to a second instance: a unique suffix on the same name.
+    QString name = kServiceName;
+    if (bus.interface()->isServiceRegistered(name))
+        name += QStringLiteral(".instance%1").arg(QCoreApplication::applicationPid());
+    if (!bus.registerObject(QString::fromLatin1(kObjectPath), this,
+                            QDBusConnection::ExportAdaptors) ||
+        !bus.registerService(name)) {
+        qWarning("liner: could not register %s on the session bus: %s", qPrintable(name),
+                 qPrintable(bus.lastError().message()));
+        bus.unregisterObject(QString::fromLatin1(kObjectPath));
+        return false;
+    }
+    m_serviceName = name;
+    return true;
+}
+
+QVariantMap MprisService::metadataFor(int row)
+{
+    if (row < 0 || row >= m_tracks.rowCount())
+        return {};
+    const library::Track& track = m_tracks.track(row);
+    return mprisMetadata(track, row, artUrl(track));
+}
+
+void MprisService::announce(const QString& interface, const QVariantMap& changed)
+{
+    if (m_serviceName.isEmpty() || changed.isEmpty())
+        return;
+    QDBusMessage signal = QDBusMessage::createSignal(
+        QString::fromLatin1(kObjectPath), QStringLiteral("org.freedesktop.DBus.Properties"),
+        QStringLiteral("PropertiesChanged"));
+    signal << interface << changed << QStringList();
+    QDBusConnection::sessionBus().send(signal);
+}
+
+QString MprisService::artUrl(const library::Track& track)
+{
+    const QString folder = QFileInfo(track.path).absolutePath();
+    const auto known = m_artUrls.constFind(folder);
+    if (known != m_artUrls.cend())
+        return *known;
+    QString url;
+    if (const QString image = library::CoverArt::folderImagePath(track.path); !image.isEmpty()) {
+        url = QUrl::fromLocalFile(image).toString();
+    } else if (track.hasCover) {
+        // Clients load art by URL, so an embedded picture is written out once per album.
+        const QDir cache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+        const QString name = QString::fromLatin1(
+            QCryptographicHash::hash(folder.toUtf8(), QCryptographicHash::Sha1).toHex());
+        const QString path = cache.filePath(QStringLiteral("art/%1.png").arg(name));
+        const QImage cover = library::CoverArt::load(track);
+        QSaveFile file(path);
+        if (!cover.isNull() && cache.mkpath(QStringLiteral("art")) &&
+            file.open(QIODevice::WriteOnly) && cover.save(&file, "PNG") && file.commit())
+            url = QUrl::fromLocalFile(path).toString();
+    }
+    m_artUrls.insert(folder, url);
+    return url;
+}
+
+} // namespace liner::desktop

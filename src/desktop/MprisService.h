@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QDBusContext>
+#include <QHash>
+#include <QObject>
+#include <QVariantMap>
+
+namespace liner::library {
+class TrackModel;
+struct Track;
+} // namespace liner::library
+namespace liner::playlist {
+class PlaybackController;
+}
+
+namespace liner::desktop {
+
+// Liner on the session bus as an MPRIS2 media player (org.mpris.MediaPlayer2.liner), so desktop
+// media keys, panel widgets and playerctl drive it. It drives the PlaybackController as the window
+// does and reads the queue's tracks from the window's TrackModel. The D-Bus interfaces themselves
+// are the adaptors (MprisRootAdaptor, MprisPlayerAdaptor, MprisTrackListAdaptor) it owns; as
+// QtDBus hands the context of a call to the adaptors' parent, error replies are sent from here.
+class MprisService : public QObject, public QDBusContext
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char* kObjectPath = "/org/mpris/MediaPlayer2";
+
+    MprisService(playlist::PlaybackController& controller, const library::TrackModel& tracks,
+                 QObject* parent = nullptr);
+    ~MprisService() override;
+
+    // Claims the bus name (org.mpris.MediaPlayer2.liner, or a per-process name beside it when
+    // another Liner holds that) and exports the object. False, with a warning, without a bus.
+    bool registerOnSessionBus();
+    QString serviceName() const { return m_serviceName; }
+
+    playlist::PlaybackController& controller() { return m_controller; }
+    const library::TrackModel& tracks() const { return m_tracks; }
+    // The row's metadata; empty for a row outside the queue.
+    QVariantMap metadataFor(int row);
+    // Tells listeners (PropertiesChanged) that these properties of `interface` now hold these
+    // values.
+    void announce(const QString& interface, const QVariantMap& changed);
+
+signals:
+    void raiseRequested();
+    void quitRequested();
+    // OpenUri: a local file or folder the listener wants to hear.
+    void openRequested(const QString& path);
+
+private:
+    // A URL of the track's cover: its folder's image, else the embedded picture saved to the cache.
+    QString artUrl(const library::Track& track);
+
+    playlist::PlaybackController& m_controller;
+    const library::TrackModel& m_tracks;
+    QString m_serviceName;
+    QHash<QString, QString> m_artUrls; // by album folder
+};
+
+} // namespace liner::desktop

@@ -1,0 +1,82 @@
+// The window's menus and keyboard shortcuts (Help ▸ Keyboard Shortcuts lists them from here).
+#include "AboutDialog.h"
+#include "AudioOutput.h"
+#include "MainWindow.h"
+#include "PlaybackController.h"
+#include "PreferencesDialog.h"
+#include "Settings.h"
+#include "ShortcutsDialog.h"
+#include "ui_MainWindow.h"
+
+#include <QMenuBar>
+
+namespace liner::gui {
+
+namespace {
+// How far Left and Right move in the playing track.
+constexpr qint64 kSeekStepMs = 5000;
+} // namespace
+
+void MainWindow::createActions()
+{
+    const auto add = [this](QMenu* menu, const QString& text, const QKeySequence& key,
+                            auto&& slot) {
+        QAction* action = menu->addAction(text);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, std::forward<decltype(slot)>(slot));
+        return action;
+    };
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    add(file, tr("Add Music Folder…"), QKeySequence::Open, [this] { chooseMusicFolder(); });
+    file->addSeparator();
+    add(file, tr("Quit"), QKeySequence::Quit, [this] { close(); });
+
+    QMenu* playback = menuBar()->addMenu(tr("&Playback"));
+    add(playback, tr("Play/Pause"), Qt::Key_Space, [this] { m_controller.playPause(); });
+    add(playback, tr("Previous Track"), QKeySequence(Qt::CTRL | Qt::Key_Left),
+        [this] { m_controller.previous(); });
+    add(playback, tr("Next Track"), QKeySequence(Qt::CTRL | Qt::Key_Right),
+        [this] { m_controller.next(); });
+    add(playback, tr("Back 5 Seconds"), Qt::Key_Left, [this] { seekBy(-kSeekStepMs); });
+    add(playback, tr("Forward 5 Seconds"), Qt::Key_Right, [this] { seekBy(kSeekStepMs); });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    add(view, tr("Search Library"), QKeySequence::Find, [this] { m_libraryPane->focusSearch(); });
+    add(view, tr("Show Lyrics"), QKeySequence(Qt::CTRL | Qt::Key_L),
+        [this] { m_ui->notesTabs->setCurrentWidget(m_ui->lyricsPage); });
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    add(settings, tr("Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+        [this] { editPreferences(); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("Keyboard Shortcuts"), QKeySequence::HelpContents, [this] {
+        ShortcutsDialog dialog(*menuBar(), this);
+        dialog.exec();
+    });
+    help->addAction(tr("About Liner"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+}
+
+void MainWindow::editPreferences()
+{
+    const QString device = m_settings.outputDevice();
+    PreferencesDialog dialog(m_settings, engine::AudioOutput::deviceNames(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_settings.outputDevice() != device)
+        emit outputDeviceChanged(m_settings.outputDevice());
+}
+
+void MainWindow::seekBy(qint64 deltaMs)
+{
+    if (m_controller.state() == engine::PlaybackState::Stopped)
+        return;
+    m_controller.seek(
+        std::clamp<qint64>(m_controller.position() + deltaMs, 0, m_ui->positionSlider->maximum()));
+}
+
+} // namespace liner::gui

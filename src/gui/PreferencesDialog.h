@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+
+namespace liner::desktop {
+class Settings;
+}
+
+namespace liner::gui {
+
+// Settings ▸ Preferences: output device, ReplayGain mode and preamp, language and track-change
+// notifications. Accepting stores the choices in Settings; the caller applies what changed.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `devices`: the output devices to offer (the system default is always offered first).
+    PreferencesDialog(desktop::Settings& settings, const QStringList& devices,
+                      QWidget* parent = nullptr);
+
+    void accept() override;
+
+private:
+    desktop::Settings& m_settings;
+    QComboBox* m_device;
+    QComboBox* m_replayGain;
+    QDoubleSpinBox* m_preamp;
+    QComboBox* m_language;
+    QCheckBox* m_notify;
+};
+
+} // namespace liner::gui

@@ -1,0 +1,122 @@
+#include "AudioCapture.h"
+#include "FixtureWriter.h"
+#include "LibraryScanner.h"
+#include "MainWindow.h"
+#include "PlaybackController.h"
+#include "PlaybackEngine.h"
+#include "Settings.h"
+
+#include <QSlider>
+#include <QSplitter>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace liner;
+using engine::PlaybackState;
+
+// One session of Liner: what main() builds, on the given album.
+struct Session
+{
+    explicit Session(const QString& album)
+    {
+        window.resize(1000, 700);
+        window.show();
+        window.setAlbum(library::LibraryScanner::scan({album}));
+    }
+    desktop::Settings settings;
+    engine::PlaybackEngine engine;
+    playlist::PlaybackController controller{engine};
+    gui::MainWindow window{controller, settings};
+};
+
+class TestStateRestore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // Each run starts from no settings at all, and leaves the developer's alone (not
+        // QStandardPaths' test mode: its folder outlives the run).
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        m_capture.applyToThisProcess();
+        for (int number = 1; number <= 3; ++number) {
+            demo::FixtureTags tags;
+            tags.title = QStringLiteral("Song %1").arg(number);
+            tags.trackNumber = number;
+            QCOMPARE(demo::writeFixture(m_album.filePath(QStringLiteral("%1.flac").arg(number)),
+                                        demo::FixtureFormat::Flac,
+                                        demo::fixtureSignal(44100, 2, 44100 * 30, number), tags),
+                     QString());
+        }
+    }
+
+    void preferencesRoundTripAndStayInRange()
+    {
+        using Mode = desktop::Settings::ReplayGainMode;
+        {
+            desktop::Settings settings;
+            QCOMPARE(settings.replayGainMode(), Mode::Off);
+            QCOMPARE(settings.notifyOnTrackChange(), false);
+            QCOMPARE(settings.outputDevice(), QString());
+            settings.setOutputDevice(QStringLiteral("hw:1,0 USB DAC"));
+            settings.setReplayGainMode(Mode::Album);
+            settings.setReplayGainPreampDb(40.0);
+            settings.setLanguage(QStringLiteral("ko"));
+            settings.setNotifyOnTrackChange(true);
+        }
+        desktop::Settings settings;
+        QCOMPARE(settings.outputDevice(), QStringLiteral("hw:1,0 USB DAC"));
+        QCOMPARE(settings.replayGainMode(), Mode::Album);
+        QCOMPARE(settings.replayGainPreampDb(), 15.0);
+        QCOMPARE(settings.language(), QStringLiteral("ko"));
+        QCOMPARE(settings.notifyOnTrackChange(), true);
+    }
+
+    // Close Liner in the middle of track 2 and start it again: the track, the position, the
+    // volume and the splitter are as they were, and Play resumes where it stopped.
+    void sessionStateRoundTrips()
+    {
+        QList<int> splitterSizes;
+        qint64 savedPositionMs = 0;
+        {
+            Session first(m_album.path());
+            first.controller.playIndex(1);
+            QTRY_COMPARE_WITH_TIMEOUT(first.controller.currentIndex(), 1, 20000);
+            first.controller.seek(12000);
+            QTRY_VERIFY_WITH_TIMEOUT(first.controller.position() >= 12000, 20000);
+            first.window.findChild<QSlider*>(QStringLiteral("volumeSlider"))->setValue(40);
+            auto* splitter = first.window.findChild<QSplitter*>(QStringLiteral("contentSplitter"));
+            splitter->setSizes({700, 250});
+            splitterSizes = splitter->sizes();
+            QVERIFY(first.window.close());
+            savedPositionMs = first.settings.lastPositionMs();
+            QVERIFY(savedPositionMs >= 12000 && savedPositionMs < 30000);
+        }
+        Session second(m_album.path());
+        QCOMPARE(second.window.findChild<QSlider*>(QStringLiteral("volumeSlider"))->value(), 40);
+        QCOMPARE(second.controller.volume(), 0.4);
+        QCOMPARE(second.window.findChild<QSplitter*>(QStringLiteral("contentSplitter"))->sizes(),
+                 splitterSizes);
+        auto* table = second.window.findChild<QTableView*>(QStringLiteral("trackTable"));
+        QCOMPARE(table->currentIndex().row(), 1);
+        QCOMPARE(second.window.notesRow(), 1);
+        QCOMPARE(second.controller.state(), PlaybackState::Stopped);
+
+        second.controller.playPause();
+        QTRY_COMPARE_WITH_TIMEOUT(second.controller.currentIndex(), 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(second.controller.position() >= savedPositionMs, 20000);
+        second.controller.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(second.controller.state(), PlaybackState::Stopped, 20000);
+    }
+
+private:
+    QTemporaryDir m_config;
+    testing::AudioCapture m_capture{testing::AudioCapture::Pace::Paced, 1.0};
+    QTemporaryDir m_album;
+};
+
+QTEST_MAIN(TestStateRestore)
+#include "tst_staterestore.moc"
