@@ -71,14 +71,28 @@ struct Decoder::Impl
     // Frames still to drop after a seek so the next block starts exactly at the target.
     qint64 dropFrames = 0;
     qint64 seekTarget = -1;
-    // Where in the track the next block starts, and where the track truly ends (-1: wherever the
+    // Where in the file the next block starts, and where the file truly ends (-1: wherever the
     // decoder stops). FFmpeg 5.1 trims AAC's encoder delay in MP4 through the edit list but still
     // decodes the padding after the last frame, and it can leave Vorbis a few frames long when the
     // last Ogg page ends early. MP4 and Ogg state the true length exactly (edit list, final
     // granule position), so the block that crosses it is cut there: both are then gapless.
     qint64 position = 0;
     qint64 endFrame = -1;
+    // The range being played, in frames of the file (rangeEnd -1: to the end of the file), and
+    // the frames decoded past its end, which the range after it in the same file begins with.
+    qint64 rangeStart = 0;
+    qint64 rangeEnd = -1;
+    std::vector<float> carry;
 };
+
+namespace {
+
+qint64 usToFrames(qint64 us, int rate)
+{
+    return av_rescale_rnd(us, rate, 1'000'000, AV_ROUND_NEAR_INF);
+}
+
+} // namespace
 
 Decoder::Decoder() : d(std::make_unique<Impl>())
 {
@@ -87,10 +101,11 @@ Decoder::Decoder() : d(std::make_unique<Impl>())
 
 Decoder::~Decoder() = default;
 
-QString Decoder::open(const QString& path)
+QString Decoder::open(const QString& path, qint64 startUs, qint64 endUs)
 {
     m_path = path;
     m_error.clear();
+    m_endUs = endUs;
     d = std::make_unique<Impl>();
 
     AVFormatContext* rawFormat = nullptr;
@@ -131,7 +146,14 @@ QString Decoder::open(const QString& path)
     if (rc < 0)
         return m_error = ffmpegError(rc);
     if (hasExactDuration(d->format->iformat->name))
-        d->endFrame = durationFrames();
+        d->endFrame = fileFrames();
+    if (endUs >= 0)
+        d->rangeEnd = usToFrames(endUs, d->codec->sample_rate);
+    if (startUs > 0) {
+        d->rangeStart = usToFrames(startUs, d->codec->sample_rate);
+        if (!seekInFile(d->rangeStart))
+            return m_error = QStringLiteral("cannot seek to the start of the track");
+    }
     return {};
 }
 
@@ -143,6 +165,20 @@ StreamFormat Decoder::format() const
 }
 
 qint64 Decoder::durationFrames() const
+{
+    const qint64 end = lastFrame();
+    return end < 0 ? -1 : std::max<qint64>(0, end - d->rangeStart);
+}
+
+qint64 Decoder::lastFrame() const
+{
+    const qint64 fileEnd = fileFrames();
+    if (d->rangeEnd < 0)
+        return fileEnd;
+    return fileEnd < 0 ? d->rangeEnd : std::min(fileEnd, d->rangeEnd);
+}
+
+qint64 Decoder::fileFrames() const
 {
     if (!d->format)
         return -1;
@@ -159,6 +195,37 @@ bool Decoder::decodeNext(std::vector<float>& frames)
     frames.clear();
     if (!d->codec)
         return false;
+    if (!d->carry.empty())
+        frames.swap(d->carry);
+    else if (!decodeBlock(frames))
+        return false;
+    const std::size_t channels = std::size_t(d->codec->ch_layout.nb_channels);
+    const qint64 end = d->rangeEnd < 0   ? d->endFrame
+                       : d->endFrame < 0 ? d->rangeEnd
+                                         : std::min(d->rangeEnd, d->endFrame);
+    const qint64 decoded = qint64(frames.size() / channels);
+    if (end >= 0 && d->position + decoded > end) {
+        const qint64 kept = std::max<qint64>(0, end - d->position);
+        d->carry.assign(frames.begin() + std::ptrdiff_t(std::size_t(kept) * channels),
+                        frames.end());
+        frames.resize(std::size_t(kept) * channels);
+    }
+    d->position += qint64(frames.size() / channels);
+    return !frames.empty();
+}
+
+bool Decoder::continueTo(qint64 endUs)
+{
+    if (!d->codec || d->rangeEnd < 0 || d->position != d->rangeEnd || !m_error.isEmpty())
+        return false;
+    d->rangeStart = d->rangeEnd;
+    d->rangeEnd = endUs < 0 ? -1 : usToFrames(endUs, d->codec->sample_rate);
+    m_endUs = endUs;
+    return true;
+}
+
+bool Decoder::decodeBlock(std::vector<float>& frames)
+{
     const int channels = d->codec->ch_layout.nb_channels;
     for (;;) {
         int rc = avcodec_receive_frame(d->codec.get(), d->frame.get());
@@ -190,14 +257,6 @@ bool Decoder::decodeNext(std::vector<float>& frames)
                 frames.erase(frames.begin(), frames.begin() + drop * channels);
                 d->dropFrames -= drop;
             }
-            qint64 kept = qint64(frames.size()) / channels;
-            if (d->endFrame >= 0 && d->position + kept > d->endFrame) {
-                kept = std::max<qint64>(0, d->endFrame - d->position);
-                frames.resize(std::size_t(kept * channels));
-                if (kept == 0)
-                    return false;
-            }
-            d->position += kept;
             if (frames.empty())
                 continue;
             return true;
@@ -236,6 +295,11 @@ bool Decoder::seek(qint64 frame)
 {
     if (!d->format)
         return false;
+    return seekInFile(d->rangeStart + std::max<qint64>(0, frame));
+}
+
+bool Decoder::seekInFile(qint64 frame)
+{
     const AVStream* stream = d->format->streams[d->streamIndex];
     const int64_t timestamp = av_rescale_q(frame, {1, d->codec->sample_rate}, stream->time_base);
     if (av_seek_frame(d->format.get(), d->streamIndex, timestamp, AVSEEK_FLAG_BACKWARD) < 0)
@@ -245,6 +309,7 @@ bool Decoder::seek(qint64 frame)
     d->seekTarget = frame;
     d->dropFrames = 0;
     d->position = frame;
+    d->carry.clear();
     return true;
 }
 

@@ -46,7 +46,7 @@ void PlaybackWorker::setDevice(const QString& deviceName)
 void PlaybackWorker::play(const TrackRequest& track)
 {
     resetStream();
-    const QString error = m_decoder.open(track.source.path);
+    const QString error = open(track.source);
     if (!error.isEmpty()) {
         // Ask for what follows, as at the end of a track: the answer starts playing instead.
         emit trackFailed(track.serial, track.source.path, error);
@@ -151,7 +151,7 @@ void PlaybackWorker::seek(qint64 positionMs)
     if (m_tracks.size() > 1 || !m_decoding) {
         if (m_tracks.size() > 1)
             m_next = m_tracks[1].request;
-        if (const QString error = m_decoder.open(heard.request.source.path); !error.isEmpty()) {
+        if (const QString error = open(heard.request.source); !error.isEmpty()) {
             emit trackFailed(heard.request.serial, heard.request.source.path, error);
             stop();
             return;
@@ -255,7 +255,11 @@ bool PlaybackWorker::startNextTrack()
         m_endOfQueue = true;
         return false;
     }
-    if (const QString error = m_decoder.open(next.source.path); !error.isEmpty()) {
+    if (continuesDecodedRange(next.source)) {
+        m_switchingTo = next;
+        return finishSwitch();
+    }
+    if (const QString error = open(next.source); !error.isEmpty()) {
         // Skipped like a track that ended at once: what follows it is asked for instead.
         emit trackFailed(next.serial, next.source.path, error);
         m_awaitingNext = true;
@@ -264,6 +268,19 @@ bool PlaybackWorker::startNextTrack()
     }
     m_switchingTo = next;
     return finishSwitch();
+}
+
+QString PlaybackWorker::open(const TrackSource& source)
+{
+    return m_decoder.open(source.path, source.startUs, source.endUs);
+}
+
+bool PlaybackWorker::continuesDecodedRange(const TrackSource& next)
+{
+    // The next track of a CUE sheet starts where the one just decoded ends, in the same file: the
+    // decoder goes straight on, so the join is as seamless as the file itself.
+    return next.path == m_decoder.path() && m_decoder.endUs() >= 0 &&
+           next.startUs == m_decoder.endUs() && m_decoder.continueTo(next.endUs);
 }
 
 bool PlaybackWorker::finishSwitch()

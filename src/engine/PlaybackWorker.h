@@ -71,6 +71,8 @@ private:
     void fill(std::int64_t budgetFrames);
     bool startNextTrack();
     bool finishSwitch();
+    QString open(const TrackSource& source);
+    bool continuesDecodedRange(const TrackSource& next);
     bool ensureOutput(StreamFormat format);
     void report();
     void setState(PlaybackState state);
