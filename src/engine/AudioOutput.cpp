@@ -106,7 +106,8 @@ QString AudioOutput::open(StreamFormat format, const QString& deviceName)
     const PaStreamInfo* streamInfo = Pa_GetStreamInfo(stream);
     m_latencyFrames = streamInfo ? std::int64_t(streamInfo->outputLatency * format.sampleRate) : 0;
     m_framesConsumed.store(0);
-    m_currentGain = m_targetGain.load();
+    setTrackGain(m_trackGain, INT64_MAX);
+    m_currentGain = m_targetGain.load() * m_trackGain;
     m_gainStep = float(1.0 / (kGainRampSeconds * format.sampleRate));
     if (m_push)
         m_pushBuffer = std::make_unique<float[]>(kPushFrames * std::size_t(format.channels));
@@ -176,14 +177,49 @@ std::size_t AudioOutput::takeFrames(float* output, std::size_t frames)
     const auto channels = std::size_t(m_format.channels);
     // Whole frames only, so a channel never slips into its neighbour's place.
     const std::size_t available = m_ring.readable() / channels;
-    const std::size_t got = m_ring.read(output, std::min(frames, available) * channels) / channels;
-    m_framesConsumed.fetch_add(std::int64_t(got), std::memory_order_release);
-    return got;
+    return m_ring.read(output, std::min(frames, available) * channels) / channels;
 }
 
-void AudioOutput::applyGain(float* samples, std::size_t frames)
+void AudioOutput::setTrackGain(float gain, std::int64_t atFrame)
 {
-    const float target = m_targetGain.load(std::memory_order_relaxed);
+    const std::uint32_t sequence = m_trackGainSequence.load(std::memory_order_relaxed);
+    m_trackGainSequence.store(sequence + 1, std::memory_order_relaxed);
+    std::atomic_thread_fence(std::memory_order_release);
+    m_trackGainFrame.store(atFrame, std::memory_order_relaxed);
+    m_trackGainValue.store(gain, std::memory_order_relaxed);
+    m_trackGainSequence.store(sequence + 2, std::memory_order_release);
+}
+
+void AudioOutput::resetTrackGain(float gain)
+{
+    setTrackGain(gain, INT64_MAX);
+    m_trackGain = gain;
+    m_currentGain = m_targetGain.load() * gain;
+}
+
+void AudioOutput::applyGain(float* samples, std::size_t frames, std::int64_t firstFrame)
+{
+    // A change being published right now is taken on the next call.
+    const std::uint32_t sequence = m_trackGainSequence.load(std::memory_order_acquire);
+    const std::int64_t changeAt = m_trackGainFrame.load(std::memory_order_relaxed);
+    const float changeTo = m_trackGainValue.load(std::memory_order_relaxed);
+    std::atomic_thread_fence(std::memory_order_acquire);
+    const bool changeValid =
+        sequence % 2 == 0 && m_trackGainSequence.load(std::memory_order_relaxed) == sequence;
+    std::size_t before = frames;
+    if (changeValid && changeAt < firstFrame + std::int64_t(frames))
+        before = std::size_t(std::max<std::int64_t>(0, changeAt - firstFrame));
+    const float volume = m_targetGain.load(std::memory_order_relaxed);
+    rampGain(samples, before, volume * m_trackGain);
+    if (before < frames) {
+        m_trackGain = changeTo;
+        const auto channels = std::size_t(m_format.channels);
+        rampGain(samples + before * channels, frames - before, volume * m_trackGain);
+    }
+}
+
+void AudioOutput::rampGain(float* samples, std::size_t frames, float target)
+{
     if (m_currentGain == target && target == 1.0F)
         return;
     const auto channels = std::size_t(m_format.channels);
@@ -205,7 +241,22 @@ void AudioOutput::render(float* output, unsigned long frameCount)
         const auto channels = std::size_t(m_format.channels);
         std::memset(output + got * channels, 0, (frameCount - got) * channels * sizeof(float));
     }
-    applyGain(output, frameCount);
+    publishConsumed(output, got);
+    // The silence after them is not counted, but the gain glides on through it.
+    if (got < frameCount) {
+        const auto channels = std::size_t(m_format.channels);
+        rampGain(output + got * channels, frameCount - got,
+                 m_targetGain.load(std::memory_order_relaxed) * m_trackGain);
+    }
+}
+
+void AudioOutput::publishConsumed(float* frames, std::size_t count)
+{
+    // Counted only once their gain is applied: a track-gain change is then in use by the time
+    // framesConsumed() has passed its frame.
+    const std::int64_t first = m_framesConsumed.load(std::memory_order_relaxed);
+    applyGain(frames, count, first);
+    m_framesConsumed.store(first + std::int64_t(count), std::memory_order_release);
 }
 
 void AudioOutput::pushLoop()
@@ -218,7 +269,7 @@ void AudioOutput::pushLoop()
             std::this_thread::sleep_for(kPushIdle);
             continue;
         }
-        applyGain(m_pushBuffer.get(), got);
+        publishConsumed(m_pushBuffer.get(), got);
         Pa_WriteStream(asStream(m_stream), m_pushBuffer.get(), (unsigned long)got);
     }
 }

@@ -59,10 +59,12 @@ void PlaybackWorker::play(const TrackRequest& track)
         return;
     }
     m_decoding = true;
-    m_tracks.push_back({track, m_framesWritten, 0, m_decoder.durationFrames()});
+    m_tracks.push_back(
+        {track, m_framesWritten, 0, m_decoder.durationFrames(), false, replayGain(track), true});
+    m_output.setGain(float(m_volume));
+    startTrackGain(m_tracks.front().gain);
     emit nextWanted(track.serial);
     fill(prerollFrames());
-    m_output.setGain(float(m_volume));
     if (const QString startError = m_output.start(); !startError.isEmpty()) {
         emit outputFailed(startError);
         resetStream();
@@ -165,10 +167,12 @@ void PlaybackWorker::seek(qint64 positionMs)
     m_switchingTo.reset();
     m_endOfQueue = false;
     m_tracks.clear();
-    m_tracks.push_back({heard.request, m_framesWritten, target, heard.durationFrames, true});
+    m_tracks.push_back(
+        {heard.request, m_framesWritten, target, heard.durationFrames, true, heard.gain, true});
     m_lastReportedPosition = -1;
     if (!ensureOutput(format))
         return;
+    startTrackGain(heard.gain);
     fill(prerollFrames());
     if (!wasPaused) {
         m_output.start();
@@ -183,10 +187,62 @@ void PlaybackWorker::setVolume(double volume)
     m_output.setGain(float(m_volume));
 }
 
+void PlaybackWorker::setReplayGain(const ReplayGainSettings& settings)
+{
+    m_replayGain = settings;
+    const std::int64_t consumed = m_output.framesConsumed();
+    for (StreamedTrack& track : m_tracks) {
+        track.gain = replayGain(track.request);
+        track.gainPublished = track.firstFrame <= consumed;
+    }
+    m_heardGainChanged = !m_tracks.empty();
+    publishTrackGain();
+}
+
+float PlaybackWorker::replayGain(const TrackRequest& track) const
+{
+    return float(replayGainFactor(track.source.replayGain, m_replayGain));
+}
+
+void PlaybackWorker::startTrackGain(float gain)
+{
+    m_output.resetTrackGain(gain);
+    m_publishedGainFrame = -1;
+    m_heardGainChanged = false;
+}
+
+void PlaybackWorker::publishTrackGain()
+{
+    const std::int64_t consumed = m_output.framesConsumed();
+    if (m_publishedGainFrame >= consumed)
+        return;
+    if (m_heardGainChanged) {
+        // The track the output is in changes gain from its next frame, with a ramp.
+        m_heardGainChanged = false;
+        const auto in = std::find_if(
+            m_tracks.rbegin(), m_tracks.rend(),
+            [consumed](const StreamedTrack& track) { return track.firstFrame <= consumed; });
+        if (in != m_tracks.rend()) {
+            m_output.setTrackGain(in->gain, consumed);
+            m_publishedGainFrame = consumed;
+            return;
+        }
+    }
+    for (StreamedTrack& track : m_tracks) {
+        if (!track.gainPublished) {
+            track.gainPublished = true;
+            m_output.setTrackGain(track.gain, track.firstFrame);
+            m_publishedGainFrame = track.firstFrame;
+            return;
+        }
+    }
+}
+
 void PlaybackWorker::pump()
 {
     const StreamFormat format = m_output.format();
     fill(std::int64_t(kPumpBudgetSeconds * format.sampleRate));
+    publishTrackGain();
     report();
     if (m_endOfQueue && m_output.framesConsumed() >= m_framesWritten) {
         m_output.drainAndStop();
@@ -207,6 +263,13 @@ void PlaybackWorker::fill(std::int64_t budgetFrames)
         // Read each time round: a track switch may have reopened the stream with other channels.
         const int channels = m_output.format().channels;
         if (m_pendingOffset < m_pending.size()) {
+            // A track's frames enter the ring only once the output knows where its gain begins:
+            // after a very short track, that waits until the output has passed the one before.
+            if (!m_tracks.empty() && !m_tracks.back().gainPublished) {
+                publishTrackGain();
+                if (!m_tracks.back().gainPublished)
+                    return;
+            }
             // Whole frames only, as the output reads whole frames.
             const std::size_t room =
                 m_ring.writable() / std::size_t(channels) * std::size_t(channels);
@@ -295,12 +358,16 @@ bool PlaybackWorker::finishSwitch()
             m_endOfQueue = true;
             return false;
         }
+        startTrackGain(replayGain(*m_switchingTo));
         m_output.start();
     }
     const TrackRequest next = *m_switchingTo;
     m_switchingTo.reset();
     m_decoding = true;
-    m_tracks.push_back({next, m_framesWritten, 0, m_decoder.durationFrames()});
+    // On a stream of its own the track starts with its gain; after another, the output is told
+    // at which frame to change.
+    m_tracks.push_back({next, m_framesWritten, 0, m_decoder.durationFrames(), false,
+                        replayGain(next), m_framesWritten == 0});
     emit nextWanted(next.serial);
     return true;
 }

@@ -4,6 +4,7 @@
 #include "CommandQueue.h"
 #include "Decoder.h"
 #include "PlaybackState.h"
+#include "ReplayGain.h"
 #include "RingBuffer.h"
 #include "TrackSource.h"
 
@@ -38,6 +39,7 @@ public:
     void stop();
     void seek(qint64 positionMs);
     void setVolume(double volume);
+    void setReplayGain(const ReplayGainSettings& settings);
     // Stops playback and ends the engine thread's event loop.
     void shutDown();
 
@@ -64,6 +66,8 @@ private:
         std::int64_t offsetFrames = 0;
         std::int64_t durationFrames = -1;
         bool announced = false;
+        float gain = 1.0F;          // ReplayGain
+        bool gainPublished = false; // the output knows the frame at which `gain` begins
     };
 
     void pump();
@@ -75,6 +79,11 @@ private:
     bool continuesDecodedRange(const TrackSource& next);
     bool ensureOutput(StreamFormat format);
     void report();
+    float replayGain(const TrackRequest& track) const;
+    // The track gain from the frame the stream starts at next, at once.
+    void startTrackGain(float gain);
+    // Hands the output the next track-gain change once it has applied the last one.
+    void publishTrackGain();
     void setState(PlaybackState state);
     void resetStream();
     std::int64_t prerollFrames() const;
@@ -88,6 +97,9 @@ private:
     QString m_deviceName;
     PlaybackState m_state = PlaybackState::Stopped;
     double m_volume = 1.0;
+    ReplayGainSettings m_replayGain;
+    std::int64_t m_publishedGainFrame = -1; // the output's pending track-gain change
+    bool m_heardGainChanged = false; // the settings changed the gain of the track being heard
 
     std::vector<float> m_pending; // decoded samples not yet in the ring
     std::size_t m_pendingOffset = 0;
