@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstring>
 #include <portaudio.h>
+#include <vector>
 
 namespace liner::engine {
 
@@ -77,6 +78,41 @@ QStringList AudioOutput::deviceNames()
     }
     PortAudioSession::release();
     return names;
+}
+
+StreamFormat AudioOutput::supportedFormat(StreamFormat wanted, const QString& deviceName) const
+{
+    const PaDeviceIndex device = findDevice(deviceName);
+    if (device == paNoDevice)
+        return wanted;
+    const auto supports = [device](int channels, int rate) {
+        PaStreamParameters parameters{};
+        parameters.device = device;
+        parameters.channelCount = channels;
+        parameters.sampleFormat = paFloat32;
+        parameters.suggestedLatency = Pa_GetDeviceInfo(device)->defaultHighOutputLatency;
+        return Pa_IsFormatSupported(nullptr, &parameters, rate) == paFormatIsSupported;
+    };
+    if (supports(wanted.channels, wanted.sampleRate))
+        return wanted;
+    const int deviceChannels = Pa_GetDeviceInfo(device)->maxOutputChannels;
+    std::vector<int> channelChoices{std::min(wanted.channels, deviceChannels)};
+    if (channelChoices.front() < 2 && deviceChannels >= 2)
+        channelChoices.push_back(2);
+    std::vector<int> rates{8000,  11025, 16000,  22050,  32000,  44100, 48000,
+                           88200, 96000, 176400, 192000, 352800, 384000};
+    // The lowest rate at or above the wanted one first, then downwards from the highest below.
+    const auto above = std::lower_bound(rates.begin(), rates.end(), wanted.sampleRate);
+    std::reverse(rates.begin(), above);
+    std::rotate(rates.begin(), above, rates.end());
+    rates.insert(rates.begin(), wanted.sampleRate);
+    for (const int channels : channelChoices) {
+        for (const int rate : rates) {
+            if (channels > 0 && supports(channels, rate))
+                return {rate, channels};
+        }
+    }
+    return wanted;
 }
 
 QString AudioOutput::open(StreamFormat format, const QString& deviceName)

@@ -33,6 +33,11 @@ public:
     // Names of the output devices PortAudio offers, in its order.
     static QStringList deviceNames();
 
+    // `wanted` when the device takes it; otherwise the nearest format it does take: no more
+    // channels than it has (at least two), and the lowest standard rate at or above the wanted one
+    // (else the highest below it). `wanted` again when nothing fits, for open() to report.
+    StreamFormat supportedFormat(StreamFormat wanted, const QString& deviceName = {}) const;
+
     // Opens (but does not start) a float32 stream; an empty device name means the default device.
     // Returns an empty string on success, otherwise a readable reason.
     QString open(StreamFormat format, const QString& deviceName = {});

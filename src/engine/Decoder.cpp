@@ -1,5 +1,7 @@
 #include "Decoder.h"
 
+#include "FormatConverter.h"
+
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
@@ -83,6 +85,11 @@ struct Decoder::Impl
     qint64 rangeStart = 0;
     qint64 rangeEnd = -1;
     std::vector<float> carry;
+    // Set when the device needs another format: then `source` holds each block before
+    // conversion, and `flushed` tells that the converter's last frames have been given out.
+    std::unique_ptr<FormatConverter> deviceConverter;
+    std::vector<float> source;
+    bool flushed = false;
 };
 
 namespace {
@@ -159,6 +166,27 @@ QString Decoder::open(const QString& path, qint64 startUs, qint64 endUs)
 
 StreamFormat Decoder::format() const
 {
+    return d->deviceConverter ? d->deviceConverter->target() : sourceFormat();
+}
+
+QString Decoder::convertTo(StreamFormat target)
+{
+    if (!d->codec)
+        return m_error;
+    if (target == sourceFormat()) {
+        d->deviceConverter.reset();
+        return {};
+    }
+    auto converter = std::make_unique<FormatConverter>();
+    if (QString error = converter->open(d->codec->ch_layout, d->codec->sample_rate, target);
+        !error.isEmpty())
+        return error;
+    d->deviceConverter = std::move(converter);
+    return {};
+}
+
+StreamFormat Decoder::sourceFormat() const
+{
     if (!d->codec)
         return {};
     return {d->codec->sample_rate, d->codec->ch_layout.nb_channels};
@@ -167,7 +195,12 @@ StreamFormat Decoder::format() const
 qint64 Decoder::durationFrames() const
 {
     const qint64 end = lastFrame();
-    return end < 0 ? -1 : std::max<qint64>(0, end - d->rangeStart);
+    if (end < 0)
+        return -1;
+    const qint64 frames = std::max<qint64>(0, end - d->rangeStart);
+    return d->deviceConverter
+               ? av_rescale(frames, d->deviceConverter->target().sampleRate, d->codec->sample_rate)
+               : frames;
 }
 
 qint64 Decoder::lastFrame() const
@@ -191,6 +224,25 @@ qint64 Decoder::fileFrames() const
 }
 
 bool Decoder::decodeNext(std::vector<float>& frames)
+{
+    if (!d->deviceConverter)
+        return decodeRange(frames);
+    for (;;) {
+        if (decodeRange(d->source)) {
+            d->deviceConverter->convert(d->source, frames);
+            if (frames.empty())
+                continue; // all held back by the resampler
+            return true;
+        }
+        if (d->flushed)
+            return false;
+        d->flushed = true;
+        d->deviceConverter->flush(frames);
+        return !frames.empty();
+    }
+}
+
+bool Decoder::decodeRange(std::vector<float>& frames)
 {
     frames.clear();
     if (!d->codec)
@@ -221,6 +273,7 @@ bool Decoder::continueTo(qint64 endUs)
     d->rangeStart = d->rangeEnd;
     d->rangeEnd = endUs < 0 ? -1 : usToFrames(endUs, d->codec->sample_rate);
     m_endUs = endUs;
+    d->flushed = false;
     return true;
 }
 
@@ -295,7 +348,13 @@ bool Decoder::seek(qint64 frame)
 {
     if (!d->format)
         return false;
-    return seekInFile(d->rangeStart + std::max<qint64>(0, frame));
+    frame = std::max<qint64>(0, frame);
+    if (d->deviceConverter) {
+        frame = av_rescale(frame, d->codec->sample_rate, d->deviceConverter->target().sampleRate);
+        d->deviceConverter->reset();
+        d->flushed = false;
+    }
+    return seekInFile(d->rangeStart + frame);
 }
 
 bool Decoder::seekInFile(qint64 frame)

@@ -24,9 +24,14 @@ public:
     // Returns an empty string on success, otherwise why the file cannot be played.
     QString open(const QString& path, qint64 startUs = 0, qint64 endUs = -1);
     const QString& path() const { return m_path; }
+    // The format of the frames decodeNext() gives: the file's own, or what convertTo() set.
     StreamFormat format() const;
-    // Length of the range in frames (of the file, as its container states it, for an open-ended
-    // range), or -1 when unknown.
+    StreamFormat sourceFormat() const;
+    // From now on, blocks come resampled and down- or upmixed to `target` (for a device that
+    // rejects the file's own format). Returns an empty string on success.
+    QString convertTo(StreamFormat target);
+    // Length of the range in frames of format() (of the file, as its container states it, for an
+    // open-ended range), or -1 when unknown.
     qint64 durationFrames() const;
     // Where the range ends in the file, in microseconds as open() was given it; -1: at the end.
     qint64 endUs() const { return m_endUs; }
@@ -42,11 +47,14 @@ public:
     bool decodeNext(std::vector<float>& frames);
     const QString& error() const { return m_error; }
 
-    // Positions the decoder so the next block starts at `frame` of the range (exactly, for
+    // Positions the decoder so the next block starts at `frame` (of format()) of the range
+    // (exactly, for
     // sample-accurate containers: frames before the target are decoded and dropped).
     bool seek(qint64 frame);
 
 private:
+    // The next block of the range in the source format.
+    bool decodeRange(std::vector<float>& frames);
     // The next block as the codec gives it, from d->position on.
     bool decodeBlock(std::vector<float>& frames);
     bool seekInFile(qint64 frame);

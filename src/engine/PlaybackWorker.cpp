@@ -335,7 +335,13 @@ bool PlaybackWorker::startNextTrack()
 
 QString PlaybackWorker::open(const TrackSource& source)
 {
-    return m_decoder.open(source.path, source.startUs, source.endUs);
+    if (QString error = m_decoder.open(source.path, source.startUs, source.endUs); !error.isEmpty())
+        return error;
+    // The open stream already plays this format: nothing to ask the device.
+    const StreamFormat format = m_decoder.sourceFormat();
+    if (m_output.isOpen() && m_output.format() == format)
+        return {};
+    return m_decoder.convertTo(m_output.supportedFormat(format, m_deviceName));
 }
 
 bool PlaybackWorker::continuesDecodedRange(const TrackSource& next)
