@@ -90,6 +90,7 @@ struct Decoder::Impl
     std::unique_ptr<FormatConverter> deviceConverter;
     std::vector<float> source;
     bool flushed = false;
+    qint64 framesDecoded = 0;
 };
 
 namespace {
@@ -183,6 +184,11 @@ QString Decoder::convertTo(StreamFormat target)
         return error;
     d->deviceConverter = std::move(converter);
     return {};
+}
+
+qint64 Decoder::framesDecoded() const
+{
+    return d->framesDecoded;
 }
 
 StreamFormat Decoder::sourceFormat() const
@@ -284,6 +290,7 @@ bool Decoder::decodeBlock(std::vector<float>& frames)
         int rc = avcodec_receive_frame(d->codec.get(), d->frame.get());
         if (rc == 0) {
             const int decoded = d->frame->nb_samples;
+            d->framesDecoded += decoded;
             frames.resize(std::size_t(decoded) * channels);
             auto* out = reinterpret_cast<uint8_t*>(frames.data());
             rc = swr_convert(d->converter.get(), &out, decoded,

@@ -46,6 +46,8 @@ public:
     // an error that ends it; error() then tells which.
     bool decodeNext(std::vector<float>& frames);
     const QString& error() const { return m_error; }
+    // Frames the codec has produced since open(), those dropped included: the work a seek cost.
+    qint64 framesDecoded() const;
 
     // Positions the decoder so the next block starts at `frame` (of format()) of the range
     // (exactly, for
