@@ -40,7 +40,19 @@ void PlaybackWorker::runCommands()
 
 void PlaybackWorker::setDevice(const QString& deviceName)
 {
+    if (deviceName == m_deviceName)
+        return;
     m_deviceName = deviceName;
+    m_fallback.reset();
+    if (!m_output.isOpen())
+        return;
+    const bool heard = m_state != PlaybackState::Stopped && !m_tracks.empty();
+    const qint64 position = heard ? heardPositionMs() : 0;
+    m_output.close();
+    // Carry on from what the listener last heard, on the new device, which may want the track
+    // converted to another format.
+    if (heard)
+        restartAt(position, true);
 }
 
 void PlaybackWorker::play(const TrackRequest& track)
@@ -54,7 +66,7 @@ void PlaybackWorker::play(const TrackRequest& track)
         emit nextWanted(track.serial);
         return;
     }
-    if (!ensureOutput(m_decoder.format())) {
+    if (!ensureOutput()) {
         setState(PlaybackState::Stopped);
         return;
     }
@@ -139,6 +151,11 @@ void PlaybackWorker::shutDown()
 
 void PlaybackWorker::seek(qint64 positionMs)
 {
+    restartAt(positionMs, false);
+}
+
+void PlaybackWorker::restartAt(qint64 positionMs, bool reopen)
+{
     if (m_tracks.empty() || m_state == PlaybackState::Stopped)
         return;
     const StreamedTrack heard = m_tracks.front();
@@ -150,7 +167,7 @@ void PlaybackWorker::seek(qint64 positionMs)
     m_framesWritten = m_output.framesConsumed();
     // The decoder may already be on the track after the one heard: go back to the heard one and
     // keep the queued one as its successor.
-    if (m_tracks.size() > 1 || !m_decoding) {
+    if (reopen || m_tracks.size() > 1 || !m_decoding) {
         if (m_tracks.size() > 1)
             m_next = m_tracks[1].request;
         if (const QString error = open(heard.request.source); !error.isEmpty()) {
@@ -159,19 +176,19 @@ void PlaybackWorker::seek(qint64 positionMs)
             return;
         }
     }
-    const StreamFormat format = m_decoder.format();
-    const std::int64_t target = std::max<std::int64_t>(0, positionMs) * format.sampleRate / 1000;
+    if (!ensureOutput())
+        return;
+    const std::int64_t target =
+        std::max<std::int64_t>(0, positionMs) * m_decoder.format().sampleRate / 1000;
     m_decoder.seek(target);
     m_decoding = true;
     m_awaitingNext = false;
     m_switchingTo.reset();
     m_endOfQueue = false;
     m_tracks.clear();
-    m_tracks.push_back(
-        {heard.request, m_framesWritten, target, heard.durationFrames, true, heard.gain, true});
+    m_tracks.push_back({heard.request, m_framesWritten, target, m_decoder.durationFrames(), true,
+                        heard.gain, true});
     m_lastReportedPosition = -1;
-    if (!ensureOutput(format))
-        return;
     startTrackGain(heard.gain);
     fill(prerollFrames());
     if (!wasPaused) {
@@ -337,11 +354,11 @@ QString PlaybackWorker::open(const TrackSource& source)
 {
     if (QString error = m_decoder.open(source.path, source.startUs, source.endUs); !error.isEmpty())
         return error;
-    // The open stream already plays this format: nothing to ask the device.
-    const StreamFormat format = m_decoder.sourceFormat();
-    if (m_output.isOpen() && m_output.format() == format)
-        return {};
-    return m_decoder.convertTo(m_output.supportedFormat(format, m_deviceName));
+    // A format the device has rejected goes straight to what it played instead, so tracks of
+    // that format still follow each other on one stream.
+    if (m_fallback && m_fallback->rejected == m_decoder.sourceFormat())
+        return m_decoder.convertTo(m_fallback->played);
+    return {};
 }
 
 bool PlaybackWorker::continuesDecodedRange(const TrackSource& next)
@@ -359,7 +376,7 @@ bool PlaybackWorker::finishSwitch()
         if (m_output.framesConsumed() < m_framesWritten)
             return false;
         m_output.drainAndStop();
-        if (!ensureOutput(m_decoder.format())) {
+        if (!ensureOutput()) {
             m_switchingTo.reset();
             m_endOfQueue = true;
             return false;
@@ -378,11 +395,23 @@ bool PlaybackWorker::finishSwitch()
     return true;
 }
 
-bool PlaybackWorker::ensureOutput(StreamFormat format)
+bool PlaybackWorker::ensureOutput()
 {
+    const StreamFormat format = m_decoder.format();
     if (m_output.isOpen() && m_output.format() == format)
         return true;
-    if (const QString error = m_output.open(format, m_deviceName); !error.isEmpty()) {
+    QString error = m_output.open(format, m_deviceName);
+    if (!error.isEmpty()) {
+        // The device may not take this rate or channel count: play the nearest format it takes,
+        // converted. Asked only now, as asking opens the device, which takes time.
+        const StreamFormat fallback = m_output.supportedFormat(format, m_deviceName);
+        if (fallback != format && m_decoder.convertTo(fallback).isEmpty() &&
+            m_output.open(fallback, m_deviceName).isEmpty()) {
+            m_fallback = Fallback{m_decoder.sourceFormat(), fallback};
+            error.clear();
+        }
+    }
+    if (!error.isEmpty()) {
         emit outputFailed(error);
         return false;
     }
@@ -410,16 +439,22 @@ void PlaybackWorker::report()
             break;
         m_tracks.pop_front();
     }
-    const StreamedTrack& current = m_tracks.front();
-    if (!current.announced)
+    if (!m_tracks.front().announced)
         return;
-    const qint64 position =
-        framesToMs(current.offsetFrames + std::max<std::int64_t>(0, heard - current.firstFrame));
+    const qint64 position = heardPositionMs();
     if (m_lastReportedPosition < 0 ||
         std::abs(position - m_lastReportedPosition) >= kPositionReportStepMs) {
         m_lastReportedPosition = position;
-        emit positionChanged(current.request.serial, position);
+        emit positionChanged(m_tracks.front().request.serial, position);
     }
+}
+
+qint64 PlaybackWorker::heardPositionMs() const
+{
+    const StreamedTrack& current = m_tracks.front();
+    const std::int64_t heard =
+        std::max<std::int64_t>(0, m_output.framesConsumed() - m_output.latencyFrames());
+    return framesToMs(current.offsetFrames + std::max<std::int64_t>(0, heard - current.firstFrame));
 }
 
 void PlaybackWorker::setState(PlaybackState state)

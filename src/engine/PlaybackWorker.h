@@ -70,6 +70,8 @@ private:
         bool gainPublished = false; // the output knows the frame at which `gain` begins
     };
 
+    // Restarts the track being heard at `positionMs`; `reopen` opens its file afresh.
+    void restartAt(qint64 positionMs, bool reopen);
     void pump();
     void fadeOutAndAbort();
     void fill(std::int64_t budgetFrames);
@@ -77,8 +79,12 @@ private:
     bool finishSwitch();
     QString open(const TrackSource& source);
     bool continuesDecodedRange(const TrackSource& next);
-    bool ensureOutput(StreamFormat format);
+    // Opens a stream for the decoder's format unless one is open, or for the nearest format the
+    // device takes, set up the decoder to convert to.
+    bool ensureOutput();
     void report();
+    // Where in the track being heard the listener is.
+    qint64 heardPositionMs() const;
     float replayGain(const TrackRequest& track) const;
     // The track gain from the frame the stream starts at next, at once.
     void startTrackGain(float gain);
@@ -95,6 +101,13 @@ private:
     Decoder m_decoder;
     QTimer m_pumpTimer;
     QString m_deviceName;
+    // A format the device rejected and the one played instead.
+    struct Fallback
+    {
+        StreamFormat rejected;
+        StreamFormat played;
+    };
+    std::optional<Fallback> m_fallback;
     PlaybackState m_state = PlaybackState::Stopped;
     double m_volume = 1.0;
     ReplayGainSettings m_replayGain;
