@@ -171,6 +171,8 @@ QString AudioOutput::start()
     const PaError rc = Pa_StartStream(asStream(m_stream));
     if (rc != paNoError)
         return QString::fromUtf8(Pa_GetErrorText(rc));
+    m_running = true;
+    m_writeFailed.store(false);
     if (m_push) {
         m_pushDrain.store(false);
         m_pushRunning.store(true);
@@ -189,6 +191,7 @@ void AudioOutput::drainAndStop()
     }
     if (Pa_IsStreamStopped(asStream(m_stream)) == 0)
         Pa_StopStream(asStream(m_stream));
+    m_running = false;
 }
 
 void AudioOutput::abort()
@@ -198,6 +201,15 @@ void AudioOutput::abort()
     stopPushThread();
     if (Pa_IsStreamStopped(asStream(m_stream)) == 0)
         Pa_AbortStream(asStream(m_stream));
+    m_running = false;
+}
+
+bool AudioOutput::hasFailed() const
+{
+    // A callback stream only stops by itself on an error: the callback always asks for more.
+    return m_stream != nullptr && m_running &&
+           (m_writeFailed.load(std::memory_order_acquire) ||
+            Pa_IsStreamActive(asStream(m_stream)) != 1);
 }
 
 void AudioOutput::stopPushThread()
@@ -306,7 +318,12 @@ void AudioOutput::pushLoop()
             continue;
         }
         publishConsumed(m_pushBuffer.get(), got);
-        Pa_WriteStream(asStream(m_stream), m_pushBuffer.get(), (unsigned long)got);
+        const PaError rc =
+            Pa_WriteStream(asStream(m_stream), m_pushBuffer.get(), (unsigned long)got);
+        if (rc != paNoError && rc != paOutputUnderflowed) {
+            m_writeFailed.store(true, std::memory_order_release);
+            return;
+        }
     }
 }
 

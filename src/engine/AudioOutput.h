@@ -52,6 +52,9 @@ public:
     // Stops at once, dropping what the device holds.
     void abort();
 
+    // The started stream has stopped by itself or its writes fail: the device has gone.
+    bool hasFailed() const;
+
     // Frames taken from the ring since open().
     std::int64_t framesConsumed() const { return m_framesConsumed.load(std::memory_order_acquire); }
     // Frames between leaving the ring and reaching the listener.
@@ -85,6 +88,8 @@ private:
     void* m_stream = nullptr;
     StreamFormat m_format;
     bool m_push = false;
+    bool m_running = false;                 // started and not stopped since
+    std::atomic<bool> m_writeFailed{false}; // the push thread's last write failed
     std::int64_t m_latencyFrames = 0;
     std::atomic<std::int64_t> m_framesConsumed{0};
     std::atomic<float> m_targetGain{1.0F};

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <thread>
+#include <utility>
 
 namespace liner::engine {
 
@@ -18,6 +19,8 @@ constexpr double kPrerollSeconds = 0.1;
 // The most one pump decodes, so commands queued behind it are never kept waiting long.
 constexpr double kPumpBudgetSeconds = 1.0;
 constexpr qint64 kPositionReportStepMs = 100;
+// How often a lost device is tried again.
+constexpr int kRetryIntervalMs = 500;
 // The gain ramp (10 ms) plus a device period or two, so the silence reaches the device.
 constexpr auto kFadeOutTime = std::chrono::milliseconds(30);
 
@@ -30,6 +33,9 @@ PlaybackWorker::PlaybackWorker(CommandQueue& commands)
     m_pumpTimer.setTimerType(Qt::PreciseTimer);
     m_pumpTimer.setInterval(kPumpIntervalMs);
     connect(&m_pumpTimer, &QTimer::timeout, this, &PlaybackWorker::pump);
+    m_retryTimer.setParent(this);
+    m_retryTimer.setInterval(kRetryIntervalMs);
+    connect(&m_retryTimer, &QTimer::timeout, this, &PlaybackWorker::retryOutput);
 }
 
 void PlaybackWorker::runCommands()
@@ -128,6 +134,11 @@ void PlaybackWorker::resume()
 {
     if (m_state != PlaybackState::Paused)
         return;
+    if (m_outputLost) {
+        // The next retry that finds the device starts it.
+        setState(PlaybackState::Playing);
+        return;
+    }
     if (const QString error = m_output.start(); !error.isEmpty()) {
         emit outputFailed(error);
         return;
@@ -151,6 +162,8 @@ void PlaybackWorker::shutDown()
 
 void PlaybackWorker::seek(qint64 positionMs)
 {
+    if (m_outputLost)
+        m_lostAtMs = positionMs;
     restartAt(positionMs, false);
 }
 
@@ -168,8 +181,13 @@ void PlaybackWorker::restartAt(qint64 positionMs, bool reopen)
     // The decoder may already be on the track after the one heard: go back to the heard one and
     // keep the queued one as its successor.
     if (reopen || m_tracks.size() > 1 || !m_decoding) {
+        // What was to follow still follows: queued, being opened, or nothing at all.
         if (m_tracks.size() > 1)
             m_next = m_tracks[1].request;
+        else if (m_switchingTo)
+            m_next = *m_switchingTo;
+        else if (m_endOfQueue)
+            m_next = TrackRequest{};
         if (const QString error = open(heard.request.source); !error.isEmpty()) {
             emit trackFailed(heard.request.serial, heard.request.source.path, error);
             stop();
@@ -202,6 +220,37 @@ void PlaybackWorker::setVolume(double volume)
 {
     m_volume = std::clamp(volume, 0.0, 1.0);
     m_output.setGain(float(m_volume));
+}
+
+void PlaybackWorker::loseOutput()
+{
+    m_lostAtMs = m_tracks.empty() ? 0 : heardPositionMs();
+    m_pumpTimer.stop();
+    m_output.close();
+    m_outputLost = true;
+    emit outputFailed(QStringLiteral("the audio device stopped; playback resumes when it is back"));
+    m_retryTimer.start();
+}
+
+void PlaybackWorker::retryOutput()
+{
+    if (m_tracks.empty() || m_state == PlaybackState::Stopped) {
+        m_retryTimer.stop();
+        m_outputLost = false;
+        return;
+    }
+    restartAt(m_lostAtMs, true);
+    if (!m_output.isOpen() && !m_deviceName.isEmpty()) {
+        // The chosen device is still away: the default one will do meanwhile.
+        const QString chosen = std::exchange(m_deviceName, QString());
+        restartAt(m_lostAtMs, true);
+        if (!m_output.isOpen())
+            m_deviceName = chosen;
+    }
+    if (m_output.isOpen()) {
+        m_retryTimer.stop();
+        m_outputLost = false;
+    }
 }
 
 void PlaybackWorker::setReplayGain(const ReplayGainSettings& settings)
@@ -257,6 +306,10 @@ void PlaybackWorker::publishTrackGain()
 
 void PlaybackWorker::pump()
 {
+    if (m_output.hasFailed()) {
+        loseOutput();
+        return;
+    }
     const StreamFormat format = m_output.format();
     fill(std::int64_t(kPumpBudgetSeconds * format.sampleRate));
     publishTrackGain();
@@ -412,7 +465,8 @@ bool PlaybackWorker::ensureOutput()
         }
     }
     if (!error.isEmpty()) {
-        emit outputFailed(error);
+        if (!m_outputLost) // reported once, when it was lost
+            emit outputFailed(error);
         return false;
     }
     m_framesWritten = 0;
@@ -468,6 +522,8 @@ void PlaybackWorker::setState(PlaybackState state)
 void PlaybackWorker::resetStream()
 {
     m_pumpTimer.stop();
+    m_retryTimer.stop();
+    m_outputLost = false;
     m_output.abort();
     m_ring.clear();
     m_pending.clear();

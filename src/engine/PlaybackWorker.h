@@ -73,6 +73,9 @@ private:
     // Restarts the track being heard at `positionMs`; `reopen` opens its file afresh.
     void restartAt(qint64 positionMs, bool reopen);
     void pump();
+    // The stream failed mid-play: report it once, keep the queue and position, and retry.
+    void loseOutput();
+    void retryOutput();
     void fadeOutAndAbort();
     void fill(std::int64_t budgetFrames);
     bool startNextTrack();
@@ -100,6 +103,10 @@ private:
     AudioOutput m_output;
     Decoder m_decoder;
     QTimer m_pumpTimer;
+    // While the device is lost: tries to reopen it (or the default one) now and then.
+    QTimer m_retryTimer;
+    bool m_outputLost = false;
+    qint64 m_lostAtMs = 0;
     QString m_deviceName;
     // A format the device rejected and the one played instead.
     struct Fallback
