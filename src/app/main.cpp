@@ -97,6 +97,11 @@ int runWindow(const app::CommandLine& command)
     window.addSidebar(new gui::PlaylistSidebar(playlists, controller, playlistEdits));
     QObject::connect(&window, &gui::MainWindow::outputDeviceChanged, &engine,
                      &engine::PlaybackEngine::setDevice);
+    const auto applyReplayGain = [&engine, &settings] {
+        engine.setReplayGain(settings.replayGainMode(), settings.replayGainPreampDb(), true);
+    };
+    applyReplayGain();
+    QObject::connect(&window, &gui::MainWindow::replayGainChanged, &engine, applyReplayGain);
     window.show();
 
     // The library is read off the UI thread, from its cache first; the window shows the album

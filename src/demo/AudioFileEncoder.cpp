@@ -43,6 +43,8 @@ Choice choose(FixtureFormat format, int bits)
         return {"libopus", "opus"};
     case FixtureFormat::WavPack:
         return {"wavpack", "wv"};
+    case FixtureFormat::Aiff:
+        return {bits == 24 ? "pcm_s24be" : "pcm_s16be", "aiff"};
     }
     return {};
 }

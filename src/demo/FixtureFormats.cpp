@@ -4,9 +4,9 @@ namespace liner::demo {
 
 std::vector<FixtureFormat> allFixtureFormats()
 {
-    return {FixtureFormat::Flac, FixtureFormat::Wav,    FixtureFormat::Mp3,
-            FixtureFormat::Aac,  FixtureFormat::Alac,   FixtureFormat::Vorbis,
-            FixtureFormat::Opus, FixtureFormat::WavPack};
+    return {FixtureFormat::Flac, FixtureFormat::Wav,     FixtureFormat::Mp3,
+            FixtureFormat::Aac,  FixtureFormat::Alac,    FixtureFormat::Vorbis,
+            FixtureFormat::Opus, FixtureFormat::WavPack, FixtureFormat::Aiff};
 }
 
 QString fileExtension(FixtureFormat format)
@@ -27,6 +27,8 @@ QString fileExtension(FixtureFormat format)
         return QStringLiteral("opus");
     case FixtureFormat::WavPack:
         return QStringLiteral("wv");
+    case FixtureFormat::Aiff:
+        return QStringLiteral("aiff");
     }
     return {};
 }
@@ -50,6 +52,8 @@ QString formatName(FixtureFormat format)
         return QStringLiteral("Opus");
     case FixtureFormat::WavPack:
         return QStringLiteral("WavPack");
+    case FixtureFormat::Aiff:
+        return QStringLiteral("AIFF");
     }
     return {};
 }
@@ -61,6 +65,7 @@ bool isLossless(FixtureFormat format)
     case FixtureFormat::Wav:
     case FixtureFormat::Alac:
     case FixtureFormat::WavPack:
+    case FixtureFormat::Aiff:
         return true;
     case FixtureFormat::Mp3:
     case FixtureFormat::Aac:

@@ -18,12 +18,13 @@ enum class FixtureFormat
     Alac,
     Vorbis,
     Opus,
-    WavPack
+    WavPack,
+    Aiff
 };
 
 std::vector<FixtureFormat> allFixtureFormats();
-QString
-fileExtension(FixtureFormat format);      // "flac", "wav", "mp3", "m4a", "m4a", "ogg", "opus", "wv"
+QString fileExtension(
+    FixtureFormat format); // "flac", "wav", "mp3", "m4a", "m4a", "ogg", "opus", "wv", "aiff"
 QString formatName(FixtureFormat format); // "FLAC", "WAV", "MP3", "AAC", "ALAC", ...
 bool isLossless(FixtureFormat format);
 

@@ -2,6 +2,7 @@
 #include "FixtureWriter.h"
 
 #include <QFile>
+#include <taglib/aifffile.h>
 #include <taglib/apefile.h>
 #include <taglib/apeitem.h>
 #include <taglib/apetag.h>
@@ -124,6 +125,17 @@ QString tagWav(const QByteArray& file, const TagLib::PropertyMap& map, const QBy
     return saved ? QString() : QStringLiteral("TagLib cannot save");
 }
 
+QString tagAiff(const QByteArray& file, const TagLib::PropertyMap& map, const QByteArray& cover)
+{
+    TagLib::RIFF::AIFF::File f(file.constData());
+    TagLib::ID3v2::Tag* tag = f.tag();
+    if (QString error = setProperties(tag, map); !error.isEmpty())
+        return error;
+    if (!cover.isEmpty())
+        addApic(tag, cover);
+    return f.save(TagLib::ID3v2::v4) ? QString() : QStringLiteral("TagLib cannot save");
+}
+
 QString tagFlac(const QByteArray& file, const TagLib::PropertyMap& map, const QByteArray& cover)
 {
     TagLib::FLAC::File f(file.constData());
@@ -241,6 +253,9 @@ QString writeTags(const QString& path, FixtureFormat format, const FixtureTags& 
         break;
     case FixtureFormat::WavPack:
         error = tagWavPack(file, map, cover);
+        break;
+    case FixtureFormat::Aiff:
+        error = tagAiff(file, map, cover);
         break;
     }
     return error.isEmpty() ? error : QStringLiteral("%1: %2").arg(path, error);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReplayGain.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -34,12 +36,7 @@ public:
     QString outputDevice() const;
     void setOutputDevice(const QString& deviceName);
 
-    enum class ReplayGainMode
-    {
-        Off,
-        Track,
-        Album
-    };
+    using ReplayGainMode = engine::ReplayGainMode;
     ReplayGainMode replayGainMode() const;
     void setReplayGainMode(ReplayGainMode mode);
     // Gain added on top of the tags' (-15 .. +15 dB).

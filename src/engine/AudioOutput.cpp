@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstring>
 #include <portaudio.h>
+#include <vector>
 
 namespace liner::engine {
 
@@ -79,6 +80,41 @@ QStringList AudioOutput::deviceNames()
     return names;
 }
 
+StreamFormat AudioOutput::supportedFormat(StreamFormat wanted, const QString& deviceName) const
+{
+    const PaDeviceIndex device = findDevice(deviceName);
+    if (device == paNoDevice)
+        return wanted;
+    const auto supports = [device](int channels, int rate) {
+        PaStreamParameters parameters{};
+        parameters.device = device;
+        parameters.channelCount = channels;
+        parameters.sampleFormat = paFloat32;
+        parameters.suggestedLatency = Pa_GetDeviceInfo(device)->defaultHighOutputLatency;
+        return Pa_IsFormatSupported(nullptr, &parameters, rate) == paFormatIsSupported;
+    };
+    if (supports(wanted.channels, wanted.sampleRate))
+        return wanted;
+    const int deviceChannels = Pa_GetDeviceInfo(device)->maxOutputChannels;
+    std::vector<int> channelChoices{std::min(wanted.channels, deviceChannels)};
+    if (channelChoices.front() < 2 && deviceChannels >= 2)
+        channelChoices.push_back(2);
+    std::vector<int> rates{8000,  11025, 16000,  22050,  32000,  44100, 48000,
+                           88200, 96000, 176400, 192000, 352800, 384000};
+    // The lowest rate at or above the wanted one first, then downwards from the highest below.
+    const auto above = std::lower_bound(rates.begin(), rates.end(), wanted.sampleRate);
+    std::reverse(rates.begin(), above);
+    std::rotate(rates.begin(), above, rates.end());
+    rates.insert(rates.begin(), wanted.sampleRate);
+    for (const int channels : channelChoices) {
+        for (const int rate : rates) {
+            if (channels > 0 && supports(channels, rate))
+                return {rate, channels};
+        }
+    }
+    return wanted;
+}
+
 QString AudioOutput::open(StreamFormat format, const QString& deviceName)
 {
     close();
@@ -106,7 +142,8 @@ QString AudioOutput::open(StreamFormat format, const QString& deviceName)
     const PaStreamInfo* streamInfo = Pa_GetStreamInfo(stream);
     m_latencyFrames = streamInfo ? std::int64_t(streamInfo->outputLatency * format.sampleRate) : 0;
     m_framesConsumed.store(0);
-    m_currentGain = m_targetGain.load();
+    setTrackGain(m_trackGain, INT64_MAX);
+    m_currentGain = m_targetGain.load() * m_trackGain;
     m_gainStep = float(1.0 / (kGainRampSeconds * format.sampleRate));
     if (m_push)
         m_pushBuffer = std::make_unique<float[]>(kPushFrames * std::size_t(format.channels));
@@ -134,6 +171,8 @@ QString AudioOutput::start()
     const PaError rc = Pa_StartStream(asStream(m_stream));
     if (rc != paNoError)
         return QString::fromUtf8(Pa_GetErrorText(rc));
+    m_running = true;
+    m_writeFailed.store(false);
     if (m_push) {
         m_pushDrain.store(false);
         m_pushRunning.store(true);
@@ -152,6 +191,7 @@ void AudioOutput::drainAndStop()
     }
     if (Pa_IsStreamStopped(asStream(m_stream)) == 0)
         Pa_StopStream(asStream(m_stream));
+    m_running = false;
 }
 
 void AudioOutput::abort()
@@ -161,6 +201,15 @@ void AudioOutput::abort()
     stopPushThread();
     if (Pa_IsStreamStopped(asStream(m_stream)) == 0)
         Pa_AbortStream(asStream(m_stream));
+    m_running = false;
+}
+
+bool AudioOutput::hasFailed() const
+{
+    // A callback stream only stops by itself on an error: the callback always asks for more.
+    return m_stream != nullptr && m_running &&
+           (m_writeFailed.load(std::memory_order_acquire) ||
+            Pa_IsStreamActive(asStream(m_stream)) != 1);
 }
 
 void AudioOutput::stopPushThread()
@@ -176,14 +225,49 @@ std::size_t AudioOutput::takeFrames(float* output, std::size_t frames)
     const auto channels = std::size_t(m_format.channels);
     // Whole frames only, so a channel never slips into its neighbour's place.
     const std::size_t available = m_ring.readable() / channels;
-    const std::size_t got = m_ring.read(output, std::min(frames, available) * channels) / channels;
-    m_framesConsumed.fetch_add(std::int64_t(got), std::memory_order_release);
-    return got;
+    return m_ring.read(output, std::min(frames, available) * channels) / channels;
 }
 
-void AudioOutput::applyGain(float* samples, std::size_t frames)
+void AudioOutput::setTrackGain(float gain, std::int64_t atFrame)
 {
-    const float target = m_targetGain.load(std::memory_order_relaxed);
+    const std::uint32_t sequence = m_trackGainSequence.load(std::memory_order_relaxed);
+    m_trackGainSequence.store(sequence + 1, std::memory_order_relaxed);
+    std::atomic_thread_fence(std::memory_order_release);
+    m_trackGainFrame.store(atFrame, std::memory_order_relaxed);
+    m_trackGainValue.store(gain, std::memory_order_relaxed);
+    m_trackGainSequence.store(sequence + 2, std::memory_order_release);
+}
+
+void AudioOutput::resetTrackGain(float gain)
+{
+    setTrackGain(gain, INT64_MAX);
+    m_trackGain = gain;
+    m_currentGain = m_targetGain.load() * gain;
+}
+
+void AudioOutput::applyGain(float* samples, std::size_t frames, std::int64_t firstFrame)
+{
+    // A change being published right now is taken on the next call.
+    const std::uint32_t sequence = m_trackGainSequence.load(std::memory_order_acquire);
+    const std::int64_t changeAt = m_trackGainFrame.load(std::memory_order_relaxed);
+    const float changeTo = m_trackGainValue.load(std::memory_order_relaxed);
+    std::atomic_thread_fence(std::memory_order_acquire);
+    const bool changeValid =
+        sequence % 2 == 0 && m_trackGainSequence.load(std::memory_order_relaxed) == sequence;
+    std::size_t before = frames;
+    if (changeValid && changeAt < firstFrame + std::int64_t(frames))
+        before = std::size_t(std::max<std::int64_t>(0, changeAt - firstFrame));
+    const float volume = m_targetGain.load(std::memory_order_relaxed);
+    rampGain(samples, before, volume * m_trackGain);
+    if (before < frames) {
+        m_trackGain = changeTo;
+        const auto channels = std::size_t(m_format.channels);
+        rampGain(samples + before * channels, frames - before, volume * m_trackGain);
+    }
+}
+
+void AudioOutput::rampGain(float* samples, std::size_t frames, float target)
+{
     if (m_currentGain == target && target == 1.0F)
         return;
     const auto channels = std::size_t(m_format.channels);
@@ -205,7 +289,22 @@ void AudioOutput::render(float* output, unsigned long frameCount)
         const auto channels = std::size_t(m_format.channels);
         std::memset(output + got * channels, 0, (frameCount - got) * channels * sizeof(float));
     }
-    applyGain(output, frameCount);
+    publishConsumed(output, got);
+    // The silence after them is not counted, but the gain glides on through it.
+    if (got < frameCount) {
+        const auto channels = std::size_t(m_format.channels);
+        rampGain(output + got * channels, frameCount - got,
+                 m_targetGain.load(std::memory_order_relaxed) * m_trackGain);
+    }
+}
+
+void AudioOutput::publishConsumed(float* frames, std::size_t count)
+{
+    // Counted only once their gain is applied: a track-gain change is then in use by the time
+    // framesConsumed() has passed its frame.
+    const std::int64_t first = m_framesConsumed.load(std::memory_order_relaxed);
+    applyGain(frames, count, first);
+    m_framesConsumed.store(first + std::int64_t(count), std::memory_order_release);
 }
 
 void AudioOutput::pushLoop()
@@ -218,8 +317,13 @@ void AudioOutput::pushLoop()
             std::this_thread::sleep_for(kPushIdle);
             continue;
         }
-        applyGain(m_pushBuffer.get(), got);
-        Pa_WriteStream(asStream(m_stream), m_pushBuffer.get(), (unsigned long)got);
+        publishConsumed(m_pushBuffer.get(), got);
+        const PaError rc =
+            Pa_WriteStream(asStream(m_stream), m_pushBuffer.get(), (unsigned long)got);
+        if (rc != paNoError && rc != paOutputUnderflowed) {
+            m_writeFailed.store(true, std::memory_order_release);
+            return;
+        }
     }
 }
 

@@ -1,5 +1,7 @@
 #include "Decoder.h"
 
+#include "FormatConverter.h"
+
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
@@ -71,14 +73,34 @@ struct Decoder::Impl
     // Frames still to drop after a seek so the next block starts exactly at the target.
     qint64 dropFrames = 0;
     qint64 seekTarget = -1;
-    // Where in the track the next block starts, and where the track truly ends (-1: wherever the
+    // Where in the file the next block starts, and where the file truly ends (-1: wherever the
     // decoder stops). FFmpeg 5.1 trims AAC's encoder delay in MP4 through the edit list but still
     // decodes the padding after the last frame, and it can leave Vorbis a few frames long when the
     // last Ogg page ends early. MP4 and Ogg state the true length exactly (edit list, final
     // granule position), so the block that crosses it is cut there: both are then gapless.
     qint64 position = 0;
     qint64 endFrame = -1;
+    // The range being played, in frames of the file (rangeEnd -1: to the end of the file), and
+    // the frames decoded past its end, which the range after it in the same file begins with.
+    qint64 rangeStart = 0;
+    qint64 rangeEnd = -1;
+    std::vector<float> carry;
+    // Set when the device needs another format: then `source` holds each block before
+    // conversion, and `flushed` tells that the converter's last frames have been given out.
+    std::unique_ptr<FormatConverter> deviceConverter;
+    std::vector<float> source;
+    bool flushed = false;
+    qint64 framesDecoded = 0;
 };
+
+namespace {
+
+qint64 usToFrames(qint64 us, int rate)
+{
+    return av_rescale_rnd(us, rate, 1'000'000, AV_ROUND_NEAR_INF);
+}
+
+} // namespace
 
 Decoder::Decoder() : d(std::make_unique<Impl>())
 {
@@ -87,10 +109,11 @@ Decoder::Decoder() : d(std::make_unique<Impl>())
 
 Decoder::~Decoder() = default;
 
-QString Decoder::open(const QString& path)
+QString Decoder::open(const QString& path, qint64 startUs, qint64 endUs)
 {
     m_path = path;
     m_error.clear();
+    m_endUs = endUs;
     d = std::make_unique<Impl>();
 
     AVFormatContext* rawFormat = nullptr;
@@ -131,11 +154,44 @@ QString Decoder::open(const QString& path)
     if (rc < 0)
         return m_error = ffmpegError(rc);
     if (hasExactDuration(d->format->iformat->name))
-        d->endFrame = durationFrames();
+        d->endFrame = fileFrames();
+    if (endUs >= 0)
+        d->rangeEnd = usToFrames(endUs, d->codec->sample_rate);
+    if (startUs > 0) {
+        d->rangeStart = usToFrames(startUs, d->codec->sample_rate);
+        if (!seekInFile(d->rangeStart))
+            return m_error = QStringLiteral("cannot seek to the start of the track");
+    }
     return {};
 }
 
 StreamFormat Decoder::format() const
+{
+    return d->deviceConverter ? d->deviceConverter->target() : sourceFormat();
+}
+
+QString Decoder::convertTo(StreamFormat target)
+{
+    if (!d->codec)
+        return m_error;
+    if (target == sourceFormat()) {
+        d->deviceConverter.reset();
+        return {};
+    }
+    auto converter = std::make_unique<FormatConverter>();
+    if (QString error = converter->open(d->codec->ch_layout, d->codec->sample_rate, target);
+        !error.isEmpty())
+        return error;
+    d->deviceConverter = std::move(converter);
+    return {};
+}
+
+qint64 Decoder::framesDecoded() const
+{
+    return d->framesDecoded;
+}
+
+StreamFormat Decoder::sourceFormat() const
 {
     if (!d->codec)
         return {};
@@ -143,6 +199,25 @@ StreamFormat Decoder::format() const
 }
 
 qint64 Decoder::durationFrames() const
+{
+    const qint64 end = lastFrame();
+    if (end < 0)
+        return -1;
+    const qint64 frames = std::max<qint64>(0, end - d->rangeStart);
+    return d->deviceConverter
+               ? av_rescale(frames, d->deviceConverter->target().sampleRate, d->codec->sample_rate)
+               : frames;
+}
+
+qint64 Decoder::lastFrame() const
+{
+    const qint64 fileEnd = fileFrames();
+    if (d->rangeEnd < 0)
+        return fileEnd;
+    return fileEnd < 0 ? d->rangeEnd : std::min(fileEnd, d->rangeEnd);
+}
+
+qint64 Decoder::fileFrames() const
 {
     if (!d->format)
         return -1;
@@ -156,14 +231,66 @@ qint64 Decoder::durationFrames() const
 
 bool Decoder::decodeNext(std::vector<float>& frames)
 {
+    if (!d->deviceConverter)
+        return decodeRange(frames);
+    for (;;) {
+        if (decodeRange(d->source)) {
+            d->deviceConverter->convert(d->source, frames);
+            if (frames.empty())
+                continue; // all held back by the resampler
+            return true;
+        }
+        if (d->flushed)
+            return false;
+        d->flushed = true;
+        d->deviceConverter->flush(frames);
+        return !frames.empty();
+    }
+}
+
+bool Decoder::decodeRange(std::vector<float>& frames)
+{
     frames.clear();
     if (!d->codec)
         return false;
+    if (!d->carry.empty())
+        frames.swap(d->carry);
+    else if (!decodeBlock(frames))
+        return false;
+    const std::size_t channels = std::size_t(d->codec->ch_layout.nb_channels);
+    const qint64 end = d->rangeEnd < 0   ? d->endFrame
+                       : d->endFrame < 0 ? d->rangeEnd
+                                         : std::min(d->rangeEnd, d->endFrame);
+    const qint64 decoded = qint64(frames.size() / channels);
+    if (end >= 0 && d->position + decoded > end) {
+        const qint64 kept = std::max<qint64>(0, end - d->position);
+        d->carry.assign(frames.begin() + std::ptrdiff_t(std::size_t(kept) * channels),
+                        frames.end());
+        frames.resize(std::size_t(kept) * channels);
+    }
+    d->position += qint64(frames.size() / channels);
+    return !frames.empty();
+}
+
+bool Decoder::continueTo(qint64 endUs)
+{
+    if (!d->codec || d->rangeEnd < 0 || d->position != d->rangeEnd || !m_error.isEmpty())
+        return false;
+    d->rangeStart = d->rangeEnd;
+    d->rangeEnd = endUs < 0 ? -1 : usToFrames(endUs, d->codec->sample_rate);
+    m_endUs = endUs;
+    d->flushed = false;
+    return true;
+}
+
+bool Decoder::decodeBlock(std::vector<float>& frames)
+{
     const int channels = d->codec->ch_layout.nb_channels;
     for (;;) {
         int rc = avcodec_receive_frame(d->codec.get(), d->frame.get());
         if (rc == 0) {
             const int decoded = d->frame->nb_samples;
+            d->framesDecoded += decoded;
             frames.resize(std::size_t(decoded) * channels);
             auto* out = reinterpret_cast<uint8_t*>(frames.data());
             rc = swr_convert(d->converter.get(), &out, decoded,
@@ -190,14 +317,6 @@ bool Decoder::decodeNext(std::vector<float>& frames)
                 frames.erase(frames.begin(), frames.begin() + drop * channels);
                 d->dropFrames -= drop;
             }
-            qint64 kept = qint64(frames.size()) / channels;
-            if (d->endFrame >= 0 && d->position + kept > d->endFrame) {
-                kept = std::max<qint64>(0, d->endFrame - d->position);
-                frames.resize(std::size_t(kept * channels));
-                if (kept == 0)
-                    return false;
-            }
-            d->position += kept;
             if (frames.empty())
                 continue;
             return true;
@@ -236,6 +355,17 @@ bool Decoder::seek(qint64 frame)
 {
     if (!d->format)
         return false;
+    frame = std::max<qint64>(0, frame);
+    if (d->deviceConverter) {
+        frame = av_rescale(frame, d->codec->sample_rate, d->deviceConverter->target().sampleRate);
+        d->deviceConverter->reset();
+        d->flushed = false;
+    }
+    return seekInFile(d->rangeStart + frame);
+}
+
+bool Decoder::seekInFile(qint64 frame)
+{
     const AVStream* stream = d->format->streams[d->streamIndex];
     const int64_t timestamp = av_rescale_q(frame, {1, d->codec->sample_rate}, stream->time_base);
     if (av_seek_frame(d->format.get(), d->streamIndex, timestamp, AVSEEK_FLAG_BACKWARD) < 0)
@@ -245,6 +375,7 @@ bool Decoder::seek(qint64 frame)
     d->seekTarget = frame;
     d->dropFrames = 0;
     d->position = frame;
+    d->carry.clear();
     return true;
 }
 

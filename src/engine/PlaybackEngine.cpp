@@ -84,4 +84,11 @@ void PlaybackEngine::setVolume(double volume)
     post([volume](PlaybackWorker& worker) { worker.setVolume(volume); });
 }
 
+void PlaybackEngine::setReplayGain(ReplayGainMode mode, double preampDb, bool preventClipping)
+{
+    post([settings = ReplayGainSettings{mode, preampDb, preventClipping}](PlaybackWorker& worker) {
+        worker.setReplayGain(settings);
+    });
+}
+
 } // namespace liner::engine

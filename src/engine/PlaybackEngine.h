@@ -2,6 +2,7 @@
 
 #include "CommandQueue.h"
 #include "PlaybackState.h"
+#include "ReplayGain.h"
 #include "TrackSource.h"
 
 #include <QObject>
@@ -37,6 +38,8 @@ public:
     void seek(qint64 positionMs);
     // 0.0 .. 1.0; 1.0 leaves samples untouched.
     void setVolume(double volume);
+    // Applies to the track being heard (with the volume's ramp) and to every later one.
+    void setReplayGain(liner::engine::ReplayGainMode mode, double preampDb, bool preventClipping);
 
 signals:
     void stateChanged(liner::engine::PlaybackState state);

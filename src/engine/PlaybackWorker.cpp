@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <thread>
+#include <utility>
 
 namespace liner::engine {
 
@@ -18,6 +19,8 @@ constexpr double kPrerollSeconds = 0.1;
 // The most one pump decodes, so commands queued behind it are never kept waiting long.
 constexpr double kPumpBudgetSeconds = 1.0;
 constexpr qint64 kPositionReportStepMs = 100;
+// How often a lost device is tried again.
+constexpr int kRetryIntervalMs = 500;
 // The gain ramp (10 ms) plus a device period or two, so the silence reaches the device.
 constexpr auto kFadeOutTime = std::chrono::milliseconds(30);
 
@@ -30,6 +33,9 @@ PlaybackWorker::PlaybackWorker(CommandQueue& commands)
     m_pumpTimer.setTimerType(Qt::PreciseTimer);
     m_pumpTimer.setInterval(kPumpIntervalMs);
     connect(&m_pumpTimer, &QTimer::timeout, this, &PlaybackWorker::pump);
+    m_retryTimer.setParent(this);
+    m_retryTimer.setInterval(kRetryIntervalMs);
+    connect(&m_retryTimer, &QTimer::timeout, this, &PlaybackWorker::retryOutput);
 }
 
 void PlaybackWorker::runCommands()
@@ -40,13 +46,25 @@ void PlaybackWorker::runCommands()
 
 void PlaybackWorker::setDevice(const QString& deviceName)
 {
+    if (deviceName == m_deviceName)
+        return;
     m_deviceName = deviceName;
+    m_fallback.reset();
+    if (!m_output.isOpen())
+        return;
+    const bool heard = m_state != PlaybackState::Stopped && !m_tracks.empty();
+    const qint64 position = heard ? heardPositionMs() : 0;
+    m_output.close();
+    // Carry on from what the listener last heard, on the new device, which may want the track
+    // converted to another format.
+    if (heard)
+        restartAt(position, true);
 }
 
 void PlaybackWorker::play(const TrackRequest& track)
 {
     resetStream();
-    const QString error = m_decoder.open(track.source.path);
+    const QString error = open(track.source);
     if (!error.isEmpty()) {
         // Ask for what follows, as at the end of a track: the answer starts playing instead.
         emit trackFailed(track.serial, track.source.path, error);
@@ -54,15 +72,17 @@ void PlaybackWorker::play(const TrackRequest& track)
         emit nextWanted(track.serial);
         return;
     }
-    if (!ensureOutput(m_decoder.format())) {
+    if (!ensureOutput()) {
         setState(PlaybackState::Stopped);
         return;
     }
     m_decoding = true;
-    m_tracks.push_back({track, m_framesWritten, 0, m_decoder.durationFrames()});
+    m_tracks.push_back(
+        {track, m_framesWritten, 0, m_decoder.durationFrames(), false, replayGain(track), true});
+    m_output.setGain(float(m_volume));
+    startTrackGain(m_tracks.front().gain);
     emit nextWanted(track.serial);
     fill(prerollFrames());
-    m_output.setGain(float(m_volume));
     if (const QString startError = m_output.start(); !startError.isEmpty()) {
         emit outputFailed(startError);
         resetStream();
@@ -114,6 +134,11 @@ void PlaybackWorker::resume()
 {
     if (m_state != PlaybackState::Paused)
         return;
+    if (m_outputLost) {
+        // The next retry that finds the device starts it.
+        setState(PlaybackState::Playing);
+        return;
+    }
     if (const QString error = m_output.start(); !error.isEmpty()) {
         emit outputFailed(error);
         return;
@@ -137,6 +162,13 @@ void PlaybackWorker::shutDown()
 
 void PlaybackWorker::seek(qint64 positionMs)
 {
+    if (m_outputLost)
+        m_lostAtMs = positionMs;
+    restartAt(positionMs, false);
+}
+
+void PlaybackWorker::restartAt(qint64 positionMs, bool reopen)
+{
     if (m_tracks.empty() || m_state == PlaybackState::Stopped)
         return;
     const StreamedTrack heard = m_tracks.front();
@@ -148,27 +180,34 @@ void PlaybackWorker::seek(qint64 positionMs)
     m_framesWritten = m_output.framesConsumed();
     // The decoder may already be on the track after the one heard: go back to the heard one and
     // keep the queued one as its successor.
-    if (m_tracks.size() > 1 || !m_decoding) {
+    if (reopen || m_tracks.size() > 1 || !m_decoding) {
+        // What was to follow still follows: queued, being opened, or nothing at all.
         if (m_tracks.size() > 1)
             m_next = m_tracks[1].request;
-        if (const QString error = m_decoder.open(heard.request.source.path); !error.isEmpty()) {
+        else if (m_switchingTo)
+            m_next = *m_switchingTo;
+        else if (m_endOfQueue)
+            m_next = TrackRequest{};
+        if (const QString error = open(heard.request.source); !error.isEmpty()) {
             emit trackFailed(heard.request.serial, heard.request.source.path, error);
             stop();
             return;
         }
     }
-    const StreamFormat format = m_decoder.format();
-    const std::int64_t target = std::max<std::int64_t>(0, positionMs) * format.sampleRate / 1000;
+    if (!ensureOutput())
+        return;
+    const std::int64_t target =
+        std::max<std::int64_t>(0, positionMs) * m_decoder.format().sampleRate / 1000;
     m_decoder.seek(target);
     m_decoding = true;
     m_awaitingNext = false;
     m_switchingTo.reset();
     m_endOfQueue = false;
     m_tracks.clear();
-    m_tracks.push_back({heard.request, m_framesWritten, target, heard.durationFrames, true});
+    m_tracks.push_back({heard.request, m_framesWritten, target, m_decoder.durationFrames(), true,
+                        heard.gain, true});
     m_lastReportedPosition = -1;
-    if (!ensureOutput(format))
-        return;
+    startTrackGain(heard.gain);
     fill(prerollFrames());
     if (!wasPaused) {
         m_output.start();
@@ -183,10 +222,97 @@ void PlaybackWorker::setVolume(double volume)
     m_output.setGain(float(m_volume));
 }
 
+void PlaybackWorker::loseOutput()
+{
+    m_lostAtMs = m_tracks.empty() ? 0 : heardPositionMs();
+    m_pumpTimer.stop();
+    m_output.close();
+    m_outputLost = true;
+    emit outputFailed(QStringLiteral("the audio device stopped; playback resumes when it is back"));
+    m_retryTimer.start();
+}
+
+void PlaybackWorker::retryOutput()
+{
+    if (m_tracks.empty() || m_state == PlaybackState::Stopped) {
+        m_retryTimer.stop();
+        m_outputLost = false;
+        return;
+    }
+    restartAt(m_lostAtMs, true);
+    if (!m_output.isOpen() && !m_deviceName.isEmpty()) {
+        // The chosen device is still away: the default one will do meanwhile.
+        const QString chosen = std::exchange(m_deviceName, QString());
+        restartAt(m_lostAtMs, true);
+        if (!m_output.isOpen())
+            m_deviceName = chosen;
+    }
+    if (m_output.isOpen()) {
+        m_retryTimer.stop();
+        m_outputLost = false;
+    }
+}
+
+void PlaybackWorker::setReplayGain(const ReplayGainSettings& settings)
+{
+    m_replayGain = settings;
+    const std::int64_t consumed = m_output.framesConsumed();
+    for (StreamedTrack& track : m_tracks) {
+        track.gain = replayGain(track.request);
+        track.gainPublished = track.firstFrame <= consumed;
+    }
+    m_heardGainChanged = !m_tracks.empty();
+    publishTrackGain();
+}
+
+float PlaybackWorker::replayGain(const TrackRequest& track) const
+{
+    return float(replayGainFactor(track.source.replayGain, m_replayGain));
+}
+
+void PlaybackWorker::startTrackGain(float gain)
+{
+    m_output.resetTrackGain(gain);
+    m_publishedGainFrame = -1;
+    m_heardGainChanged = false;
+}
+
+void PlaybackWorker::publishTrackGain()
+{
+    const std::int64_t consumed = m_output.framesConsumed();
+    if (m_publishedGainFrame >= consumed)
+        return;
+    if (m_heardGainChanged) {
+        // The track the output is in changes gain from its next frame, with a ramp.
+        m_heardGainChanged = false;
+        const auto in = std::find_if(
+            m_tracks.rbegin(), m_tracks.rend(),
+            [consumed](const StreamedTrack& track) { return track.firstFrame <= consumed; });
+        if (in != m_tracks.rend()) {
+            m_output.setTrackGain(in->gain, consumed);
+            m_publishedGainFrame = consumed;
+            return;
+        }
+    }
+    for (StreamedTrack& track : m_tracks) {
+        if (!track.gainPublished) {
+            track.gainPublished = true;
+            m_output.setTrackGain(track.gain, track.firstFrame);
+            m_publishedGainFrame = track.firstFrame;
+            return;
+        }
+    }
+}
+
 void PlaybackWorker::pump()
 {
+    if (m_output.hasFailed()) {
+        loseOutput();
+        return;
+    }
     const StreamFormat format = m_output.format();
     fill(std::int64_t(kPumpBudgetSeconds * format.sampleRate));
+    publishTrackGain();
     report();
     if (m_endOfQueue && m_output.framesConsumed() >= m_framesWritten) {
         m_output.drainAndStop();
@@ -207,6 +333,13 @@ void PlaybackWorker::fill(std::int64_t budgetFrames)
         // Read each time round: a track switch may have reopened the stream with other channels.
         const int channels = m_output.format().channels;
         if (m_pendingOffset < m_pending.size()) {
+            // A track's frames enter the ring only once the output knows where its gain begins:
+            // after a very short track, that waits until the output has passed the one before.
+            if (!m_tracks.empty() && !m_tracks.back().gainPublished) {
+                publishTrackGain();
+                if (!m_tracks.back().gainPublished)
+                    return;
+            }
             // Whole frames only, as the output reads whole frames.
             const std::size_t room =
                 m_ring.writable() / std::size_t(channels) * std::size_t(channels);
@@ -255,7 +388,11 @@ bool PlaybackWorker::startNextTrack()
         m_endOfQueue = true;
         return false;
     }
-    if (const QString error = m_decoder.open(next.source.path); !error.isEmpty()) {
+    if (continuesDecodedRange(next.source)) {
+        m_switchingTo = next;
+        return finishSwitch();
+    }
+    if (const QString error = open(next.source); !error.isEmpty()) {
         // Skipped like a track that ended at once: what follows it is asked for instead.
         emit trackFailed(next.serial, next.source.path, error);
         m_awaitingNext = true;
@@ -266,6 +403,25 @@ bool PlaybackWorker::startNextTrack()
     return finishSwitch();
 }
 
+QString PlaybackWorker::open(const TrackSource& source)
+{
+    if (QString error = m_decoder.open(source.path, source.startUs, source.endUs); !error.isEmpty())
+        return error;
+    // A format the device has rejected goes straight to what it played instead, so tracks of
+    // that format still follow each other on one stream.
+    if (m_fallback && m_fallback->rejected == m_decoder.sourceFormat())
+        return m_decoder.convertTo(m_fallback->played);
+    return {};
+}
+
+bool PlaybackWorker::continuesDecodedRange(const TrackSource& next)
+{
+    // The next track of a CUE sheet starts where the one just decoded ends, in the same file: the
+    // decoder goes straight on, so the join is as seamless as the file itself.
+    return next.path == m_decoder.path() && m_decoder.endUs() >= 0 &&
+           next.startUs == m_decoder.endUs() && m_decoder.continueTo(next.endUs);
+}
+
 bool PlaybackWorker::finishSwitch()
 {
     if (m_decoder.format() != m_output.format()) {
@@ -273,27 +429,44 @@ bool PlaybackWorker::finishSwitch()
         if (m_output.framesConsumed() < m_framesWritten)
             return false;
         m_output.drainAndStop();
-        if (!ensureOutput(m_decoder.format())) {
+        if (!ensureOutput()) {
             m_switchingTo.reset();
             m_endOfQueue = true;
             return false;
         }
+        startTrackGain(replayGain(*m_switchingTo));
         m_output.start();
     }
     const TrackRequest next = *m_switchingTo;
     m_switchingTo.reset();
     m_decoding = true;
-    m_tracks.push_back({next, m_framesWritten, 0, m_decoder.durationFrames()});
+    // On a stream of its own the track starts with its gain; after another, the output is told
+    // at which frame to change.
+    m_tracks.push_back({next, m_framesWritten, 0, m_decoder.durationFrames(), false,
+                        replayGain(next), m_framesWritten == 0});
     emit nextWanted(next.serial);
     return true;
 }
 
-bool PlaybackWorker::ensureOutput(StreamFormat format)
+bool PlaybackWorker::ensureOutput()
 {
+    const StreamFormat format = m_decoder.format();
     if (m_output.isOpen() && m_output.format() == format)
         return true;
-    if (const QString error = m_output.open(format, m_deviceName); !error.isEmpty()) {
-        emit outputFailed(error);
+    QString error = m_output.open(format, m_deviceName);
+    if (!error.isEmpty()) {
+        // The device may not take this rate or channel count: play the nearest format it takes,
+        // converted. Asked only now, as asking opens the device, which takes time.
+        const StreamFormat fallback = m_output.supportedFormat(format, m_deviceName);
+        if (fallback != format && m_decoder.convertTo(fallback).isEmpty() &&
+            m_output.open(fallback, m_deviceName).isEmpty()) {
+            m_fallback = Fallback{m_decoder.sourceFormat(), fallback};
+            error.clear();
+        }
+    }
+    if (!error.isEmpty()) {
+        if (!m_outputLost) // reported once, when it was lost
+            emit outputFailed(error);
         return false;
     }
     m_framesWritten = 0;
@@ -320,16 +493,22 @@ void PlaybackWorker::report()
             break;
         m_tracks.pop_front();
     }
-    const StreamedTrack& current = m_tracks.front();
-    if (!current.announced)
+    if (!m_tracks.front().announced)
         return;
-    const qint64 position =
-        framesToMs(current.offsetFrames + std::max<std::int64_t>(0, heard - current.firstFrame));
+    const qint64 position = heardPositionMs();
     if (m_lastReportedPosition < 0 ||
         std::abs(position - m_lastReportedPosition) >= kPositionReportStepMs) {
         m_lastReportedPosition = position;
-        emit positionChanged(current.request.serial, position);
+        emit positionChanged(m_tracks.front().request.serial, position);
     }
+}
+
+qint64 PlaybackWorker::heardPositionMs() const
+{
+    const StreamedTrack& current = m_tracks.front();
+    const std::int64_t heard =
+        std::max<std::int64_t>(0, m_output.framesConsumed() - m_output.latencyFrames());
+    return framesToMs(current.offsetFrames + std::max<std::int64_t>(0, heard - current.firstFrame));
 }
 
 void PlaybackWorker::setState(PlaybackState state)
@@ -343,6 +522,8 @@ void PlaybackWorker::setState(PlaybackState state)
 void PlaybackWorker::resetStream()
 {
     m_pumpTimer.stop();
+    m_retryTimer.stop();
+    m_outputLost = false;
     m_output.abort();
     m_ring.clear();
     m_pending.clear();

@@ -4,6 +4,7 @@
 #include "CommandQueue.h"
 #include "Decoder.h"
 #include "PlaybackState.h"
+#include "ReplayGain.h"
 #include "RingBuffer.h"
 #include "TrackSource.h"
 
@@ -38,6 +39,7 @@ public:
     void stop();
     void seek(qint64 positionMs);
     void setVolume(double volume);
+    void setReplayGain(const ReplayGainSettings& settings);
     // Stops playback and ends the engine thread's event loop.
     void shutDown();
 
@@ -64,15 +66,33 @@ private:
         std::int64_t offsetFrames = 0;
         std::int64_t durationFrames = -1;
         bool announced = false;
+        float gain = 1.0F;          // ReplayGain
+        bool gainPublished = false; // the output knows the frame at which `gain` begins
     };
 
+    // Restarts the track being heard at `positionMs`; `reopen` opens its file afresh.
+    void restartAt(qint64 positionMs, bool reopen);
     void pump();
+    // The stream failed mid-play: report it once, keep the queue and position, and retry.
+    void loseOutput();
+    void retryOutput();
     void fadeOutAndAbort();
     void fill(std::int64_t budgetFrames);
     bool startNextTrack();
     bool finishSwitch();
-    bool ensureOutput(StreamFormat format);
+    QString open(const TrackSource& source);
+    bool continuesDecodedRange(const TrackSource& next);
+    // Opens a stream for the decoder's format unless one is open, or for the nearest format the
+    // device takes, set up the decoder to convert to.
+    bool ensureOutput();
     void report();
+    // Where in the track being heard the listener is.
+    qint64 heardPositionMs() const;
+    float replayGain(const TrackRequest& track) const;
+    // The track gain from the frame the stream starts at next, at once.
+    void startTrackGain(float gain);
+    // Hands the output the next track-gain change once it has applied the last one.
+    void publishTrackGain();
     void setState(PlaybackState state);
     void resetStream();
     std::int64_t prerollFrames() const;
@@ -83,9 +103,23 @@ private:
     AudioOutput m_output;
     Decoder m_decoder;
     QTimer m_pumpTimer;
+    // While the device is lost: tries to reopen it (or the default one) now and then.
+    QTimer m_retryTimer;
+    bool m_outputLost = false;
+    qint64 m_lostAtMs = 0;
     QString m_deviceName;
+    // A format the device rejected and the one played instead.
+    struct Fallback
+    {
+        StreamFormat rejected;
+        StreamFormat played;
+    };
+    std::optional<Fallback> m_fallback;
     PlaybackState m_state = PlaybackState::Stopped;
     double m_volume = 1.0;
+    ReplayGainSettings m_replayGain;
+    std::int64_t m_publishedGainFrame = -1; // the output's pending track-gain change
+    bool m_heardGainChanged = false; // the settings changed the gain of the track being heard
 
     std::vector<float> m_pending; // decoded samples not yet in the ring
     std::size_t m_pendingOffset = 0;

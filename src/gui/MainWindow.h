@@ -60,6 +60,8 @@ public:
 signals:
     // Chosen in Preferences; whoever owns the engine applies it (from the next track on).
     void outputDeviceChanged(const QString& deviceName);
+    // The listener changed the ReplayGain mode or preamp in Preferences.
+    void replayGainChanged();
 
 protected:
     void changeEvent(QEvent* event) override;

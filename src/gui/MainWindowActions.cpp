@@ -64,11 +64,15 @@ void MainWindow::createActions()
 void MainWindow::editPreferences()
 {
     const QString device = m_settings.outputDevice();
+    const auto gainMode = m_settings.replayGainMode();
+    const double preampDb = m_settings.replayGainPreampDb();
     PreferencesDialog dialog(m_settings, engine::AudioOutput::deviceNames(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (m_settings.outputDevice() != device)
         emit outputDeviceChanged(m_settings.outputDevice());
+    if (m_settings.replayGainMode() != gainMode || m_settings.replayGainPreampDb() != preampDb)
+        emit replayGainChanged();
 }
 
 void MainWindow::seekBy(qint64 deltaMs)

@@ -21,6 +21,7 @@ QString expectedCodec(demo::FixtureFormat format)
 {
     switch (format) {
     case demo::FixtureFormat::Wav:
+    case demo::FixtureFormat::Aiff:
         return QStringLiteral("PCM");
     default:
         return demo::formatName(format);

@@ -3,6 +3,7 @@
 #include "FixtureWriter.h"
 #include "LinerProcess.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -74,6 +75,40 @@ private slots:
         QVERIFY2(expectedAt == expected.end(),
                  qPrintable(QStringLiteral("first difference at frame %1")
                                 .arg((expectedAt - expected.begin()) / 2)));
+    }
+
+    // An album ripped to one FLAC with a CUE sheet: `liner --headless --play album.cue` plays
+    // each range in turn, and the capture is the file itself, sample for sample, one stream.
+    // The second track starts at an INDEX that is not a multiple of any decoder block.
+    void playsACueSheetAsTheWholeFile()
+    {
+        QTemporaryDir dir;
+        const demo::PcmBuffer source = demo::fixtureSignal(44100, 2, 5 * 44100, 11);
+        QVERIFY(demo::writeFixture(dir.filePath(QStringLiteral("album.flac")),
+                                   demo::FixtureFormat::Flac, source, {})
+                    .isEmpty());
+        QFile sheet(dir.filePath(QStringLiteral("album.cue")));
+        QVERIFY(sheet.open(QIODevice::WriteOnly));
+        sheet.write("FILE \"album.flac\" WAVE\n"
+                    "  TRACK 01 AUDIO\n    INDEX 01 00:00:00\n"
+                    "  TRACK 02 AUDIO\n    INDEX 00 00:01:00\n    INDEX 01 00:01:37\n"
+                    "  TRACK 03 AUDIO\n    INDEX 01 00:03:74\n");
+        sheet.close();
+        const testing::DecodedAudio decoded =
+            testing::decodeFile(dir.filePath(QStringLiteral("album.flac")));
+        QVERIFY2(decoded.error.isEmpty(), qPrintable(decoded.error));
+
+        const testing::AudioCapture capture(testing::AudioCapture::Pace::Unpaced);
+        const auto run = testing::runLiner(
+            {QStringLiteral("--headless"), QStringLiteral("--play"), sheet.fileName()},
+            capture.environment());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.err.contains("Played 3 tracks."), run.err.constData());
+        const QStringList captures = capture.finishedCaptureFiles();
+        QCOMPARE(captures.size(), 1);
+        const std::vector<float> captured = testing::AudioCapture::readFloats(captures.first());
+        QCOMPARE(captured.size(), decoded.samples.size());
+        QVERIFY(captured == decoded.samples);
     }
 };
 

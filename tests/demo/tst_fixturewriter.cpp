@@ -5,6 +5,7 @@
 #include <QTest>
 #include <cmath>
 #include <memory>
+#include <taglib/aifffile.h>
 #include <taglib/apefile.h>
 #include <taglib/apetag.h>
 #include <taglib/fileref.h>
@@ -182,6 +183,10 @@ bool hasPicture(const QString& path, FixtureFormat format)
     case FixtureFormat::WavPack: {
         TagLib::WavPack::File f(file.constData());
         return f.APETag() && f.APETag()->itemListMap().contains("COVER ART (FRONT)");
+    }
+    case FixtureFormat::Aiff: {
+        TagLib::RIFF::AIFF::File f(file.constData());
+        return f.hasID3v2Tag() && !f.tag()->frameListMap()["APIC"].isEmpty();
     }
     }
     return false;

@@ -3,7 +3,6 @@
 #include "FixtureWriter.h"
 #include "PlaybackEngine.h"
 
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -169,52 +168,6 @@ private slots:
         QVERIFY2(
             output <= music + 0.01F,
             qPrintable(QStringLiteral("output step %1, music step %2").arg(output).arg(music)));
-    }
-
-    // Commands fired as fast as the caller can: no crash, no deadlock, and the engine settles in
-    // the state the last command asked for.
-    void survivesACommandStorm()
-    {
-        const testing::AudioCapture capture(testing::AudioCapture::Pace::Paced);
-        capture.applyToThisProcess();
-        PlaybackEngine engine;
-        connect(&engine, &PlaybackEngine::nextWanted, &engine, [&engine, this](int current) {
-            engine.setNext({m_parts.at(current % 3)}, current + 1);
-        });
-        QRandomGenerator random(42);
-        for (int i = 0; i < 1000; ++i) {
-            switch (random.bounded(7)) {
-            case 0:
-                engine.play({m_parts.at(random.bounded(3))}, 1000 + i);
-                break;
-            case 1:
-                engine.pause();
-                break;
-            case 2:
-                engine.resume();
-                break;
-            case 3:
-                engine.seek(random.bounded(800));
-                break;
-            case 4:
-                engine.setVolume(random.bounded(100) / 100.0);
-                break;
-            case 5:
-                engine.stop();
-                break;
-            default:
-                QCoreApplication::processEvents();
-                break;
-            }
-        }
-        QSignalSpy state(&engine, &PlaybackEngine::stateChanged);
-        engine.play({m_parts.first()}, 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(!state.isEmpty() && state.last().first().value<PlaybackState>() ==
-                                                         PlaybackState::Playing,
-                                 10000);
-        engine.stop();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            state.last().first().value<PlaybackState>() == PlaybackState::Stopped, 10000);
     }
 
 private:
