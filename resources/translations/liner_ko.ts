@@ -417,6 +417,10 @@
         <source>Search Library</source>
         <translation>라이브러리 검색</translation>
     </message>
+    <message>
+        <source>P&amp;laylists</source>
+        <translation>재생목록(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>liner::gui::NotesEditorDialog</name>
@@ -526,6 +530,14 @@
     <message>
         <source>Clear</source>
         <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <source>Remove from Playlist</source>
+        <translation>재생목록에서 제거</translation>
+    </message>
+    <message>
+        <source>New Playlist</source>
+        <translation>새 재생목록</translation>
     </message>
 </context>
 <context>

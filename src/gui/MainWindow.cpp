@@ -8,6 +8,7 @@
 #include "NotesEditorDialog.h"
 #include "NotesMarkdown.h"
 #include "PlaybackController.h"
+#include "PlaylistSidebar.h"
 #include "Settings.h"
 #include "TrackNotesLookup.h"
 #include "TrackNotifier.h"
@@ -168,6 +169,12 @@ void MainWindow::addSidebar(QWidget* sidebar)
     dock->setWidget(sidebar);
     splitDockWidget(m_libraryDock, dock, Qt::Vertical);
     restoreState(m_settings.windowState());
+    if (auto* playlists = qobject_cast<PlaylistSidebar*>(sidebar)) {
+        // Before Help, so the F1 list shows the playlist keys too.
+        QMenu* menu = new QMenu(tr("P&laylists"), menuBar());
+        menu->addActions(playlists->windowActions());
+        menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
+    }
     // Tracks are dragged from the album into the sidebar's playlists.
     m_ui->trackTable->setDragDropMode(QAbstractItemView::DragOnly);
 }

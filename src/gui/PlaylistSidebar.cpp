@@ -143,10 +143,24 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = undoStack.createRedoAction(this);
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    for (QAction* action : {undo, redo}) {
+    // Delete acts on the playlist's selected rows only while the sidebar has the focus; a new
+    // playlist can be asked for from anywhere in the window.
+    QAction* remove = new QAction(tr("Remove from Playlist"), this);
+    remove->setShortcut(QKeySequence::Delete);
+    connect(remove, &QAction::triggered, this, [this] {
+        if (!currentPlaylist().isEmpty())
+            m_model->removeEntries(selectedRows());
+    });
+    for (QAction* action : {undo, redo, remove}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
+    QAction* create = new QAction(tr("New Playlist"), this);
+    create->setShortcut(QKeySequence::New);
+    create->setShortcutContext(Qt::WindowShortcut);
+    connect(create, &QAction::triggered, this, &PlaylistSidebar::createPlaylist);
+    addAction(create);
+    m_windowActions = {create, remove, undo, redo};
 
     connect(&store, &playlist::PlaylistStore::namesChanged, this, &PlaylistSidebar::fillTree);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &PlaylistSidebar::showSelection);

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QListWidget;
 class QStackedWidget;
 class QTableView;
@@ -44,6 +45,9 @@ public:
     QMenu* treeMenu();
     QMenu* entriesMenu();
 
+    // New playlist (Ctrl+N), remove from playlist (Delete), undo, redo: for the window's menu.
+    const QList<QAction*>& windowActions() const { return m_windowActions; }
+
     void createPlaylist();
     void duplicatePlaylist();
     void deleteSelectedPlaylist();
@@ -72,6 +76,7 @@ private:
     QTreeWidgetItem* m_queueItem = nullptr;
     QTreeWidgetItem* m_playlistsItem = nullptr;
     QTreeWidgetItem* m_deletedItem = nullptr;
+    QList<QAction*> m_windowActions;
     bool m_filling = false;
 };
 

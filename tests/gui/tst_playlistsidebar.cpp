@@ -170,6 +170,29 @@ private slots:
         QCOMPARE(reloaded.names(), (QStringList{"Mix", "Road"}));
     }
 
+    // Ctrl+N makes a playlist from anywhere; Delete removes the selected rows, undoably.
+    void keysMakePlaylistsAndRemoveRows()
+    {
+        QTest::keyClick(m_sidebar.get(), Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(m_store->contains(QStringLiteral("New playlist")));
+
+        m_sidebar->selectPlaylist(QStringLiteral("Road"));
+        QTableView* entries = m_sidebar->entriesView();
+        entries->setFocus();
+        entries->selectRow(1);
+        QTest::keyClick(entries, Qt::Key_Delete);
+        QCOMPARE(m_store->entries(QStringLiteral("Road")).size(), 2);
+        QCOMPARE(m_store->entries(QStringLiteral("Road")).at(1).title, m_tracks.at(2).title);
+        QTest::keyClick(entries, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_store->entries(QStringLiteral("Road")).size(), 3);
+        QStringList texts;
+        for (const QAction* action : m_sidebar->windowActions())
+            texts << action->shortcut().toString();
+        QVERIFY2(texts.contains(QStringLiteral("Ctrl+N")) && texts.contains(QStringLiteral("Del")),
+                 qPrintable(texts.join(u',')));
+    }
+
     // Album tracks dragged onto a playlist in the tree are added to its end, undoably.
     void tracksDroppedOnAPlaylistAreAdded()
     {
