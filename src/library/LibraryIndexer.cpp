@@ -74,6 +74,16 @@ IndexResult LibraryIndexer::update(const QString& databasePath, const QStringLis
     }
     if (batch && !result.tracks.isEmpty())
         batch(result.tracks);
+    // A cache rebuilt while loading has lost what was reused from it: write that back now.
+    if (store.wasRebuilt() && result.unitsReused > 0) {
+        QHash<QString, CachedUnit> reused;
+        for (const ScanUnit& unit : units) {
+            if (const auto hit = cached.constFind(unit.path); hit != cached.cend())
+                reused.insert(unit.path, *hit);
+        }
+        if (!store.save(reused, {}))
+            result.problems << store.problem();
+    }
 
     QStringList removed;
     for (auto it = cached.cbegin(); it != cached.cend(); ++it) {

@@ -88,11 +88,8 @@ bool LibraryStore::open()
         m_problem = QStringLiteral("cache schema %1, expected %2").arg(version).arg(kSchemaVersion);
         return false;
     }
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
-        query.value(0).toString() != u"ok") {
-        m_problem = QStringLiteral("damaged cache");
-        return false;
-    }
+    // No integrity scan here: it would read the whole file at every start. Damage inside the
+    // file surfaces as a failing read in load(), which then rebuilds the cache.
     return true;
 }
 
@@ -129,14 +126,27 @@ QHash<QString, CachedUnit> LibraryStore::load()
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT path, stamp, tracks FROM unit"))) {
-        m_problem = query.lastError().text();
+        const QString reason = query.lastError().text();
+        m_open = rebuild(reason);
         return units;
     }
+    int undecodable = 0;
     while (query.next()) {
-        // A row that does not decode is as good as absent: its unit is read again.
         if (std::optional<QList<Track>> tracks = decodeTracks(query.value(2).toByteArray()))
             units.insert(query.value(0).toString(),
                          CachedUnit{query.value(1).toByteArray(), std::move(*tracks)});
+        else
+            ++undecodable;
+    }
+    // Damage (a read that stops early, rows that do not decode) is cleared by starting afresh;
+    // the rows that could be read are still used, and written back by the caller (see
+    // wasRebuilt()), the rest are read again from the files.
+    if (query.lastError().isValid() || undecodable > 0) {
+        const QString reason = query.lastError().isValid()
+                                   ? query.lastError().text()
+                                   : QStringLiteral("%1 damaged rows").arg(undecodable);
+        query.finish();
+        m_open = rebuild(reason);
     }
     return units;
 }

@@ -38,6 +38,8 @@ public:
     bool isOpen() const { return m_open; }
     // Why the cache could not be used (it then behaves as empty), or why it was rebuilt.
     const QString& problem() const { return m_problem; }
+    // The cache was started afresh (at opening, or on damage found by load()): it holds nothing
+    // that load() returned.
     bool wasRebuilt() const { return m_rebuilt; }
 
     QHash<QString, CachedUnit> load();
