@@ -5,9 +5,31 @@
 #include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace liner::gui {
+
+namespace {
+
+// Rows tall enough for the cover and two lines (album, artist) in any script: Qt sizes a row by
+// the widget's font, while Hangul comes from a fallback font with taller lines.
+class AlbumDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        const int twoLines = option.fontMetrics.height() * 5 / 2;
+        size.setHeight(std::max({size.height(), option.decorationSize.height() + 8, twoLines}));
+        return size;
+    }
+};
+
+} // namespace
 
 LibraryPane::LibraryPane(QWidget* parent)
     : QWidget(parent), m_searchBox(new QLineEdit(this)), m_list(new QListView(this)),
@@ -26,6 +48,7 @@ LibraryPane::LibraryPane(QWidget* parent)
     m_searchBox->setClearButtonEnabled(true);
     m_searchBox->setAccessibleName(tr("Search the library"));
     m_list->setModel(&m_search);
+    m_list->setItemDelegate(new AlbumDelegate(m_list));
     m_list->setIconSize(QSize(library::AlbumModel::kThumbnailPixels / 2,
                               library::AlbumModel::kThumbnailPixels / 2));
     m_list->setSpacing(2);
@@ -39,6 +62,7 @@ LibraryPane::LibraryPane(QWidget* parent)
     m_progress->hide();
     m_emptyHint->setText(tr("No albums yet. Add a music folder, or drop one on the window."));
     m_emptyHint->setWordWrap(true);
+    m_emptyHint->hide(); // until a scan has found nothing
     m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
     auto* addFolder = new QPushButton(tr("Add Music Folder…"), this);
 
