@@ -28,6 +28,8 @@ MprisPlayerAdaptor::MprisPlayerAdaptor(MprisService* service)
             &MprisPlayerAdaptor::announceChanges);
     connect(&controller, &PlaybackController::volumeChanged, this,
             &MprisPlayerAdaptor::announceChanges);
+    connect(&controller, &PlaybackController::playModeChanged, this,
+            &MprisPlayerAdaptor::announceChanges);
     connect(&service->tracks(), &QAbstractItemModel::modelReset, this,
             &MprisPlayerAdaptor::announceChanges);
     connect(&controller, &PlaybackController::seeked, this,
@@ -185,12 +187,47 @@ void MprisPlayerAdaptor::announceChanges()
     m_service->announce(kInterface, changed);
 }
 
+QString MprisPlayerAdaptor::loopStatus() const
+{
+    switch (m_service->controller().repeat()) {
+    case playlist::RepeatMode::One:
+        return QStringLiteral("Track");
+    case playlist::RepeatMode::All:
+        return QStringLiteral("Playlist");
+    case playlist::RepeatMode::Off:
+        break;
+    }
+    return QStringLiteral("None");
+}
+
+void MprisPlayerAdaptor::setLoopStatus(const QString& status)
+{
+    if (status == u"Track")
+        m_service->controller().setRepeat(playlist::RepeatMode::One);
+    else if (status == u"Playlist")
+        m_service->controller().setRepeat(playlist::RepeatMode::All);
+    else if (status == u"None")
+        m_service->controller().setRepeat(playlist::RepeatMode::Off);
+}
+
+bool MprisPlayerAdaptor::shuffle() const
+{
+    return m_service->controller().shuffle();
+}
+
+void MprisPlayerAdaptor::setShuffle(bool on)
+{
+    m_service->controller().setShuffle(on);
+}
+
 QVariantMap MprisPlayerAdaptor::announcedProperties() const
 {
     return {
         {QStringLiteral("PlaybackStatus"), playbackStatus()},
         {QStringLiteral("Metadata"), metadata()},
         {QStringLiteral("Volume"), volume()},
+        {QStringLiteral("LoopStatus"), loopStatus()},
+        {QStringLiteral("Shuffle"), shuffle()},
         {QStringLiteral("CanGoNext"), canGoNext()},
         {QStringLiteral("CanGoPrevious"), canGoPrevious()},
         {QStringLiteral("CanPlay"), canPlay()},

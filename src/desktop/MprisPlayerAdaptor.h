@@ -35,12 +35,11 @@ public:
     explicit MprisPlayerAdaptor(MprisService* service);
 
     QString playbackStatus() const;
-    // Shuffle and repeat are not rules the controller has yet: always "None" and off, and a
-    // client's wish to change them is ignored.
-    QString loopStatus() const { return QStringLiteral("None"); }
-    void setLoopStatus(const QString&) {}
-    bool shuffle() const { return false; }
-    void setShuffle(bool) {}
+    // The controller's repeat: "None", "Track" (repeat one) or "Playlist" (repeat all).
+    QString loopStatus() const;
+    void setLoopStatus(const QString& status);
+    bool shuffle() const;
+    void setShuffle(bool on);
     // Liner plays at normal speed only.
     double rate() const { return 1.0; }
     void setRate(double) {}

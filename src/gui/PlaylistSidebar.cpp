@@ -128,6 +128,14 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     connect(repeat, &QComboBox::currentIndexChanged, &controller, [repeat, &controller] {
         controller.setRepeat(playlist::RepeatMode(repeat->currentData().toInt()));
     });
+    // MPRIS clients change them too: the controls follow.
+    connect(&controller, &playlist::PlaybackController::playModeChanged, this,
+            [shuffle, repeat, &controller] {
+                const QSignalBlocker blockShuffle(shuffle);
+                const QSignalBlocker blockRepeat(repeat);
+                shuffle->setChecked(controller.shuffle());
+                repeat->setCurrentIndex(repeat->findData(int(controller.repeat())));
+            });
     auto* playMode = new QHBoxLayout;
     playMode->addWidget(shuffle);
     playMode->addWidget(repeat, 1);

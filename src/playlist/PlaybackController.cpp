@@ -114,6 +114,7 @@ void PlaybackController::setShuffle(bool on)
         std::iota(m_order.begin(), m_order.end(), 0);
     }
     emit queueChanged();
+    emit playModeChanged();
     answerNext();
 }
 
@@ -122,6 +123,7 @@ void PlaybackController::setRepeat(RepeatMode mode)
     if (mode == m_repeat)
         return;
     m_repeat = mode;
+    emit playModeChanged();
     answerNext();
 }
 

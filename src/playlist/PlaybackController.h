@@ -77,6 +77,8 @@ signals:
     // counts count.
     void trackStarted(int index);
     void queueChanged();
+    // Shuffle or repeat changed (from the sidebar, MPRIS or anywhere else).
+    void playModeChanged();
     void durationChanged(qint64 durationMs);
     void positionChanged(qint64 positionMs);
     // A seek was asked for (by any of the controller's drivers), so all of them can show it.

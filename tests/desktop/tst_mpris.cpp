@@ -173,6 +173,20 @@ private slots:
             window.findChild<QSlider*>(QStringLiteral("volumeSlider"))->setValue(100);
             QCOMPARE(playerctl({QStringLiteral("volume")}).toDouble(), 1.0);
 
+            // Shuffle and loop are the controller's, both ways.
+            playerctl({QStringLiteral("shuffle"), QStringLiteral("On")});
+            QTRY_VERIFY(controller.shuffle());
+            playerctl({QStringLiteral("loop"), QStringLiteral("Track")});
+            QTRY_COMPARE(controller.repeat(), playlist::RepeatMode::One);
+            QCOMPARE(playerctl({QStringLiteral("loop")}), QStringLiteral("Track"));
+            controller.setRepeat(playlist::RepeatMode::All);
+            QCOMPARE(playerctl({QStringLiteral("loop")}), QStringLiteral("Playlist"));
+            QTRY_VERIFY(observer.announced(QStringLiteral("LoopStatus"))
+                            .contains(QStringLiteral("Playlist")));
+            controller.setShuffle(false);
+            QCOMPARE(playerctl({QStringLiteral("shuffle")}), QStringLiteral("Off"));
+            controller.setRepeat(playlist::RepeatMode::Off);
+
             playerctl({QStringLiteral("stop")});
             QTRY_COMPARE_WITH_TIMEOUT(controller.state(), PlaybackState::Stopped, 20000);
             QCOMPARE(playerctl({QStringLiteral("status")}), QStringLiteral("Stopped"));
