@@ -421,6 +421,10 @@
         <source>P&amp;laylists</source>
         <translation>재생목록(&amp;L)</translation>
     </message>
+    <message>
+        <source>Welcome to Liner. This is its demo album, with its booklet under Booklet. Add your own music with File ▸ Add Music Folder… (Ctrl+O), or drop a folder on the window.</source>
+        <translation>Liner에 오신 것을 환영합니다. 지금 보이는 것은 데모 앨범이며, 부클릿은 부클릿 탭에 있습니다. 내 음악은 파일 ▸ 음악 폴더 추가…(Ctrl+O)로 추가하거나 폴더를 창에 끌어다 놓으세요.</translation>
+    </message>
 </context>
 <context>
     <name>liner::gui::NotesEditorDialog</name>

@@ -14,7 +14,7 @@ LINER_PACKAGES=(
   portaudio19-dev libasound2-dev
   fonts-dejavu-core fonts-noto-cjk
   xvfb xauth
-  dbus playerctl desktop-file-utils appstream dpkg-dev qt6-svg-dev
+  dbus playerctl desktop-file-utils appstream dpkg-dev file qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 )
 

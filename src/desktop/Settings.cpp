@@ -18,6 +18,7 @@ const QString kReplayGainMode = QStringLiteral("playback/replayGainMode");
 const QString kReplayGainPreamp = QStringLiteral("playback/replayGainPreampDb");
 const QString kLanguage = QStringLiteral("interface/language");
 const QString kNotify = QStringLiteral("interface/notifyOnTrackChange");
+const QString kFirstRunDone = QStringLiteral("interface/firstRunDone");
 constexpr double kPreampLimitDb = 15.0;
 
 // QSettings keys cannot hold every character a path can; a hash of the path can.
@@ -158,6 +159,16 @@ QString Settings::language() const
 void Settings::setLanguage(const QString& language)
 {
     m_settings.setValue(kLanguage, language);
+}
+
+bool Settings::isFirstRun() const
+{
+    return !m_settings.value(kFirstRunDone, false).toBool();
+}
+
+void Settings::setFirstRunDone()
+{
+    m_settings.setValue(kFirstRunDone, true);
 }
 
 bool Settings::notifyOnTrackChange() const

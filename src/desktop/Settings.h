@@ -46,6 +46,9 @@ public:
     QString language() const;
     void setLanguage(const QString& language);
     // A desktop notification when a new track starts (off unless the listener asks for it).
+    // True until the first-run hint has been shown once.
+    bool isFirstRun() const;
+    void setFirstRunDone();
     bool notifyOnTrackChange() const;
     void setNotifyOnTrackChange(bool notify);
 

@@ -504,6 +504,14 @@ int MainWindow::selectedRow() const
 void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder)
 {
     m_library = &updater;
+    if (m_settings.isFirstRun()) {
+        // Stays until another message replaces it; shown once in the life of the settings.
+        statusBar()->showMessage(
+            tr("Welcome to Liner. This is its demo album, with its booklet under Booklet. Add your "
+               "own music with File ▸ Add Music Folder… (Ctrl+O), or drop a folder on the "
+               "window."));
+        m_settings.setFirstRunDone();
+    }
     m_libraryPane->setPreferredFolder(preferredFolder);
     connect(&updater, &library::LibraryUpdater::tracksArrived, &m_libraryPane->albums(),
             &library::AlbumModel::addTracks);

@@ -20,6 +20,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -338,8 +339,14 @@ private slots:
         WindowUnderTest app;
         auto [controller, window] = app.parts();
         window.show();
+        QSettings(QStringLiteral("Liner"), QStringLiteral("liner"))
+            .remove(QStringLiteral("interface"));
+        QVERIFY(app.settings.isFirstRun());
         library::LibraryUpdater updater(cache.filePath(QStringLiteral("library.sqlite")));
         window.connectLibrary(updater, music.filePath(QStringLiteral("눈물의 여왕")));
+        // The first run points at the demo album and at adding music.
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"Add Music Folder"),
+                 qPrintable(window.statusBar()->currentMessage()));
         QSignalSpy chosen(&window.libraryPane(), &gui::LibraryPane::albumChosen);
         updater.setFolders({music.path()});
         QTRY_VERIFY_WITH_TIMEOUT(!chosen.isEmpty(), 30000);
@@ -348,6 +355,7 @@ private slots:
         QTRY_COMPARE(albums->model()->rowCount(), 2);
         auto* title = window.findChild<QLabel*>(QStringLiteral("albumTitleLabel"));
         QCOMPARE(title->text(), QStringLiteral("눈물의 여왕"));
+        QVERIFY(!app.settings.isFirstRun());
         QTRY_VERIFY2_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"3.flac"),
                                   qPrintable(window.statusBar()->currentMessage()), 30000);
 
