@@ -1,6 +1,7 @@
 #include "CueSheet.h"
 
 #include "LibraryScanner.h"
+#include "ReplayGainText.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,14 +57,6 @@ std::optional<qint64> cueTimeUs(const QString& text)
     return (cdFrames * 1'000'000 + 37) / 75;
 }
 
-std::optional<double> gainValue(const QString& text)
-{
-    bool ok = false;
-    const double value =
-        QString(text).remove(QStringLiteral("dB"), Qt::CaseInsensitive).toDouble(&ok);
-    return ok ? std::optional(value) : std::nullopt;
-}
-
 // REM REPLAYGAIN_TRACK_GAIN -3.2 dB, as foobar2000 and EAC write them.
 void readReplayGain(const QStringList& w, engine::ReplayGainTags& gain, bool trackLevel)
 {
@@ -72,9 +65,9 @@ void readReplayGain(const QStringList& w, engine::ReplayGainTags& gain, bool tra
     const QString key = w[1].toUpper();
     const QString value = w.mid(2).join(QLatin1Char(' '));
     if (key == (trackLevel ? u"REPLAYGAIN_TRACK_GAIN" : u"REPLAYGAIN_ALBUM_GAIN"))
-        (trackLevel ? gain.trackGainDb : gain.albumGainDb) = gainValue(value);
+        (trackLevel ? gain.trackGainDb : gain.albumGainDb) = replayGainValue(value);
     else if (key == (trackLevel ? u"REPLAYGAIN_TRACK_PEAK" : u"REPLAYGAIN_ALBUM_PEAK"))
-        (trackLevel ? gain.trackPeak : gain.albumPeak) = gainValue(value);
+        (trackLevel ? gain.trackPeak : gain.albumPeak) = replayGainValue(value);
 }
 
 } // namespace

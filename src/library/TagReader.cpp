@@ -1,5 +1,7 @@
 #include "TagReader.h"
 
+#include "ReplayGainText.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <optional>
@@ -102,15 +104,6 @@ int totalOf(const TagLib::PropertyMap& properties, const char* totalKey, const c
                      : firstValue(properties, numberKey).section(QLatin1Char('/'), 1, 1).toInt();
 }
 
-// "-6.20 dB", "+1.5 dB", "0.98" (peaks); absent or unreadable values stay empty.
-std::optional<double> decibelsOrRatio(const QString& text)
-{
-    bool ok = false;
-    const double value =
-        QString(text).remove(QStringLiteral("dB"), Qt::CaseInsensitive).trimmed().toDouble(&ok);
-    return ok ? std::optional(value) : std::nullopt;
-}
-
 // Opus keeps its gains as R128_*_GAIN: Q7.8 fixed point relative to -23 LUFS, 5 dB below the
 // ReplayGain reference level.
 std::optional<double> r128Gain(const QString& text)
@@ -123,10 +116,10 @@ std::optional<double> r128Gain(const QString& text)
 engine::ReplayGainTags replayGainOf(const TagLib::PropertyMap& properties)
 {
     engine::ReplayGainTags gain{
-        decibelsOrRatio(firstValue(properties, "REPLAYGAIN_TRACK_GAIN")),
-        decibelsOrRatio(firstValue(properties, "REPLAYGAIN_TRACK_PEAK")),
-        decibelsOrRatio(firstValue(properties, "REPLAYGAIN_ALBUM_GAIN")),
-        decibelsOrRatio(firstValue(properties, "REPLAYGAIN_ALBUM_PEAK")),
+        replayGainValue(firstValue(properties, "REPLAYGAIN_TRACK_GAIN")),
+        replayGainValue(firstValue(properties, "REPLAYGAIN_TRACK_PEAK")),
+        replayGainValue(firstValue(properties, "REPLAYGAIN_ALBUM_GAIN")),
+        replayGainValue(firstValue(properties, "REPLAYGAIN_ALBUM_PEAK")),
     };
     if (!gain.trackGainDb)
         gain.trackGainDb = r128Gain(firstValue(properties, "R128_TRACK_GAIN"));
