@@ -106,10 +106,9 @@ int runWindow(const app::CommandLine& command)
 
     // The library is read off the UI thread, from its cache first; the window shows the album
     // it was started on as soon as that album's tracks are in.
-    const QStringList folders = command.paths.isEmpty()
-                                    ? QStringList{app::DataFolders::bundledAlbum()}
-                                          << settings.libraryFolders()
-                                    : command.paths;
+    QStringList folders = pathsOrBundledAlbum(command.paths);
+    if (command.paths.isEmpty())
+        folders << settings.libraryFolders();
     // The album of the last session's track, else the first folder asked for.
     const QFileInfo lastTrack(settings.lastTrackPath());
     const QFileInfo first(folders.value(0));

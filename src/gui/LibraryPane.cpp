@@ -141,16 +141,13 @@ void LibraryPane::chooseInitialAlbum()
 {
     if (m_chosen || m_albums.rowCount() == 0)
         return;
-    int row = 0;
-    for (int candidate = 0; candidate < m_albums.rowCount(); ++candidate) {
-        if (m_albums.index(candidate).data(library::AlbumModel::FolderRole) == m_preferredFolder) {
+    int row = m_preferredFolder.isEmpty() ? 0 : -1;
+    for (int candidate = 0; row < 0 && candidate < m_albums.rowCount(); ++candidate) {
+        if (m_albums.index(candidate).data(library::AlbumModel::FolderRole) == m_preferredFolder)
             row = candidate;
-            break;
-        }
     }
-    // Wait for the preferred album while the scan may still bring it.
-    if (!m_preferredFolder.isEmpty() && row == 0 &&
-        m_albums.index(0).data(library::AlbumModel::FolderRole) != m_preferredFolder)
+    // Wait for the preferred album while the scan may still bring it (scanFinished() gives up).
+    if (row < 0)
         return;
     m_chosen = true;
     const QSignalBlocker blocker(m_list->selectionModel());
