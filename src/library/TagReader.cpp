@@ -26,26 +26,39 @@ namespace liner::library {
 
 namespace {
 
+// TagLib keeps its text as wide characters: converting from them directly costs no temporary
+// UTF-8 copy.
 QString toQString(const TagLib::String& s)
 {
-    return QString::fromUtf8(s.toCString(true));
+    return QString::fromWCharArray(s.toCWString(), qsizetype(s.size()));
+}
+
+// PropertyMap::find() makes an upper-cased copy of the key on every call, which cost more than
+// the rest of reading a tag; the map's keys are upper-case already, so a plain walk finds them.
+const TagLib::StringList* valuesOf(const TagLib::PropertyMap& properties, const char* key)
+{
+    for (const auto& [name, values] : properties) {
+        if (name == key)
+            return &values;
+    }
+    return nullptr;
 }
 
 QString firstValue(const TagLib::PropertyMap& properties, const char* key)
 {
-    const auto it = properties.find(key);
-    if (it == properties.end() || it->second.isEmpty())
+    const TagLib::StringList* values = valuesOf(properties, key);
+    if (values == nullptr || values->isEmpty())
         return {};
-    return toQString(it->second.front()).trimmed();
+    return toQString(values->front()).trimmed();
 }
 
 QString allValues(const TagLib::PropertyMap& properties, const char* key)
 {
-    const auto it = properties.find(key);
-    if (it == properties.end())
+    const TagLib::StringList* found = valuesOf(properties, key);
+    if (found == nullptr)
         return {};
     QStringList values;
-    for (const TagLib::String& value : it->second)
+    for (const TagLib::String& value : *found)
         values << toQString(value).trimmed();
     values.removeAll(QString());
     return values.join(QStringLiteral(", "));
@@ -55,8 +68,11 @@ QString allValues(const TagLib::PropertyMap& properties, const char* key)
 // comments, as "Name, Name (violin)".
 QString performers(const TagLib::PropertyMap& properties)
 {
+    static const TagLib::String performerKey = "PERFORMER";
     QStringList names;
     for (const auto& [key, values] : properties) {
+        if (!key.startsWith(performerKey))
+            continue;
         const QString name = toQString(key);
         if (name != u"PERFORMER" && !name.startsWith(u"PERFORMER:"))
             continue;
@@ -161,41 +177,38 @@ int yearOf(const QString& text)
     return text.left(4).toInt();
 }
 
-QByteArray fromByteVector(const TagLib::ByteVector& data)
-{
-    return {data.data(), qsizetype(data.size())};
-}
-
-QByteArray id3Cover(TagLib::ID3v2::Tag* tag)
+// The cover helpers hand back TagLib's own implicitly shared bytes: telling whether a track has a
+// cover then copies no image.
+TagLib::ByteVector id3Cover(TagLib::ID3v2::Tag* tag)
 {
     if (tag == nullptr)
         return {};
-    QByteArray any;
+    TagLib::ByteVector any;
     for (TagLib::ID3v2::Frame* frame : tag->frameListMap()["APIC"]) {
         auto* picture = dynamic_cast<TagLib::ID3v2::AttachedPictureFrame*>(frame);
         if (picture == nullptr)
             continue;
         if (picture->type() == TagLib::ID3v2::AttachedPictureFrame::FrontCover)
-            return fromByteVector(picture->picture());
+            return picture->picture();
         if (any.isEmpty())
-            any = fromByteVector(picture->picture());
+            any = picture->picture();
     }
     return any;
 }
 
-QByteArray flacPictureCover(const TagLib::List<TagLib::FLAC::Picture*>& pictures)
+TagLib::ByteVector flacPictureCover(const TagLib::List<TagLib::FLAC::Picture*>& pictures)
 {
-    QByteArray any;
+    TagLib::ByteVector any;
     for (const TagLib::FLAC::Picture* picture : pictures) {
         if (picture->type() == TagLib::FLAC::Picture::FrontCover)
-            return fromByteVector(picture->data());
+            return picture->data();
         if (any.isEmpty())
-            any = fromByteVector(picture->data());
+            any = picture->data();
     }
     return any;
 }
 
-QByteArray apeCover(TagLib::APE::Tag* tag)
+TagLib::ByteVector apeCover(TagLib::APE::Tag* tag)
 {
     if (tag == nullptr)
         return {};
@@ -206,23 +219,23 @@ QByteArray apeCover(TagLib::APE::Tag* tag)
     // An APE cover item is "file name", a zero byte, then the image.
     const TagLib::ByteVector value = it->second.binaryData();
     const int nameEnd = value.find('\0');
-    return nameEnd < 0 ? QByteArray() : fromByteVector(value.mid(nameEnd + 1));
+    return nameEnd < 0 ? TagLib::ByteVector() : value.mid(nameEnd + 1);
 }
 
-QByteArray mp4Cover(TagLib::MP4::Tag* tag)
+TagLib::ByteVector mp4Cover(TagLib::MP4::Tag* tag)
 {
     if (tag == nullptr || !tag->contains("covr"))
         return {};
     const TagLib::MP4::CoverArtList covers = tag->item("covr").toCoverArtList();
-    return covers.isEmpty() ? QByteArray() : fromByteVector(covers.front().data());
+    return covers.isEmpty() ? TagLib::ByteVector() : covers.front().data();
 }
 
-QByteArray coverOf(TagLib::File* file)
+TagLib::ByteVector coverOf(TagLib::File* file)
 {
     if (auto* mpeg = dynamic_cast<TagLib::MPEG::File*>(file))
         return id3Cover(mpeg->ID3v2Tag());
     if (auto* flac = dynamic_cast<TagLib::FLAC::File*>(file)) {
-        const QByteArray cover = flacPictureCover(flac->pictureList());
+        const TagLib::ByteVector cover = flacPictureCover(flac->pictureList());
         return !cover.isEmpty() || flac->xiphComment() == nullptr
                    ? cover
                    : flacPictureCover(flac->xiphComment()->pictureList());
@@ -230,18 +243,32 @@ QByteArray coverOf(TagLib::File* file)
     if (auto* mp4 = dynamic_cast<TagLib::MP4::File*>(file))
         return mp4Cover(mp4->tag());
     if (auto* vorbis = dynamic_cast<TagLib::Ogg::Vorbis::File*>(file))
-        return vorbis->tag() ? flacPictureCover(vorbis->tag()->pictureList()) : QByteArray();
+        return vorbis->tag() ? flacPictureCover(vorbis->tag()->pictureList())
+                             : TagLib::ByteVector();
     if (auto* opus = dynamic_cast<TagLib::Ogg::Opus::File*>(file))
-        return opus->tag() ? flacPictureCover(opus->tag()->pictureList()) : QByteArray();
+        return opus->tag() ? flacPictureCover(opus->tag()->pictureList()) : TagLib::ByteVector();
     if (auto* wav = dynamic_cast<TagLib::RIFF::WAV::File*>(file))
-        return wav->hasID3v2Tag() ? id3Cover(wav->ID3v2Tag()) : QByteArray();
+        return wav->hasID3v2Tag() ? id3Cover(wav->ID3v2Tag()) : TagLib::ByteVector();
     if (auto* aiff = dynamic_cast<TagLib::RIFF::AIFF::File*>(file))
-        return aiff->hasID3v2Tag() ? id3Cover(aiff->tag()) : QByteArray();
+        return aiff->hasID3v2Tag() ? id3Cover(aiff->tag()) : TagLib::ByteVector();
     if (auto* wavpack = dynamic_cast<TagLib::WavPack::File*>(file))
         return apeCover(wavpack->APETag());
     if (auto* ape = dynamic_cast<TagLib::APE::File*>(file))
         return apeCover(ape->APETag());
     return {};
+}
+
+// Why TagLib could not open a file, in words a user can act on.
+QString openFailure(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return info.exists() ? QStringLiteral("not a file") : QStringLiteral("no such file");
+    if (!info.isReadable())
+        return QStringLiteral("permission denied");
+    if (info.size() == 0)
+        return QStringLiteral("empty file");
+    return QStringLiteral("not an audio file Liner can read, or damaged");
 }
 
 } // namespace
@@ -250,23 +277,12 @@ Track TagReader::read(const QString& path)
 {
     Track track;
     track.path = path;
-    const QFileInfo info(path);
-    if (!info.isFile()) {
-        track.error = info.exists() ? QStringLiteral("not a file") : QStringLiteral("no such file");
-        return track;
-    }
-    if (!info.isReadable()) {
-        track.error = QStringLiteral("permission denied");
-        return track;
-    }
-    if (info.size() == 0) {
-        track.error = QStringLiteral("empty file");
-        return track;
-    }
+    // The file is looked at only when TagLib fails: a scan opens thousands of good files, and
+    // asking about each one first cost a fifth of reading it.
     const TagLib::FileRef file(QFile::encodeName(path).constData(), true,
                                TagLib::AudioProperties::Average);
     if (file.isNull() || file.file() == nullptr || !file.file()->isValid()) {
-        track.error = QStringLiteral("not an audio file Liner can read, or damaged");
+        track.error = openFailure(path);
         return track;
     }
     const TagLib::PropertyMap properties = propertiesOf(file.file());
@@ -313,7 +329,8 @@ QByteArray TagReader::embeddedCover(const QString& path)
     const TagLib::FileRef file(QFile::encodeName(path).constData(), false);
     if (file.file() == nullptr || !file.file()->isValid())
         return {};
-    return coverOf(file.file());
+    const TagLib::ByteVector cover = coverOf(file.file());
+    return {cover.data(), qsizetype(cover.size())};
 }
 
 } // namespace liner::library
