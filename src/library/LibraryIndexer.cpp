@@ -1,38 +1,18 @@
 #include "LibraryIndexer.h"
 
 #include "LibraryScanner.h"
-#include "LibraryStore.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QSet>
+#include <QFuture>
+#include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
-#include <sys/stat.h>
+#include <optional>
 
 namespace liner::library {
 
 namespace {
-
-// Size and modification time (to the nanosecond) of every file a unit was read from: any edit
-// changes it. A bare stat(): QFileInfo::lastModified() converts to local time, which cost more
-// than everything else an unchanged rescan does.
-QByteArray stampOf(const ScanUnit& unit)
-{
-    QByteArray stamp;
-    for (const QString& file : unit.files) {
-        struct stat status = {};
-        if (::stat(QFile::encodeName(file).constData(), &status) == 0)
-            stamp += QByteArray::number(qint64(status.st_size)) + ':' +
-                     QByteArray::number(qint64(status.st_mtim.tv_sec)) + '.' +
-                     QByteArray::number(qint64(status.st_mtim.tv_nsec));
-        else
-            stamp += '-';
-        stamp += ';';
-    }
-    return stamp;
-}
 
 bool isUnder(const QString& path, const QStringList& folders)
 {
@@ -41,16 +21,33 @@ bool isUnder(const QString& path, const QStringList& folders)
     });
 }
 
+// Groups big enough that a transaction's cost is spread thin, small enough that the window
+// fills steadily.
+constexpr int kGroup = 256;
+
 } // namespace
 
-IndexResult LibraryIndexer::update(const QString& databasePath, const QStringList& folders,
-                                   const Progress& progress, const Batch& batch)
+LibraryIndexer::LibraryIndexer(QString databasePath) : m_databasePath(std::move(databasePath)) {}
+
+IndexResult LibraryIndexer::update(const QStringList& folders, const Progress& progress,
+                                   const Batch& batch)
 {
     IndexResult result;
-    LibraryStore store(databasePath);
-    if (!store.problem().isEmpty())
-        result.problems << store.problem();
-    QHash<QString, CachedUnit> cached = store.load();
+    // Opened only when there is something to load or save.
+    std::optional<LibraryStore> store;
+    const auto openStore = [&]() -> LibraryStore& {
+        if (!store) {
+            store.emplace(m_databasePath);
+            if (!store->problem().isEmpty())
+                result.problems << store->problem();
+        }
+        return *store;
+    };
+    const bool firstPass = !m_loaded;
+    if (firstPass) {
+        m_known = openStore().load();
+        m_loaded = true;
+    }
 
     QStringList roots;
     for (const QString& folder : folders)
@@ -58,69 +55,85 @@ IndexResult LibraryIndexer::update(const QString& databasePath, const QStringLis
     const QList<ScanUnit> units = LibraryScanner::findUnits(roots);
 
     QList<ScanUnit> toRead;
-    QList<QByteArray> stamps;
     QSet<QString> present;
+    present.reserve(units.size());
     for (const ScanUnit& unit : units) {
         present.insert(unit.path);
-        QByteArray stamp = stampOf(unit);
-        const auto hit = cached.constFind(unit.path);
-        if (hit != cached.cend() && hit->stamp == stamp) {
-            result.tracks << hit->tracks;
+        const auto hit = m_known.constFind(unit.path);
+        if (hit != m_known.cend() && hit->stamp == unit.stamp)
             ++result.unitsReused;
-        } else {
+        else
             toRead << unit;
-            stamps << std::move(stamp);
-        }
     }
-    if (batch && !result.tracks.isEmpty())
-        batch(result.tracks);
-    // A cache rebuilt while loading has lost what was reused from it: write that back now.
-    if (store.wasRebuilt() && result.unitsReused > 0) {
-        QHash<QString, CachedUnit> reused;
-        for (const ScanUnit& unit : units) {
-            if (const auto hit = cached.constFind(unit.path); hit != cached.cend())
-                reused.insert(unit.path, *hit);
-        }
-        if (!store.save(reused, {}))
-            result.problems << store.problem();
-    }
-
     QStringList removed;
-    for (auto it = cached.cbegin(); it != cached.cend(); ++it) {
+    for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
         if (!present.contains(it.key()) && isUnder(it.key(), roots))
             removed << it.key();
     }
     result.unitsRemoved = int(removed.size());
 
-    // Groups big enough to keep both cores busy, small enough that the window fills steadily.
-    constexpr qsizetype kGroup = 256;
+    if (toRead.isEmpty() && removed.isEmpty() && present == m_lastUnits) {
+        result.tracks = m_lastTracks;
+        return result;
+    }
+
+    for (const ScanUnit& unit : units) {
+        if (const auto hit = m_known.constFind(unit.path);
+            hit != m_known.cend() && hit->stamp == unit.stamp)
+            result.tracks << hit->tracks;
+    }
+    if (firstPass && batch && !result.tracks.isEmpty())
+        batch(result.tracks);
+    // A cache rebuilt while loading has lost what was reused from it: write that back now.
+    if (store && store->wasRebuilt() && result.unitsReused > 0) {
+        QHash<QString, CachedUnit> reused;
+        for (const ScanUnit& unit : units) {
+            if (const auto hit = m_known.constFind(unit.path); hit != m_known.cend())
+                reused.insert(unit.path, *hit);
+        }
+        if (!store->save(reused, {}))
+            result.problems << store->problem();
+    }
+
+    // The files are read on a pool of their own while this thread saves what they give, so
+    // neither waits for the other; the global pool may be running this very pass.
+    QThreadPool readers;
+    readers.setMaxThreadCount(QThread::idealThreadCount());
+    QFuture<QList<Track>> reading = QtConcurrent::mapped(&readers, toRead, &LibraryScanner::read);
     const int total = int(toRead.size());
     if (progress)
         progress(0, total);
-    for (qsizetype first = 0; first < toRead.size(); first += kGroup) {
-        const QList<ScanUnit> group = toRead.mid(first, kGroup);
-        const QList<QList<Track>> read = QtConcurrent::blockingMapped<QList<QList<Track>>>(
-            QThreadPool::globalInstance(), group, &LibraryScanner::read);
-        QHash<QString, CachedUnit> changed;
-        QList<Track> groupTracks;
-        for (qsizetype i = 0; i < group.size(); ++i) {
-            changed.insert(group[i].path, CachedUnit{stamps[first + i], read[i]});
-            groupTracks << read[i];
-        }
+    QHash<QString, CachedUnit> changed;
+    QList<Track> groupTracks;
+    for (int i = 0; i < total; ++i) {
+        const QList<Track> tracks = reading.resultAt(i);
+        const CachedUnit unit{toRead[i].stamp, tracks};
+        changed.insert(toRead[i].path, unit);
+        m_known.insert(toRead[i].path, unit);
+        groupTracks << tracks;
+        ++result.unitsRead;
+        const bool last = i + 1 == total;
+        if (changed.size() < kGroup && !last)
+            continue;
         // The last group also carries the removals, so one transaction ends the pass.
-        const bool last = first + kGroup >= toRead.size();
-        if (!store.save(changed, last ? removed : QStringList()))
-            result.problems << store.problem();
-        result.unitsRead += int(group.size());
+        if (!openStore().save(changed, last ? removed : QStringList()))
+            result.problems << store->problem();
         result.tracks << groupTracks;
         if (batch)
             batch(groupTracks);
         if (progress)
             progress(result.unitsRead, total);
+        changed.clear();
+        groupTracks.clear();
     }
-    if (toRead.isEmpty() && !removed.isEmpty() && !store.save({}, removed))
-        result.problems << store.problem();
+    if (toRead.isEmpty() && !removed.isEmpty() && !openStore().save({}, removed))
+        result.problems << store->problem();
+    for (const QString& path : std::as_const(removed))
+        m_known.remove(path);
+
     LibraryScanner::sortForPlayback(result.tracks);
+    m_lastUnits = std::move(present);
+    m_lastTracks = result.tracks;
     return result;
 }
 

@@ -1,11 +1,11 @@
 #include "LibraryScanner.h"
 
 #include "CueTracks.h"
+#include "FolderWalk.h"
 #include "TagReader.h"
 
 #include <QCollator>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
@@ -15,17 +15,40 @@ namespace liner::library {
 
 namespace {
 
-bool isCueSheet(const QFileInfo& file)
+bool isCueSheet(const QString& path)
 {
-    return file.suffix().compare(u"cue", Qt::CaseInsensitive) == 0;
+    return path.endsWith(u".cue", Qt::CaseInsensitive);
 }
 
-ScanUnit cueUnit(const QString& path)
+bool hasAudioExtension(const QString& path)
 {
-    ScanUnit unit{path, {path}, CueSheet::read(path)};
+    const qsizetype dot = path.lastIndexOf(u'.');
+    const qsizetype slash = path.lastIndexOf(u'/');
+    if (dot <= slash)
+        return false;
+    const QStringView suffix = QStringView(path).mid(dot + 1);
+    const QStringList& extensions = LibraryScanner::audioExtensions();
+    return std::any_of(extensions.cbegin(), extensions.cend(), [suffix](const QString& extension) {
+        return suffix.compare(extension, Qt::CaseInsensitive) == 0;
+    });
+}
+
+ScanUnit cueUnit(const QString& path, QByteArray stamp)
+{
+    ScanUnit unit{path, CueSheet::read(path), std::move(stamp), {}};
     for (const CueFile& file : unit.cueSheet->files)
-        unit.files << file.path;
+        unit.stamp += FileStamp::of(file.path);
     return unit;
+}
+
+ScanUnit fileUnit(const QString& path, QByteArray stamp)
+{
+    return {path, std::nullopt, std::move(stamp), {}};
+}
+
+ScanUnit problemUnit(const QString& path, const QString& problem)
+{
+    return {path, std::nullopt, {}, problem};
 }
 
 } // namespace
@@ -44,49 +67,72 @@ const QStringList& LibraryScanner::audioExtensions()
 
 QList<ScanUnit> LibraryScanner::findUnits(const QStringList& paths)
 {
-    QStringList audioFiles;
+    QList<ScanUnit> files;
     QList<ScanUnit> sheets;
+    QList<ScanUnit> problems;
     for (const QString& path : paths) {
         const QFileInfo info(path);
-        if (!info.isDir()) {
-            if (isCueSheet(info))
-                sheets << cueUnit(info.absoluteFilePath());
-            else
-                audioFiles << info.absoluteFilePath();
-            continue;
-        }
-        QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QFileInfo entry(it.nextFileInfo());
-            if (entry.isFile() && isCueSheet(entry))
-                sheets << cueUnit(entry.absoluteFilePath());
-            else if (audioExtensions().contains(entry.suffix().toLower()))
-                audioFiles << entry.absoluteFilePath();
-        }
+        const QString absolute = info.absoluteFilePath();
+        // A path named on the command line may be anything.
+        if (!info.exists())
+            problems << problemUnit(absolute, QStringLiteral("no such file"));
+        else if (!info.isDir() && !info.isFile())
+            problems << problemUnit(absolute, QStringLiteral("not a file"));
+        else if (info.isFile())
+            (isCueSheet(absolute) ? sheets : files) << fileUnit(absolute, {});
+        else
+            walkFolder(QDir::cleanPath(absolute), [&](WalkEntry&& entry) {
+                switch (entry.kind) {
+                case WalkEntry::Kind::UnreadableFolder:
+                    problems << problemUnit(
+                        entry.path,
+                        QStringLiteral("cannot read this folder: %1").arg(entry.problem));
+                    break;
+                case WalkEntry::Kind::Folder:
+                    if (hasAudioExtension(entry.path))
+                        problems << problemUnit(entry.path, QStringLiteral("not a file"));
+                    break;
+                case WalkEntry::Kind::File:
+                    if (isCueSheet(entry.path))
+                        sheets << fileUnit(entry.path, {});
+                    else if (hasAudioExtension(entry.path))
+                        files << fileUnit(entry.path, {});
+                    break;
+                }
+            });
     }
     QList<ScanUnit> units;
     QSet<QString> covered;
-    for (ScanUnit& sheet : sheets) {
-        const QStringList audio = sheet.files.mid(1);
+    for (const ScanUnit& found : std::as_const(sheets)) {
+        ScanUnit sheet = cueUnit(found.path, FileStamp::of(found.path));
+        QStringList audio;
+        for (const CueFile& file : sheet.cueSheet->files)
+            audio << file.path;
         // A second sheet for the same rip (often one per encoding) would list it twice.
         if (!audio.isEmpty() && std::all_of(audio.cbegin(), audio.cend(), [&](const QString& file) {
                 return covered.contains(file);
             }))
             continue;
-        for (const QString& file : audio)
+        for (const QString& file : std::as_const(audio))
             covered.insert(file);
         units << std::move(sheet);
     }
-    for (const QString& file : std::as_const(audioFiles)) {
-        if (!covered.contains(file))
-            units << ScanUnit{file, {file}, std::nullopt};
-    }
+    if (!covered.isEmpty())
+        files.removeIf([&covered](const ScanUnit& file) { return covered.contains(file.path); });
+    // The stat() of every file is most of an unchanged rescan: both cores share it.
+    QtConcurrent::blockingMap(files, [](ScanUnit& file) { file.stamp = FileStamp::of(file.path); });
+    units << std::move(files) << std::move(problems);
     return units;
 }
 
 QList<Track> LibraryScanner::read(const ScanUnit& unit)
 {
+    if (!unit.problem.isEmpty()) {
+        Track failed;
+        failed.path = unit.path;
+        failed.error = unit.problem;
+        return {failed};
+    }
     if (!unit.cueSheet)
         return {TagReader::read(unit.path)};
     if (unit.cueSheet->isEmpty()) {

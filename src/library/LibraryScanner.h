@@ -10,12 +10,15 @@
 namespace liner::library {
 
 // One thing the scanner reads as a whole: an audio file, or a CUE sheet with the audio file(s)
-// it divides into tracks. `files` are those whose change means the unit must be read again.
+// it divides into tracks. `stamp` holds the FileStamps of every file whose change means the unit
+// must be read again. A unit with a `problem` (a folder that cannot be read, a folder or device
+// named like an audio file) is reported as it is, not read.
 struct ScanUnit
 {
     QString path;
-    QStringList files;
     std::optional<CueSheet> cueSheet;
+    QByteArray stamp;
+    QString problem;
 };
 
 // Finds what is to be read under the given paths and reads it, in parallel, with TagReader.
@@ -26,9 +29,9 @@ public:
     // always read, so a misnamed file still gets an answer.
     static const QStringList& audioExtensions();
 
-    // Walks `paths` (folders recursively; hidden folders and symlinked folders skipped, so a link
-    // cycle cannot trap the walk). An audio file that a CUE sheet divides is read through the
-    // sheet and not again on its own; a folder named like an audio file is kept, to be reported.
+    // Walks `paths` (folders recursively, see walkFolder). An audio file that a CUE sheet divides
+    // is read through the sheet and not again on its own; a folder named like an audio file and a
+    // folder that cannot be read are kept, to be reported.
     static QList<ScanUnit> findUnits(const QStringList& paths);
     // The tracks of one unit (one for a file, one per sheet track), errors included.
     static QList<Track> read(const ScanUnit& unit);

@@ -24,8 +24,8 @@ struct CachedUnit
 class LibraryStore
 {
 public:
-    // Bump when the table or the track layout (TrackStream) changes.
-    static constexpr int kSchemaVersion = 1;
+    // Bump when the table, the stamp (FileStamp) or the track layout (TrackStream) changes.
+    static constexpr int kSchemaVersion = 2;
 
     explicit LibraryStore(const QString& databasePath);
     ~LibraryStore();

@@ -11,7 +11,7 @@ constexpr int kSettleMs = 1000;
 }
 
 LibraryUpdater::LibraryUpdater(const QString& databasePath, QObject* parent)
-    : QObject(parent), m_databasePath(databasePath)
+    : QObject(parent), m_indexer(databasePath)
 {
     qRegisterMetaType<QList<Track>>();
     m_settle.setSingleShot(true);
@@ -55,7 +55,8 @@ void LibraryUpdater::start()
         QMetaObject::invokeMethod(
             this, [this, tracks] { emit tracksArrived(tracks); }, Qt::QueuedConnection);
     };
-    m_pass.setFuture(QtConcurrent::run(&LibraryIndexer::update, m_databasePath, m_folders,
+    // m_indexer is only touched by the pass, and there is one pass at a time.
+    m_pass.setFuture(QtConcurrent::run(&LibraryIndexer::update, &m_indexer, m_folders,
                                        LibraryIndexer::Progress(progress),
                                        LibraryIndexer::Batch(batch)));
 }

@@ -41,7 +41,7 @@ private:
     void onFinished();
     void watch(const QList<Track>& tracks);
 
-    QString m_databasePath;
+    LibraryIndexer m_indexer;
     QStringList m_folders;
     QFutureWatcher<IndexResult> m_pass;
     QFileSystemWatcher m_watcher;

@@ -65,14 +65,16 @@ private slots:
         int batches = 0;
         int lastDone = -1;
         int lastTotal = -1;
-        const library::IndexResult result = library::LibraryIndexer::update(
-            m_database, {m_root},
-            [&](int done, int total) {
-                QVERIFY(done >= lastDone);
-                lastDone = done;
-                lastTotal = total;
-            },
-            [&](const QList<library::Track>&) { ++batches; });
+        const library::IndexResult result =
+            library::LibraryIndexer(m_database)
+                .update(
+                    {m_root},
+                    [&](int done, int total) {
+                        QVERIFY(done >= lastDone);
+                        lastDone = done;
+                        lastTotal = total;
+                    },
+                    [&](const QList<library::Track>&) { ++batches; });
         QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.join(u'\n')));
         QCOMPARE(result.tracks.size(), kAlbums * kTracksPerAlbum);
         QCOMPARE(result.unitsRead, kAlbums * kTracksPerAlbum);
@@ -90,7 +92,7 @@ private slots:
 
     void unchangedRescanReadsNothing()
     {
-        const library::IndexResult result = library::LibraryIndexer::update(m_database, {m_root});
+        const library::IndexResult result = library::LibraryIndexer(m_database).update({m_root});
         QCOMPARE(result.unitsRead, 0);
         QCOMPARE(result.unitsReused, kAlbums * kTracksPerAlbum);
         QCOMPARE(result.tracks.size(), kAlbums * kTracksPerAlbum);
@@ -112,7 +114,7 @@ private slots:
         for (int i = 0; i < 3; ++i)
             QVERIFY(QFile::remove(trackPath(m_root, 70, i)));
 
-        const library::IndexResult result = library::LibraryIndexer::update(m_database, {m_root});
+        const library::IndexResult result = library::LibraryIndexer(m_database).update({m_root});
         QCOMPARE(result.unitsRead, 7);
         QCOMPARE(result.unitsRemoved, 3);
         QCOMPARE(result.tracks.size(), kAlbums * kTracksPerAlbum);
@@ -130,9 +132,46 @@ private slots:
         QCOMPARE(edited, QStringList({QStringLiteral("Edited 0"), QStringLiteral("Edited 1"),
                                       QStringLiteral("Edited 2"), QStringLiteral("Edited 3")}));
 
-        const library::IndexResult again = library::LibraryIndexer::update(m_database, {m_root});
+        const library::IndexResult again = library::LibraryIndexer(m_database).update({m_root});
         QCOMPARE(again.unitsRead, 0);
         QCOMPARE(pathsOf(again.tracks), paths);
+    }
+
+    // The running program keeps one indexer: its later passes start from what the previous pass
+    // found, not from the cache, and still see every change and keep the cache current.
+    void oneIndexerRescansFromWhatItFound()
+    {
+        library::LibraryIndexer indexer(m_database);
+        const library::IndexResult first = indexer.update({m_root});
+        QCOMPARE(first.unitsRead, 0);
+        const library::IndexResult unchanged = indexer.update({m_root});
+        QCOMPARE(unchanged.unitsRead, 0);
+        QCOMPARE(unchanged.unitsReused, kAlbums * kTracksPerAlbum);
+        QCOMPARE(unchanged.tracks, first.tracks);
+
+        demo::FixtureTags tags;
+        tags.title = QStringLiteral("Edited again");
+        QVERIFY(
+            demo::writeTags(trackPath(m_root, 20, 7), demo::FixtureFormat::Flac, tags).isEmpty());
+        QVERIFY(QFile::copy(m_template, trackPath(m_root, 20, 200)));
+        QVERIFY(QFile::remove(trackPath(m_root, 20, 8)));
+        const library::IndexResult changed = indexer.update({m_root});
+        QCOMPARE(changed.unitsRead, 2);
+        QCOMPARE(changed.unitsRemoved, 1);
+        const QSet<QString> paths = pathsOf(changed.tracks);
+        QVERIFY(paths.contains(trackPath(m_root, 20, 200)));
+        QVERIFY(!paths.contains(trackPath(m_root, 20, 8)));
+        QCOMPARE(paths.size(), first.tracks.size());
+        const auto edited = std::find_if(
+            changed.tracks.cbegin(), changed.tracks.cend(),
+            [this](const library::Track& track) { return track.path == trackPath(m_root, 20, 7); });
+        QVERIFY(edited != changed.tracks.cend());
+        QCOMPARE(edited->title, QStringLiteral("Edited again"));
+
+        QCOMPARE(indexer.update({m_root}).unitsRead, 0);
+        const library::IndexResult fromCache = library::LibraryIndexer(m_database).update({m_root});
+        QCOMPARE(fromCache.unitsRead, 0);
+        QCOMPARE(fromCache.tracks, changed.tracks);
     }
 
     // Another folder scanned with the same cache does not disturb the first one's rows.
@@ -141,10 +180,10 @@ private slots:
         QTemporaryDir other;
         QVERIFY(QFile::copy(m_template, other.filePath(QStringLiteral("one.flac"))));
         const library::IndexResult result =
-            library::LibraryIndexer::update(m_database, {other.path()});
+            library::LibraryIndexer(m_database).update({other.path()});
         QCOMPARE(result.tracks.size(), 1);
         QCOMPARE(result.unitsRemoved, 0);
-        QCOMPARE(library::LibraryIndexer::update(m_database, {m_root}).unitsRead, 0);
+        QCOMPARE(library::LibraryIndexer(m_database).update({m_root}).unitsRead, 0);
     }
 
     void damagedCacheIsRebuilt_data()
@@ -169,10 +208,10 @@ private slots:
         file.close();
 
         const library::IndexResult result =
-            library::LibraryIndexer::update(database, {music.path()});
+            library::LibraryIndexer(database).update({music.path()});
         QCOMPARE(result.tracks.size(), 3);
         QCOMPARE(result.unitsRead, 3);
-        QCOMPARE(library::LibraryIndexer::update(database, {music.path()}).unitsReused, 3);
+        QCOMPARE(library::LibraryIndexer(database).update({music.path()}).unitsReused, 3);
     }
 
     // Damage inside a valid cache file (a disk error in the middle of a table) is found while
@@ -182,7 +221,7 @@ private slots:
         QTemporaryDir dir;
         const QString database = dir.filePath(QStringLiteral("library.sqlite"));
         // A clean copy of the 10,000-row cache, with its write-ahead log folded in.
-        QVERIFY(library::LibraryIndexer::update(m_database, {m_root}).unitsRead == 0);
+        QVERIFY(library::LibraryIndexer(m_database).update({m_root}).unitsRead == 0);
         QVERIFY(QFile::copy(m_database, database));
         QFile file(database);
         QVERIFY(file.open(QIODevice::ReadWrite));
@@ -190,10 +229,10 @@ private slots:
         file.seek(file.size() / 2);
         file.write(QByteArray(16 * 1024, '\x5a'));
         file.close();
-        const library::IndexResult result = library::LibraryIndexer::update(database, {m_root});
+        const library::IndexResult result = library::LibraryIndexer(database).update({m_root});
         QCOMPARE(result.tracks.size(), kAlbums * kTracksPerAlbum);
         QVERIFY(result.unitsRead > 0);
-        QCOMPARE(library::LibraryIndexer::update(database, {m_root}).unitsRead, 0);
+        QCOMPARE(library::LibraryIndexer(database).update({m_root}).unitsRead, 0);
     }
 
     void cacheOfAnotherVersionIsRebuilt()
@@ -202,7 +241,7 @@ private slots:
         QTemporaryDir music;
         QVERIFY(QFile::copy(m_template, music.filePath(QStringLiteral("a.flac"))));
         const QString database = dir.filePath(QStringLiteral("library.sqlite"));
-        QCOMPARE(library::LibraryIndexer::update(database, {music.path()}).unitsRead, 1);
+        QCOMPARE(library::LibraryIndexer(database).update({music.path()}).unitsRead, 1);
         {
             // As a later Liner would leave it: same table, a newer schema number.
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "newer");
@@ -213,7 +252,7 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("newer"));
         const library::IndexResult result =
-            library::LibraryIndexer::update(database, {music.path()});
+            library::LibraryIndexer(database).update({music.path()});
         QCOMPARE(result.unitsRead, 1);
         QVERIFY2(result.problems.join(u' ').contains(u"rebuilt"),
                  qPrintable(result.problems.join(u' ')));
