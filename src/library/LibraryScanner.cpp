@@ -158,27 +158,41 @@ QList<Track> LibraryScanner::scan(const QStringList& paths)
 
 void LibraryScanner::sortForPlayback(QList<Track>& tracks)
 {
-    // Folder and file names are worked out once per track, not once per comparison.
+    // Folder and file names are worked out once per track, not once per comparison, and folders
+    // (far fewer than tracks) are put in order once, so most comparisons compare two numbers.
     struct Key
     {
         QString folder;
+        qsizetype folderRank;
         QString name;
         qsizetype index;
     };
+    // The C locale (services, containers, CI) collates by code point, which puts "Album 10"
+    // before "Album 2" and every capital before every small letter; English rules follow the
+    // Unicode default order for other scripts and put numbers in order of value.
+    const QLocale system = QLocale::system();
+    QCollator collator(system.language() == QLocale::C ? QLocale(QLocale::English) : system);
+    collator.setNumericMode(true);
     std::vector<Key> keys;
     keys.reserve(tracks.size());
+    QHash<QString, qsizetype> folderRanks;
     for (qsizetype i = 0; i < tracks.size(); ++i) {
         const QString& path = tracks[i].path;
         const qsizetype slash = path.lastIndexOf(u'/');
-        keys.push_back({path.left(slash), path.mid(slash + 1), i});
+        keys.push_back({path.left(slash), 0, path.mid(slash + 1), i});
+        folderRanks.insert(keys.back().folder, 0);
     }
-    QCollator collator;
-    collator.setNumericMode(true);
+    QStringList folders = folderRanks.keys();
+    std::sort(folders.begin(), folders.end(), collator);
+    for (qsizetype rank = 0; rank < folders.size(); ++rank)
+        folderRanks[folders[rank]] = rank;
+    for (Key& key : keys)
+        key.folderRank = folderRanks.value(key.folder);
     std::stable_sort(keys.begin(), keys.end(), [&](const Key& keyA, const Key& keyB) {
         const Track& a = tracks[keyA.index];
         const Track& b = tracks[keyB.index];
-        if (keyA.folder != keyB.folder)
-            return collator.compare(keyA.folder, keyB.folder) < 0;
+        if (keyA.folderRank != keyB.folderRank)
+            return keyA.folderRank < keyB.folderRank;
         if (a.discNumber != b.discNumber)
             return a.discNumber < b.discNumber;
         if (a.trackNumber != b.trackNumber)
