@@ -1,5 +1,6 @@
 #include "TagReader.h"
 
+#include "ReadOnlyFileStream.h"
 #include "ReplayGainText.h"
 
 #include <QFile>
@@ -279,8 +280,8 @@ Track TagReader::read(const QString& path)
     track.path = path;
     // The file is looked at only when TagLib fails: a scan opens thousands of good files, and
     // asking about each one first cost a fifth of reading it.
-    const TagLib::FileRef file(QFile::encodeName(path).constData(), true,
-                               TagLib::AudioProperties::Average);
+    ReadOnlyFileStream stream(QFile::encodeName(path));
+    const TagLib::FileRef file(&stream, true, TagLib::AudioProperties::Average);
     if (file.isNull() || file.file() == nullptr || !file.file()->isValid()) {
         track.error = openFailure(path);
         return track;
