@@ -86,7 +86,7 @@ QList<ScanUnit> LibraryScanner::findUnits(const QStringList& paths)
                 case WalkEntry::Kind::UnreadableFolder:
                     problems << problemUnit(
                         entry.path,
-                        QStringLiteral("cannot read this folder: %1").arg(entry.problem));
+                        QStringLiteral("folder cannot be read: %1").arg(entry.problem.toLower()));
                     break;
                 case WalkEntry::Kind::Folder:
                     if (hasAudioExtension(entry.path))
