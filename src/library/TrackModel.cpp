@@ -3,6 +3,7 @@
 #include "TrackMime.h"
 
 #include <QFont>
+#include <algorithm>
 
 namespace liner::library {
 
@@ -24,6 +25,14 @@ void TrackModel::setPlayingRow(int row)
         if (changed >= 0 && changed < m_tracks.size())
             emit dataChanged(index(changed, 0), index(changed, ColumnCount - 1));
     }
+}
+
+int TrackModel::rowOf(const QString& path, qint64 startUs) const
+{
+    const auto found = std::find_if(m_tracks.cbegin(), m_tracks.cend(), [&](const Track& track) {
+        return track.path == path && track.startUs == startUs;
+    });
+    return found == m_tracks.cend() ? -1 : int(found - m_tracks.cbegin());
 }
 
 int TrackModel::rowCount(const QModelIndex& parent) const
@@ -53,10 +62,21 @@ QVariant TrackModel::data(const QModelIndex& index, int role) const
             return track.displayTitle();
         case ArtistColumn:
             return track.displayArtist();
+        case AlbumColumn:
+            return track.album;
         case DurationColumn:
             return formatDuration(track.durationMs);
         default:
             return {};
+        }
+    case SortRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return track.discNumber * 10000 + track.trackNumber;
+        case DurationColumn:
+            return track.durationMs;
+        default:
+            return data(index, Qt::DisplayRole);
         }
     case Qt::TextAlignmentRole:
         if (index.column() == NumberColumn || index.column() == DurationColumn)
@@ -81,6 +101,10 @@ QVariant TrackModel::data(const QModelIndex& index, int role) const
         return track.moods;
     case CharactersRole:
         return track.characters;
+    case SearchTextRole:
+        return QStringList{track.displayTitle(), track.artist, track.albumArtist,
+                           track.album,          track.mood,   track.moods.join(u' ')}
+            .join(u'\n');
     default:
         return {};
     }
@@ -122,6 +146,8 @@ QVariant TrackModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Title");
     case ArtistColumn:
         return tr("Artist");
+    case AlbumColumn:
+        return tr("Album");
     case DurationColumn:
         return tr("Length");
     default:
