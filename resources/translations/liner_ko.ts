@@ -395,14 +395,6 @@
         <translation>재생목록</translation>
     </message>
     <message>
-        <source>1 file could not be read and was left out: %1</source>
-        <translation>파일 1개를 읽을 수 없어 제외했습니다: %1</translation>
-    </message>
-    <message>
-        <source>%1 files could not be read and were left out: %2</source>
-        <translation>파일 %1개를 읽을 수 없어 제외했습니다: %2</translation>
-    </message>
-    <message>
         <source>Add Music Folder</source>
         <translation>음악 폴더 추가</translation>
     </message>
@@ -626,6 +618,25 @@
     <message>
         <source>A new language applies the next time Liner starts.</source>
         <translation>바꾼 언어는 Liner를 다시 시작하면 적용돼요.</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::ScanNotice</name>
+    <message>
+        <source>1 file could not be read and was left out: %1</source>
+        <translation>파일 1개를 읽을 수 없어 제외했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 files could not be read and were left out: %2</source>
+        <translation>파일 %1개를 읽을 수 없어 제외했습니다: %2</translation>
+    </message>
+    <message>
+        <source>1 folder could not be opened and was left out: %1</source>
+        <translation>폴더 1개를 열 수 없어 제외했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 folders could not be opened and were left out: %2</source>
+        <translation>폴더 %1개를 열 수 없어 제외했습니다: %2</translation>
     </message>
 </context>
 <context>

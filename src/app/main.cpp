@@ -16,6 +16,7 @@
 #include "ScanReport.h"
 #include "Settings.h"
 #include "Translation.h"
+#include "UnreadableFolders.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -40,7 +41,9 @@ QStringList pathsOrBundledAlbum(const QStringList& paths)
 
 int runScan(const app::CommandLine& command)
 {
-    const QList<library::Track> tracks = library::LibraryScanner::scan(command.paths);
+    // Folders the scan could not enter are listed after the tracks, as bad files are.
+    const QList<library::Track> tracks = library::LibraryScanner::scan(command.paths) +
+                                         library::findUnreadableFolders(command.paths);
     QTextStream out(stdout);
     if (command.json) {
         app::ScanReport report(app::DataFolders::notesPacks());

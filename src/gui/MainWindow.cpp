@@ -9,6 +9,7 @@
 #include "NotesMarkdown.h"
 #include "PlaybackController.h"
 #include "PlaylistSidebar.h"
+#include "ScanNotice.h"
 #include "Settings.h"
 #include "TrackNotesLookup.h"
 #include "TrackNotifier.h"
@@ -532,24 +533,9 @@ void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString&
                 m_libraryPane->albums().setTracks(tracks);
                 m_libraryPane->scanFinished();
                 m_searchResults->setLibrary(tracks);
-                QStringList notices = problems;
-                QStringList unreadable;
-                for (const library::Track& track : tracks) {
-                    if (!track.isReadable())
-                        unreadable << QFileInfo(track.path).fileName();
-                }
-                if (!unreadable.isEmpty()) {
-                    const QString names =
-                        unreadable.mid(0, 3).join(QStringLiteral(", ")) +
-                        (unreadable.size() > 3 ? QStringLiteral(", …") : QString());
-                    notices << (unreadable.size() == 1
-                                    ? tr("1 file could not be read and was left out: %1")
-                                    : tr("%1 files could not be read and were left out: %2")
-                                          .arg(unreadable.size()))
-                                   .arg(names);
-                }
-                if (!notices.isEmpty())
-                    statusBar()->showMessage(notices.join(QStringLiteral("; ")));
+                if (const QString notice = ScanNotice::describe(tracks, problems);
+                    !notice.isEmpty())
+                    statusBar()->showMessage(notice);
             });
 }
 

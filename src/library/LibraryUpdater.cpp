@@ -1,5 +1,7 @@
 #include "LibraryUpdater.h"
 
+#include "UnreadableFolders.h"
+
 #include <QFileInfo>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
@@ -55,9 +57,13 @@ void LibraryUpdater::start()
         QMetaObject::invokeMethod(
             this, [this, tracks] { emit tracksArrived(tracks); }, Qt::QueuedConnection);
     };
-    m_pass.setFuture(QtConcurrent::run(&LibraryIndexer::update, m_databasePath, m_folders,
-                                       LibraryIndexer::Progress(progress),
-                                       LibraryIndexer::Batch(batch)));
+    m_pass.setFuture(
+        QtConcurrent::run([databasePath = m_databasePath, folders = m_folders, progress, batch] {
+            IndexResult result = LibraryIndexer::update(databasePath, folders, progress, batch);
+            // The walk passes over folders it may not enter; the listener is told which they are.
+            result.tracks << findUnreadableFolders(folders);
+            return result;
+        }));
 }
 
 void LibraryUpdater::onFinished()

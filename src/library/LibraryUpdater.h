@@ -33,7 +33,8 @@ public:
 signals:
     void tracksArrived(const QList<liner::library::Track>& tracks);
     void progressChanged(int done, int total);
-    // All tracks under the folders, in playing order, when a pass ends.
+    // All tracks under the folders, in playing order, when a pass ends; then one entry with an
+    // error for each folder the pass could not enter (see findUnreadableFolders).
     void finished(const QList<liner::library::Track>& tracks, const QStringList& problems);
 
 private:

@@ -6,17 +6,22 @@
 #include "PlaybackEngine.h"
 #include "Settings.h"
 #include "TrackSearchTable.h"
+#include "Unprivileged.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +74,31 @@ struct Library
         return true;
     }
 };
+
+// An album of two tracks with a third in a subfolder, "Locked", that is then made unreadable, and
+// a symbolic link from inside the album back to the top, a loop the walk must not follow.
+// Returns the locked folder's path, empty on failure.
+QString writeTreeWithLockedFolder(const QString& root)
+{
+    const QString locked = root + QStringLiteral("/Album/Locked");
+    if (!QDir().mkpath(locked))
+        return {};
+    for (const QString& path :
+         {root + QStringLiteral("/Album/1.flac"), root + QStringLiteral("/Album/2.flac"),
+          locked + QStringLiteral("/3.flac")}) {
+        demo::FixtureTags tags;
+        tags.album = QStringLiteral("Album");
+        if (!demo::writeFixture(path, demo::FixtureFormat::Flac,
+                                demo::fixtureSignal(44100, 2, 4410), tags)
+                 .isEmpty())
+            return {};
+    }
+    if (!QFile::link(root, root + QStringLiteral("/Album/loop")))
+        return {};
+    if (!testing::openToEveryone(root) || !testing::lockFolder(locked))
+        return {};
+    return locked;
+}
 
 QStringList column(const QAbstractItemModel& model, int column)
 {
@@ -278,7 +308,66 @@ private slots:
         QVERIFY(again.libraryPane().isGridShown());
     }
 
+    // A library folder with a subfolder the listener may not open, and a symlink loop: the pass
+    // completes, the album shows its readable tracks once and the window names the folder it left
+    // out. Root opens every
+    // folder, so as root this test runs itself again as `nobody` on a tree made for it.
+    void reportsUnreadableFolder()
+    {
+        const QString given = qEnvironmentVariable("LINER_UNREADABLE_TREE");
+        const QStringList asNobody = testing::asNobodyWhenRoot();
+        QTemporaryDir tree;
+        if (given.isEmpty()) {
+            const QString locked = writeTreeWithLockedFolder(tree.path());
+            QVERIFY(!locked.isEmpty());
+            const auto unlock = qScopeGuard([&locked] { testing::unlockFolder(locked); });
+            if (!asNobody.isEmpty()) {
+                QProcess child;
+                QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+                environment.insert(QStringLiteral("LINER_UNREADABLE_TREE"), tree.path());
+                child.setProcessEnvironment(environment);
+                child.setProcessChannelMode(QProcess::MergedChannels);
+                child.start(asNobody.first(), asNobody.mid(1)
+                                                  << QCoreApplication::applicationFilePath()
+                                                  << QStringLiteral("reportsUnreadableFolder"));
+                QVERIFY(child.waitForFinished(300000));
+                const QByteArray output = child.readAll();
+                QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
+                         output.constData());
+                QVERIFY2(output.contains("PASS   : TestLibraryBrowse::reportsUnreadableFolder()"),
+                         output.constData());
+                return;
+            }
+            checkUnreadableFolderIsReported(tree.path());
+            return;
+        }
+        checkUnreadableFolderIsReported(given);
+    }
+
 private:
+    void checkUnreadableFolderIsReported(const QString& root)
+    {
+        desktop::Settings settings;
+        engine::PlaybackEngine engine;
+        playlist::PlaybackController controller(engine);
+        gui::MainWindow window(controller, settings);
+        window.show();
+        QTemporaryDir cache;
+        library::LibraryUpdater updater(cache.filePath(QStringLiteral("lib.sqlite")));
+        QSignalSpy finished(&updater, &library::LibraryUpdater::finished);
+        window.connectLibrary(updater, {});
+        updater.setFolders({root});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        const library::AlbumModel& albums = window.libraryPane().albums();
+        QCOMPARE(albums.rowCount(), 1);
+        // Each readable track once: the loop was not followed.
+        QCOMPARE(albums.album(0).tracks.size(), 2);
+        const QString notice = window.statusBar()->currentMessage();
+        QVERIFY2(notice.contains(u"1 folder could not be opened") && notice.contains(u"Locked"),
+                 qPrintable(notice));
+        QVERIFY2(!notice.contains(u"file"), qPrintable(notice));
+    }
+
     QTemporaryDir m_config;
     Library m_library;
     // Paced as a sound card, so a three-second track is still playing while the test looks.
