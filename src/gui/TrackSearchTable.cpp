@@ -25,6 +25,8 @@ TrackSearchTable::TrackSearchTable(QWidget* parent) : QTableView(parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Results drag into playlists as the album's tracks do.
+    setDragDropMode(QAbstractItemView::DragOnly);
     setShowGrid(false);
     setWordWrap(false);
     setAlternatingRowColors(true);
