@@ -13,8 +13,6 @@ TrackSearchTable::TrackSearchTable(QWidget* parent) : QTableView(parent)
     setObjectName(QStringLiteral("trackSearchTable"));
     setAccessibleName(tr("Tracks matching the search"));
     m_results.setSourceModel(&m_tracks);
-    m_results.setFilterRole(TrackModel::SearchTextRole);
-    m_results.setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_results.setSortRole(TrackModel::SortRole);
     m_results.setSortCaseSensitivity(Qt::CaseInsensitive);
     m_results.setSortLocaleAware(true);
@@ -53,7 +51,7 @@ void TrackSearchTable::setLibrary(const QList<library::Track>& tracks)
 
 void TrackSearchTable::setSearchText(const QString& text)
 {
-    m_results.setFilterFixedString(text);
+    m_results.setSearchText(text);
 }
 
 void TrackSearchTable::setPlayingTrack(const QString& path, qint64 startUs)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Track.h"
+#include "TrackFilterModel.h"
 #include "TrackModel.h"
 
-#include <QSortFilterProxyModel>
 #include <QTableView>
 
 namespace liner::gui {
@@ -32,7 +32,7 @@ signals:
 
 private:
     library::TrackModel m_tracks;
-    QSortFilterProxyModel m_results;
+    library::TrackFilterModel m_results;
     QString m_playingPath;
     qint64 m_playingStartUs = 0;
 };

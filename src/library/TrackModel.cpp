@@ -11,6 +11,10 @@ void TrackModel::setTracks(QList<Track> tracks)
 {
     beginResetModel();
     m_tracks = std::move(tracks);
+    m_searchTexts.clear();
+    m_searchTexts.reserve(m_tracks.size());
+    for (const Track& track : std::as_const(m_tracks))
+        m_searchTexts << searchTextOf(track);
     m_playingRow = -1;
     endResetModel();
 }
@@ -102,9 +106,7 @@ QVariant TrackModel::data(const QModelIndex& index, int role) const
     case CharactersRole:
         return track.characters;
     case SearchTextRole:
-        return QStringList{track.displayTitle(), track.artist, track.albumArtist,
-                           track.album,          track.mood,   track.moods.join(u' ')}
-            .join(u'\n');
+        return m_searchTexts.at(index.row());
     default:
         return {};
     }
@@ -133,6 +135,14 @@ QMimeData* TrackModel::mimeData(const QModelIndexList& indexes) const
     for (const int row : std::as_const(rows))
         tracks << m_tracks.at(row);
     return tracksMimeData(tracks);
+}
+
+QString TrackModel::searchTextOf(const Track& track)
+{
+    return QStringList{track.displayTitle(), track.artist, track.albumArtist,
+                       track.album,          track.mood,   track.moods.join(u' ')}
+        .join(u'\n')
+        .toCaseFolded();
 }
 
 QVariant TrackModel::headerData(int section, Qt::Orientation orientation, int role) const
