@@ -15,7 +15,7 @@ int lineHeight(const QFontMetrics& metrics)
     return metrics.height() * 5 / 4;
 }
 
-QPixmap sleeve(const QPalette& palette, const QSize& size)
+QIcon sleeve(const QPalette& palette, const QSize& size)
 {
     QPixmap pixmap(size);
     pixmap.fill(palette.color(QPalette::Midlight));
@@ -26,7 +26,8 @@ QPixmap sleeve(const QPalette& palette, const QSize& size)
     font.setPixelSize(size.height() / 2);
     painter.setFont(font);
     painter.drawText(pixmap.rect(), Qt::AlignCenter, QStringLiteral("♪"));
-    return pixmap;
+    painter.end();
+    return QIcon(pixmap);
 }
 
 } // namespace
@@ -47,6 +48,15 @@ QSize AlbumDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIn
     const int twoLines = option.fontMetrics.height() * 5 / 2;
     size.setHeight(std::max({size.height(), option.decorationSize.height() + 8, twoLines}));
     return size;
+}
+
+void AlbumDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (!option->icon.isNull())
+        return;
+    option->features |= QStyleOptionViewItem::HasDecoration;
+    option->icon = sleeve(option->palette, option->decorationSize);
 }
 
 void AlbumDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -77,10 +87,7 @@ void AlbumDelegate::paintCell(QPainter* painter, const QStyleOptionViewItem& opt
     const QSize size = m_view->iconSize();
     const QRect coverRect(cell.rect.left() + (cell.rect.width() - size.width()) / 2,
                           cell.rect.top() + kMargin, size.width(), size.height());
-    if (cover.isNull())
-        painter->drawPixmap(coverRect, sleeve(cell.palette, size));
-    else
-        cover.paint(painter, coverRect);
+    cover.paint(painter, coverRect);
 
     const bool selected = cell.state & QStyle::State_Selected;
     const int height = lineHeight(cell.fontMetrics);

@@ -8,7 +8,7 @@ namespace liner::gui {
 // Draws the library's albums. As a list: rows tall enough for the cover and two lines (album,
 // artist) in any script, since Qt sizes a row by the widget's font while Hangul comes from a
 // fallback font with taller lines. As a grid: one cell per album, the cover above the album and
-// the artist (each on one line, elided), and a blank sleeve for an album without a cover.
+// the artist (each on one line, elided). An album without a cover shows a blank sleeve.
 class AlbumDelegate : public QStyledItemDelegate
 {
 public:
@@ -20,6 +20,9 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
 
 private:
     bool isGrid() const { return m_view->viewMode() == QListView::IconMode; }

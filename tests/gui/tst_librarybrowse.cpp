@@ -325,6 +325,8 @@ private slots:
                 QProcess child;
                 QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
                 environment.insert(QStringLiteral("LINER_UNREADABLE_TREE"), tree.path());
+                // `nobody` may not open the display this test might be on.
+                environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
                 child.setProcessEnvironment(environment);
                 child.setProcessChannelMode(QProcess::MergedChannels);
                 child.start(asNobody.first(), asNobody.mid(1)
