@@ -147,6 +147,8 @@ private slots:
         QVERIFY(search && albumTable && results && title);
         QAbstractItemModelTester tester(&results->libraryTracks(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester resultsTester(
+            results->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(title->text(), QStringLiteral("Alpha"));
         QVERIFY(albumTable->isVisible());
         QVERIFY(!results->isVisible());
