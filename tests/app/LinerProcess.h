@@ -14,10 +14,12 @@ struct LinerRun
     QByteArray err;
 };
 
-// `prefix` runs it through another command (e.g. one that drops privileges).
+// `prefix` runs it through another command (e.g. one that drops privileges), `binary` names a
+// copy of it to run instead.
 inline LinerRun runLiner(const QStringList& arguments,
                          QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(),
-                         int timeoutMs = 600'000, const QStringList& prefix = {})
+                         int timeoutMs = 600'000, const QStringList& prefix = {},
+                         const QString& binary = QStringLiteral(LINER_BINARY))
 {
     QProcess process;
     environment.remove(QStringLiteral("DISPLAY"));
@@ -25,9 +27,9 @@ inline LinerRun runLiner(const QStringList& arguments,
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(environment);
     if (prefix.isEmpty())
-        process.start(QStringLiteral(LINER_BINARY), arguments);
+        process.start(binary, arguments);
     else
-        process.start(prefix.first(), prefix.mid(1) << QStringLiteral(LINER_BINARY) << arguments);
+        process.start(prefix.first(), prefix.mid(1) << binary << arguments);
     LinerRun run;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

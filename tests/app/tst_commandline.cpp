@@ -370,9 +370,13 @@ private slots:
         QVERIFY(testing::openToEveryone(dir.path()));
         QVERIFY(testing::lockFolder(locked));
 
+        QTemporaryDir scratch;
+        const QString liner =
+            testing::runnableByNobody(QStringLiteral(LINER_BINARY), scratch.path());
+        QVERIFY(!liner.isEmpty());
         const auto run = runLiner({QStringLiteral("--scan"), dir.path(), QStringLiteral("--json")},
                                   QProcessEnvironment::systemEnvironment(), 600'000,
-                                  testing::asNobodyWhenRoot());
+                                  testing::asNobodyWhenRoot(), liner);
         QVERIFY(testing::unlockFolder(locked));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonArray entries = QJsonDocument::fromJson(run.out).array();

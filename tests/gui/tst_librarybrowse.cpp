@@ -331,9 +331,12 @@ private slots:
                 environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
                 child.setProcessEnvironment(environment);
                 child.setProcessChannelMode(QProcess::MergedChannels);
-                child.start(asNobody.first(), asNobody.mid(1)
-                                                  << QCoreApplication::applicationFilePath()
-                                                  << QStringLiteral("reportsUnreadableFolder"));
+                QTemporaryDir scratch;
+                const QString self = testing::runnableByNobody(
+                    QCoreApplication::applicationFilePath(), scratch.path());
+                QVERIFY(!self.isEmpty());
+                child.start(asNobody.first(),
+                            asNobody.mid(1) << self << QStringLiteral("reportsUnreadableFolder"));
                 QVERIFY(child.waitForFinished(300000));
                 const QByteArray output = child.readAll();
                 QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,

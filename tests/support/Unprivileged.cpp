@@ -3,6 +3,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <unistd.h>
 
 namespace liner::testing {
@@ -21,6 +22,21 @@ QStringList asNobodyWhenRoot()
         return {};
     return {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
             QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")};
+}
+
+QString runnableByNobody(const QString& executable, const QString& scratch)
+{
+    const QStringList asNobody = asNobodyWhenRoot();
+    if (asNobody.isEmpty() ||
+        QProcess::execute(asNobody.first(), asNobody.mid(1)
+                                                << QStringLiteral("test") << QStringLiteral("-x")
+                                                << executable) == 0)
+        return executable;
+    const QString copy = QDir(scratch).filePath(QFileInfo(executable).fileName());
+    if (!QFile::copy(executable, copy) || !openToEveryone(scratch) ||
+        !QFile::setPermissions(copy, kFolder))
+        return {};
+    return copy;
 }
 
 bool openToEveryone(const QString& folder)

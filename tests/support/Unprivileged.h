@@ -10,6 +10,10 @@ namespace liner::testing {
 // prefix (setpriv, from util-linux), empty when the test is not root and chmod 000 is enough.
 QStringList asNobodyWhenRoot();
 
+// `executable` itself when `nobody` may run it, else a copy of it in `scratch`, a folder this makes
+// open to everyone (a build under /root is out of nobody's reach). Empty if the copy failed.
+QString runnableByNobody(const QString& executable, const QString& scratch);
+
 // Lets every user read `folder` and all it holds and enter its subfolders (a QTemporaryDir is
 // private to its owner), so that `nobody` meets only the folders a test then locks.
 bool openToEveryone(const QString& folder);
