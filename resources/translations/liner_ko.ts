@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
     <name>MainWindow</name>
@@ -67,7 +68,7 @@
         <translation>노트 편집(&amp;E)…</translation>
     </message>
     <message>
-        <source>Edit this track's notes</source>
+        <source>Edit this track&apos;s notes</source>
         <translation>이 곡의 노트 편집</translation>
     </message>
     <message>
@@ -166,7 +167,7 @@
         <translation>장면</translation>
     </message>
     <message>
-        <source>No liner notes for this track yet. Write them in liner-notes.md beside the album's files, or with Edit notes.</source>
+        <source>No liner notes for this track yet. Write them in liner-notes.md beside the album&apos;s files, or with Edit notes.</source>
         <translation>이 곡에는 아직 라이너 노트가 없어요. 앨범 파일 옆의 liner-notes.md에 쓰거나 ‘노트 편집’으로 작성해 보세요.</translation>
     </message>
     <message>
@@ -218,6 +219,14 @@
     <message>
         <source>Add Music Folder…</source>
         <translation>음악 폴더 추가…</translation>
+    </message>
+    <message>
+        <source>Album Grid</source>
+        <translation>앨범 격자</translation>
+    </message>
+    <message>
+        <source>Show the albums as a grid of covers</source>
+        <translation>앨범을 표지 격자로 보기</translation>
     </message>
 </context>
 <context>
@@ -278,11 +287,11 @@
         <translation>%1분</translation>
     </message>
     <message>
-        <source>Edit this track's section of liner-notes.md</source>
+        <source>Edit this track&apos;s section of liner-notes.md</source>
         <translation>liner-notes.md에서 이 곡 부분을 편집</translation>
     </message>
     <message>
-        <source>This album's liner-notes.md has no section for this track</source>
+        <source>This album&apos;s liner-notes.md has no section for this track</source>
         <translation>이 앨범의 liner-notes.md에는 이 곡 부분이 없어요</translation>
     </message>
     <message>
@@ -386,14 +395,6 @@
         <translation>재생목록</translation>
     </message>
     <message>
-        <source>1 file could not be read and was left out: %1</source>
-        <translation>파일 1개를 읽을 수 없어 제외했습니다: %1</translation>
-    </message>
-    <message>
-        <source>%1 files could not be read and were left out: %2</source>
-        <translation>파일 %1개를 읽을 수 없어 제외했습니다: %2</translation>
-    </message>
-    <message>
         <source>Add Music Folder</source>
         <translation>음악 폴더 추가</translation>
     </message>
@@ -433,7 +434,7 @@
         <translation>노트 편집 — %1</translation>
     </message>
     <message>
-        <source>Fields first (Mood:, Characters:, Scenes:, Composer:, ...), then a blank line and the notes in Markdown. Only this track's section of liner-notes.md changes.</source>
+        <source>Fields first (Mood:, Characters:, Scenes:, Composer:, ...), then a blank line and the notes in Markdown. Only this track&apos;s section of liner-notes.md changes.</source>
         <translation>먼저 필드(Mood:, Characters:, Scenes:, Composer: 등)를 쓰고, 빈 줄 하나 뒤에 마크다운으로 노트를 쓰세요. liner-notes.md에서 이 곡 부분만 바뀝니다.</translation>
     </message>
     <message>
@@ -620,6 +621,25 @@
     </message>
 </context>
 <context>
+    <name>liner::gui::ScanNotice</name>
+    <message>
+        <source>1 file could not be read and was left out: %1</source>
+        <translation>파일 1개를 읽을 수 없어 제외했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 files could not be read and were left out: %2</source>
+        <translation>파일 %1개를 읽을 수 없어 제외했습니다: %2</translation>
+    </message>
+    <message>
+        <source>1 folder could not be opened and was left out: %1</source>
+        <translation>폴더 1개를 열 수 없어 제외했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 folders could not be opened and were left out: %2</source>
+        <translation>폴더 %1개를 열 수 없어 제외했습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>liner::gui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -636,6 +656,13 @@
     <message>
         <source>Action</source>
         <translation>동작</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::TrackSearchTable</name>
+    <message>
+        <source>Tracks matching the search</source>
+        <translation>검색에 맞는 곡</translation>
     </message>
 </context>
 <context>
@@ -674,6 +701,10 @@
     <message>
         <source>Length</source>
         <translation>길이</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>앨범</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
 const QString kLibraryFolders = QStringLiteral("library/folders");
+const QString kAlbumGrid = QStringLiteral("library/albumGrid");
 const QString kLastTrack = QStringLiteral("playback/lastTrack");
 const QString kLastPosition = QStringLiteral("playback/lastPositionMs");
 const QString kDevice = QStringLiteral("playback/device");
@@ -73,6 +74,16 @@ void Settings::setWindowState(const QByteArray& state)
 } // namespace liner::desktop
 
 namespace liner::desktop {
+
+bool Settings::albumGrid() const
+{
+    return m_settings.value(kAlbumGrid, false).toBool();
+}
+
+void Settings::setAlbumGrid(bool grid)
+{
+    m_settings.setValue(kAlbumGrid, grid);
+}
 
 QByteArray Settings::splitterState() const
 {

@@ -19,6 +19,9 @@ public:
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray& state);
+    // Albums as a grid of covers rather than a list.
+    bool albumGrid() const;
+    void setAlbumGrid(bool grid);
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray& state);
     // The folders the listener added to the library (the bundled album is always in it).

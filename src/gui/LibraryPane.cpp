@@ -1,39 +1,24 @@
 #include "LibraryPane.h"
 
+#include "AlbumDelegate.h"
+
+#include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStyledItemDelegate>
+#include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace liner::gui {
 
-namespace {
-
-// Rows tall enough for the cover and two lines (album, artist) in any script: Qt sizes a row by
-// the widget's font, while Hangul comes from a fallback font with taller lines.
-class AlbumDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
-    {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        const int twoLines = option.fontMetrics.height() * 5 / 2;
-        size.setHeight(std::max({size.height(), option.decorationSize.height() + 8, twoLines}));
-        return size;
-    }
-};
-
-} // namespace
-
 LibraryPane::LibraryPane(QWidget* parent)
     : QWidget(parent), m_searchBox(new QLineEdit(this)), m_list(new QListView(this)),
-      m_progress(new QProgressBar(this)), m_emptyHint(new QLabel(this))
+      m_progress(new QProgressBar(this)), m_emptyHint(new QLabel(this)),
+      m_gridAction(new QAction(tr("Album Grid"), this))
 {
     m_search.setSourceModel(&m_albums);
     m_search.setFilterRole(library::AlbumModel::SearchTextRole);
@@ -49,14 +34,21 @@ LibraryPane::LibraryPane(QWidget* parent)
     m_searchBox->setAccessibleName(tr("Search the library"));
     m_list->setModel(&m_search);
     m_list->setItemDelegate(new AlbumDelegate(m_list));
-    m_list->setIconSize(QSize(library::AlbumModel::kThumbnailPixels / 2,
-                              library::AlbumModel::kThumbnailPixels / 2));
     m_list->setSpacing(2);
     // Long titles wrap within the pane instead of widening it.
     m_list->setWordWrap(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAccessibleName(tr("Albums"));
+    m_gridAction->setObjectName(QStringLiteral("albumGridAction"));
+    m_gridAction->setCheckable(true);
+    m_gridAction->setToolTip(tr("Show the albums as a grid of covers"));
+    m_gridAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    auto* gridButton = new QToolButton(this);
+    gridButton->setObjectName(QStringLiteral("albumGridButton"));
+    gridButton->setDefaultAction(m_gridAction);
+    gridButton->setAutoRaise(true);
+    showGrid(false);
     m_progress->setTextVisible(true);
     m_progress->setFormat(tr("Reading %v of %m files"));
     m_progress->hide();
@@ -68,17 +60,31 @@ LibraryPane::LibraryPane(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_searchBox);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchBox, 1);
+    searchRow->addWidget(gridButton);
+    layout->addLayout(searchRow);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_emptyHint);
     layout->addWidget(m_progress);
     layout->addWidget(addFolder);
 
-    connect(m_searchBox, &QLineEdit::textChanged, &m_search,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_searchBox, &QLineEdit::textChanged, this, [this](const QString& text) {
+        // Filtering moves the list's current row when the shown album drops out; that is not
+        // the listener choosing another album.
+        m_filtering = true;
+        m_search.setFilterFixedString(text);
+        markShownAlbum();
+        m_filtering = false;
+        emit searchChanged(text);
+    });
+    connect(m_gridAction, &QAction::toggled, this, [this](bool grid) {
+        showGrid(grid);
+        emit gridShownChanged(grid);
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                if (!current.isValid())
+                if (!current.isValid() || m_filtering)
                     return;
                 m_chosen = true;
                 chooseRow(m_search.mapToSource(current).row());
@@ -99,6 +105,26 @@ LibraryPane::LibraryPane(QWidget* parent)
                 }
             });
     connect(&m_albums, &QAbstractItemModel::rowsInserted, m_emptyHint, &QWidget::hide);
+}
+
+void LibraryPane::setGridShown(bool grid)
+{
+    m_gridAction->setChecked(grid);
+}
+
+void LibraryPane::showGrid(bool grid)
+{
+    const int cover = library::AlbumModel::kThumbnailPixels;
+    // The same view either way, so the model, the search and the chosen album carry over.
+    m_list->setViewMode(grid ? QListView::IconMode : QListView::ListMode);
+    m_list->setIconSize(grid ? QSize(cover, cover) : QSize(cover / 2, cover / 2));
+    m_list->setMovement(QListView::Static);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setUniformItemSizes(grid);
+    m_list->setGridSize(grid ? AlbumDelegate::gridCell(m_list->iconSize(), fontMetrics())
+                             : QSize());
+    if (const QModelIndex current = m_list->currentIndex(); current.isValid())
+        m_list->scrollTo(current);
 }
 
 void LibraryPane::focusSearch()
@@ -129,6 +155,17 @@ void LibraryPane::scanFinished()
     m_preferredFolder.clear();
     m_emptyHint->setVisible(m_albums.rowCount() == 0);
     chooseInitialAlbum();
+}
+
+void LibraryPane::markShownAlbum()
+{
+    for (int row = 0; row < m_albums.rowCount(); ++row) {
+        if (m_albums.index(row).data(library::AlbumModel::FolderRole) == m_shownFolder) {
+            m_list->setCurrentIndex(m_search.mapFromSource(m_albums.index(row)));
+            return;
+        }
+    }
+    m_list->setCurrentIndex({});
 }
 
 void LibraryPane::chooseRow(int sourceRow)

@@ -5,6 +5,7 @@
 #include <QSortFilterProxyModel>
 #include <QWidget>
 
+class QAction;
 class QLineEdit;
 class QListView;
 class QProgressBar;
@@ -13,7 +14,8 @@ class QLabel;
 namespace liner::gui {
 
 // The library side of the window: a search box over the albums (album, artist, track titles,
-// moods) and the album list with covers. Choosing an album asks the window to show it.
+// moods) and the albums with covers, as a list or a grid. Choosing an album asks the window to show
+// it.
 class LibraryPane : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,10 @@ public:
     // arrives (the album Liner was started on), else the first album of all.
     void setPreferredFolder(const QString& folder) { m_preferredFolder = folder; }
     void focusSearch();
+    // Albums as a grid of covers (else a list); the View menu shows the same action.
+    void setGridShown(bool grid);
+    bool isGridShown() const { return m_gridAction->isChecked(); }
+    QAction* gridAction() const { return m_gridAction; }
     // Marks the album of the playing track, whichever album is shown.
     void setPlayingPath(const QString& path);
     // Files done against files to read; the bar hides when they meet.
@@ -36,10 +42,16 @@ public:
 signals:
     void albumChosen(const QList<liner::library::Track>& tracks);
     void addFolderRequested();
+    // The search box changed; empty when the search is cleared.
+    void searchChanged(const QString& text);
+    void gridShownChanged(bool grid);
 
 private:
     void chooseRow(int sourceRow);
     void chooseInitialAlbum();
+    void showGrid(bool grid);
+    // Makes the shown album the list's current row, or none when the search hides it.
+    void markShownAlbum();
 
     library::AlbumModel m_albums;
     QSortFilterProxyModel m_search;
@@ -47,9 +59,11 @@ private:
     QListView* m_list;
     QProgressBar* m_progress;
     QLabel* m_emptyHint;
+    QAction* m_gridAction;
     QString m_preferredFolder;
     QString m_shownFolder;
     bool m_chosen = false;
+    bool m_filtering = false;
 };
 
 } // namespace liner::gui

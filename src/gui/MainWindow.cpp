@@ -9,6 +9,7 @@
 #include "NotesMarkdown.h"
 #include "PlaybackController.h"
 #include "PlaylistSidebar.h"
+#include "ScanNotice.h"
 #include "Settings.h"
 #include "TrackNotesLookup.h"
 #include "TrackNotifier.h"
@@ -58,9 +59,17 @@ QStringList sortedUnion(const QList<library::Track>& tracks, QStringList library
 MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settings& settings,
                        const QString& notesPacksFolder, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_controller(controller),
-      m_settings(settings), m_notes(notesPacksFolder), m_libraryPane(new LibraryPane(this))
+      m_settings(settings), m_notes(notesPacksFolder), m_libraryPane(new LibraryPane(this)),
+      m_searchResults(new TrackSearchTable(this))
 {
     m_ui->setupUi(this);
+    m_ui->tracksPaneLayout->addWidget(m_searchResults);
+    m_searchResults->hide();
+    connect(m_libraryPane, &LibraryPane::searchChanged, this, &MainWindow::showSearch);
+    connect(m_searchResults, &TrackSearchTable::playRequested, this, &MainWindow::playTracks);
+    m_libraryPane->setGridShown(m_settings.albumGrid());
+    connect(m_libraryPane, &LibraryPane::gridShownChanged, this,
+            [this](bool grid) { m_settings.setAlbumGrid(grid); });
     m_libraryDock = new QDockWidget(tr("Library"), this);
     m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
     m_libraryDock->setFeatures(QDockWidget::DockWidgetMovable);
@@ -77,6 +86,8 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
     header->setSectionResizeMode(TrackModel::NumberColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TrackModel::DurationColumn, QHeaderView::ResizeToContents);
     header->resizeSection(TrackModel::ArtistColumn, 180);
+    // Every track of an album is on it; the library search shows the album column.
+    m_ui->trackTable->hideColumn(TrackModel::AlbumColumn);
     m_ui->contentSplitter->setStretchFactor(0, 3);
     m_ui->contentSplitter->setStretchFactor(1, 2);
     m_ui->contentSplitter->restoreState(m_settings.splitterState());
@@ -521,24 +532,10 @@ void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString&
             [this](const QList<library::Track>& tracks, const QStringList& problems) {
                 m_libraryPane->albums().setTracks(tracks);
                 m_libraryPane->scanFinished();
-                QStringList notices = problems;
-                QStringList unreadable;
-                for (const library::Track& track : tracks) {
-                    if (!track.isReadable())
-                        unreadable << QFileInfo(track.path).fileName();
-                }
-                if (!unreadable.isEmpty()) {
-                    const QString names =
-                        unreadable.mid(0, 3).join(QStringLiteral(", ")) +
-                        (unreadable.size() > 3 ? QStringLiteral(", …") : QString());
-                    notices << (unreadable.size() == 1
-                                    ? tr("1 file could not be read and was left out: %1")
-                                    : tr("%1 files could not be read and were left out: %2")
-                                          .arg(unreadable.size()))
-                                   .arg(names);
-                }
-                if (!notices.isEmpty())
-                    statusBar()->showMessage(notices.join(QStringLiteral("; ")));
+                m_searchResults->setLibrary(tracks);
+                if (const QString notice = ScanNotice::describe(tracks, problems);
+                    !notice.isEmpty())
+                    statusBar()->showMessage(notice);
             });
 }
 
@@ -587,6 +584,20 @@ void MainWindow::playRow(int row)
     m_controller.playIndex(row);
 }
 
+void MainWindow::showSearch(const QString& text)
+{
+    m_searchResults->setSearchText(text);
+    m_searchResults->setVisible(!text.isEmpty());
+    m_ui->trackTable->setVisible(text.isEmpty());
+}
+
+void MainWindow::playTracks(const QList<library::Track>& tracks, int row)
+{
+    m_queue.setTracks(tracks);
+    m_controller.setQueue(playlist::sourcesFor(tracks));
+    m_controller.playIndex(row);
+}
+
 void MainWindow::showCurrentTrack(int index)
 {
     m_queue.setPlayingRow(index);
@@ -594,11 +605,13 @@ void MainWindow::showCurrentTrack(int index)
     if (selectedRow() < 0)
         showNotesFor(m_tracks.playingRow());
     if (index < 0 || index >= m_queue.rowCount()) {
+        m_searchResults->setPlayingTrack({}, 0);
         m_ui->nowPlayingLabel->clear();
         return;
     }
     const library::Track& track = m_queue.track(index);
     m_libraryPane->setPlayingPath(track.path);
+    m_searchResults->setPlayingTrack(track.path, track.startUs);
     m_ui->nowPlayingLabel->setText(
         QStringLiteral("<b>%1</b><br>%2")
             .arg(track.displayTitle().toHtmlEscaped(), track.displayArtist().toHtmlEscaped()));

@@ -6,6 +6,7 @@
 #include "Track.h"
 #include "TrackFilterModel.h"
 #include "TrackModel.h"
+#include "TrackSearchTable.h"
 
 #include <QDockWidget>
 #include <QImage>
@@ -105,6 +106,10 @@ private:
     // Whether the track table shows the play queue's tracks.
     bool showingQueue() const { return m_tracks.tracks() == m_queue.tracks(); }
     void playRow(int row);
+    // While the library search has text, its matches across the library replace the album's
+    // table; an empty search brings the album back.
+    void showSearch(const QString& text);
+    void playTracks(const QList<library::Track>& tracks, int row);
     void showCurrentTrack(int index);
     void showState(engine::PlaybackState state);
     void showPosition(qint64 positionMs);
@@ -121,6 +126,7 @@ private:
     // another album meanwhile.
     library::TrackModel m_queue;
     LibraryPane* m_libraryPane;
+    TrackSearchTable* m_searchResults;
     QDockWidget* m_libraryDock;
     library::LibraryUpdater* m_library = nullptr;
     QList<notes::ResolvedNotes> m_resolved; // per row of m_tracks

@@ -43,6 +43,7 @@ void MainWindow::createActions()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     add(view, tr("Search Library"), QKeySequence::Find, [this] { m_libraryPane->focusSearch(); });
+    view->addAction(m_libraryPane->gridAction());
     add(view, tr("Show Lyrics"), QKeySequence(Qt::CTRL | Qt::Key_L),
         [this] { m_ui->notesTabs->setCurrentWidget(m_ui->lyricsPage); });
 

@@ -4,7 +4,8 @@
 
 namespace liner::library {
 
-// The track list narrowed to one mood and/or one character ("all of Hae-in's themes"). An empty
+// The track list narrowed to one mood and/or one character ("all of Hae-in's themes"), and to the
+// tracks whose title, artists, album or mood hold a searched text (case-insensitive). An empty
 // filter lets every track through.
 class TrackFilterModel : public QSortFilterProxyModel
 {
@@ -15,6 +16,7 @@ public:
 
     void setMood(const QString& mood);
     void setCharacter(const QString& character);
+    void setSearchText(const QString& text);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -22,6 +24,7 @@ protected:
 private:
     QString m_mood;
     QString m_character;
+    QString m_searchText; // case-folded, as TrackModel's SearchTextRole
 };
 
 } // namespace liner::library

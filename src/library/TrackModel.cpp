@@ -3,6 +3,7 @@
 #include "TrackMime.h"
 
 #include <QFont>
+#include <algorithm>
 
 namespace liner::library {
 
@@ -10,6 +11,10 @@ void TrackModel::setTracks(QList<Track> tracks)
 {
     beginResetModel();
     m_tracks = std::move(tracks);
+    m_searchTexts.clear();
+    m_searchTexts.reserve(m_tracks.size());
+    for (const Track& track : std::as_const(m_tracks))
+        m_searchTexts << searchTextOf(track);
     m_playingRow = -1;
     endResetModel();
 }
@@ -24,6 +29,14 @@ void TrackModel::setPlayingRow(int row)
         if (changed >= 0 && changed < m_tracks.size())
             emit dataChanged(index(changed, 0), index(changed, ColumnCount - 1));
     }
+}
+
+int TrackModel::rowOf(const QString& path, qint64 startUs) const
+{
+    const auto found = std::find_if(m_tracks.cbegin(), m_tracks.cend(), [&](const Track& track) {
+        return track.path == path && track.startUs == startUs;
+    });
+    return found == m_tracks.cend() ? -1 : int(found - m_tracks.cbegin());
 }
 
 int TrackModel::rowCount(const QModelIndex& parent) const
@@ -53,10 +66,21 @@ QVariant TrackModel::data(const QModelIndex& index, int role) const
             return track.displayTitle();
         case ArtistColumn:
             return track.displayArtist();
+        case AlbumColumn:
+            return track.album;
         case DurationColumn:
             return formatDuration(track.durationMs);
         default:
             return {};
+        }
+    case SortRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return track.discNumber * 10000 + track.trackNumber;
+        case DurationColumn:
+            return track.durationMs;
+        default:
+            return data(index, Qt::DisplayRole);
         }
     case Qt::TextAlignmentRole:
         if (index.column() == NumberColumn || index.column() == DurationColumn)
@@ -81,6 +105,8 @@ QVariant TrackModel::data(const QModelIndex& index, int role) const
         return track.moods;
     case CharactersRole:
         return track.characters;
+    case SearchTextRole:
+        return m_searchTexts.at(index.row());
     default:
         return {};
     }
@@ -111,6 +137,14 @@ QMimeData* TrackModel::mimeData(const QModelIndexList& indexes) const
     return tracksMimeData(tracks);
 }
 
+QString TrackModel::searchTextOf(const Track& track)
+{
+    return QStringList{track.displayTitle(), track.artist, track.albumArtist,
+                       track.album,          track.mood,   track.moods.join(u' ')}
+        .join(u'\n')
+        .toCaseFolded();
+}
+
 QVariant TrackModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -122,6 +156,8 @@ QVariant TrackModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Title");
     case ArtistColumn:
         return tr("Artist");
+    case AlbumColumn:
+        return tr("Album");
     case DurationColumn:
         return tr("Length");
     default:

@@ -18,6 +18,8 @@ public:
         NumberColumn,
         TitleColumn,
         ArtistColumn,
+        // The album view hides it; a search across the library shows it.
+        AlbumColumn,
         DurationColumn,
         ColumnCount
     };
@@ -26,7 +28,11 @@ public:
         PathRole = Qt::UserRole + 1,
         PlayingRole,
         MoodsRole,
-        CharactersRole
+        CharactersRole,
+        // Title, artists, album and moods, case-folded, for a search over the whole library.
+        SearchTextRole,
+        // What a column sorts by: numbers for number and length, text otherwise.
+        SortRole
     };
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -37,6 +43,8 @@ public:
 
     // -1 when nothing plays.
     void setPlayingRow(int row);
+    // The row of this track (a CUE sheet's tracks share a path and differ by start), or -1.
+    int rowOf(const QString& path, qint64 startUs) const;
     int playingRow() const { return m_playingRow; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -55,7 +63,10 @@ public:
     static QString formatClock(qint64 ms);
 
 private:
+    static QString searchTextOf(const Track& track);
+
     QList<Track> m_tracks;
+    QStringList m_searchTexts; // per row, made once: a search reads every row per keystroke
     int m_playingRow = -1;
 };
 

@@ -14,16 +14,22 @@ struct LinerRun
     QByteArray err;
 };
 
+// `prefix` runs it through another command (e.g. one that drops privileges), `binary` names a
+// copy of it to run instead.
 inline LinerRun runLiner(const QStringList& arguments,
                          QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(),
-                         int timeoutMs = 600'000)
+                         int timeoutMs = 600'000, const QStringList& prefix = {},
+                         const QString& binary = QStringLiteral(LINER_BINARY))
 {
     QProcess process;
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(LINER_BINARY), arguments);
+    if (prefix.isEmpty())
+        process.start(binary, arguments);
+    else
+        process.start(prefix.first(), prefix.mid(1) << binary << arguments);
     LinerRun run;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

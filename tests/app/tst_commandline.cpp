@@ -2,6 +2,7 @@
 #include "DecodedAudio.h"
 #include "FixtureWriter.h"
 #include "LinerProcess.h"
+#include "Unprivileged.h"
 
 #include <QDir>
 #include <QFile>
@@ -350,6 +351,54 @@ private slots:
                                    QStringLiteral("hostile.flac"), QStringLiteral("missing.ogg"),
                                    QStringLiteral("noise.ogg"), QStringLiteral("notes.mp3"),
                                    QStringLiteral("truncated.flac")}));
+    }
+
+    // A folder the user may not open is reported like a bad file, with the readable files of the
+    // library still listed: the scan completes.
+    void scanReportsUnreadableFolder()
+    {
+        QTemporaryDir dir;
+        const QString album = dir.filePath(QStringLiteral("Album"));
+        const QString locked = dir.filePath(QStringLiteral("Album/Locked"));
+        QVERIFY(QDir().mkpath(locked));
+        for (const QString& path :
+             {album + QStringLiteral("/1.flac"), album + QStringLiteral("/2.flac"),
+              locked + QStringLiteral("/3.flac")})
+            QVERIFY(demo::writeFixture(path, demo::FixtureFormat::Flac,
+                                       demo::fixtureSignal(44100, 2, 4410), {})
+                        .isEmpty());
+        QVERIFY(testing::openToEveryone(dir.path()));
+        QVERIFY(testing::lockFolder(locked));
+
+        QTemporaryDir scratch;
+        const QString liner =
+            testing::runnableByNobody(QStringLiteral(LINER_BINARY), scratch.path());
+        QVERIFY(!liner.isEmpty());
+        const auto run = runLiner({QStringLiteral("--scan"), dir.path(), QStringLiteral("--json")},
+                                  QProcessEnvironment::systemEnvironment(), 600'000,
+                                  testing::asNobodyWhenRoot(), liner);
+        QVERIFY(testing::unlockFolder(locked));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonArray entries = QJsonDocument::fromJson(run.out).array();
+        QStringList readable;
+        QJsonObject folder;
+        for (const QJsonValue& value : entries) {
+            const QJsonObject entry = value.toObject();
+            if (entry.value(u"error").isNull())
+                readable << entry.value(u"path").toString();
+            else
+                folder = entry;
+        }
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(readable, QStringList({album + QStringLiteral("/1.flac"),
+                                        album + QStringLiteral("/2.flac")}));
+        QCOMPARE(folder.value(u"path").toString(), locked);
+        QVERIFY2(folder.value(u"error").toString().contains(u"permission denied"),
+                 qPrintable(folder.value(u"error").toString()));
+        // Every field of the contract is there, unknown.
+        QCOMPARE(folder.keys(), entries.at(0).toObject().keys());
+        QVERIFY(folder.value(u"title").isNull());
+        QVERIFY(folder.value(u"hasCover").isNull());
     }
 
     void headlessReportsUnplayableFileAndFails()

@@ -1,0 +1,385 @@
+#include "AudioCapture.h"
+#include "FixtureWriter.h"
+#include "LibraryUpdater.h"
+#include "MainWindow.h"
+#include "PlaybackController.h"
+#include "PlaybackEngine.h"
+#include "Settings.h"
+#include "TrackSearchTable.h"
+#include "Unprivileged.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <string_view>
+
+using namespace liner;
+using library::TrackModel;
+
+namespace {
+
+// Two albums of three short FLAC tracks, tagged with titles, moods and (for one) Hangul, in a
+// library the window reads through a real LibraryUpdater.
+struct Library
+{
+    QTemporaryDir music;
+    QTemporaryDir cache;
+
+    bool write()
+    {
+        const struct
+        {
+            const char* album;
+            const char* titles[3];
+            const char* mood;
+        } albums[] = {
+            {"Alpha", {"Morning Rain", "Quiet Harbour", "Second Light"}, "Calm"},
+            {"눈물의 여왕", {"Rain on the Glass", "Winter Garden", "홍해인"}, "Longing"},
+        };
+        for (const auto& album : albums) {
+            const QString folder = music.filePath(QString::fromUtf8(album.album));
+            if (!QDir().mkpath(folder))
+                return false;
+            for (int number = 1; number <= 3; ++number) {
+                demo::FixtureTags tags;
+                tags.album = QString::fromUtf8(album.album);
+                tags.albumArtist = QStringLiteral("Liner");
+                tags.title = QString::fromUtf8(album.titles[number - 1]);
+                tags.mood = number == 2 ? QString::fromUtf8(album.mood) : QString();
+                tags.trackNumber = number;
+                // One album with its cover, one without (the grid shows a blank sleeve).
+                tags.embedCover = album.mood == std::string_view("Calm");
+                const QString path = QStringLiteral("%1/%2.flac").arg(folder).arg(number);
+                if (!demo::writeFixture(path, demo::FixtureFormat::Flac,
+                                        demo::fixtureSignal(44100, 2, 44100 * 3), tags)
+                         .isEmpty())
+                    return false;
+            }
+        }
+        return true;
+    }
+};
+
+// An album of two tracks with a third in a subfolder, "Locked", that is then made unreadable, and
+// a symbolic link from inside the album back to the top, a loop the walk must not follow.
+// Returns the locked folder's path, empty on failure.
+QString writeTreeWithLockedFolder(const QString& root)
+{
+    const QString locked = root + QStringLiteral("/Album/Locked");
+    if (!QDir().mkpath(locked))
+        return {};
+    for (const QString& path :
+         {root + QStringLiteral("/Album/1.flac"), root + QStringLiteral("/Album/2.flac"),
+          locked + QStringLiteral("/3.flac")}) {
+        demo::FixtureTags tags;
+        tags.album = QStringLiteral("Album");
+        if (!demo::writeFixture(path, demo::FixtureFormat::Flac,
+                                demo::fixtureSignal(44100, 2, 4410), tags)
+                 .isEmpty())
+            return {};
+    }
+    if (!QFile::link(root, root + QStringLiteral("/Album/loop")))
+        return {};
+    if (!testing::openToEveryone(root) || !testing::lockFolder(locked))
+        return {};
+    return locked;
+}
+
+QStringList column(const QAbstractItemModel& model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values << model.index(row, column).data().toString();
+    return values;
+}
+
+} // namespace
+
+// The library's search shows the matching tracks of every album, sortable and playable, and the
+// albums can be seen as a grid of covers, a choice the next window remembers.
+class TestLibraryBrowse : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        QVERIFY(m_library.write());
+        m_capture.applyToThisProcess();
+    }
+
+    void searchListsTracksAcrossAlbumsSortsAndPlays()
+    {
+        desktop::Settings settings;
+        engine::PlaybackEngine engine;
+        playlist::PlaybackController controller(engine);
+        gui::MainWindow window(controller, settings);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        library::LibraryUpdater updater(m_library.cache.filePath(QStringLiteral("lib.sqlite")));
+        QSignalSpy finished(&updater, &library::LibraryUpdater::finished);
+        window.connectLibrary(updater, m_library.music.filePath(QStringLiteral("Alpha")));
+        updater.setFolders({m_library.music.path()});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("librarySearch"));
+        auto* albumTable = window.findChild<QTableView*>(QStringLiteral("trackTable"));
+        auto* results = window.findChild<gui::TrackSearchTable*>();
+        auto* title = window.findChild<QLabel*>(QStringLiteral("albumTitleLabel"));
+        QVERIFY(search && albumTable && results && title);
+        QAbstractItemModelTester tester(&results->libraryTracks(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester resultsTester(
+            results->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(title->text(), QStringLiteral("Alpha"));
+        QVERIFY(albumTable->isVisible());
+        QVERIFY(!results->isVisible());
+        QVERIFY(albumTable->isColumnHidden(TrackModel::AlbumColumn));
+
+        // A word in titles of both albums: their tracks, with the album they belong to.
+        QTest::keyClicks(search, QStringLiteral("rain"));
+        QVERIFY(results->isVisible());
+        QVERIFY(!albumTable->isVisible());
+        QAbstractItemModel& shown = *results->model();
+        QCOMPARE(
+            column(shown, TrackModel::TitleColumn),
+            (QStringList{QStringLiteral("Morning Rain"), QStringLiteral("Rain on the Glass")}));
+        QCOMPARE(column(shown, TrackModel::AlbumColumn),
+                 (QStringList{QStringLiteral("Alpha"), QString::fromUtf8("눈물의 여왕")}));
+        // The albums are filtered by the same words.
+        QCOMPARE(window.findChild<QListView*>(QStringLiteral("albumList"))->model()->rowCount(), 2);
+        // An album name, a mood and Hangul find tracks too.
+        search->setText(QString::fromUtf8("눈물"));
+        QCOMPARE(shown.rowCount(), 3);
+        search->setText(QStringLiteral("longing"));
+        QCOMPARE(column(shown, TrackModel::TitleColumn),
+                 QStringList{QStringLiteral("Winter Garden")});
+        search->setText(QString::fromUtf8("홍해인"));
+        QCOMPARE(column(shown, TrackModel::TitleColumn), QStringList{QString::fromUtf8("홍해인")});
+        search->setText(QStringLiteral("zzz-nothing"));
+        QCOMPARE(shown.rowCount(), 0);
+
+        // Sorted by a header click: titles descending, then by track number.
+        search->setText(QStringLiteral("liner"));
+        QCOMPARE(shown.rowCount(), 6);
+        QHeaderView* header = results->horizontalHeader();
+        const auto clickHeader = [header](int section) {
+            QTest::mouseClick(
+                header->viewport(), Qt::LeftButton, {},
+                QPoint(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
+                       header->height() / 2));
+        };
+        clickHeader(TrackModel::TitleColumn);
+        if (header->sortIndicatorOrder() != Qt::DescendingOrder)
+            clickHeader(TrackModel::TitleColumn);
+        QCOMPARE(header->sortIndicatorSection(), int(TrackModel::TitleColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        const QStringList descending{
+            QString::fromUtf8("홍해인"),     QStringLiteral("Winter Garden"),
+            QStringLiteral("Second Light"),  QStringLiteral("Rain on the Glass"),
+            QStringLiteral("Quiet Harbour"), QStringLiteral("Morning Rain")};
+        QCOMPARE(column(shown, TrackModel::TitleColumn), descending);
+
+        // Enter on the second row plays the results in the order shown, from that row.
+        QSignalSpy current(&controller, &playlist::PlaybackController::currentIndexChanged);
+        results->setFocus();
+        results->setCurrentIndex(shown.index(1, TrackModel::TitleColumn));
+        QTest::keyClick(results, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), engine::PlaybackState::Playing, 20000);
+        QCOMPARE(controller.currentIndex(), 1);
+        QCOMPARE(controller.queue().size(), 6);
+        QVERIFY(controller.queue().at(1).path.endsWith(QString::fromUtf8("눈물의 여왕/2.flac")));
+        QVERIFY(controller.queue().at(2).path.endsWith(u"Alpha/3.flac"));
+        QTRY_VERIFY(shown.index(1, 0).data(TrackModel::PlayingRole).toBool());
+        QCOMPARE(shown.index(1, 0).data().toString(), QStringLiteral("▶"));
+        // Next goes on down the results: the mark follows, in this view too.
+        controller.next();
+        QTRY_COMPARE_WITH_TIMEOUT(controller.currentIndex(), 2, 20000);
+        QTRY_VERIFY(shown.index(2, 0).data(TrackModel::PlayingRole).toBool());
+        QVERIFY(!shown.index(1, 0).data(TrackModel::PlayingRole).toBool());
+        // A narrower search keeps the mark on the playing track.
+        search->setText(QStringLiteral("second"));
+        QCOMPARE(shown.rowCount(), 1);
+        QVERIFY(shown.index(0, 0).data(TrackModel::PlayingRole).toBool());
+
+        if (const QString dir = qEnvironmentVariable("LINER_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            search->setText(QStringLiteral("rain"));
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(dir + QStringLiteral("/window-track-search.png")));
+        }
+
+        // Cleared, the search gives the album's table back, the album unchanged.
+        search->clear();
+        QVERIFY(albumTable->isVisible());
+        QCOMPARE(window.findChild<QListView*>(QStringLiteral("albumList"))->currentIndex().row(),
+                 0);
+        QVERIFY(!results->isVisible());
+        QCOMPARE(title->text(), QStringLiteral("Alpha"));
+        QCOMPARE(albumTable->model()->rowCount(), 3);
+        QCOMPARE(controller.state(), engine::PlaybackState::Playing);
+        controller.stop();
+        QTRY_COMPARE(controller.state(), engine::PlaybackState::Stopped);
+    }
+
+    void albumGridIsRememberedAndSharesTheSelection()
+    {
+        desktop::Settings settings;
+        settings.setAlbumGrid(false);
+        engine::PlaybackEngine engine;
+        playlist::PlaybackController controller(engine);
+        {
+            gui::MainWindow window(controller, settings);
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            library::LibraryUpdater updater(m_library.cache.filePath(QStringLiteral("lib.sqlite")));
+            QSignalSpy finished(&updater, &library::LibraryUpdater::finished);
+            window.connectLibrary(updater, {});
+            updater.setFolders({m_library.music.path()});
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+
+            auto* albums = window.findChild<QListView*>(QStringLiteral("albumList"));
+            auto* button = window.findChild<QToolButton*>(QStringLiteral("albumGridButton"));
+            QVERIFY(albums && button);
+            QCOMPARE(albums->viewMode(), QListView::ListMode);
+            albums->setCurrentIndex(albums->model()->index(1, 0));
+            auto* title = window.findChild<QLabel*>(QStringLiteral("albumTitleLabel"));
+            QCOMPARE(title->text(), QString::fromUtf8("눈물의 여왕"));
+            const QAbstractItemModel* model = albums->model();
+
+            // The button by the search box turns the same view, model and choice into a grid.
+            QTest::mouseClick(button, Qt::LeftButton);
+            QCOMPARE(albums->viewMode(), QListView::IconMode);
+            QCOMPARE(albums->model(), model);
+            QCOMPARE(albums->currentIndex().row(), 1);
+            QCOMPARE(albums->iconSize().width(), library::AlbumModel::kThumbnailPixels);
+            QVERIFY(settings.albumGrid());
+            // The covers sit side by side, each album's text under its cover.
+            const QRect first = albums->visualRect(model->index(0, 0));
+            const QRect second = albums->visualRect(model->index(1, 0));
+            QCOMPARE(first.top(), second.top());
+            QVERIFY(second.left() >= first.right());
+            QVERIFY(first.height() > library::AlbumModel::kThumbnailPixels);
+            // A click in the grid chooses an album, as in the list.
+            QTest::mouseClick(albums->viewport(), Qt::LeftButton, {}, first.center());
+            QCOMPARE(title->text(), QStringLiteral("Alpha"));
+            QTRY_VERIFY(!model->index(0, 0).data(Qt::DecorationRole).isNull());
+            if (const QString dir = qEnvironmentVariable("LINER_SCREENSHOT_DIR"); !dir.isEmpty()) {
+                QTest::qWait(300);
+                QVERIFY(window.grab().save(dir + QStringLiteral("/window-album-grid.png")));
+            }
+
+            // The View menu holds the same choice.
+            QAction* action = nullptr;
+            for (QAction* menu : window.menuBar()->actions()) {
+                for (QAction* item : menu->menu()->actions()) {
+                    if (item->objectName() == u"albumGridAction")
+                        action = item;
+                }
+            }
+            QVERIFY(action);
+            QVERIFY(action->isChecked());
+            action->trigger();
+            QCOMPARE(albums->viewMode(), QListView::ListMode);
+            QVERIFY(!settings.albumGrid());
+            action->trigger();
+            QCOMPARE(albums->currentIndex().row(), 0);
+        }
+        // A new window opens on the grid.
+        gui::MainWindow again(controller, settings);
+        QCOMPARE(again.findChild<QListView*>(QStringLiteral("albumList"))->viewMode(),
+                 QListView::IconMode);
+        QVERIFY(again.libraryPane().isGridShown());
+    }
+
+    // A library folder with a subfolder the listener may not open, and a symlink loop: the pass
+    // completes, the album shows its readable tracks once and the window names the folder it left
+    // out. Root opens every
+    // folder, so as root this test runs itself again as `nobody` on a tree made for it.
+    void reportsUnreadableFolder()
+    {
+        const QString given = qEnvironmentVariable("LINER_UNREADABLE_TREE");
+        const QStringList asNobody = testing::asNobodyWhenRoot();
+        QTemporaryDir tree;
+        if (given.isEmpty()) {
+            const QString locked = writeTreeWithLockedFolder(tree.path());
+            QVERIFY(!locked.isEmpty());
+            const auto unlock = qScopeGuard([&locked] { testing::unlockFolder(locked); });
+            if (!asNobody.isEmpty()) {
+                QProcess child;
+                QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+                environment.insert(QStringLiteral("LINER_UNREADABLE_TREE"), tree.path());
+                // `nobody` may not open the display this test might be on.
+                environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+                child.setProcessEnvironment(environment);
+                child.setProcessChannelMode(QProcess::MergedChannels);
+                QTemporaryDir scratch;
+                const QString self = testing::runnableByNobody(
+                    QCoreApplication::applicationFilePath(), scratch.path());
+                QVERIFY(!self.isEmpty());
+                child.start(asNobody.first(),
+                            asNobody.mid(1) << self << QStringLiteral("reportsUnreadableFolder"));
+                QVERIFY(child.waitForFinished(300000));
+                const QByteArray output = child.readAll();
+                QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
+                         output.constData());
+                QVERIFY2(output.contains("PASS   : TestLibraryBrowse::reportsUnreadableFolder()"),
+                         output.constData());
+                return;
+            }
+            checkUnreadableFolderIsReported(tree.path());
+            return;
+        }
+        checkUnreadableFolderIsReported(given);
+    }
+
+private:
+    void checkUnreadableFolderIsReported(const QString& root)
+    {
+        desktop::Settings settings;
+        engine::PlaybackEngine engine;
+        playlist::PlaybackController controller(engine);
+        gui::MainWindow window(controller, settings);
+        window.show();
+        QTemporaryDir cache;
+        library::LibraryUpdater updater(cache.filePath(QStringLiteral("lib.sqlite")));
+        QSignalSpy finished(&updater, &library::LibraryUpdater::finished);
+        window.connectLibrary(updater, {});
+        updater.setFolders({root});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        const library::AlbumModel& albums = window.libraryPane().albums();
+        QCOMPARE(albums.rowCount(), 1);
+        // Each readable track once: the loop was not followed.
+        QCOMPARE(albums.album(0).tracks.size(), 2);
+        const QString notice = window.statusBar()->currentMessage();
+        QVERIFY2(notice.contains(u"1 folder could not be opened") && notice.contains(u"Locked"),
+                 qPrintable(notice));
+        QVERIFY2(!notice.contains(u"file"), qPrintable(notice));
+    }
+
+    QTemporaryDir m_config;
+    Library m_library;
+    // Paced as a sound card, so a three-second track is still playing while the test looks.
+    testing::AudioCapture m_capture{testing::AudioCapture::Pace::Paced, 1.0};
+};
+
+QTEST_MAIN(TestLibraryBrowse)
+#include "tst_librarybrowse.moc"
