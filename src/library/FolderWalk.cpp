@@ -5,70 +5,86 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
-#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 namespace liner::library {
 
 namespace {
 
-// What an entry is, a link counted as what it points to; a link to a folder, or to nothing, is
-// skipped (std::nullopt).
-std::optional<WalkEntry::Kind> kindOf(int folder, const dirent& entry)
+enum class Kind
+{
+    File,
+    Folder,
+    Neither
+};
+
+// What an entry is, a link counted as what it points to, except that a link to a folder is not
+// followed (Neither), and neither is a link to nothing.
+Kind kindOf(int folder, const dirent& entry)
 {
     if (entry.d_type == DT_REG)
-        return WalkEntry::Kind::File;
+        return Kind::File;
     if (entry.d_type == DT_DIR)
-        return WalkEntry::Kind::Folder;
+        return Kind::Folder;
     struct stat status = {};
     if (::fstatat(folder, entry.d_name, &status, 0) != 0)
-        return std::nullopt;
+        return Kind::Neither;
     if (S_ISREG(status.st_mode))
-        return WalkEntry::Kind::File;
+        return Kind::File;
     const bool isLink = entry.d_type == DT_LNK ||
                         (::fstatat(folder, entry.d_name, &status, AT_SYMLINK_NOFOLLOW) == 0 &&
                          S_ISLNK(status.st_mode));
-    if (S_ISDIR(status.st_mode) && !isLink)
-        return WalkEntry::Kind::Folder;
-    return std::nullopt;
+    return S_ISDIR(status.st_mode) && !isLink ? Kind::Folder : Kind::Neither;
 }
 
-void walkOpenFolder(int folder, const QString& path, const std::function<void(WalkEntry&&)>& visit);
-
-// Opens `name` in the folder `parent` (or `path` itself when parent is AT_FDCWD) and walks it.
-void walkChild(int parent, const char* name, const QString& path,
-               const std::function<void(WalkEntry&&)>& visit)
+QByteArray stampOf(const struct stat& status)
 {
+    const qint64 fields[] = {qint64(status.st_size), qint64(status.st_mtim.tv_sec),
+                             qint64(status.st_mtim.tv_nsec)};
+    return {reinterpret_cast<const char*>(fields), qsizetype(sizeof fields)};
+}
+
+QString problemText()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+// Walks the folder `name` of the open folder `parent` (or `path` itself, with AT_FDCWD).
+void walk(int parent, const char* name, const QString& path,
+          const std::function<void(WalkedFolder&&)>& visit)
+{
+    WalkedFolder found{path, {}, {}, {}};
     const int folder = ::openat(parent, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (folder < 0) {
-        visit({WalkEntry::Kind::UnreadableFolder, path,
-               QString::fromLocal8Bit(std::strerror(errno))});
-        return;
-    }
-    walkOpenFolder(folder, path, visit);
-}
-
-void walkOpenFolder(int folder, const QString& path, const std::function<void(WalkEntry&&)>& visit)
-{
-    DIR* listing = ::fdopendir(folder);
+    DIR* listing = folder < 0 ? nullptr : ::fdopendir(folder);
     if (listing == nullptr) {
-        visit({WalkEntry::Kind::UnreadableFolder, path,
-               QString::fromLocal8Bit(std::strerror(errno))});
-        ::close(folder);
+        found.problem = problemText();
+        if (folder >= 0)
+            ::close(folder);
+        visit(std::move(found));
         return;
     }
+    std::vector<QByteArray> subfolders;
     while (const dirent* entry = ::readdir(listing)) {
         if (entry->d_name[0] == '.')
             continue;
-        const std::optional<WalkEntry::Kind> kind = kindOf(folder, *entry);
-        if (!kind)
-            continue;
-        const QString entryPath = path + u'/' + QFile::decodeName(entry->d_name);
-        visit({*kind, entryPath, {}});
-        if (*kind == WalkEntry::Kind::Folder)
-            walkChild(folder, entry->d_name, entryPath, visit);
+        switch (kindOf(folder, *entry)) {
+        case Kind::File:
+            found.files << QFile::decodeName(entry->d_name);
+            break;
+        case Kind::Folder:
+            found.folders << QFile::decodeName(entry->d_name);
+            subfolders.emplace_back(entry->d_name);
+            break;
+        case Kind::Neither:
+            break;
+        }
     }
+    const QStringList names = found.folders;
+    visit(std::move(found));
+    for (std::size_t i = 0; i < subfolders.size(); ++i)
+        walk(folder, subfolders[i].constData(), path + u'/' + names[qsizetype(i)], visit);
     ::closedir(listing);
 }
 
@@ -77,16 +93,31 @@ void walkOpenFolder(int folder, const QString& path, const std::function<void(Wa
 QByteArray FileStamp::of(const QString& path)
 {
     struct stat status = {};
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
-        return QByteArrayLiteral("-");
-    const qint64 fields[] = {qint64(status.st_size), qint64(status.st_mtim.tv_sec),
-                             qint64(status.st_mtim.tv_nsec)};
-    return {reinterpret_cast<const char*>(fields), qsizetype(sizeof fields)};
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? stampOf(status)
+                                                                     : QByteArrayLiteral("-");
 }
 
-void walkFolder(const QString& root, const std::function<void(WalkEntry&&)>& visit)
+QList<QByteArray> FileStamp::ofFilesIn(const QString& folder, const QStringList& names)
 {
-    walkChild(AT_FDCWD, QFile::encodeName(root).constData(), root, visit);
+    QList<QByteArray> stamps;
+    stamps.reserve(names.size());
+    const int descriptor =
+        ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    for (const QString& name : names) {
+        struct stat status = {};
+        stamps << (descriptor >= 0 && ::fstatat(descriptor, QFile::encodeName(name).constData(),
+                                                &status, 0) == 0
+                       ? stampOf(status)
+                       : QByteArrayLiteral("-"));
+    }
+    if (descriptor >= 0)
+        ::close(descriptor);
+    return stamps;
+}
+
+void walkFolder(const QString& root, const std::function<void(WalkedFolder&&)>& visit)
+{
+    walk(AT_FDCWD, QFile::encodeName(root).constData(), root, visit);
 }
 
 } // namespace liner::library

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFuture>
+#include <QSet>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -55,24 +56,32 @@ IndexResult LibraryIndexer::update(const QStringList& folders, const Progress& p
     const QList<ScanUnit> units = LibraryScanner::findUnits(roots);
 
     QList<ScanUnit> toRead;
-    QSet<QString> present;
-    present.reserve(units.size());
+    qsizetype known = 0;
     for (const ScanUnit& unit : units) {
-        present.insert(unit.path);
         const auto hit = m_known.constFind(unit.path);
+        known += hit != m_known.cend() ? 1 : 0;
         if (hit != m_known.cend() && hit->stamp == unit.stamp)
             ++result.unitsReused;
         else
             toRead << unit;
     }
+    // Something known is gone only if fewer known units were found than are known under these
+    // folders; the set of what was found is made only then.
     QStringList removed;
-    for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
-        if (!present.contains(it.key()) && isUnder(it.key(), roots))
-            removed << it.key();
+    if (known < m_known.size()) {
+        QSet<QString> present;
+        for (const ScanUnit& unit : units)
+            present.insert(unit.path);
+        for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
+            if (!present.contains(it.key()) && isUnder(it.key(), roots))
+                removed << it.key();
+        }
     }
     result.unitsRemoved = int(removed.size());
 
-    if (toRead.isEmpty() && removed.isEmpty() && present == m_lastUnits) {
+    // After a pass, what is known under its folders is exactly what it found; so the same
+    // folders with nothing read and nothing gone are the previous pass's tracks.
+    if (!firstPass && roots == m_lastRoots && toRead.isEmpty() && removed.isEmpty()) {
         result.tracks = m_lastTracks;
         return result;
     }
@@ -132,7 +141,7 @@ IndexResult LibraryIndexer::update(const QStringList& folders, const Progress& p
         m_known.remove(path);
 
     LibraryScanner::sortForPlayback(result.tracks);
-    m_lastUnits = std::move(present);
+    m_lastRoots = roots;
     m_lastTracks = result.tracks;
     return result;
 }

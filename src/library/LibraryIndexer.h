@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QStringList>
 #include <functional>
 
@@ -48,7 +47,7 @@ private:
     QHash<QString, CachedUnit> m_known;
     // The previous pass, reused whole when nothing has changed: sorting is the costliest part
     // of a pass that reads nothing.
-    QSet<QString> m_lastUnits;
+    QStringList m_lastRoots;
     QList<Track> m_lastTracks;
 };
 

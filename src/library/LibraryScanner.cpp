@@ -67,7 +67,15 @@ const QStringList& LibraryScanner::audioExtensions()
 
 QList<ScanUnit> LibraryScanner::findUnits(const QStringList& paths)
 {
+    // The audio files of one folder, units [first, first + names.size()) of `files`.
+    struct FolderFiles
+    {
+        QString folder;
+        QStringList names;
+        qsizetype first;
+    };
     QList<ScanUnit> files;
+    QList<FolderFiles> folders;
     QList<ScanUnit> sheets;
     QList<ScanUnit> problems;
     for (const QString& path : paths) {
@@ -79,32 +87,48 @@ QList<ScanUnit> LibraryScanner::findUnits(const QStringList& paths)
         else if (!info.isDir() && !info.isFile())
             problems << problemUnit(absolute, QStringLiteral("not a file"));
         else if (info.isFile())
-            (isCueSheet(absolute) ? sheets : files) << fileUnit(absolute, {});
+            (isCueSheet(absolute) ? sheets : files) << fileUnit(absolute, FileStamp::of(absolute));
         else
-            walkFolder(QDir::cleanPath(absolute), [&](WalkEntry&& entry) {
-                switch (entry.kind) {
-                case WalkEntry::Kind::UnreadableFolder:
+            walkFolder(QDir::cleanPath(absolute), [&](WalkedFolder&& folder) {
+                if (!folder.problem.isEmpty()) {
                     problems << problemUnit(
-                        entry.path,
-                        QStringLiteral("folder cannot be read: %1").arg(entry.problem.toLower()));
-                    break;
-                case WalkEntry::Kind::Folder:
-                    if (hasAudioExtension(entry.path))
-                        problems << problemUnit(entry.path, QStringLiteral("not a file"));
-                    break;
-                case WalkEntry::Kind::File:
-                    if (isCueSheet(entry.path))
-                        sheets << fileUnit(entry.path, {});
-                    else if (hasAudioExtension(entry.path))
-                        files << fileUnit(entry.path, {});
-                    break;
+                        folder.path,
+                        QStringLiteral("folder cannot be read: %1").arg(folder.problem.toLower()));
+                    return;
                 }
+                for (const QString& name : std::as_const(folder.folders)) {
+                    if (hasAudioExtension(name))
+                        problems << problemUnit(folder.path + u'/' + name,
+                                                QStringLiteral("not a file"));
+                }
+                FolderFiles audio{folder.path, {}, files.size()};
+                for (const QString& name : std::as_const(folder.files)) {
+                    if (isCueSheet(name)) {
+                        const QString sheet = folder.path + u'/' + name;
+                        sheets << fileUnit(sheet, FileStamp::of(sheet));
+                    } else if (hasAudioExtension(name)) {
+                        files << fileUnit(folder.path + u'/' + name, {});
+                        audio.names << name;
+                    }
+                }
+                if (!audio.names.isEmpty())
+                    folders << std::move(audio);
             });
     }
-    QList<ScanUnit> units;
+    // The stat() of every file is most of an unchanged rescan: both cores share it, a folder at
+    // a time. Each task writes only its own units, through a pointer taken (and the list
+    // detached) before any starts.
+    ScanUnit* units = files.data();
+    QtConcurrent::blockingMap(folders, [units](const FolderFiles& folder) {
+        const QList<QByteArray> stamps = FileStamp::ofFilesIn(folder.folder, folder.names);
+        for (qsizetype i = 0; i < stamps.size(); ++i)
+            units[folder.first + i].stamp = stamps[i];
+    });
+
+    QList<ScanUnit> found;
     QSet<QString> covered;
-    for (const ScanUnit& found : std::as_const(sheets)) {
-        ScanUnit sheet = cueUnit(found.path, FileStamp::of(found.path));
+    for (const ScanUnit& unit : std::as_const(sheets)) {
+        ScanUnit sheet = cueUnit(unit.path, unit.stamp);
         QStringList audio;
         for (const CueFile& file : sheet.cueSheet->files)
             audio << file.path;
@@ -115,14 +139,12 @@ QList<ScanUnit> LibraryScanner::findUnits(const QStringList& paths)
             continue;
         for (const QString& file : std::as_const(audio))
             covered.insert(file);
-        units << std::move(sheet);
+        found << std::move(sheet);
     }
     if (!covered.isEmpty())
         files.removeIf([&covered](const ScanUnit& file) { return covered.contains(file.path); });
-    // The stat() of every file is most of an unchanged rescan: both cores share it.
-    QtConcurrent::blockingMap(files, [](ScanUnit& file) { file.stamp = FileStamp::of(file.path); });
-    units << std::move(files) << std::move(problems);
-    return units;
+    found << std::move(files) << std::move(problems);
+    return found;
 }
 
 QList<Track> LibraryScanner::read(const ScanUnit& unit)
