@@ -15,6 +15,7 @@
 #include "PlaylistStore.h"
 #include "ScanReport.h"
 #include "Settings.h"
+#include "TrackContextMenu.h"
 #include "Translation.h"
 
 #include <QApplication>
@@ -95,6 +96,8 @@ int runWindow(const app::CommandLine& command)
                      });
     QUndoStack playlistEdits;
     window.addSidebar(new gui::PlaylistSidebar(playlists, controller, playlistEdits));
+    gui::TrackContextMenu trackMenu(playlists, playlistEdits, controller, stats);
+    window.setTrackMenu(trackMenu);
     QObject::connect(&window, &gui::MainWindow::outputDeviceChanged, &engine,
                      &engine::PlaybackEngine::setDevice);
     const auto applyReplayGain = [&engine, &settings] {

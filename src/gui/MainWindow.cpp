@@ -10,9 +10,11 @@
 #include "PlaybackController.h"
 #include "PlaylistSidebar.h"
 #include "Settings.h"
+#include "TrackContextMenu.h"
 #include "TrackNotesLookup.h"
 #include "TrackNotifier.h"
 #include "TrackSources.h"
+#include "TrackStatsColumns.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -22,6 +24,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -135,6 +138,8 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
                 m_settings.setVolume(volume);
             });
 
+    connect(&m_controller, &playlist::PlaybackController::queueChanged, this,
+            &MainWindow::followQueue);
     connect(&m_controller, &playlist::PlaybackController::currentIndexChanged, this,
             &MainWindow::showCurrentTrack);
     connect(&m_controller, &playlist::PlaybackController::stateChanged, this,
@@ -177,6 +182,24 @@ void MainWindow::addSidebar(QWidget* sidebar)
     }
     // Tracks are dragged from the album into the sidebar's playlists.
     m_ui->trackTable->setDragDropMode(QAbstractItemView::DragOnly);
+}
+
+void MainWindow::setTrackMenu(TrackContextMenu& menu)
+{
+    m_trackMenu = &menu;
+    m_statsColumns = new TrackStatsColumns(menu.stats(), this);
+    m_statsColumns->setSourceModel(&m_tracks);
+    m_filteredTracks.setSourceModel(m_statsColumns);
+    QHeaderView* header = m_ui->trackTable->horizontalHeader();
+    header->setSectionResizeMode(m_statsColumns->ratingColumn(), QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(m_statsColumns->playsColumn(), QHeaderView::ResizeToContents);
+    m_ui->trackTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_ui->trackTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->trackTable, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        const std::unique_ptr<QMenu> menu(m_trackMenu->menuFor(selectedTracks(), this));
+        if (menu)
+            menu->exec(m_ui->trackTable->viewport()->mapToGlobal(at));
+    });
 }
 
 void MainWindow::startMpris()
@@ -499,6 +522,41 @@ int MainWindow::selectedRow() const
 {
     const QModelIndex current = m_ui->trackTable->selectionModel()->currentIndex();
     return current.isValid() ? m_filteredTracks.mapToSource(current).row() : -1;
+}
+
+QList<library::Track> MainWindow::selectedTracks() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_ui->trackTable->selectionModel()->selectedRows())
+        rows << m_filteredTracks.mapToSource(index).row();
+    std::ranges::sort(rows);
+    QList<library::Track> tracks;
+    for (const int row : rows)
+        tracks << m_tracks.track(row);
+    return tracks;
+}
+
+void MainWindow::followQueue()
+{
+    const QList<engine::TrackSource>& sources = m_controller.queue();
+    const QList<library::Track>& shown = m_queue.tracks();
+    if (sources == playlist::sourcesFor(shown))
+        return;
+    // A track is known by its file and start: the tracks of a CUE sheet share one file.
+    QHash<std::pair<QString, qint64>, library::Track> known;
+    for (const QList<library::Track>* list : {&shown, &m_tracks.tracks()}) {
+        for (const library::Track& track : *list)
+            known.insert({track.path, track.startUs}, track);
+    }
+    QList<library::Track> tracks;
+    for (const engine::TrackSource& source : sources) {
+        library::Track unknown;
+        unknown.path = source.path;
+        tracks << known.value({source.path, source.startUs}, unknown);
+    }
+    m_queue.setTracks(tracks);
+    m_queue.setPlayingRow(m_controller.currentIndex());
+    m_tracks.setPlayingRow(showingQueue() ? m_controller.currentIndex() : -1);
 }
 
 void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder)

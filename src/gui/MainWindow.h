@@ -31,6 +31,9 @@ class TrackNotifier;
 
 namespace liner::gui {
 
+class TrackContextMenu;
+class TrackStatsColumns;
+
 // The window: an album header, its track table (filterable by mood and character), the notes,
 // lyrics and booklet pane, and the transport controls. It shows state and forwards the listener's
 // wishes to the PlaybackController.
@@ -46,6 +49,9 @@ public:
 
     // Puts a pane (the playlist sidebar) left of the album.
     void addSidebar(QWidget* sidebar);
+    // Gives the track table its context menu (play next, queue, add to playlist, rate) over all
+    // selected rows, and rating and play-count columns from the menu's play statistics.
+    void setTrackMenu(TrackContextMenu& menu);
     // Shows these tracks as the album; they become the play queue at once when nothing plays,
     // else when one of them is played.
     void setAlbum(const QList<library::Track>& tracks);
@@ -94,6 +100,10 @@ private:
     void nudgeLyrics(qint64 deltaMs);
     void editNotes();
     int selectedRow() const;
+    QList<library::Track> selectedTracks() const;
+    // The tracks of the play queue follow the controller's queue, whoever changed it (the
+    // sidebar, "Play next"), so MPRIS and the now-playing line name the right track.
+    void followQueue();
     QString albumFolder() const;
     // The album's name: its tag, else its folder's name. Only with tracks loaded.
     QString albumTitle() const;
@@ -117,6 +127,8 @@ private:
     notes::NotesRepository m_notes;
     library::TrackModel m_tracks;
     library::TrackFilterModel m_filteredTracks;
+    TrackStatsColumns* m_statsColumns = nullptr;
+    TrackContextMenu* m_trackMenu = nullptr;
     // The play queue's tracks, which MPRIS and notifications describe; the table may show
     // another album meanwhile.
     library::TrackModel m_queue;
