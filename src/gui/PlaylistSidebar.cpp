@@ -45,6 +45,8 @@ enum class Kind
 constexpr int kKindRole = Qt::UserRole;
 // A playlist item's name before the listener edited it; a deleted item's file.
 constexpr int kKeyRole = Qt::UserRole + 1;
+// A play queue item's row in the controller's queue (the list shows them in play order).
+constexpr int kQueueRowRole = Qt::UserRole;
 
 Kind kindOf(const QTreeWidgetItem* item)
 {
@@ -99,6 +101,23 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     m_entries->verticalHeader()->hide();
     m_entries->horizontalHeader()->setStretchLastSection(true);
     m_queue->setObjectName(QStringLiteral("playQueue"));
+    // Rows are dragged into a new order and removed with Delete or from the context menu; the
+    // controller makes the change, and the list is filled again from it.
+    m_queue->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_queue->setDragDropMode(QAbstractItemView::InternalMove);
+    m_queue->setDefaultDropAction(Qt::MoveAction);
+    m_queue->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_queue->model(), &QAbstractItemModel::rowsMoved, this, [this] {
+        QList<int> rows;
+        for (int i = 0; i < m_queue->count(); ++i)
+            rows << m_queue->item(i)->data(kQueueRowRole).toInt();
+        // After the drop is done with the items that reordering will replace.
+        QMetaObject::invokeMethod(
+            this, [this, rows] { m_controller.reorder(rows); }, Qt::QueuedConnection);
+    });
+    connect(m_queue, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        m_controller.playIndex(index.data(kQueueRowRole).toInt());
+    });
     m_pages->addWidget(m_entries);
     m_pages->addWidget(m_queue);
 
@@ -156,7 +175,9 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     QAction* remove = new QAction(tr("Remove from Playlist"), this);
     remove->setShortcut(QKeySequence::Delete);
     connect(remove, &QAction::triggered, this, [this] {
-        if (!currentPlaylist().isEmpty())
+        if (m_pages->currentWidget() == m_queue)
+            m_controller.removeRows(selectedQueueRows());
+        else if (!currentPlaylist().isEmpty())
             m_model->removeEntries(selectedRows());
     });
     for (QAction* action : {undo, redo, remove}) {
@@ -180,6 +201,10 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     connect(m_entries, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
         std::unique_ptr<QMenu> menu(entriesMenu());
         menu->exec(m_entries->viewport()->mapToGlobal(at));
+    });
+    connect(m_queue, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        std::unique_ptr<QMenu> menu(queueMenu());
+        menu->exec(m_queue->viewport()->mapToGlobal(at));
     });
     connect(m_entries, &QAbstractItemView::doubleClicked, this, &PlaylistSidebar::playSelected);
     connect(&controller, &playlist::PlaybackController::queueChanged, this,
@@ -267,11 +292,15 @@ void PlaylistSidebar::fillTree()
 
 void PlaylistSidebar::fillQueue()
 {
+    // The selection stays on its tracks across a refill (each new track refills the list).
+    const QList<int> selected = selectedQueueRows();
     m_queue->clear();
     const QList<engine::TrackSource>& queue = m_controller.queue();
     for (const int row : m_controller.playOrder()) {
         auto* item = new QListWidgetItem(QFileInfo(queue.at(row).path).completeBaseName(), m_queue);
         item->setToolTip(queue.at(row).path);
+        item->setData(kQueueRowRole, row);
+        item->setSelected(selected.contains(row));
         if (row == m_controller.currentIndex()) {
             QFont font = item->font();
             font.setBold(true);
@@ -405,6 +434,26 @@ QMenu* PlaylistSidebar::entriesMenu()
     menu->addSeparator();
     menu->addActions(actions());
     return menu;
+}
+
+QMenu* PlaylistSidebar::queueMenu()
+{
+    auto* menu = new QMenu(this);
+    const QList<int> rows = selectedQueueRows();
+    menu->addAction(tr("Play"), this, [this, rows] { m_controller.playIndex(rows.first()); })
+        ->setEnabled(rows.size() == 1);
+    menu->addAction(tr("Remove from queue"), this, [this, rows] { m_controller.removeRows(rows); })
+        ->setEnabled(!rows.isEmpty());
+    return menu;
+}
+
+QList<int> PlaylistSidebar::selectedQueueRows() const
+{
+    QList<int> rows;
+    for (const QListWidgetItem* item : m_queue->selectedItems())
+        rows << item->data(kQueueRowRole).toInt();
+    std::ranges::sort(rows);
+    return rows;
 }
 
 QList<int> PlaylistSidebar::selectedRows() const

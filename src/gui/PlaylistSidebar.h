@@ -23,7 +23,9 @@ namespace liner::gui {
 // playlists and "Recently deleted", over the entries of the one selected. Playlists are created,
 // renamed (edit the name in place), duplicated, deleted and restored from the tree's context menu;
 // entries are played, queued ("Play next", "Add to queue"), removed, sorted, shuffled and cleared
-// from the table's. Every edit is a command on the undo stack: Ctrl+Z undoes, Ctrl+Shift+Z redoes.
+// from the table's. The play queue's rows are reordered by dragging them and removed with Delete
+// or from their menu, through the controller, while the playing track plays on. Every edit is a
+// command on the undo stack: Ctrl+Z undoes, Ctrl+Shift+Z redoes.
 class PlaylistSidebar : public QWidget
 {
     Q_OBJECT
@@ -44,6 +46,8 @@ public:
     // The menu the tree or the table shows for what is selected in it; the caller owns it.
     QMenu* treeMenu();
     QMenu* entriesMenu();
+    // Play or remove the selected rows of the play queue.
+    QMenu* queueMenu();
 
     // New playlist (Ctrl+N), remove from playlist (Delete), undo, redo: for the window's menu.
     const QList<QAction*>& windowActions() const { return m_windowActions; }
@@ -63,6 +67,8 @@ private:
     void showSelection();
     void onItemRenamed(QTreeWidgetItem* item);
     QList<int> selectedRows() const;
+    // Queue rows (not play order positions) of the queue list's selection.
+    QList<int> selectedQueueRows() const;
     void playSelected();
 
     playlist::PlaylistStore& m_store;
