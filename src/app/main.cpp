@@ -15,6 +15,7 @@
 #include "PlaylistStore.h"
 #include "ScanReport.h"
 #include "Settings.h"
+#include "SmartPlaylistStore.h"
 #include "TrackContextMenu.h"
 #include "Translation.h"
 
@@ -64,6 +65,9 @@ int runHeadless(const app::CommandLine& command)
     QStringList problems;
     const QList<engine::TrackSource> files =
         app::playOrder(pathsOrBundledAlbum(command.paths), problems);
+    playlist::SmartPlaylistStore smartPlaylists;
+    if (const QString problem = smartPlaylists.load(); !problem.isEmpty())
+        problems << problem;
     for (const QString& problem : std::as_const(problems))
         std::fprintf(stderr, "liner: %s\n", qPrintable(problem));
     app::HeadlessPlayer player;
@@ -87,6 +91,9 @@ int runWindow(const app::CommandLine& command)
     playlist::PlayStats stats;
     if (const QString problem = stats.load(); !problem.isEmpty())
         problems << problem;
+    playlist::SmartPlaylistStore smartPlaylists;
+    if (const QString problem = smartPlaylists.load(); !problem.isEmpty())
+        problems << problem;
     for (const QString& problem : std::as_const(problems))
         std::fprintf(stderr, "liner: %s\n", qPrintable(problem));
     QObject::connect(&controller, &playlist::PlaybackController::trackStarted, &stats,
@@ -95,7 +102,17 @@ int runWindow(const app::CommandLine& command)
                              stats.recordPlay(controller.queue().at(index).path);
                      });
     QUndoStack playlistEdits;
-    window.addSidebar(new gui::PlaylistSidebar(playlists, controller, playlistEdits));
+    auto* sidebar = new gui::PlaylistSidebar(playlists, controller, playlistEdits);
+    sidebar->setSmartPlaylists(smartPlaylists, stats);
+    window.addSidebar(sidebar);
+    // A smart playlist shows its tracks where an album does, playable from there, until the
+    // listener picks an album again.
+    QObject::connect(sidebar, &gui::PlaylistSidebar::smartPlaylistShown, &window,
+                     [&window](const QString&, const QList<library::Track>& tracks) {
+                         window.setAlbum(tracks);
+                     });
+    QObject::connect(&window.libraryPane(), &gui::LibraryPane::albumChosen, sidebar,
+                     &gui::PlaylistSidebar::smartPlaylistHidden);
     gui::TrackContextMenu trackMenu(playlists, playlistEdits, controller, stats);
     window.setTrackMenu(trackMenu);
     QObject::connect(&window, &gui::MainWindow::outputDeviceChanged, &engine,
@@ -121,6 +138,8 @@ int runWindow(const app::CommandLine& command)
                                               : first.absolutePath();
     library::LibraryUpdater library(library::LibraryStore::defaultPath());
     window.connectLibrary(library, preferred);
+    QObject::connect(&library, &library::LibraryUpdater::finished, sidebar,
+                     &gui::PlaylistSidebar::setLibraryTracks);
     if (command.play) {
         QObject::connect(
             &window.libraryPane(), &gui::LibraryPane::albumChosen, &controller,

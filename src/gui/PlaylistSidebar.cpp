@@ -1,9 +1,13 @@
 #include "PlaylistSidebar.h"
 
+#include "PlayStats.h"
 #include "PlaybackController.h"
 #include "PlaylistEdits.h"
 #include "PlaylistModel.h"
 #include "PlaylistStore.h"
+#include "SmartPlaylist.h"
+#include "SmartPlaylistDialog.h"
+#include "SmartPlaylistStore.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -16,6 +20,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QRandomGenerator>
 #include <QSplitter>
@@ -40,6 +45,8 @@ enum class Kind
     Queue,
     Playlist,
     Deleted,
+    Smart,
+    SmartHeader,
 };
 
 constexpr int kKindRole = Qt::UserRole;
@@ -74,7 +81,8 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
                                  QWidget* parent)
     : QWidget(parent), m_store(store), m_controller(controller), m_undoStack(undoStack),
       m_model(new PlaylistModel(store, undoStack, this)), m_tree(new QTreeWidget),
-      m_pages(new QStackedWidget), m_entries(new QTableView), m_queue(new QListWidget)
+      m_pages(new QStackedWidget), m_entries(new QTableView), m_queue(new QListWidget),
+      m_smartSummary(new QLabel)
 {
     setObjectName(QStringLiteral("playlistSidebar"));
     m_tree->setObjectName(QStringLiteral("playlistTree"));
@@ -120,6 +128,10 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     });
     m_pages->addWidget(m_entries);
     m_pages->addWidget(m_queue);
+    m_smartSummary->setObjectName(QStringLiteral("smartSummary"));
+    m_smartSummary->setAlignment(Qt::AlignCenter);
+    m_smartSummary->setWordWrap(true);
+    m_pages->addWidget(m_smartSummary);
 
     auto* problem = new QLabel;
     problem->setObjectName(QStringLiteral("playlistProblem"));
@@ -282,12 +294,22 @@ void PlaylistSidebar::fillTree()
             0, tr("Deleted %1")
                    .arg(QLocale().toString(deleted.deletedAt.toLocalTime(), QLocale::ShortFormat)));
     }
+    const QString smartShown = currentSmartPlaylist();
+    if (m_smartItem != nullptr) {
+        qDeleteAll(m_smartItem->takeChildren());
+        for (const QString& name : m_smartStore->names())
+            newItem(m_smartItem, name, Kind::Smart, name);
+    }
     if (queueShown)
         m_tree->setCurrentItem(m_queueItem);
+    else if (!smartShown.isEmpty())
+        selectSmartPlaylist(smartShown);
     else
         selectPlaylist(shown);
     m_filling = false;
+    m_refilling = true;
     showSelection();
+    m_refilling = false;
 }
 
 void PlaylistSidebar::fillQueue()
@@ -314,11 +336,131 @@ void PlaylistSidebar::showSelection()
     if (m_filling)
         return;
     const QTreeWidgetItem* item = m_tree->currentItem();
-    m_pages->setCurrentWidget(kindOf(item) == Kind::Queue ? static_cast<QWidget*>(m_queue)
-                                                          : m_entries);
+    m_pages->setCurrentWidget(kindOf(item) == Kind::Queue   ? static_cast<QWidget*>(m_queue)
+                              : kindOf(item) == Kind::Smart ? static_cast<QWidget*>(m_smartSummary)
+                                                            : m_entries);
     const QString name = currentPlaylist();
     if (name != m_model->playlist())
         m_model->setPlaylist(name);
+    const QString smart = currentSmartPlaylist();
+    if (m_smartResults == nullptr || smart.isEmpty())
+        return;
+    // A refill of the tree keeps the selection; only the listener's choice shows the tracks.
+    if (m_refilling)
+        return;
+    m_smartShown = true;
+    // Shown whether or not other tracks fit than for the one chosen before.
+    {
+        const QSignalBlocker quiet(m_smartResults);
+        m_smartResults->setPlaylist(m_smartStore->playlist(smart));
+    }
+    showSmartResults();
+}
+
+void PlaylistSidebar::setSmartPlaylists(playlist::SmartPlaylistStore& store,
+                                        const playlist::PlayStats& stats)
+{
+    m_smartStore = &store;
+    m_smartResults = new playlist::SmartPlaylistResults({}, stats, this);
+    m_smartItem = newItem(nullptr, tr("Smart playlists"), Kind::SmartHeader);
+    m_tree->insertTopLevelItem(m_tree->indexOfTopLevelItem(m_deletedItem), m_smartItem);
+    m_smartItem->setExpanded(true);
+    connect(m_smartResults, &playlist::SmartPlaylistResults::changed, this,
+            &PlaylistSidebar::showSmartResults);
+    connect(&store, &playlist::SmartPlaylistStore::changed, this, [this] {
+        fillTree();
+        // An edit of the one shown shows its new tracks.
+        if (const QString smart = currentSmartPlaylist(); !smart.isEmpty()) {
+            const QSignalBlocker quiet(m_smartResults);
+            m_smartResults->setPlaylist(m_smartStore->playlist(smart));
+        }
+        showSmartResults();
+    });
+    fillTree();
+}
+
+void PlaylistSidebar::setLibraryTracks(const QList<library::Track>& tracks)
+{
+    m_library = tracks;
+    if (m_smartResults != nullptr)
+        m_smartResults->setTracks(tracks);
+}
+
+QString PlaylistSidebar::currentSmartPlaylist() const
+{
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    return kindOf(item) == Kind::Smart ? item->data(0, kKeyRole).toString() : QString();
+}
+
+void PlaylistSidebar::selectSmartPlaylist(const QString& name)
+{
+    for (int i = 0; m_smartItem != nullptr && i < m_smartItem->childCount(); ++i) {
+        if (m_smartItem->child(i)->data(0, kKeyRole).toString() == name) {
+            m_tree->setCurrentItem(m_smartItem->child(i));
+            return;
+        }
+    }
+}
+
+void PlaylistSidebar::smartPlaylistHidden()
+{
+    m_smartShown = false;
+}
+
+void PlaylistSidebar::showSmartResults()
+{
+    const QString name = currentSmartPlaylist();
+    if (name.isEmpty() || m_smartResults->playlist().name != name)
+        return;
+    const QList<library::Track>& tracks = m_smartResults->tracks();
+    m_smartSummary->setText(tracks.isEmpty() ? tr("No track in the library fits its rules.")
+                                             : tr("%n track(s) fit its rules; the album pane "
+                                                  "shows them.",
+                                                  nullptr, int(tracks.size())));
+    if (m_smartShown)
+        emit smartPlaylistShown(name, tracks);
+}
+
+void PlaylistSidebar::newSmartPlaylist()
+{
+    if (m_smartStore == nullptr)
+        return;
+    SmartPlaylistDialog dialog({}, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const playlist::SmartPlaylist smart = dialog.playlist();
+        const QString error = m_smartStore->save(smart);
+        if (error.isEmpty()) {
+            selectSmartPlaylist(smart.name);
+            return;
+        }
+        QMessageBox::warning(this, tr("Smart playlist not saved"), error);
+    }
+}
+
+void PlaylistSidebar::editSmartPlaylist()
+{
+    const QString name = currentSmartPlaylist();
+    if (name.isEmpty())
+        return;
+    SmartPlaylistDialog dialog(m_smartStore->playlist(name), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const playlist::SmartPlaylist smart = dialog.playlist();
+        const QString error = m_smartStore->save(smart, name);
+        if (error.isEmpty()) {
+            selectSmartPlaylist(smart.name);
+            return;
+        }
+        QMessageBox::warning(this, tr("Smart playlist not saved"), error);
+    }
+}
+
+void PlaylistSidebar::deleteSmartPlaylist()
+{
+    const QString name = currentSmartPlaylist();
+    if (name.isEmpty())
+        return;
+    if (const QString error = m_smartStore->remove(name); !error.isEmpty())
+        QMessageBox::warning(this, tr("Smart playlist not deleted"), error);
 }
 
 void PlaylistSidebar::onItemRenamed(QTreeWidgetItem* item)
@@ -394,10 +536,17 @@ QMenu* PlaylistSidebar::treeMenu()
     case Kind::Deleted:
         menu->addAction(tr("Restore"), this, &PlaylistSidebar::restoreSelectedDeleted);
         break;
+    case Kind::Smart:
+        menu->addAction(tr("Edit smart playlist…"), this, &PlaylistSidebar::editSmartPlaylist);
+        menu->addAction(tr("Delete smart playlist"), this, &PlaylistSidebar::deleteSmartPlaylist);
+        break;
     case Kind::Queue:
     case Kind::Header:
+    case Kind::SmartHeader:
         break;
     }
+    if (m_smartStore != nullptr)
+        menu->addAction(tr("New smart playlist…"), this, &PlaylistSidebar::newSmartPlaylist);
     menu->addSeparator();
     menu->addActions(actions());
     return menu;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Track.h"
+
 #include <QWidget>
 
 class QAction;
@@ -10,11 +12,15 @@ class QTreeWidget;
 class QTreeWidgetItem;
 class QUndoStack;
 class QMenu;
+class QLabel;
 
 namespace liner::playlist {
 class PlaybackController;
 class PlaylistModel;
 class PlaylistStore;
+class PlayStats;
+class SmartPlaylistResults;
+class SmartPlaylistStore;
 } // namespace liner::playlist
 
 namespace liner::gui {
@@ -52,10 +58,30 @@ public:
     // New playlist (Ctrl+N), remove from playlist (Delete), undo, redo: for the window's menu.
     const QList<QAction*>& windowActions() const { return m_windowActions; }
 
+    // Adds the "Smart playlists" section: made, edited and deleted from the tree's menu, each
+    // evaluated over the library's tracks (setLibraryTracks) and the play statistics.
+    void setSmartPlaylists(playlist::SmartPlaylistStore& store, const playlist::PlayStats& stats);
+    void setLibraryTracks(const QList<library::Track>& tracks);
+    // The smart playlist shown, or an empty string.
+    QString currentSmartPlaylist() const;
+    void selectSmartPlaylist(const QString& name);
+    // The window shows something else now: a change of the smart playlist's tracks no longer
+    // shows them there.
+    void smartPlaylistHidden();
+    // Open the rule editor; "edit" works on the selected smart playlist.
+    void newSmartPlaylist();
+    void editSmartPlaylist();
+    void deleteSmartPlaylist();
+
     void createPlaylist();
     void duplicatePlaylist();
     void deleteSelectedPlaylist();
     void restoreSelectedDeleted();
+
+signals:
+    // A smart playlist was chosen, or the tracks fitting the one chosen changed: the window shows
+    // them (and plays them from there).
+    void smartPlaylistShown(const QString& name, const QList<liner::library::Track>& tracks);
 
 protected:
     // Drops on a playlist in the tree add to it.
@@ -63,6 +89,7 @@ protected:
 
 private:
     void fillTree();
+    void showSmartResults();
     void fillQueue();
     void showSelection();
     void onItemRenamed(QTreeWidgetItem* item);
@@ -82,8 +109,16 @@ private:
     QTreeWidgetItem* m_queueItem = nullptr;
     QTreeWidgetItem* m_playlistsItem = nullptr;
     QTreeWidgetItem* m_deletedItem = nullptr;
+    QTreeWidgetItem* m_smartItem = nullptr;
+    playlist::SmartPlaylistStore* m_smartStore = nullptr;
+    playlist::SmartPlaylistResults* m_smartResults = nullptr;
+    QList<library::Track> m_library;
+    QLabel* m_smartSummary;
+    // Whether the window still shows the chosen smart playlist's tracks.
+    bool m_smartShown = false;
     QList<QAction*> m_windowActions;
     bool m_filling = false;
+    bool m_refilling = false;
 };
 
 } // namespace liner::gui
