@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
     <name>MainWindow</name>
@@ -67,7 +68,7 @@
         <translation>노트 편집(&amp;E)…</translation>
     </message>
     <message>
-        <source>Edit this track's notes</source>
+        <source>Edit this track&apos;s notes</source>
         <translation>이 곡의 노트 편집</translation>
     </message>
     <message>
@@ -166,7 +167,7 @@
         <translation>장면</translation>
     </message>
     <message>
-        <source>No liner notes for this track yet. Write them in liner-notes.md beside the album's files, or with Edit notes.</source>
+        <source>No liner notes for this track yet. Write them in liner-notes.md beside the album&apos;s files, or with Edit notes.</source>
         <translation>이 곡에는 아직 라이너 노트가 없어요. 앨범 파일 옆의 liner-notes.md에 쓰거나 ‘노트 편집’으로 작성해 보세요.</translation>
     </message>
     <message>
@@ -278,11 +279,11 @@
         <translation>%1분</translation>
     </message>
     <message>
-        <source>Edit this track's section of liner-notes.md</source>
+        <source>Edit this track&apos;s section of liner-notes.md</source>
         <translation>liner-notes.md에서 이 곡 부분을 편집</translation>
     </message>
     <message>
-        <source>This album's liner-notes.md has no section for this track</source>
+        <source>This album&apos;s liner-notes.md has no section for this track</source>
         <translation>이 앨범의 liner-notes.md에는 이 곡 부분이 없어요</translation>
     </message>
     <message>
@@ -433,7 +434,7 @@
         <translation>노트 편집 — %1</translation>
     </message>
     <message>
-        <source>Fields first (Mood:, Characters:, Scenes:, Composer:, ...), then a blank line and the notes in Markdown. Only this track's section of liner-notes.md changes.</source>
+        <source>Fields first (Mood:, Characters:, Scenes:, Composer:, ...), then a blank line and the notes in Markdown. Only this track&apos;s section of liner-notes.md changes.</source>
         <translation>먼저 필드(Mood:, Characters:, Scenes:, Composer: 등)를 쓰고, 빈 줄 하나 뒤에 마크다운으로 노트를 쓰세요. liner-notes.md에서 이 곡 부분만 바뀝니다.</translation>
     </message>
     <message>
@@ -543,6 +544,44 @@
         <source>New Playlist</source>
         <translation>새 재생목록</translation>
     </message>
+    <message>
+        <source>Smart playlists</source>
+        <translation>스마트 재생목록</translation>
+    </message>
+    <message>
+        <source>No track in the library fits its rules.</source>
+        <translation>라이브러리에 규칙에 맞는 곡이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) fit its rules; the album pane shows them.</source>
+        <translation>
+            <numerusform>규칙에 맞는 곡 %n개를 앨범 창에 보여 줍니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Smart playlist not saved</source>
+        <translation>스마트 재생목록을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Smart playlist not deleted</source>
+        <translation>스마트 재생목록을 삭제하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Edit smart playlist…</source>
+        <translation>스마트 재생목록 편집…</translation>
+    </message>
+    <message>
+        <source>Delete smart playlist</source>
+        <translation>스마트 재생목록 삭제</translation>
+    </message>
+    <message>
+        <source>New smart playlist…</source>
+        <translation>새 스마트 재생목록…</translation>
+    </message>
+    <message>
+        <source>Remove from queue</source>
+        <translation>대기열에서 제거</translation>
+    </message>
 </context>
 <context>
     <name>liner::gui::PreferencesDialog</name>
@@ -636,6 +675,151 @@
     <message>
         <source>Action</source>
         <translation>동작</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::SmartPlaylistDialog</name>
+    <message>
+        <source>New smart playlist</source>
+        <translation>새 스마트 재생목록</translation>
+    </message>
+    <message>
+        <source>Edit smart playlist</source>
+        <translation>스마트 재생목록 편집</translation>
+    </message>
+    <message>
+        <source>all of these rules</source>
+        <translation>다음 규칙 모두</translation>
+    </message>
+    <message>
+        <source>any of these rules</source>
+        <translation>다음 규칙 중 하나</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Tracks that match:</source>
+        <translation>일치 조건:</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>규칙 추가</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>분위기</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>등장인물</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>아티스트</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>장르</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>별점</translation>
+    </message>
+    <message>
+        <source>Play count</source>
+        <translation>재생 횟수</translation>
+    </message>
+    <message>
+        <source>Remove this rule</source>
+        <translation>이 규칙 제거</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>같음</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>같지 않음</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>이상</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>이하</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>포함</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::TrackContextMenu</name>
+    <message>
+        <source>Play next</source>
+        <translation>다음에 재생</translation>
+    </message>
+    <message>
+        <source>Add to queue</source>
+        <translation>대기열에 추가</translation>
+    </message>
+    <message>
+        <source>Add to playlist</source>
+        <translation>재생목록에 추가</translation>
+    </message>
+    <message>
+        <source>New playlist…</source>
+        <translation>새 재생목록…</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>별점 주기</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>별점 없음</translation>
+    </message>
+    <message>
+        <source>New playlist</source>
+        <translation>새 재생목록</translation>
+    </message>
+    <message>
+        <source>Name of the new playlist:</source>
+        <translation>새 재생목록의 이름:</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::TrackStatsColumns</name>
+    <message numerus="yes">
+        <source>Rated %n star(s)</source>
+        <translation>
+            <numerusform>별점 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>별점 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Played %n time(s)</source>
+        <translation>
+            <numerusform>%n번 재생함</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>별점</translation>
+    </message>
+    <message>
+        <source>Plays</source>
+        <translation>재생</translation>
     </message>
 </context>
 <context>
