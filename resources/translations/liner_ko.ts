@@ -426,6 +426,14 @@
         <source>Welcome to Liner. This is its demo album, with its booklet under Booklet. Add your own music with File ▸ Add Music Folder… (Ctrl+O), or drop a folder on the window.</source>
         <translation>Liner에 오신 것을 환영합니다. 지금 보이는 것은 데모 앨범이며, 부클릿은 부클릿 탭에 있습니다. 내 음악은 파일 ▸ 음악 폴더 추가…(Ctrl+O)로 추가하거나 폴더를 창에 끌어다 놓으세요.</translation>
     </message>
+    <message>
+        <source>ALBUM</source>
+        <translation>앨범</translation>
+    </message>
+    <message>
+        <source>SMART PLAYLIST</source>
+        <translation>스마트 재생목록</translation>
+    </message>
 </context>
 <context>
     <name>liner::gui::NotesEditorDialog</name>
@@ -552,12 +560,6 @@
         <source>No track in the library fits its rules.</source>
         <translation>라이브러리에 규칙에 맞는 곡이 없습니다.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n track(s) fit its rules; the album pane shows them.</source>
-        <translation>
-            <numerusform>규칙에 맞는 곡 %n개를 앨범 창에 보여 줍니다.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Smart playlist not saved</source>
         <translation>스마트 재생목록을 저장하지 못했습니다</translation>
@@ -581,6 +583,14 @@
     <message>
         <source>Remove from queue</source>
         <translation>대기열에서 제거</translation>
+    </message>
+    <message>
+        <source>1 track fits its rules; the album pane shows it.</source>
+        <translation>규칙에 맞는 곡 1개를 앨범 창에 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>%1 tracks fit its rules; the album pane shows them.</source>
+        <translation>규칙에 맞는 곡 %1개를 앨범 창에 보여 줍니다.</translation>
     </message>
 </context>
 <context>
@@ -797,21 +807,9 @@
 </context>
 <context>
     <name>liner::gui::TrackStatsColumns</name>
-    <message numerus="yes">
-        <source>Rated %n star(s)</source>
-        <translation>
-            <numerusform>별점 %n개</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not rated</source>
         <translation>별점 없음</translation>
-    </message>
-    <message numerus="yes">
-        <source>Played %n time(s)</source>
-        <translation>
-            <numerusform>%n번 재생함</numerusform>
-        </translation>
     </message>
     <message>
         <source>Rating</source>
@@ -820,6 +818,26 @@
     <message>
         <source>Plays</source>
         <translation>재생</translation>
+    </message>
+    <message>
+        <source>Rated 1 star</source>
+        <translation>별점 1개</translation>
+    </message>
+    <message>
+        <source>Rated %1 stars</source>
+        <translation>별점 %1개</translation>
+    </message>
+    <message>
+        <source>Never played</source>
+        <translation>재생한 적 없음</translation>
+    </message>
+    <message>
+        <source>Played once</source>
+        <translation>1번 재생함</translation>
+    </message>
+    <message>
+        <source>Played %1 times</source>
+        <translation>%1번 재생함</translation>
     </message>
 </context>
 <context>

@@ -108,9 +108,7 @@ int runWindow(const app::CommandLine& command)
     // A smart playlist shows its tracks where an album does, playable from there, until the
     // listener picks an album again.
     QObject::connect(sidebar, &gui::PlaylistSidebar::smartPlaylistShown, &window,
-                     [&window](const QString&, const QList<library::Track>& tracks) {
-                         window.setAlbum(tracks);
-                     });
+                     &gui::MainWindow::showSmartPlaylist);
     QObject::connect(&window.libraryPane(), &gui::LibraryPane::albumChosen, sidebar,
                      &gui::PlaylistSidebar::smartPlaylistHidden);
     gui::TrackContextMenu trackMenu(playlists, playlistEdits, controller, stats);

@@ -222,6 +222,18 @@ void MainWindow::startMpris()
 
 void MainWindow::setAlbum(const QList<library::Track>& tracks)
 {
+    m_listName.clear();
+    showTracks(tracks);
+}
+
+void MainWindow::showSmartPlaylist(const QString& name, const QList<library::Track>& tracks)
+{
+    m_listName = name;
+    showTracks(tracks);
+}
+
+void MainWindow::showTracks(const QList<library::Track>& tracks)
+{
     QList<library::Track> playable;
     int unreadable = 0;
     for (const library::Track& track : tracks) {
@@ -389,27 +401,37 @@ void MainWindow::showAlbumHeader()
         return;
     }
     const library::Track& first = tracks.first();
-    const QString album = albumTitle();
-    setWindowTitle(tr("%1 — Liner").arg(album));
-    m_ui->albumTitleLabel->setText(album);
-    m_ui->albumArtistLabel->setText(first.albumArtist.isEmpty() ? first.artist : first.albumArtist);
+    // A smart playlist's tracks come from many albums: its name, and no album's details.
+    const bool album = m_listName.isEmpty();
+    const QString title = album ? albumTitle() : m_listName;
+    setWindowTitle(tr("%1 — Liner").arg(title));
+    m_ui->albumKindLabel->setText(album ? tr("ALBUM") : tr("SMART PLAYLIST"));
+    m_ui->albumTitleLabel->setText(title);
+    m_ui->albumArtistLabel->setText(!album                        ? QString()
+                                    : first.albumArtist.isEmpty() ? first.artist
+                                                                  : first.albumArtist);
     qint64 totalMs = 0;
     for (const library::Track& track : tracks)
         totalMs += track.durationMs;
     QStringList details;
-    if (first.year > 0)
+    if (album && first.year > 0)
         details << QString::number(first.year);
-    if (!first.genre.isEmpty())
+    if (album && !first.genre.isEmpty())
         details << first.genre;
     details << (tracks.size() == 1 ? tr("1 track") : tr("%1 tracks").arg(tracks.size()));
     details << tr("%1 min").arg((totalMs + 30000) / 60000);
     m_ui->albumDetailsLabel->setText(details.join(QStringLiteral(" · ")));
     // The header carries the notes' opening paragraph; angle brackets are escaped so that HTML in
     // a notes file is shown as text, never run.
-    const QString opening = m_resolved.value(0).albumProse.section(QStringLiteral("\n\n"), 0, 0);
+    const QString opening =
+        album ? m_resolved.value(0).albumProse.section(QStringLiteral("\n\n"), 0, 0) : QString();
     m_ui->albumNotesLabel->setText(opening.toHtmlEscaped());
     m_ui->albumNotesLabel->setToolTip(opening);
 
+    if (!album) {
+        m_ui->coverLabel->clear();
+        return;
+    }
     const qreal ratio = devicePixelRatioF();
     QPixmap pixmap = QPixmap::fromImage(m_cover.scaled(
         m_ui->coverLabel->size() * ratio, Qt::KeepAspectRatio, Qt::SmoothTransformation));

@@ -49,6 +49,8 @@ public:
 
     // Puts a pane (the playlist sidebar) left of the album.
     void addSidebar(QWidget* sidebar);
+    // Shows a smart playlist's tracks as setAlbum shows an album's, under the playlist's name.
+    void showSmartPlaylist(const QString& name, const QList<library::Track>& tracks);
     // Gives the track table its context menu (play next, queue, add to playlist, rate) over all
     // selected rows, and rating and play-count columns from the menu's play statistics.
     void setTrackMenu(TrackContextMenu& menu);
@@ -89,6 +91,7 @@ private:
     void seekBy(qint64 deltaMs);
     // Selects the track the last session ended on, if this album has it, and makes Play resume it.
     void offerLastTrack();
+    void showTracks(const QList<library::Track>& tracks);
     void resolveNotes(QList<library::Track>& tracks);
     void fillFilters();
     // A damaged notes file still shows what could be read; the listener learns where it is wrong.
@@ -137,6 +140,7 @@ private:
     library::LibraryUpdater* m_library = nullptr;
     QList<notes::ResolvedNotes> m_resolved; // per row of m_tracks
     QImage m_cover;                         // the album's, read once per album
+    QString m_listName;                     // the smart playlist shown, else empty (an album)
     int m_notesRow = -1;
     bool m_sliderHeld = false;
     std::unique_ptr<desktop::MprisService> m_mpris;

@@ -413,10 +413,11 @@ void PlaylistSidebar::showSmartResults()
     if (name.isEmpty() || m_smartResults->playlist().name != name)
         return;
     const QList<library::Track>& tracks = m_smartResults->tracks();
-    m_smartSummary->setText(tracks.isEmpty() ? tr("No track in the library fits its rules.")
-                                             : tr("%n track(s) fit its rules; the album pane "
-                                                  "shows them.",
-                                                  nullptr, int(tracks.size())));
+    m_smartSummary->setText(
+        tracks.isEmpty() ? tr("No track in the library fits its rules.")
+        : tracks.size() == 1
+            ? tr("1 track fits its rules; the album pane shows it.")
+            : tr("%1 tracks fit its rules; the album pane shows them.").arg(tracks.size()));
     if (m_smartShown)
         emit smartPlaylistShown(name, tracks);
 }

@@ -101,12 +101,16 @@ QVariant TrackStatsColumns::data(const QModelIndex& index, int role) const
     if (index.column() == ratingColumn()) {
         const int rating = m_stats.rating(path);
         if (role == Qt::ToolTipRole)
-            return rating > 0 ? tr("Rated %n star(s)", nullptr, rating) : tr("Not rated");
+            return rating == 0   ? tr("Not rated")
+                   : rating == 1 ? tr("Rated 1 star")
+                                 : tr("Rated %1 stars").arg(rating);
         return stars(rating);
     }
     const int plays = m_stats.playCount(path);
     if (role == Qt::ToolTipRole)
-        return tr("Played %n time(s)", nullptr, plays);
+        return plays == 0   ? tr("Never played")
+               : plays == 1 ? tr("Played once")
+                            : tr("Played %1 times").arg(plays);
     return plays > 0 ? QString::number(plays) : QString();
 }
 

@@ -10,6 +10,7 @@
 #include "Settings.h"
 #include "SmartPlaylistDialog.h"
 #include "SmartPlaylistStore.h"
+#include "TrackContextMenu.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -117,12 +118,12 @@ private slots:
         QCOMPARE(smart.load(), QString());
         QUndoStack edits;
         auto* sidebar = new gui::PlaylistSidebar(playlists, controller, edits);
+        gui::TrackContextMenu trackMenu(playlists, edits, controller, stats);
+        window.setTrackMenu(trackMenu);
         sidebar->setSmartPlaylists(smart, stats);
         window.addSidebar(sidebar);
         connect(sidebar, &gui::PlaylistSidebar::smartPlaylistShown, &window,
-                [&window](const QString&, const QList<library::Track>& tracks) {
-                    window.setAlbum(tracks);
-                });
+                &gui::MainWindow::showSmartPlaylist);
         sidebar->setLibraryTracks(m_library.first(2));
         window.setAlbum({});
         window.resize(1400, 860);
@@ -169,8 +170,10 @@ private slots:
                     ->findChild<QLineEdit*>(QStringLiteral("ruleValue"))
                     ->setText(std::get<2>(rules[i]));
             }
-            if (const QString dir = qEnvironmentVariable("LINER_SCREENSHOT_DIR"); !dir.isEmpty())
+            if (const QString dir = qEnvironmentVariable("LINER_SCREENSHOT_DIR"); !dir.isEmpty()) {
+                QTest::qWait(200);
                 QVERIFY(dialog.grab().save(dir + QStringLiteral("/smart-playlist-editor.png")));
+            }
         });
         tree->setCurrentItem(section);
         {
@@ -189,6 +192,15 @@ private slots:
         // Chosen, it shows its tracks in the window: only Snow fits (2021) so far.
         QCOMPARE(sidebar->currentSmartPlaylist(), QStringLiteral("Liked"));
         QCOMPARE(shownTitles(), QStringList{"Snow"});
+        const auto header = [&window](const char* name) {
+            return window.findChild<QLabel*>(QString::fromLatin1(name))->text();
+        };
+        QCOMPARE(header("albumTitleLabel"), QStringLiteral("Liked"));
+        QCOMPARE(header("albumKindLabel"), QStringLiteral("SMART PLAYLIST"));
+        QCOMPARE(header("albumArtistLabel"), QString());
+        auto* summary = sidebar->findChild<QLabel*>(QStringLiteral("smartSummary"));
+        QCOMPARE(summary->text(),
+                 QStringLiteral("1 track fits its rules; the album pane shows it."));
         // A rating changes what fits, and so does the library.
         stats.setRating(m_library[0].path, 5);
         QCOMPARE(shownTitles(), (QStringList{"Rain", "Snow"}));
@@ -218,6 +230,8 @@ private slots:
         window.setAlbum(m_library.first(1));
         stats.setRating(m_library[1].path, 5);
         QCOMPARE(shownTitles(), QStringList{"Rain"});
+        QCOMPARE(header("albumTitleLabel"), QStringLiteral("Weather"));
+        QCOMPARE(header("albumKindLabel"), QStringLiteral("ALBUM"));
 
         // Edited (renamed, one rule), then deleted; a restart reads what is left.
         answerDialog([](gui::SmartPlaylistDialog& dialog) {
