@@ -1,12 +1,11 @@
 #include "PlaylistSidebar.h"
 
-#include "PlayStats.h"
 #include "PlaybackController.h"
 #include "PlaylistEdits.h"
 #include "PlaylistModel.h"
+#include "PlaylistSidebarItems.h"
 #include "PlaylistStore.h"
 #include "SmartPlaylist.h"
-#include "SmartPlaylistDialog.h"
 #include "SmartPlaylistStore.h"
 
 #include <QAction>
@@ -20,7 +19,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QRandomGenerator>
 #include <QSplitter>
@@ -33,41 +31,13 @@
 
 namespace liner::gui {
 
+using namespace sidebar;
+
 using playlist::PlaylistEntry;
 using playlist::PlaylistModel;
 using playlist::SortKey;
 
 namespace {
-
-enum class Kind
-{
-    Header,
-    Queue,
-    Playlist,
-    Deleted,
-    Smart,
-    SmartHeader,
-};
-
-constexpr int kKindRole = Qt::UserRole;
-// A playlist item's name before the listener edited it; a deleted item's file.
-constexpr int kKeyRole = Qt::UserRole + 1;
-// A play queue item's row in the controller's queue (the list shows them in play order).
-constexpr int kQueueRowRole = Qt::UserRole;
-
-Kind kindOf(const QTreeWidgetItem* item)
-{
-    return item ? Kind(item->data(0, kKindRole).toInt()) : Kind::Header;
-}
-
-QTreeWidgetItem* newItem(QTreeWidgetItem* parent, const QString& text, Kind kind,
-                         const QString& key = {})
-{
-    auto* item = new QTreeWidgetItem(parent, {text});
-    item->setData(0, kKindRole, int(kind));
-    item->setData(0, kKeyRole, key);
-    return item;
-}
 
 engine::TrackSource sourceOf(const PlaylistEntry& entry)
 {
@@ -355,113 +325,6 @@ void PlaylistSidebar::showSelection()
         m_smartResults->setPlaylist(m_smartStore->playlist(smart));
     }
     showSmartResults();
-}
-
-void PlaylistSidebar::setSmartPlaylists(playlist::SmartPlaylistStore& store,
-                                        const playlist::PlayStats& stats)
-{
-    m_smartStore = &store;
-    m_smartResults = new playlist::SmartPlaylistResults({}, stats, this);
-    m_smartItem = newItem(nullptr, tr("Smart playlists"), Kind::SmartHeader);
-    m_tree->insertTopLevelItem(m_tree->indexOfTopLevelItem(m_deletedItem), m_smartItem);
-    m_smartItem->setExpanded(true);
-    connect(m_smartResults, &playlist::SmartPlaylistResults::changed, this,
-            &PlaylistSidebar::showSmartResults);
-    connect(&store, &playlist::SmartPlaylistStore::changed, this, [this] {
-        fillTree();
-        // An edit of the one shown shows its new tracks.
-        if (const QString smart = currentSmartPlaylist(); !smart.isEmpty()) {
-            const QSignalBlocker quiet(m_smartResults);
-            m_smartResults->setPlaylist(m_smartStore->playlist(smart));
-        }
-        showSmartResults();
-    });
-    fillTree();
-}
-
-void PlaylistSidebar::setLibraryTracks(const QList<library::Track>& tracks)
-{
-    m_library = tracks;
-    if (m_smartResults != nullptr)
-        m_smartResults->setTracks(tracks);
-}
-
-QString PlaylistSidebar::currentSmartPlaylist() const
-{
-    const QTreeWidgetItem* item = m_tree->currentItem();
-    return kindOf(item) == Kind::Smart ? item->data(0, kKeyRole).toString() : QString();
-}
-
-void PlaylistSidebar::selectSmartPlaylist(const QString& name)
-{
-    for (int i = 0; m_smartItem != nullptr && i < m_smartItem->childCount(); ++i) {
-        if (m_smartItem->child(i)->data(0, kKeyRole).toString() == name) {
-            m_tree->setCurrentItem(m_smartItem->child(i));
-            return;
-        }
-    }
-}
-
-void PlaylistSidebar::smartPlaylistHidden()
-{
-    m_smartShown = false;
-}
-
-void PlaylistSidebar::showSmartResults()
-{
-    const QString name = currentSmartPlaylist();
-    if (name.isEmpty() || m_smartResults->playlist().name != name)
-        return;
-    const QList<library::Track>& tracks = m_smartResults->tracks();
-    m_smartSummary->setText(
-        tracks.isEmpty() ? tr("No track in the library fits its rules.")
-        : tracks.size() == 1
-            ? tr("1 track fits its rules; the album pane shows it.")
-            : tr("%1 tracks fit its rules; the album pane shows them.").arg(tracks.size()));
-    if (m_smartShown)
-        emit smartPlaylistShown(name, tracks);
-}
-
-void PlaylistSidebar::newSmartPlaylist()
-{
-    if (m_smartStore == nullptr)
-        return;
-    SmartPlaylistDialog dialog({}, this);
-    while (dialog.exec() == QDialog::Accepted) {
-        const playlist::SmartPlaylist smart = dialog.playlist();
-        const QString error = m_smartStore->save(smart);
-        if (error.isEmpty()) {
-            selectSmartPlaylist(smart.name);
-            return;
-        }
-        QMessageBox::warning(this, tr("Smart playlist not saved"), error);
-    }
-}
-
-void PlaylistSidebar::editSmartPlaylist()
-{
-    const QString name = currentSmartPlaylist();
-    if (name.isEmpty())
-        return;
-    SmartPlaylistDialog dialog(m_smartStore->playlist(name), this);
-    while (dialog.exec() == QDialog::Accepted) {
-        const playlist::SmartPlaylist smart = dialog.playlist();
-        const QString error = m_smartStore->save(smart, name);
-        if (error.isEmpty()) {
-            selectSmartPlaylist(smart.name);
-            return;
-        }
-        QMessageBox::warning(this, tr("Smart playlist not saved"), error);
-    }
-}
-
-void PlaylistSidebar::deleteSmartPlaylist()
-{
-    const QString name = currentSmartPlaylist();
-    if (name.isEmpty())
-        return;
-    if (const QString error = m_smartStore->remove(name); !error.isEmpty())
-        QMessageBox::warning(this, tr("Smart playlist not deleted"), error);
 }
 
 void PlaylistSidebar::onItemRenamed(QTreeWidgetItem* item)
