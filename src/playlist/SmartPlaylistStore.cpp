@@ -101,14 +101,15 @@ QString SmartPlaylistStore::load()
         problem = QStringLiteral("no \"playlists\" list");
     QList<SmartPlaylist> playlists;
     const QJsonArray list = document.object().value(QStringLiteral("playlists")).toArray();
-    for (const QJsonValue& value : list) {
+    for (const auto& value : list) {
         if (!problem.isEmpty())
             break;
         const QJsonObject object = value.toObject();
         SmartPlaylist playlist;
         playlist.name = object.value(QStringLiteral("name")).toString();
         playlist.matchAll = object.value(QStringLiteral("matchAll")).toBool(true);
-        for (const QJsonValue& ruleValue : object.value(QStringLiteral("rules")).toArray()) {
+        const QJsonArray rules = object.value(QStringLiteral("rules")).toArray();
+        for (const auto& ruleValue : rules) {
             const QJsonObject rule = ruleValue.toObject();
             const auto field =
                 parseKey(rule.value(QStringLiteral("field")).toString(), kFields, &fieldKey);
@@ -185,7 +186,7 @@ QString SmartPlaylistStore::remove(const QString& name)
 
 QString SmartPlaylistStore::commit(QList<SmartPlaylist> playlists)
 {
-    if (const QString error = write(playlists); !error.isEmpty())
+    if (QString error = write(playlists); !error.isEmpty())
         return error;
     m_playlists = std::move(playlists);
     emit changed();
