@@ -3,9 +3,6 @@
 #include "PlayStats.h"
 #include "TrackModel.h"
 
-#include <QDir>
-#include <QFileInfo>
-
 namespace liner::gui {
 
 namespace {
@@ -130,14 +127,12 @@ Qt::ItemFlags TrackStatsColumns::flags(const QModelIndex& index) const
     return QIdentityProxyModel::flags(QIdentityProxyModel::index(index.row(), 0));
 }
 
-void TrackStatsColumns::onStatsChanged(const QString& path)
+void TrackStatsColumns::onStatsChanged()
 {
-    for (int row = 0; row < rowCount(); ++row) {
-        const QString rowPath =
-            QIdentityProxyModel::index(row, 0).data(library::TrackModel::PathRole).toString();
-        if (QDir::cleanPath(QFileInfo(rowPath).absoluteFilePath()) == path)
-            emit dataChanged(index(row, ratingColumn()), index(row, playsColumn()));
-    }
+    // One signal for the two columns rather than a search for the track's rows: rating a
+    // selection of many tracks in a long list stays cheap, and views repaint only what shows.
+    if (rowCount() > 0)
+        emit dataChanged(index(0, ratingColumn()), index(rowCount() - 1, playsColumn()));
 }
 
 } // namespace liner::gui

@@ -40,7 +40,7 @@ public:
 
 private:
     bool isAdded(const QModelIndex& index) const;
-    void onStatsChanged(const QString& path);
+    void onStatsChanged();
 
     const playlist::PlayStats& m_stats;
 };

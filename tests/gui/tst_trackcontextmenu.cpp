@@ -248,7 +248,14 @@ private slots:
         QCOMPARE(m_table->model()->headerData(ratingColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Rating"));
         selectRows({0, 1});
+        // The view learns of the change, through the mood/character filter above the columns.
+        QSignalSpy repaint(m_table->model(), &QAbstractItemModel::dataChanged);
         QVERIFY(choose({QStringLiteral("Rate"), gui::TrackStatsColumns::stars(4)}));
+        QVERIFY(!repaint.isEmpty());
+        const QModelIndex from = repaint.constLast().at(0).toModelIndex();
+        const QModelIndex to = repaint.constLast().at(1).toModelIndex();
+        QVERIFY(from.row() <= 1 && to.row() >= 1);
+        QVERIFY(from.column() <= ratingColumn && to.column() >= ratingColumn);
         QCOMPARE(m_stats->rating(m_album[0].path), 4);
         QCOMPARE(m_stats->rating(m_album[1].path), 4);
         QCOMPARE(m_stats->rating(m_album[2].path), 0);
