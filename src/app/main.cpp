@@ -6,6 +6,7 @@
 #include "LibraryStore.h"
 #include "LibraryUpdater.h"
 #include "MainWindow.h"
+#include "NotesRepository.h"
 #include "PlayOrder.h"
 #include "PlayStats.h"
 #include "PlaybackController.h"
@@ -17,6 +18,7 @@
 #include "Settings.h"
 #include "SmartPlaylistStore.h"
 #include "TrackContextMenu.h"
+#include "TracksWithNotes.h"
 #include "Translation.h"
 
 #include <QApplication>
@@ -102,6 +104,7 @@ int runWindow(const app::CommandLine& command)
                              stats.recordPlay(controller.queue().at(index).path);
                      });
     QUndoStack playlistEdits;
+    notes::NotesRepository libraryNotes(app::DataFolders::notesPacks());
     auto* sidebar = new gui::PlaylistSidebar(playlists, controller, playlistEdits);
     sidebar->setSmartPlaylists(smartPlaylists, stats);
     window.addSidebar(sidebar);
@@ -136,8 +139,12 @@ int runWindow(const app::CommandLine& command)
                                               : first.absolutePath();
     library::LibraryUpdater library(library::LibraryStore::defaultPath());
     window.connectLibrary(library, preferred);
+    // Smart playlists match the moods and characters the liner notes give, as the window does.
     QObject::connect(&library, &library::LibraryUpdater::finished, sidebar,
-                     &gui::PlaylistSidebar::setLibraryTracks);
+                     [sidebar, &libraryNotes](QList<library::Track> tracks) {
+                         gui::applyNotes(libraryNotes, tracks);
+                         sidebar->setLibraryTracks(tracks);
+                     });
     if (command.play) {
         QObject::connect(
             &window.libraryPane(), &gui::LibraryPane::albumChosen, &controller,

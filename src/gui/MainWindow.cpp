@@ -15,6 +15,7 @@
 #include "TrackNotifier.h"
 #include "TrackSources.h"
 #include "TrackStatsColumns.h"
+#include "TracksWithNotes.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -266,16 +267,7 @@ void MainWindow::showTracks(const QList<library::Track>& tracks)
 
 void MainWindow::resolveNotes(QList<library::Track>& tracks)
 {
-    m_resolved.clear();
-    for (library::Track& track : tracks) {
-        notes::ResolvedNotes resolved = m_notes.notesFor(QFileInfo(track.path).absolutePath(),
-                                                         track.album, notes::trackQuery(track));
-        track.moods = !resolved.track.moods.isEmpty() ? resolved.track.moods
-                      : track.mood.isEmpty()          ? QStringList()
-                                                      : QStringList{track.mood};
-        track.characters = resolved.track.characters;
-        m_resolved << std::move(resolved);
-    }
+    m_resolved = applyNotes(m_notes, tracks);
 }
 
 void MainWindow::reportNotesProblems()

@@ -11,11 +11,13 @@
 #include "SmartPlaylistDialog.h"
 #include "SmartPlaylistStore.h"
 #include "TrackContextMenu.h"
+#include "TracksWithNotes.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -100,8 +102,17 @@ private slots:
                                        demo::fixtureSignal(44100, 2, 4410 * (i + 1)), tags)
                         .isEmpty());
         }
+        QFile notes(QDir(folder).filePath(QStringLiteral("liner-notes.md")));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("# Weather\n\n## 1. Rain\nCharacters: Hong Hae-in\n\n"
+                    "## 3. Sun\nCharacters: Baek Hyun-woo, Hong Hae-in\n");
+        notes.close();
         m_library = library::LibraryScanner::scan({folder});
         QCOMPARE(m_library.size(), 3);
+        // As main() does with the library's tracks: the notes' characters, which tags lack.
+        notes::NotesRepository repository;
+        gui::applyNotes(repository, m_library);
+        QCOMPARE(m_library[2].characters, (QStringList{"Baek Hyun-woo", "Hong Hae-in"}));
     }
 
     void madeInTheEditorShownInTheWindowAndKeptUpToDate()
@@ -232,6 +243,17 @@ private slots:
         QCOMPARE(shownTitles(), QStringList{"Rain"});
         QCOMPARE(header("albumTitleLabel"), QStringLiteral("Weather"));
         QCOMPARE(header("albumKindLabel"), QStringLiteral("ALBUM"));
+
+        // A rule on a character the liner notes name.
+        QCOMPARE(
+            smart.save({QStringLiteral("Hae-in"),
+                        {{playlist::SmartRule::Field::Character,
+                          playlist::SmartRule::Comparison::Is, QStringLiteral("hong hae-in")}}}),
+            QString());
+        sidebar->selectSmartPlaylist(QStringLiteral("Hae-in"));
+        QCOMPARE(shownTitles(), (QStringList{"Rain", "Sun"}));
+        QCOMPARE(smart.remove(QStringLiteral("Hae-in")), QString());
+        sidebar->selectSmartPlaylist(QStringLiteral("Liked"));
 
         // Edited (renamed, one rule), then deleted; a restart reads what is left.
         answerDialog([](gui::SmartPlaylistDialog& dialog) {
