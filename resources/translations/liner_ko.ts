@@ -426,6 +426,14 @@
         <source>Welcome to Liner. This is its demo album, with its booklet under Booklet. Add your own music with File ▸ Add Music Folder… (Ctrl+O), or drop a folder on the window.</source>
         <translation>Liner에 오신 것을 환영합니다. 지금 보이는 것은 데모 앨범이며, 부클릿은 부클릿 탭에 있습니다. 내 음악은 파일 ▸ 음악 폴더 추가…(Ctrl+O)로 추가하거나 폴더를 창에 끌어다 놓으세요.</translation>
     </message>
+    <message>
+        <source>ALBUM</source>
+        <translation>앨범</translation>
+    </message>
+    <message>
+        <source>SMART PLAYLIST</source>
+        <translation>스마트 재생목록</translation>
+    </message>
 </context>
 <context>
     <name>liner::gui::NotesEditorDialog</name>
@@ -544,6 +552,46 @@
         <source>New Playlist</source>
         <translation>새 재생목록</translation>
     </message>
+    <message>
+        <source>Smart playlists</source>
+        <translation>스마트 재생목록</translation>
+    </message>
+    <message>
+        <source>No track in the library fits its rules.</source>
+        <translation>라이브러리에 규칙에 맞는 곡이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Smart playlist not saved</source>
+        <translation>스마트 재생목록을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Smart playlist not deleted</source>
+        <translation>스마트 재생목록을 삭제하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Edit smart playlist…</source>
+        <translation>스마트 재생목록 편집…</translation>
+    </message>
+    <message>
+        <source>Delete smart playlist</source>
+        <translation>스마트 재생목록 삭제</translation>
+    </message>
+    <message>
+        <source>New smart playlist…</source>
+        <translation>새 스마트 재생목록…</translation>
+    </message>
+    <message>
+        <source>Remove from queue</source>
+        <translation>대기열에서 제거</translation>
+    </message>
+    <message>
+        <source>1 track fits its rules; the album pane shows it.</source>
+        <translation>규칙에 맞는 곡 1개를 앨범 창에 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>%1 tracks fit its rules; the album pane shows them.</source>
+        <translation>규칙에 맞는 곡 %1개를 앨범 창에 보여 줍니다.</translation>
+    </message>
 </context>
 <context>
     <name>liner::gui::PreferencesDialog</name>
@@ -659,10 +707,163 @@
     </message>
 </context>
 <context>
+    <name>liner::gui::SmartPlaylistDialog</name>
+    <message>
+        <source>New smart playlist</source>
+        <translation>새 스마트 재생목록</translation>
+    </message>
+    <message>
+        <source>Edit smart playlist</source>
+        <translation>스마트 재생목록 편집</translation>
+    </message>
+    <message>
+        <source>all of these rules</source>
+        <translation>다음 규칙 모두</translation>
+    </message>
+    <message>
+        <source>any of these rules</source>
+        <translation>다음 규칙 중 하나</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Tracks that match:</source>
+        <translation>일치 조건:</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>규칙 추가</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>분위기</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>등장인물</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>아티스트</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>장르</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>별점</translation>
+    </message>
+    <message>
+        <source>Play count</source>
+        <translation>재생 횟수</translation>
+    </message>
+    <message>
+        <source>Remove this rule</source>
+        <translation>이 규칙 제거</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>같음</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>같지 않음</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>이상</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>이하</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>포함</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::TrackContextMenu</name>
+    <message>
+        <source>Play next</source>
+        <translation>다음에 재생</translation>
+    </message>
+    <message>
+        <source>Add to queue</source>
+        <translation>대기열에 추가</translation>
+    </message>
+    <message>
+        <source>Add to playlist</source>
+        <translation>재생목록에 추가</translation>
+    </message>
+    <message>
+        <source>New playlist…</source>
+        <translation>새 재생목록…</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>별점 주기</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>별점 없음</translation>
+    </message>
+    <message>
+        <source>New playlist</source>
+        <translation>새 재생목록</translation>
+    </message>
+    <message>
+        <source>Name of the new playlist:</source>
+        <translation>새 재생목록의 이름:</translation>
+    </message>
+</context>
+<context>
     <name>liner::gui::TrackSearchTable</name>
     <message>
         <source>Tracks matching the search</source>
         <translation>검색에 맞는 곡</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::TrackStatsColumns</name>
+    <message>
+        <source>Not rated</source>
+        <translation>별점 없음</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>별점</translation>
+    </message>
+    <message>
+        <source>Plays</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Rated 1 star</source>
+        <translation>별점 1개</translation>
+    </message>
+    <message>
+        <source>Rated %1 stars</source>
+        <translation>별점 %1개</translation>
+    </message>
+    <message>
+        <source>Never played</source>
+        <translation>재생한 적 없음</translation>
+    </message>
+    <message>
+        <source>Played once</source>
+        <translation>1번 재생함</translation>
+    </message>
+    <message>
+        <source>Played %1 times</source>
+        <translation>%1번 재생함</translation>
     </message>
 </context>
 <context>

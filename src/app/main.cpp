@@ -6,6 +6,7 @@
 #include "LibraryStore.h"
 #include "LibraryUpdater.h"
 #include "MainWindow.h"
+#include "NotesRepository.h"
 #include "PlayOrder.h"
 #include "PlayStats.h"
 #include "PlaybackController.h"
@@ -15,6 +16,9 @@
 #include "PlaylistStore.h"
 #include "ScanReport.h"
 #include "Settings.h"
+#include "SmartPlaylistStore.h"
+#include "TrackContextMenu.h"
+#include "TracksWithNotes.h"
 #include "Translation.h"
 
 #include <QApplication>
@@ -63,6 +67,9 @@ int runHeadless(const app::CommandLine& command)
     QStringList problems;
     const QList<engine::TrackSource> files =
         app::playOrder(pathsOrBundledAlbum(command.paths), problems);
+    playlist::SmartPlaylistStore smartPlaylists;
+    if (const QString problem = smartPlaylists.load(); !problem.isEmpty())
+        problems << problem;
     for (const QString& problem : std::as_const(problems))
         std::fprintf(stderr, "liner: %s\n", qPrintable(problem));
     app::HeadlessPlayer player;
@@ -86,6 +93,9 @@ int runWindow(const app::CommandLine& command)
     playlist::PlayStats stats;
     if (const QString problem = stats.load(); !problem.isEmpty())
         problems << problem;
+    playlist::SmartPlaylistStore smartPlaylists;
+    if (const QString problem = smartPlaylists.load(); !problem.isEmpty())
+        problems << problem;
     for (const QString& problem : std::as_const(problems))
         std::fprintf(stderr, "liner: %s\n", qPrintable(problem));
     QObject::connect(&controller, &playlist::PlaybackController::trackStarted, &stats,
@@ -94,7 +104,18 @@ int runWindow(const app::CommandLine& command)
                              stats.recordPlay(controller.queue().at(index).path);
                      });
     QUndoStack playlistEdits;
-    window.addSidebar(new gui::PlaylistSidebar(playlists, controller, playlistEdits));
+    notes::NotesRepository libraryNotes(app::DataFolders::notesPacks());
+    auto* sidebar = new gui::PlaylistSidebar(playlists, controller, playlistEdits);
+    sidebar->setSmartPlaylists(smartPlaylists, stats);
+    window.addSidebar(sidebar);
+    // A smart playlist shows its tracks where an album does, playable from there, until the
+    // listener picks an album again.
+    QObject::connect(sidebar, &gui::PlaylistSidebar::smartPlaylistShown, &window,
+                     &gui::MainWindow::showSmartPlaylist);
+    QObject::connect(&window.libraryPane(), &gui::LibraryPane::albumChosen, sidebar,
+                     &gui::PlaylistSidebar::smartPlaylistHidden);
+    gui::TrackContextMenu trackMenu(playlists, playlistEdits, controller, stats);
+    window.setTrackMenu(trackMenu);
     QObject::connect(&window, &gui::MainWindow::outputDeviceChanged, &engine,
                      &engine::PlaybackEngine::setDevice);
     const auto applyReplayGain = [&engine, &settings] {
@@ -118,6 +139,12 @@ int runWindow(const app::CommandLine& command)
                                               : first.absolutePath();
     library::LibraryUpdater library(library::LibraryStore::defaultPath());
     window.connectLibrary(library, preferred);
+    // Smart playlists match the moods and characters the liner notes give, as the window does.
+    QObject::connect(&library, &library::LibraryUpdater::finished, sidebar,
+                     [sidebar, &libraryNotes](QList<library::Track> tracks) {
+                         gui::applyNotes(libraryNotes, tracks);
+                         sidebar->setLibraryTracks(tracks);
+                     });
     if (command.play) {
         QObject::connect(
             &window.libraryPane(), &gui::LibraryPane::albumChosen, &controller,

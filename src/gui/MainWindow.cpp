@@ -11,9 +11,12 @@
 #include "PlaylistSidebar.h"
 #include "ScanNotice.h"
 #include "Settings.h"
+#include "TrackContextMenu.h"
 #include "TrackNotesLookup.h"
 #include "TrackNotifier.h"
 #include "TrackSources.h"
+#include "TrackStatsColumns.h"
+#include "TracksWithNotes.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -23,6 +26,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -146,6 +150,8 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
                 m_settings.setVolume(volume);
             });
 
+    connect(&m_controller, &playlist::PlaybackController::queueChanged, this,
+            &MainWindow::followQueue);
     connect(&m_controller, &playlist::PlaybackController::currentIndexChanged, this,
             &MainWindow::showCurrentTrack);
     connect(&m_controller, &playlist::PlaybackController::stateChanged, this,
@@ -190,6 +196,24 @@ void MainWindow::addSidebar(QWidget* sidebar)
     m_ui->trackTable->setDragDropMode(QAbstractItemView::DragOnly);
 }
 
+void MainWindow::setTrackMenu(TrackContextMenu& menu)
+{
+    m_trackMenu = &menu;
+    m_statsColumns = new TrackStatsColumns(menu.stats(), this);
+    m_statsColumns->setSourceModel(&m_tracks);
+    m_filteredTracks.setSourceModel(m_statsColumns);
+    QHeaderView* header = m_ui->trackTable->horizontalHeader();
+    header->setSectionResizeMode(m_statsColumns->ratingColumn(), QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(m_statsColumns->playsColumn(), QHeaderView::ResizeToContents);
+    m_ui->trackTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_ui->trackTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->trackTable, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        const std::unique_ptr<QMenu> menu(m_trackMenu->menuFor(selectedTracks(), this));
+        if (menu)
+            menu->exec(m_ui->trackTable->viewport()->mapToGlobal(at));
+    });
+}
+
 void MainWindow::startMpris()
 {
     m_mpris = std::make_unique<desktop::MprisService>(m_controller, m_queue);
@@ -209,6 +233,18 @@ void MainWindow::startMpris()
 }
 
 void MainWindow::setAlbum(const QList<library::Track>& tracks)
+{
+    m_listName.clear();
+    showTracks(tracks);
+}
+
+void MainWindow::showSmartPlaylist(const QString& name, const QList<library::Track>& tracks)
+{
+    m_listName = name;
+    showTracks(tracks);
+}
+
+void MainWindow::showTracks(const QList<library::Track>& tracks)
 {
     QList<library::Track> playable;
     int unreadable = 0;
@@ -242,16 +278,7 @@ void MainWindow::setAlbum(const QList<library::Track>& tracks)
 
 void MainWindow::resolveNotes(QList<library::Track>& tracks)
 {
-    m_resolved.clear();
-    for (library::Track& track : tracks) {
-        notes::ResolvedNotes resolved = m_notes.notesFor(QFileInfo(track.path).absolutePath(),
-                                                         track.album, notes::trackQuery(track));
-        track.moods = !resolved.track.moods.isEmpty() ? resolved.track.moods
-                      : track.mood.isEmpty()          ? QStringList()
-                                                      : QStringList{track.mood};
-        track.characters = resolved.track.characters;
-        m_resolved << std::move(resolved);
-    }
+    m_resolved = applyNotes(m_notes, tracks);
 }
 
 void MainWindow::reportNotesProblems()
@@ -377,27 +404,37 @@ void MainWindow::showAlbumHeader()
         return;
     }
     const library::Track& first = tracks.first();
-    const QString album = albumTitle();
-    setWindowTitle(tr("%1 — Liner").arg(album));
-    m_ui->albumTitleLabel->setText(album);
-    m_ui->albumArtistLabel->setText(first.albumArtist.isEmpty() ? first.artist : first.albumArtist);
+    // A smart playlist's tracks come from many albums: its name, and no album's details.
+    const bool album = m_listName.isEmpty();
+    const QString title = album ? albumTitle() : m_listName;
+    setWindowTitle(tr("%1 — Liner").arg(title));
+    m_ui->albumKindLabel->setText(album ? tr("ALBUM") : tr("SMART PLAYLIST"));
+    m_ui->albumTitleLabel->setText(title);
+    m_ui->albumArtistLabel->setText(!album                        ? QString()
+                                    : first.albumArtist.isEmpty() ? first.artist
+                                                                  : first.albumArtist);
     qint64 totalMs = 0;
     for (const library::Track& track : tracks)
         totalMs += track.durationMs;
     QStringList details;
-    if (first.year > 0)
+    if (album && first.year > 0)
         details << QString::number(first.year);
-    if (!first.genre.isEmpty())
+    if (album && !first.genre.isEmpty())
         details << first.genre;
     details << (tracks.size() == 1 ? tr("1 track") : tr("%1 tracks").arg(tracks.size()));
     details << tr("%1 min").arg((totalMs + 30000) / 60000);
     m_ui->albumDetailsLabel->setText(details.join(QStringLiteral(" · ")));
     // The header carries the notes' opening paragraph; angle brackets are escaped so that HTML in
     // a notes file is shown as text, never run.
-    const QString opening = m_resolved.value(0).albumProse.section(QStringLiteral("\n\n"), 0, 0);
+    const QString opening =
+        album ? m_resolved.value(0).albumProse.section(QStringLiteral("\n\n"), 0, 0) : QString();
     m_ui->albumNotesLabel->setText(opening.toHtmlEscaped());
     m_ui->albumNotesLabel->setToolTip(opening);
 
+    if (!album) {
+        m_ui->coverLabel->clear();
+        return;
+    }
     const qreal ratio = devicePixelRatioF();
     QPixmap pixmap = QPixmap::fromImage(m_cover.scaled(
         m_ui->coverLabel->size() * ratio, Qt::KeepAspectRatio, Qt::SmoothTransformation));
@@ -510,6 +547,41 @@ int MainWindow::selectedRow() const
 {
     const QModelIndex current = m_ui->trackTable->selectionModel()->currentIndex();
     return current.isValid() ? m_filteredTracks.mapToSource(current).row() : -1;
+}
+
+QList<library::Track> MainWindow::selectedTracks() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_ui->trackTable->selectionModel()->selectedRows())
+        rows << m_filteredTracks.mapToSource(index).row();
+    std::ranges::sort(rows);
+    QList<library::Track> tracks;
+    for (const int row : rows)
+        tracks << m_tracks.track(row);
+    return tracks;
+}
+
+void MainWindow::followQueue()
+{
+    const QList<engine::TrackSource>& sources = m_controller.queue();
+    const QList<library::Track>& shown = m_queue.tracks();
+    if (sources == playlist::sourcesFor(shown))
+        return;
+    // A track is known by its file and start: the tracks of a CUE sheet share one file.
+    QHash<std::pair<QString, qint64>, library::Track> known;
+    for (const QList<library::Track>* list : {&shown, &m_tracks.tracks()}) {
+        for (const library::Track& track : *list)
+            known.insert({track.path, track.startUs}, track);
+    }
+    QList<library::Track> tracks;
+    for (const engine::TrackSource& source : sources) {
+        library::Track unknown;
+        unknown.path = source.path;
+        tracks << known.value({source.path, source.startUs}, unknown);
+    }
+    m_queue.setTracks(tracks);
+    m_queue.setPlayingRow(m_controller.currentIndex());
+    m_tracks.setPlayingRow(showingQueue() ? m_controller.currentIndex() : -1);
 }
 
 void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder)

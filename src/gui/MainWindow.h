@@ -32,6 +32,9 @@ class TrackNotifier;
 
 namespace liner::gui {
 
+class TrackContextMenu;
+class TrackStatsColumns;
+
 // The window: an album header, its track table (filterable by mood and character), the notes,
 // lyrics and booklet pane, and the transport controls. It shows state and forwards the listener's
 // wishes to the PlaybackController.
@@ -47,6 +50,11 @@ public:
 
     // Puts a pane (the playlist sidebar) left of the album.
     void addSidebar(QWidget* sidebar);
+    // Shows a smart playlist's tracks as setAlbum shows an album's, under the playlist's name.
+    void showSmartPlaylist(const QString& name, const QList<library::Track>& tracks);
+    // Gives the track table its context menu (play next, queue, add to playlist, rate) over all
+    // selected rows, and rating and play-count columns from the menu's play statistics.
+    void setTrackMenu(TrackContextMenu& menu);
     // Shows these tracks as the album; they become the play queue at once when nothing plays,
     // else when one of them is played.
     void setAlbum(const QList<library::Track>& tracks);
@@ -84,6 +92,7 @@ private:
     void seekBy(qint64 deltaMs);
     // Selects the track the last session ended on, if this album has it, and makes Play resume it.
     void offerLastTrack();
+    void showTracks(const QList<library::Track>& tracks);
     void resolveNotes(QList<library::Track>& tracks);
     void fillFilters();
     // A damaged notes file still shows what could be read; the listener learns where it is wrong.
@@ -95,6 +104,10 @@ private:
     void nudgeLyrics(qint64 deltaMs);
     void editNotes();
     int selectedRow() const;
+    QList<library::Track> selectedTracks() const;
+    // The tracks of the play queue follow the controller's queue, whoever changed it (the
+    // sidebar, "Play next"), so MPRIS and the now-playing line name the right track.
+    void followQueue();
     QString albumFolder() const;
     // The album's name: its tag, else its folder's name. Only with tracks loaded.
     QString albumTitle() const;
@@ -122,6 +135,8 @@ private:
     notes::NotesRepository m_notes;
     library::TrackModel m_tracks;
     library::TrackFilterModel m_filteredTracks;
+    TrackStatsColumns* m_statsColumns = nullptr;
+    TrackContextMenu* m_trackMenu = nullptr;
     // The play queue's tracks, which MPRIS and notifications describe; the table may show
     // another album meanwhile.
     library::TrackModel m_queue;
@@ -131,6 +146,7 @@ private:
     library::LibraryUpdater* m_library = nullptr;
     QList<notes::ResolvedNotes> m_resolved; // per row of m_tracks
     QImage m_cover;                         // the album's, read once per album
+    QString m_listName;                     // the smart playlist shown, else empty (an album)
     int m_notesRow = -1;
     bool m_sliderHeld = false;
     std::unique_ptr<desktop::MprisService> m_mpris;

@@ -3,7 +3,10 @@
 #include "PlaybackController.h"
 #include "PlaylistEdits.h"
 #include "PlaylistModel.h"
+#include "PlaylistSidebarItems.h"
 #include "PlaylistStore.h"
+#include "SmartPlaylist.h"
+#include "SmartPlaylistStore.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -28,37 +31,13 @@
 
 namespace liner::gui {
 
+using namespace sidebar;
+
 using playlist::PlaylistEntry;
 using playlist::PlaylistModel;
 using playlist::SortKey;
 
 namespace {
-
-enum class Kind
-{
-    Header,
-    Queue,
-    Playlist,
-    Deleted,
-};
-
-constexpr int kKindRole = Qt::UserRole;
-// A playlist item's name before the listener edited it; a deleted item's file.
-constexpr int kKeyRole = Qt::UserRole + 1;
-
-Kind kindOf(const QTreeWidgetItem* item)
-{
-    return item ? Kind(item->data(0, kKindRole).toInt()) : Kind::Header;
-}
-
-QTreeWidgetItem* newItem(QTreeWidgetItem* parent, const QString& text, Kind kind,
-                         const QString& key = {})
-{
-    auto* item = new QTreeWidgetItem(parent, {text});
-    item->setData(0, kKindRole, int(kind));
-    item->setData(0, kKeyRole, key);
-    return item;
-}
 
 engine::TrackSource sourceOf(const PlaylistEntry& entry)
 {
@@ -72,7 +51,8 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
                                  QWidget* parent)
     : QWidget(parent), m_store(store), m_controller(controller), m_undoStack(undoStack),
       m_model(new PlaylistModel(store, undoStack, this)), m_tree(new QTreeWidget),
-      m_pages(new QStackedWidget), m_entries(new QTableView), m_queue(new QListWidget)
+      m_pages(new QStackedWidget), m_entries(new QTableView), m_queue(new QListWidget),
+      m_smartSummary(new QLabel)
 {
     setObjectName(QStringLiteral("playlistSidebar"));
     m_tree->setObjectName(QStringLiteral("playlistTree"));
@@ -99,8 +79,29 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     m_entries->verticalHeader()->hide();
     m_entries->horizontalHeader()->setStretchLastSection(true);
     m_queue->setObjectName(QStringLiteral("playQueue"));
+    // Rows are dragged into a new order and removed with Delete or from the context menu; the
+    // controller makes the change, and the list is filled again from it.
+    m_queue->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_queue->setDragDropMode(QAbstractItemView::InternalMove);
+    m_queue->setDefaultDropAction(Qt::MoveAction);
+    m_queue->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_queue->model(), &QAbstractItemModel::rowsMoved, this, [this] {
+        QList<int> rows;
+        for (int i = 0; i < m_queue->count(); ++i)
+            rows << m_queue->item(i)->data(kQueueRowRole).toInt();
+        // After the drop is done with the items that reordering will replace.
+        QMetaObject::invokeMethod(
+            this, [this, rows] { m_controller.reorder(rows); }, Qt::QueuedConnection);
+    });
+    connect(m_queue, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        m_controller.playIndex(index.data(kQueueRowRole).toInt());
+    });
     m_pages->addWidget(m_entries);
     m_pages->addWidget(m_queue);
+    m_smartSummary->setObjectName(QStringLiteral("smartSummary"));
+    m_smartSummary->setAlignment(Qt::AlignCenter);
+    m_smartSummary->setWordWrap(true);
+    m_pages->addWidget(m_smartSummary);
 
     auto* problem = new QLabel;
     problem->setObjectName(QStringLiteral("playlistProblem"));
@@ -156,7 +157,9 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     QAction* remove = new QAction(tr("Remove from Playlist"), this);
     remove->setShortcut(QKeySequence::Delete);
     connect(remove, &QAction::triggered, this, [this] {
-        if (!currentPlaylist().isEmpty())
+        if (m_pages->currentWidget() == m_queue)
+            m_controller.removeRows(selectedQueueRows());
+        else if (!currentPlaylist().isEmpty())
             m_model->removeEntries(selectedRows());
     });
     for (QAction* action : {undo, redo, remove}) {
@@ -180,6 +183,10 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     connect(m_entries, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
         std::unique_ptr<QMenu> menu(entriesMenu());
         menu->exec(m_entries->viewport()->mapToGlobal(at));
+    });
+    connect(m_queue, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        std::unique_ptr<QMenu> menu(queueMenu());
+        menu->exec(m_queue->viewport()->mapToGlobal(at));
     });
     connect(m_entries, &QAbstractItemView::doubleClicked, this, &PlaylistSidebar::playSelected);
     connect(&controller, &playlist::PlaybackController::queueChanged, this,
@@ -257,21 +264,35 @@ void PlaylistSidebar::fillTree()
             0, tr("Deleted %1")
                    .arg(QLocale().toString(deleted.deletedAt.toLocalTime(), QLocale::ShortFormat)));
     }
+    const QString smartShown = currentSmartPlaylist();
+    if (m_smartItem != nullptr) {
+        qDeleteAll(m_smartItem->takeChildren());
+        for (const QString& name : m_smartStore->names())
+            newItem(m_smartItem, name, Kind::Smart, name);
+    }
     if (queueShown)
         m_tree->setCurrentItem(m_queueItem);
+    else if (!smartShown.isEmpty())
+        selectSmartPlaylist(smartShown);
     else
         selectPlaylist(shown);
     m_filling = false;
+    m_refilling = true;
     showSelection();
+    m_refilling = false;
 }
 
 void PlaylistSidebar::fillQueue()
 {
+    // The selection stays on its tracks across a refill (each new track refills the list).
+    const QList<int> selected = selectedQueueRows();
     m_queue->clear();
     const QList<engine::TrackSource>& queue = m_controller.queue();
     for (const int row : m_controller.playOrder()) {
         auto* item = new QListWidgetItem(QFileInfo(queue.at(row).path).completeBaseName(), m_queue);
         item->setToolTip(queue.at(row).path);
+        item->setData(kQueueRowRole, row);
+        item->setSelected(selected.contains(row));
         if (row == m_controller.currentIndex()) {
             QFont font = item->font();
             font.setBold(true);
@@ -285,11 +306,25 @@ void PlaylistSidebar::showSelection()
     if (m_filling)
         return;
     const QTreeWidgetItem* item = m_tree->currentItem();
-    m_pages->setCurrentWidget(kindOf(item) == Kind::Queue ? static_cast<QWidget*>(m_queue)
-                                                          : m_entries);
+    m_pages->setCurrentWidget(kindOf(item) == Kind::Queue   ? static_cast<QWidget*>(m_queue)
+                              : kindOf(item) == Kind::Smart ? static_cast<QWidget*>(m_smartSummary)
+                                                            : m_entries);
     const QString name = currentPlaylist();
     if (name != m_model->playlist())
         m_model->setPlaylist(name);
+    const QString smart = currentSmartPlaylist();
+    if (m_smartResults == nullptr || smart.isEmpty())
+        return;
+    // A refill of the tree keeps the selection; only the listener's choice shows the tracks.
+    if (m_refilling)
+        return;
+    m_smartShown = true;
+    // Shown whether or not other tracks fit than for the one chosen before.
+    {
+        const QSignalBlocker quiet(m_smartResults);
+        m_smartResults->setPlaylist(m_smartStore->playlist(smart));
+    }
+    showSmartResults();
 }
 
 void PlaylistSidebar::onItemRenamed(QTreeWidgetItem* item)
@@ -365,10 +400,17 @@ QMenu* PlaylistSidebar::treeMenu()
     case Kind::Deleted:
         menu->addAction(tr("Restore"), this, &PlaylistSidebar::restoreSelectedDeleted);
         break;
+    case Kind::Smart:
+        menu->addAction(tr("Edit smart playlist…"), this, &PlaylistSidebar::editSmartPlaylist);
+        menu->addAction(tr("Delete smart playlist"), this, &PlaylistSidebar::deleteSmartPlaylist);
+        break;
     case Kind::Queue:
     case Kind::Header:
+    case Kind::SmartHeader:
         break;
     }
+    if (m_smartStore != nullptr)
+        menu->addAction(tr("New smart playlist…"), this, &PlaylistSidebar::newSmartPlaylist);
     menu->addSeparator();
     menu->addActions(actions());
     return menu;
@@ -405,6 +447,26 @@ QMenu* PlaylistSidebar::entriesMenu()
     menu->addSeparator();
     menu->addActions(actions());
     return menu;
+}
+
+QMenu* PlaylistSidebar::queueMenu()
+{
+    auto* menu = new QMenu(this);
+    const QList<int> rows = selectedQueueRows();
+    menu->addAction(tr("Play"), this, [this, rows] { m_controller.playIndex(rows.first()); })
+        ->setEnabled(rows.size() == 1);
+    menu->addAction(tr("Remove from queue"), this, [this, rows] { m_controller.removeRows(rows); })
+        ->setEnabled(!rows.isEmpty());
+    return menu;
+}
+
+QList<int> PlaylistSidebar::selectedQueueRows() const
+{
+    QList<int> rows;
+    for (const QListWidgetItem* item : m_queue->selectedItems())
+        rows << item->data(kQueueRowRole).toInt();
+    std::ranges::sort(rows);
+    return rows;
 }
 
 QList<int> PlaylistSidebar::selectedRows() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Track.h"
+
 #include <QWidget>
 
 class QAction;
@@ -10,11 +12,15 @@ class QTreeWidget;
 class QTreeWidgetItem;
 class QUndoStack;
 class QMenu;
+class QLabel;
 
 namespace liner::playlist {
 class PlaybackController;
 class PlaylistModel;
 class PlaylistStore;
+class PlayStats;
+class SmartPlaylistResults;
+class SmartPlaylistStore;
 } // namespace liner::playlist
 
 namespace liner::gui {
@@ -23,7 +29,9 @@ namespace liner::gui {
 // playlists and "Recently deleted", over the entries of the one selected. Playlists are created,
 // renamed (edit the name in place), duplicated, deleted and restored from the tree's context menu;
 // entries are played, queued ("Play next", "Add to queue"), removed, sorted, shuffled and cleared
-// from the table's. Every edit is a command on the undo stack: Ctrl+Z undoes, Ctrl+Shift+Z redoes.
+// from the table's. The play queue's rows are reordered by dragging them and removed with Delete
+// or from their menu, through the controller, while the playing track plays on. Every edit is a
+// command on the undo stack: Ctrl+Z undoes, Ctrl+Shift+Z redoes.
 class PlaylistSidebar : public QWidget
 {
     Q_OBJECT
@@ -44,14 +52,36 @@ public:
     // The menu the tree or the table shows for what is selected in it; the caller owns it.
     QMenu* treeMenu();
     QMenu* entriesMenu();
+    // Play or remove the selected rows of the play queue.
+    QMenu* queueMenu();
 
     // New playlist (Ctrl+N), remove from playlist (Delete), undo, redo: for the window's menu.
     const QList<QAction*>& windowActions() const { return m_windowActions; }
+
+    // Adds the "Smart playlists" section: made, edited and deleted from the tree's menu, each
+    // evaluated over the library's tracks (setLibraryTracks) and the play statistics.
+    void setSmartPlaylists(playlist::SmartPlaylistStore& store, const playlist::PlayStats& stats);
+    void setLibraryTracks(const QList<library::Track>& tracks);
+    // The smart playlist shown, or an empty string.
+    QString currentSmartPlaylist() const;
+    void selectSmartPlaylist(const QString& name);
+    // The window shows something else now: a change of the smart playlist's tracks no longer
+    // shows them there.
+    void smartPlaylistHidden();
+    // Open the rule editor; "edit" works on the selected smart playlist.
+    void newSmartPlaylist();
+    void editSmartPlaylist();
+    void deleteSmartPlaylist();
 
     void createPlaylist();
     void duplicatePlaylist();
     void deleteSelectedPlaylist();
     void restoreSelectedDeleted();
+
+signals:
+    // A smart playlist was chosen, or the tracks fitting the one chosen changed: the window shows
+    // them (and plays them from there).
+    void smartPlaylistShown(const QString& name, const QList<liner::library::Track>& tracks);
 
 protected:
     // Drops on a playlist in the tree add to it.
@@ -59,10 +89,13 @@ protected:
 
 private:
     void fillTree();
+    void showSmartResults();
     void fillQueue();
     void showSelection();
     void onItemRenamed(QTreeWidgetItem* item);
     QList<int> selectedRows() const;
+    // Queue rows (not play order positions) of the queue list's selection.
+    QList<int> selectedQueueRows() const;
     void playSelected();
 
     playlist::PlaylistStore& m_store;
@@ -76,8 +109,16 @@ private:
     QTreeWidgetItem* m_queueItem = nullptr;
     QTreeWidgetItem* m_playlistsItem = nullptr;
     QTreeWidgetItem* m_deletedItem = nullptr;
+    QTreeWidgetItem* m_smartItem = nullptr;
+    playlist::SmartPlaylistStore* m_smartStore = nullptr;
+    playlist::SmartPlaylistResults* m_smartResults = nullptr;
+    QList<library::Track> m_library;
+    QLabel* m_smartSummary;
+    // Whether the window still shows the chosen smart playlist's tracks.
+    bool m_smartShown = false;
     QList<QAction*> m_windowActions;
     bool m_filling = false;
+    bool m_refilling = false;
 };
 
 } // namespace liner::gui

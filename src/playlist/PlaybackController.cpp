@@ -101,6 +101,81 @@ void PlaybackController::addToQueue(const QList<engine::TrackSource>& tracks)
     insertRows(int(m_queue.size()), int(m_order.size()), tracks);
 }
 
+void PlaybackController::remapRows(const QList<int>& newRowOf)
+{
+    QList<int> order;
+    for (const int row : std::as_const(m_order)) {
+        if (newRowOf.at(row) >= 0)
+            order << newRowOf.at(row);
+    }
+    m_order = order;
+    for (auto it = m_rowOfSerial.begin(); it != m_rowOfSerial.end();) {
+        if (newRowOf.at(*it) < 0) {
+            it = m_rowOfSerial.erase(it);
+        } else {
+            *it = newRowOf.at(*it);
+            ++it;
+        }
+    }
+    if (m_resumeIndex >= 0)
+        m_resumeIndex = newRowOf.at(m_resumeIndex);
+    const int current = m_currentIndex >= 0 ? newRowOf.at(m_currentIndex) : -1;
+    if (current != m_currentIndex) {
+        m_currentIndex = current;
+        emit currentIndexChanged(current);
+    }
+}
+
+void PlaybackController::removeRows(const QList<int>& rows)
+{
+    const bool playing = m_state != PlaybackState::Stopped;
+    const int decodingRow = m_rowOfSerial.value(m_decodingSerial, -1);
+    QList<int> newRowOf(m_queue.size(), 0);
+    for (const int row : rows) {
+        const bool kept = playing && (row == m_currentIndex || row == decodingRow);
+        if (row >= 0 && row < m_queue.size() && !kept)
+            newRowOf[row] = -1;
+    }
+    if (!newRowOf.contains(-1))
+        return;
+    QList<engine::TrackSource> queue;
+    for (int row = 0; row < m_queue.size(); ++row) {
+        if (newRowOf.at(row) >= 0) {
+            newRowOf[row] = int(queue.size());
+            queue << m_queue.at(row);
+        }
+    }
+    m_queue = queue;
+    remapRows(newRowOf);
+    emit queueChanged();
+    answerNext();
+}
+
+void PlaybackController::reorder(const QList<int>& rows)
+{
+    QList<int> sorted = rows;
+    std::ranges::sort(sorted);
+    QList<int> all(m_queue.size());
+    std::iota(all.begin(), all.end(), 0);
+    if (sorted != all || rows == m_order)
+        return;
+    if (m_shuffle) {
+        m_order = rows;
+    } else {
+        QList<int> newRowOf(m_queue.size());
+        QList<engine::TrackSource> queue;
+        for (const int row : rows) {
+            newRowOf[row] = int(queue.size());
+            queue << m_queue.at(row);
+        }
+        m_queue = queue;
+        remapRows(newRowOf);
+        std::iota(m_order.begin(), m_order.end(), 0);
+    }
+    emit queueChanged();
+    answerNext();
+}
+
 void PlaybackController::setShuffle(bool on)
 {
     if (on == m_shuffle)

@@ -45,6 +45,13 @@ public:
     void playNext(const QList<engine::TrackSource>& tracks);
     // At the end of the queue.
     void addToQueue(const QList<engine::TrackSource>& tracks);
+    // Takes these queue rows out. The track being heard and the one already opened to follow it
+    // stay (playback goes on undisturbed); what follows is told to the engine anew.
+    void removeRows(const QList<int>& rows);
+    // A new play order: `rows` holds every queue row once, in the order they are to play. While
+    // shuffling only the play order changes; otherwise the queue's rows take that order, so it
+    // survives turning shuffle on and off. The playing track plays on.
+    void reorder(const QList<int>& rows);
     // Shuffling keeps the current track and plays the others in a random order; turning it off
     // goes on with the row after the current one.
     void setShuffle(bool on);
@@ -105,6 +112,8 @@ private:
     // Tells the engine, again, what follows the track it is decoding.
     void answerNext();
     void insertRows(int row, int orderPosition, const QList<engine::TrackSource>& tracks);
+    // Renumbers every reference to a queue row (-1 for rows gone) after the queue changed shape.
+    void remapRows(const QList<int>& newRowOf);
     // The current row first (when there is one), then every other row in a random order.
     void shuffleOrder(int first);
 

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <filesystem>
 #include <system_error>
@@ -126,6 +127,7 @@ QStringList PlaylistStore::load()
 {
     QStringList problems;
     m_playlists.clear();
+    removeUnfinishedWrites();
     const QFileInfoList files =
         QDir(m_folder).entryInfoList({u'*' + kSuffix}, QDir::Files | QDir::Hidden, QDir::Name);
     for (const QFileInfo& info : files) {
@@ -147,6 +149,19 @@ QStringList PlaylistStore::load()
     pruneDeleted();
     emit namesChanged();
     return problems;
+}
+
+void PlaylistStore::removeUnfinishedWrites() const
+{
+    // QSaveFile writes into an unnamed O_TMPFILE where the file system allows it, which a crash
+    // leaves nothing of; elsewhere into "NAME.m3u8.XXXXXX" (QTemporaryFile's six letters or
+    // digits), which a crash before commit() leaves behind. ".damaged" has seven letters.
+    static const QRegularExpression unfinished(QStringLiteral("\\.m3u8\\.[A-Za-z0-9]{6}$"));
+    const QFileInfoList files = QDir(m_folder).entryInfoList(QDir::Files | QDir::Hidden);
+    for (const QFileInfo& info : files) {
+        if (unfinished.match(info.fileName()).hasMatch())
+            QFile::remove(info.absoluteFilePath());
+    }
 }
 
 QString PlaylistStore::write(const QString& name, const QList<PlaylistEntry>& entries) const

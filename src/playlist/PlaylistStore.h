@@ -44,8 +44,9 @@ public:
     QString folder() const { return m_folder; }
     QString deletedFolder() const;
 
-    // Reads every playlist in the folder, replacing what was in memory. Returns the problems found
-    // (damaged files moved aside, unreadable ones), one message each.
+    // Reads every playlist in the folder, replacing what was in memory, after removing what
+    // writes cut short by a crash left. Returns the problems found (damaged files moved aside,
+    // unreadable ones), one message each.
     QStringList load();
 
     QStringList names() const { return m_playlists.keys(); }
@@ -90,6 +91,8 @@ private:
     QString write(const QString& name, const QList<PlaylistEntry>& entries) const;
     QString readOne(const QString& path, QList<PlaylistEntry>& entries) const;
     void pruneDeleted() const;
+    // Temporary files of writes a crash interrupted.
+    void removeUnfinishedWrites() const;
 
     QString m_folder;
     QString m_libraryRoot;

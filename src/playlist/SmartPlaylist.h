@@ -37,6 +37,8 @@ struct SmartRule
     Field field = Field::Artist;
     Comparison comparison = Comparison::Is;
     QString value;
+
+    friend bool operator==(const SmartRule&, const SmartRule&) = default;
 };
 
 struct SmartPlaylist
@@ -45,6 +47,8 @@ struct SmartPlaylist
     QList<SmartRule> rules;
     // All rules must hold, or any one of them.
     bool matchAll = true;
+
+    friend bool operator==(const SmartPlaylist&, const SmartPlaylist&) = default;
 };
 
 bool matches(const SmartRule& rule, const library::Track& track, const PlayStats& stats);

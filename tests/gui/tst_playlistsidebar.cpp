@@ -294,6 +294,44 @@ private slots:
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(titles(), (QStringList{"One", "Two", "Three"}));
     }
+
+    // The queue page: rows dragged into a new order (the list moves its rows as a drop does) and
+    // rows removed with Delete or from their menu change the controller's queue.
+    void queueRowsAreReorderedAndRemoved()
+    {
+        QList<engine::TrackSource> sources;
+        for (const PlaylistEntry& entry : std::as_const(m_tracks))
+            sources << engine::TrackSource(entry.localPath);
+        m_controller->setQueue(sources);
+        m_sidebar->tree()->setCurrentItem(m_sidebar->tree()->topLevelItem(0));
+        QListWidget* queue = m_sidebar->queueView();
+        QVERIFY(queue->isVisible());
+        const auto shown = [queue] {
+            QStringList texts;
+            for (int i = 0; i < queue->count(); ++i)
+                texts << queue->item(i)->text();
+            return texts;
+        };
+        QCOMPARE(shown(), (QStringList{"One", "Two", "Three"}));
+        QVERIFY(queue->model()->moveRows({}, 2, 1, {}, 0));
+        QTRY_COMPARE(m_controller->queue(),
+                     (QList<engine::TrackSource>{sources[2], sources[0], sources[1]}));
+        QCOMPARE(shown(), (QStringList{"Three", "One", "Two"}));
+
+        queue->setFocus();
+        queue->setCurrentRow(1);
+        QTest::keyClick(queue, Qt::Key_Delete);
+        QCOMPARE(m_controller->queue(), (QList<engine::TrackSource>{sources[2], sources[1]}));
+        QCOMPARE(shown(), (QStringList{"Three", "Two"}));
+
+        queue->setCurrentRow(0);
+        {
+            std::unique_ptr<QMenu> menu(m_sidebar->queueMenu());
+            actionNamed(*menu, QStringLiteral("Remove from queue"))->trigger();
+        }
+        QCOMPARE(shown(), QStringList{"Two"});
+        QCOMPARE(m_controller->queue(), QList<engine::TrackSource>{sources[1]});
+    }
 };
 
 QTEST_MAIN(TestPlaylistSidebar)

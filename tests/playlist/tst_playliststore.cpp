@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace liner::playlist;
@@ -143,6 +144,28 @@ private slots:
         QCOMPARE(readBytes(damaged + QStringLiteral(".damaged-2")), QByteArray("\xff\xff"));
         QCOMPARE(store.create(QStringLiteral("Broken")), QString());
         QCOMPARE(readBytes(damaged + QStringLiteral(".damaged")), garbage);
+    }
+
+    // A write a crash cut short where QSaveFile had no O_TMPFILE leaves "NAME.m3u8.XXXXXX" (its
+    // fallback, QTemporaryFile's template): removed at load; the playlist and what was kept aside
+    // as damaged stay.
+    void leftoversOfInterruptedWritesAreRemoved()
+    {
+        QVERIFY(writeBytes(m_folder + QStringLiteral("/Road.m3u8"), "#EXTM3U\n/x/a.flac\n"));
+        QVERIFY(writeBytes(m_folder + QStringLiteral("/Old.m3u8.damaged"), "\xff"));
+        QTemporaryFile unfinished(m_folder + QStringLiteral("/Road.m3u8.XXXXXX"));
+        unfinished.setAutoRemove(false);
+        QVERIFY(unfinished.open());
+        unfinished.write("#EXTM3U\n/x/");
+        unfinished.close();
+        const QString leftover = unfinished.fileName();
+        QVERIFY(QFile::exists(leftover));
+
+        PlaylistStore store(m_folder, m_library);
+        QCOMPARE(store.load(), QStringList{});
+        QVERIFY(!QFile::exists(leftover));
+        QCOMPARE(store.names(), QStringList{QStringLiteral("Road")});
+        QVERIFY(QFile::exists(m_folder + QStringLiteral("/Old.m3u8.damaged")));
     }
 
     void renameMovesTheFileAndRefusesTakenOrBadNames()

@@ -4,6 +4,7 @@
 #include "PlaybackController.h"
 #include "PlaybackEngine.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -238,6 +239,84 @@ private slots:
         }
         QCOMPARE(controller.playOrder(), order);
         controller.stop();
+    }
+
+    // Rows taken out of the queue and rows moved while it plays: the playing track goes on, and
+    // what follows is the queue as edited, gapless. Tracks are long enough (8 s, paced) that the
+    // engine is still decoding the first when the edits come.
+    void queueEditsKeepTheTrackPlaying()
+    {
+        QList<engine::TrackSource> tracks;
+        QList<std::vector<float>> decoded;
+        for (int i = 0; i < 5; ++i) {
+            const QString path = m_dir.filePath(QStringLiteral("long%1.flac").arg(i));
+            const auto pcm = demo::fixtureSignal(44100, 2, 44100 * 8 + i, std::uint32_t(i + 31));
+            QVERIFY(demo::writeFixture(path, demo::FixtureFormat::Flac, pcm, {}).isEmpty());
+            tracks << engine::TrackSource(path);
+            decoded << testing::decodeFile(path).samples;
+        }
+        const testing::AudioCapture capture(testing::AudioCapture::Pace::Paced);
+        capture.applyToThisProcess();
+        QStringList heard;
+        {
+            engine::PlaybackEngine engine;
+            PlaybackController controller(engine);
+            QSignalSpy started(&controller, &PlaybackController::trackStarted);
+            QSignalSpy finished(&controller, &PlaybackController::finished);
+            QSignalSpy queueChanged(&controller, &PlaybackController::queueChanged);
+            // By file, as each starts: edits renumber the rows.
+            connect(&controller, &PlaybackController::trackStarted, this,
+                    [&heard, &controller](int row) {
+                        heard << QFileInfo(controller.queue().at(row).path).fileName();
+                    });
+            controller.setQueue(tracks);
+            controller.playIndex(0);
+            QVERIFY(started.wait(60000));
+            const int current = controller.currentIndex();
+            QCOMPARE(current, 0);
+            // The playing row is kept; the others go.
+            controller.removeRows({0, 3});
+            QCOMPARE(controller.queue(),
+                     (QList<engine::TrackSource>{tracks[0], tracks[1], tracks[2], tracks[4]}));
+            QCOMPARE(controller.currentIndex(), 0);
+            // Track 2 moves before the playing one: it is not heard, and the playing row follows
+            // its track.
+            controller.reorder({2, 0, 1, 3});
+            QCOMPARE(controller.queue(),
+                     (QList<engine::TrackSource>{tracks[2], tracks[0], tracks[1], tracks[4]}));
+            QCOMPARE(controller.playOrder(), (QList<int>{0, 1, 2, 3}));
+            QCOMPARE(controller.currentIndex(), 1);
+            // Not a permutation of the rows: refused.
+            controller.reorder({0, 1, 1, 3});
+            controller.reorder({0, 1});
+            QCOMPARE(queueChanged.size(), 3);
+            QCOMPARE(controller.state(), engine::PlaybackState::Playing);
+            QVERIFY(finished.wait(120000));
+        }
+        QCOMPARE(heard, (QStringList{"long0.flac", "long1.flac", "long4.flac"}));
+        m_decoded.append(decoded);
+        verifyHeard(capture, {5, 6, 9}, false);
+        m_decoded.resize(5);
+    }
+
+    // While shuffling, moving rows changes the play order only.
+    void reorderWhileShufflingChangesThePlayOrder()
+    {
+        const testing::AudioCapture capture(testing::AudioCapture::Pace::Unpaced);
+        capture.applyToThisProcess();
+        engine::PlaybackEngine engine;
+        PlaybackController controller(engine);
+        controller.setQueue(m_tracks);
+        controller.setShuffle(true);
+        QList<int> order = controller.playOrder();
+        std::ranges::reverse(order);
+        controller.reorder(order);
+        QCOMPARE(controller.playOrder(), order);
+        QCOMPARE(controller.queue(), m_tracks);
+        controller.removeRows({order.first()});
+        QCOMPARE(controller.queue().size(), 4);
+        QCOMPARE(controller.playOrder().size(), 4);
+        QVERIFY(!controller.queue().contains(m_tracks[order.first()]));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "PlayStats.h"
 #include "SmartPlaylist.h"
+#include "SmartPlaylistStore.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -135,6 +136,60 @@ private slots:
         QCOMPARE(paths(results.tracks()), (QStringList{"/m/c.flac", "/m/e.flac"}));
         QCOMPARE(results.tracks().constFirst().genre, QStringLiteral("Chamber folk"));
         QCOMPARE(changed.size(), 2);
+    }
+
+    // Rule sets are kept in a JSON file, written whole on each change: what a restart reads is
+    // what was saved; a rename replaces, a taken name is refused; a damaged file is kept aside.
+    void rulesAreStoredAndReadBack()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("smart/smart-playlists.json"));
+        playlist::SmartPlaylistStore store(path);
+        QCOMPARE(store.load(), QString());
+        QSignalSpy changed(&store, &playlist::SmartPlaylistStore::changed);
+        playlist::SmartPlaylist sad{
+            QStringLiteral("슬픈 노래"),
+            {{SmartRule::Field::Mood, SmartRule::Comparison::Is, QStringLiteral("sad")},
+             {SmartRule::Field::Rating, SmartRule::Comparison::AtLeast, QStringLiteral("4")}},
+            false};
+        playlist::SmartPlaylist recent{
+            QStringLiteral("Recent"),
+            {{SmartRule::Field::Year, SmartRule::Comparison::AtLeast, QStringLiteral("2020")}}};
+        QCOMPARE(store.save(sad), QString());
+        QCOMPARE(store.save(recent), QString());
+        QVERIFY(!store.save(recent).isEmpty());
+        QVERIFY(!store.save({QStringLiteral(" "), {}}).isEmpty());
+        QCOMPARE(changed.size(), 2);
+        recent.name = QStringLiteral("New");
+        recent.rules.first().comparison = SmartRule::Comparison::AtMost;
+        QCOMPARE(store.save(recent, QStringLiteral("Recent")), QString());
+        QCOMPARE(store.names(), (QStringList{"New", "슬픈 노래"}));
+
+        playlist::SmartPlaylistStore reread(path);
+        QCOMPARE(reread.load(), QString());
+        QCOMPARE(reread.names(), store.names());
+        QCOMPARE(reread.playlist(QStringLiteral("슬픈 노래")), sad);
+        QCOMPARE(reread.playlist(QStringLiteral("New")), recent);
+        QCOMPARE(reread.remove(QStringLiteral("New")), QString());
+        QCOMPARE(playlist::SmartPlaylistStore(path).names(), QStringList{});
+        playlist::SmartPlaylistStore afterRemove(path);
+        QCOMPARE(afterRemove.load(), QString());
+        QCOMPARE(afterRemove.names(), QStringList{"슬픈 노래"});
+
+        for (const QByteArray& damage :
+             {QByteArray("{\"playlists\": [{\"name\": \"x\", \"rules\": [{\"field\": "
+                         "\"tempo\", \"comparison\": \"is\"}]}]}"),
+              QByteArray("{\"playlists\": 3}"), QByteArray("{nope")}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(damage);
+            file.close();
+            playlist::SmartPlaylistStore damaged(path);
+            QVERIFY(damaged.load().contains(QStringLiteral("damaged")));
+            QCOMPARE(damaged.names(), QStringList{});
+            QVERIFY(!QFile::exists(path));
+            QVERIFY(QFile::exists(path + QStringLiteral(".damaged")));
+            QFile::remove(path + QStringLiteral(".damaged"));
+        }
     }
 };
 

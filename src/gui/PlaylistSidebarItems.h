@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QTreeWidgetItem>
+
+// The kinds of rows in the playlist sidebar's tree and what they carry, for the files that make
+// up PlaylistSidebar.
+namespace liner::gui::sidebar {
+
+enum class Kind
+{
+    Header,
+    Queue,
+    Playlist,
+    Deleted,
+    Smart,
+    SmartHeader,
+};
+
+constexpr int kKindRole = Qt::UserRole;
+// A playlist item's name before the listener edited it; a deleted item's file.
+constexpr int kKeyRole = Qt::UserRole + 1;
+// A play queue item's row in the controller's queue (the list shows them in play order).
+constexpr int kQueueRowRole = Qt::UserRole;
+
+inline Kind kindOf(const QTreeWidgetItem* item)
+{
+    return item ? Kind(item->data(0, kKindRole).toInt()) : Kind::Header;
+}
+
+inline QTreeWidgetItem* newItem(QTreeWidgetItem* parent, const QString& text, Kind kind,
+                                const QString& key = {})
+{
+    auto* item = new QTreeWidgetItem(parent, {text});
+    item->setData(0, kKindRole, int(kind));
+    item->setData(0, kKeyRole, key);
+    return item;
+}
+
+} // namespace liner::gui::sidebar

@@ -1,0 +1,108 @@
+#include "TrackContextMenu.h"
+
+#include "PlayStats.h"
+#include "PlaybackController.h"
+#include "PlaylistEdits.h"
+#include "PlaylistStore.h"
+#include "TrackSources.h"
+#include "TrackStatsColumns.h"
+
+#include <QActionGroup>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace liner::gui {
+
+namespace {
+
+QList<playlist::PlaylistEntry> entriesFor(const QList<library::Track>& tracks)
+{
+    QList<playlist::PlaylistEntry> entries;
+    for (const library::Track& track : tracks)
+        entries << playlist::entryFor(track);
+    return entries;
+}
+
+} // namespace
+
+TrackContextMenu::TrackContextMenu(playlist::PlaylistStore& store, QUndoStack& undoStack,
+                                   playlist::PlaybackController& controller,
+                                   playlist::PlayStats& stats, QObject* parent)
+    : QObject(parent), m_store(store), m_undoStack(undoStack), m_controller(controller),
+      m_stats(stats)
+{}
+
+QMenu* TrackContextMenu::menuFor(const QList<library::Track>& tracks, QWidget* parent)
+{
+    if (tracks.isEmpty())
+        return nullptr;
+    auto* menu = new QMenu(parent);
+    menu->addAction(tr("Play next"), this,
+                    [this, tracks] { m_controller.playNext(playlist::sourcesFor(tracks)); });
+    menu->addAction(tr("Add to queue"), this,
+                    [this, tracks] { m_controller.addToQueue(playlist::sourcesFor(tracks)); });
+    QMenu* playlists = menu->addMenu(tr("Add to playlist"));
+    for (const QString& name : m_store.names())
+        playlists->addAction(name, this, [this, tracks, name] { addToPlaylist(tracks, name); });
+    if (!m_store.names().isEmpty())
+        playlists->addSeparator();
+    playlists->addAction(tr("New playlist…"), this,
+                         [this, tracks, parent] { addToNewPlaylist(tracks, parent); });
+    menu->addSeparator();
+    menu->addMenu(rateMenu(tracks, menu));
+    return menu;
+}
+
+QMenu* TrackContextMenu::rateMenu(const QList<library::Track>& tracks, QMenu* parent)
+{
+    auto* menu = new QMenu(tr("Rate"), parent);
+    auto* group = new QActionGroup(menu);
+    // The rating shows as checked when every chosen track has it.
+    const int first = m_stats.rating(tracks.first().path);
+    const bool shared = std::ranges::all_of(
+        tracks, [this, first](const library::Track& t) { return m_stats.rating(t.path) == first; });
+    for (int stars = playlist::PlayStats::kMaxRating; stars >= 0; --stars) {
+        QAction* action =
+            menu->addAction(stars > 0 ? TrackStatsColumns::stars(stars) : tr("No rating"), this,
+                            [this, tracks, stars] { rate(tracks, stars); });
+        action->setCheckable(true);
+        action->setChecked(shared && stars == first);
+        action->setData(stars);
+        group->addAction(action);
+    }
+    return menu;
+}
+
+void TrackContextMenu::addToPlaylist(const QList<library::Track>& tracks, const QString& name)
+{
+    m_undoStack.push(playlist::insertEntries(m_store, name, -1, entriesFor(tracks)).release());
+}
+
+void TrackContextMenu::addToNewPlaylist(const QList<library::Track>& tracks, QWidget* parent)
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(parent, tr("New playlist"), tr("Name of the new playlist:"),
+                              QLineEdit::Normal, m_store.unusedName(tr("New playlist")), &ok)
+            .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    if (const QString problem = playlist::PlaylistStore::nameProblem(name); !problem.isEmpty()) {
+        QMessageBox::warning(parent, tr("New playlist"), problem);
+        return;
+    }
+    // A name already taken gets a number rather than adding to the playlist of that name.
+    m_undoStack.push(
+        playlist::createPlaylist(m_store, m_store.unusedName(name), entriesFor(tracks)).release());
+}
+
+void TrackContextMenu::rate(const QList<library::Track>& tracks, int stars)
+{
+    for (const library::Track& track : tracks)
+        m_stats.setRating(track.path, stars);
+}
+
+} // namespace liner::gui

@@ -1,0 +1,287 @@
+#include "AudioCapture.h"
+#include "FixtureWriter.h"
+#include "LibraryScanner.h"
+#include "MainWindow.h"
+#include "PlayStats.h"
+#include "PlaybackController.h"
+#include "PlaybackEngine.h"
+#include "PlaylistStore.h"
+#include "Settings.h"
+#include "TrackContextMenu.h"
+#include "TrackStatsColumns.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QDir>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace liner;
+
+namespace {
+
+QAction* actionNamed(const QMenu& menu, const QString& text)
+{
+    for (QAction* action : menu.actions()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+// Opens the widget's context menu as a right click does and, once it shows, picks the item at
+// `path` (through submenus), as a click on it would: the menu closes, then the action runs.
+bool chooseFromContextMenu(QWidget* viewport, const QPoint& at, const QStringList& path)
+{
+    bool found = false;
+    QTimer::singleShot(0, viewport, [&found, path] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        QMenu* top = menu;
+        QAction* action = nullptr;
+        for (const QString& text : path) {
+            action = menu ? actionNamed(*menu, text) : nullptr;
+            menu = action ? action->menu() : nullptr;
+        }
+        if (top)
+            top->hide();
+        if (action && action->isEnabled()) {
+            found = true;
+            action->trigger();
+        }
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, viewport->mapToGlobal(at));
+    QApplication::sendEvent(viewport, &event);
+    QTest::qWait(0);
+    return found;
+}
+
+} // namespace
+
+// The album's track table and its context menu, with a real engine into an ALSA capture, a real
+// playlist store and play statistics in a temporary folder.
+class TestTrackContextMenu : public QObject
+{
+    Q_OBJECT
+
+private:
+    testing::AudioCapture m_capture{testing::AudioCapture::Pace::Unpaced};
+    QTemporaryDir m_dir;
+    QList<library::Track> m_album;
+    std::unique_ptr<desktop::Settings> m_settings;
+    std::unique_ptr<engine::PlaybackEngine> m_engine;
+    std::unique_ptr<playlist::PlaybackController> m_controller;
+    std::unique_ptr<gui::MainWindow> m_window;
+    std::unique_ptr<playlist::PlaylistStore> m_store;
+    std::unique_ptr<playlist::PlayStats> m_stats;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<gui::TrackContextMenu> m_menu;
+    QTableView* m_table = nullptr;
+
+    void selectRows(const QList<int>& rows)
+    {
+        m_table->clearSelection();
+        for (const int row : rows)
+            m_table->selectionModel()->select(m_table->model()->index(row, 0),
+                                              QItemSelectionModel::Select |
+                                                  QItemSelectionModel::Rows);
+    }
+    bool choose(const QStringList& path)
+    {
+        return chooseFromContextMenu(
+            m_table->viewport(), m_table->visualRect(m_table->model()->index(0, 1)).center(), path);
+    }
+    QStringList locations(const QString& playlist) const
+    {
+        QStringList paths;
+        for (const playlist::PlaylistEntry& entry : m_store->entries(playlist))
+            paths << entry.localPath;
+        return paths;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_capture.applyToThisProcess();
+        const QString folder = m_dir.filePath(QStringLiteral("Album"));
+        QVERIFY(QDir().mkpath(folder));
+        for (int number = 1; number <= 3; ++number) {
+            demo::FixtureTags tags;
+            tags.title = QStringLiteral("Song %1").arg(number);
+            tags.artist = QStringLiteral("Band");
+            tags.album = QStringLiteral("Album");
+            tags.trackNumber = number;
+            QVERIFY(demo::writeFixture(QStringLiteral("%1/%2.flac").arg(folder).arg(number),
+                                       demo::FixtureFormat::Flac,
+                                       demo::fixtureSignal(44100, 2, 4410 * number), tags)
+                        .isEmpty());
+        }
+        m_album = library::LibraryScanner::scan({folder});
+        QCOMPARE(m_album.size(), 3);
+    }
+
+    void init()
+    {
+        QDir(m_dir.filePath(QStringLiteral("data"))).removeRecursively();
+        m_settings = std::make_unique<desktop::Settings>();
+        m_engine = std::make_unique<engine::PlaybackEngine>();
+        m_controller = std::make_unique<playlist::PlaybackController>(*m_engine);
+        m_window = std::make_unique<gui::MainWindow>(*m_controller, *m_settings);
+        m_store = std::make_unique<playlist::PlaylistStore>(
+            m_dir.filePath(QStringLiteral("data/playlists")));
+        m_store->load();
+        QCOMPARE(m_store->create(QStringLiteral("Road")), QString());
+        m_stats = std::make_unique<playlist::PlayStats>(
+            m_dir.filePath(QStringLiteral("data/play-stats.json")));
+        m_undo = std::make_unique<QUndoStack>();
+        m_menu =
+            std::make_unique<gui::TrackContextMenu>(*m_store, *m_undo, *m_controller, *m_stats);
+        m_window->setTrackMenu(*m_menu);
+        m_window->setAlbum(m_album);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_table = m_window->findChild<QTableView*>(QStringLiteral("trackTable"));
+        QVERIFY(m_table);
+    }
+
+    void cleanup()
+    {
+        m_controller->stop();
+        QTRY_COMPARE(m_controller->state(), engine::PlaybackState::Stopped);
+        m_window.reset();
+        m_menu.reset();
+        m_undo.reset();
+        m_stats.reset();
+        m_store.reset();
+        m_controller.reset();
+        m_engine.reset();
+    }
+
+    // All selected rows go to the end of the chosen playlist, as one undoable edit.
+    void addsTheSelectedTracksToAPlaylist()
+    {
+        selectRows({0, 2});
+        QVERIFY(choose({QStringLiteral("Add to playlist"), QStringLiteral("Road")}));
+        QCOMPARE(locations(QStringLiteral("Road")),
+                 (QStringList{m_album[0].path, m_album[2].path}));
+        QCOMPARE(m_store->entries(QStringLiteral("Road")).first().title,
+                 QStringLiteral("Band - Song 1"));
+        m_undo->undo();
+        QVERIFY(m_store->entries(QStringLiteral("Road")).isEmpty());
+        m_undo->redo();
+        // What a restart finds.
+        playlist::PlaylistStore reloaded(m_store->folder());
+        QVERIFY(reloaded.load().isEmpty());
+        QCOMPARE(reloaded.entries(QStringLiteral("Road")).size(), 2);
+    }
+
+    // "New playlist…" asks for a name and makes the playlist with the tracks in it.
+    void makesANewPlaylistOfTheSelectedTracks()
+    {
+        selectRows({1, 2});
+        QTimer::singleShot(50, this, [] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->textValue(), QStringLiteral("New playlist"));
+            dialog->setTextValue(QStringLiteral("Night drive"));
+            dialog->accept();
+        });
+        QVERIFY(choose({QStringLiteral("Add to playlist"), QStringLiteral("New playlist…")}));
+        QCOMPARE(m_store->names(), (QStringList{"Night drive", "Road"}));
+        QCOMPARE(locations(QStringLiteral("Night drive")),
+                 (QStringList{m_album[1].path, m_album[2].path}));
+        m_undo->undo();
+        QCOMPARE(m_store->names(), QStringList{"Road"});
+    }
+
+    // "Play next" with nothing playing puts the tracks first; "Add to queue" after the rest. The
+    // engine then plays them in that order, and the window names what is heard.
+    void queuesTracksThatThenPlayInThatOrder()
+    {
+        selectRows({2});
+        QVERIFY(choose({QStringLiteral("Play next")}));
+        selectRows({0, 1});
+        QVERIFY(choose({QStringLiteral("Add to queue")}));
+        QStringList queued;
+        for (const engine::TrackSource& source : m_controller->queue())
+            queued << QFileInfo(source.path).fileName();
+        QCOMPARE(queued, (QStringList{"3.flac", "1.flac", "2.flac", "3.flac", "1.flac", "2.flac"}));
+
+        auto* nowPlaying = m_window->findChild<QLabel*>(QStringLiteral("nowPlayingLabel"));
+        QVERIFY(nowPlaying);
+        QStringList heard;
+        QStringList shown;
+        connect(m_controller.get(), &playlist::PlaybackController::trackStarted, this,
+                [this, &heard, &shown, nowPlaying](int index) {
+                    heard << QFileInfo(m_controller->queue().at(index).path).fileName();
+                    shown << nowPlaying->text();
+                });
+        QSignalSpy finished(m_controller.get(), &playlist::PlaybackController::finished);
+        m_controller->playPause();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        // The window's idea of the queue followed the edits: it names the track heard.
+        QCOMPARE(shown.size(), queued.size());
+        for (int i = 0; i < shown.size(); ++i)
+            QVERIFY2(shown[i].contains(QStringLiteral("Song %1").arg(queued[i].at(0))),
+                     qPrintable(shown[i]));
+        QCOMPARE(heard, queued);
+    }
+
+    // Rate ▸ sets the rating of every selected track: shown as stars in the table, kept in the
+    // statistics file; plays are counted in their own column.
+    void ratesTracksAndShowsRatingsAndPlays()
+    {
+        QAbstractItemModelTester tester(m_table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int ratingColumn = library::TrackModel::ColumnCount;
+        const int playsColumn = ratingColumn + 1;
+        QCOMPARE(m_table->model()->columnCount(), playsColumn + 1);
+        QCOMPARE(m_table->model()->headerData(ratingColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Rating"));
+        selectRows({0, 1});
+        // The view learns of the change, through the mood/character filter above the columns.
+        QSignalSpy repaint(m_table->model(), &QAbstractItemModel::dataChanged);
+        QVERIFY(choose({QStringLiteral("Rate"), gui::TrackStatsColumns::stars(4)}));
+        QVERIFY(!repaint.isEmpty());
+        const QModelIndex from = repaint.constLast().at(0).toModelIndex();
+        const QModelIndex to = repaint.constLast().at(1).toModelIndex();
+        QVERIFY(from.row() <= 1 && to.row() >= 1);
+        QVERIFY(from.column() <= ratingColumn && to.column() >= ratingColumn);
+        QCOMPARE(m_stats->rating(m_album[0].path), 4);
+        QCOMPARE(m_stats->rating(m_album[1].path), 4);
+        QCOMPARE(m_stats->rating(m_album[2].path), 0);
+        QCOMPARE(m_table->model()->index(0, ratingColumn).data().toString(),
+                 QStringLiteral("★★★★☆"));
+        QCOMPARE(m_table->model()->index(2, ratingColumn).data().toString(), QString());
+        selectRows({1});
+        QVERIFY(choose({QStringLiteral("Rate"), QStringLiteral("No rating")}));
+        QCOMPARE(m_table->model()->index(1, ratingColumn).data().toString(), QString());
+
+        playlist::PlayStats reread(m_stats->filePath());
+        QCOMPARE(reread.load(), QString());
+        QCOMPARE(reread.rating(m_album[0].path), 4);
+        QCOMPARE(reread.rating(m_album[1].path), 0);
+
+        // As main() counts them: each track heard is one play.
+        connect(m_controller.get(), &playlist::PlaybackController::trackStarted, m_stats.get(),
+                [this](int index) { m_stats->recordPlay(m_controller->queue().at(index).path); });
+        QSignalSpy finished(m_controller.get(), &playlist::PlaybackController::finished);
+        m_controller->playIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        QCOMPARE(m_table->model()->index(0, playsColumn).data().toString(), QString());
+        QCOMPARE(m_table->model()->index(1, playsColumn).data().toString(), QStringLiteral("1"));
+        QCOMPARE(m_table->model()->index(2, playsColumn).data().toString(), QStringLiteral("1"));
+    }
+};
+
+QTEST_MAIN(TestTrackContextMenu)
+#include "tst_trackcontextmenu.moc"
