@@ -1,5 +1,7 @@
 #include "PlayStats.h"
 
+#include "UserDataFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,25 +36,18 @@ QString PlayStats::key(const QString& path)
 QString PlayStats::load()
 {
     m_tracks.clear();
-    QFile file(m_filePath);
-    if (!file.exists())
+    if (!QFileInfo::exists(m_filePath))
         return {};
-    if (!file.open(QIODevice::ReadOnly))
+    const JsonFileRead read = readJsonFile(m_filePath);
+    if (!read.cannotRead.isEmpty())
         return QStringLiteral("Cannot read %1: %2")
-            .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
-    file.close();
-    const QJsonObject root = document.object();
-    if (error.error != QJsonParseError::NoError ||
-        !root.value(QStringLiteral("tracks")).isObject()) {
-        const QString reason = error.error != QJsonParseError::NoError
-                                   ? error.errorString()
-                                   : QStringLiteral("no \"tracks\" object");
-        QString aside = m_filePath + QStringLiteral(".damaged");
-        for (int n = 2; QFileInfo::exists(aside); ++n)
-            aside = m_filePath + QStringLiteral(".damaged-%1").arg(n);
-        QFile::rename(m_filePath, aside);
+            .arg(QDir::toNativeSeparators(m_filePath), read.cannotRead);
+    const QJsonObject& root = read.root;
+    QString reason = read.damage;
+    if (reason.isEmpty() && !root.value(QStringLiteral("tracks")).isObject())
+        reason = QStringLiteral("no \"tracks\" object");
+    if (!reason.isEmpty()) {
+        const QString aside = keepDamagedFile(m_filePath);
         return QStringLiteral("Play counts and ratings in %1 are damaged (%2); it was kept as %3")
             .arg(QDir::toNativeSeparators(m_filePath), reason, QDir::toNativeSeparators(aside));
     }

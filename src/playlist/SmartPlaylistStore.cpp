@@ -1,5 +1,7 @@
 #include "SmartPlaylistStore.h"
 
+#include "UserDataFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -87,20 +89,17 @@ QString SmartPlaylistStore::comparisonKey(Comparison comparison)
 QString SmartPlaylistStore::load()
 {
     m_playlists.clear();
-    QFile file(m_filePath);
-    if (!file.exists())
+    if (!QFileInfo::exists(m_filePath))
         return {};
-    if (!file.open(QIODevice::ReadOnly))
+    const JsonFileRead read = readJsonFile(m_filePath);
+    if (!read.cannotRead.isEmpty())
         return QStringLiteral("Cannot read %1: %2")
-            .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
-    file.close();
-    QString problem = error.error != QJsonParseError::NoError ? error.errorString() : QString();
-    if (problem.isEmpty() && !document.object().value(QStringLiteral("playlists")).isArray())
+            .arg(QDir::toNativeSeparators(m_filePath), read.cannotRead);
+    QString problem = read.damage;
+    if (problem.isEmpty() && !read.root.value(QStringLiteral("playlists")).isArray())
         problem = QStringLiteral("no \"playlists\" list");
     QList<SmartPlaylist> playlists;
-    const QJsonArray list = document.object().value(QStringLiteral("playlists")).toArray();
+    const QJsonArray list = read.root.value(QStringLiteral("playlists")).toArray();
     for (const auto& value : list) {
         if (!problem.isEmpty())
             break;
@@ -130,10 +129,7 @@ QString SmartPlaylistStore::load()
         playlists << playlist;
     }
     if (!problem.isEmpty()) {
-        QString aside = m_filePath + QStringLiteral(".damaged");
-        for (int n = 2; QFileInfo::exists(aside); ++n)
-            aside = m_filePath + QStringLiteral(".damaged-%1").arg(n);
-        QFile::rename(m_filePath, aside);
+        const QString aside = keepDamagedFile(m_filePath);
         emit changed();
         return QStringLiteral("Smart playlists in %1 are damaged (%2); the file was kept as %3")
             .arg(QDir::toNativeSeparators(m_filePath), problem, QDir::toNativeSeparators(aside));
