@@ -133,6 +133,18 @@ void LibraryPane::focusSearch()
     m_searchBox->selectAll();
 }
 
+QList<library::Track> LibraryPane::selectedAlbumTracks() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_list->selectionModel()->selectedRows())
+        rows << m_search.mapToSource(index).row();
+    std::ranges::sort(rows);
+    QList<library::Track> tracks;
+    for (const int row : rows)
+        tracks << m_albums.album(row).tracks;
+    return tracks;
+}
+
 void LibraryPane::setPlayingPath(const QString& path)
 {
     const int row = m_albums.rowOfTrack(path);

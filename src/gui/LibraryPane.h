@@ -34,6 +34,9 @@ public:
     QAction* gridAction() const { return m_gridAction; }
     // Marks the album of the playing track, whichever album is shown.
     void setPlayingPath(const QString& path);
+    // The album list or grid, and the tracks of the albums selected in it (for its context menu).
+    QListView* albumView() const { return m_list; }
+    QList<library::Track> selectedAlbumTracks() const;
     // Files done against files to read; the bar hides when they meet.
     void showProgress(int done, int total);
     // A pass has ended: if the preferred album never came, the first album is shown.

@@ -206,12 +206,22 @@ void MainWindow::setTrackMenu(TrackContextMenu& menu)
     header->setSectionResizeMode(m_statsColumns->ratingColumn(), QHeaderView::ResizeToContents);
     header->setSectionResizeMode(m_statsColumns->playsColumn(), QHeaderView::ResizeToContents);
     m_ui->trackTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_ui->trackTable->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_ui->trackTable, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
-        const std::unique_ptr<QMenu> menu(m_trackMenu->menuFor(selectedTracks(), this));
-        if (menu)
-            menu->exec(m_ui->trackTable->viewport()->mapToGlobal(at));
-    });
+    offerTrackMenu(m_ui->trackTable, [this] { return selectedTracks(); });
+    offerTrackMenu(m_searchResults, [this] { return m_searchResults->selectedTracks(); });
+    offerTrackMenu(m_libraryPane->albumView(),
+                   [this] { return m_libraryPane->selectedAlbumTracks(); });
+}
+
+void MainWindow::offerTrackMenu(QAbstractItemView* view,
+                                const std::function<QList<library::Track>()>& chosen)
+{
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this,
+            [this, view, chosen](const QPoint& at) {
+                const std::unique_ptr<QMenu> menu(m_trackMenu->menuFor(chosen(), this));
+                if (menu)
+                    menu->exec(view->viewport()->mapToGlobal(at));
+            });
 }
 
 void MainWindow::startMpris()

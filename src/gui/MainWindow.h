@@ -8,10 +8,12 @@
 #include "TrackModel.h"
 #include "TrackSearchTable.h"
 
+#include <QAbstractItemView>
 #include <QDockWidget>
 #include <QImage>
 #include <QMainWindow>
 #include <QStyle>
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -52,8 +54,9 @@ public:
     void addSidebar(QWidget* sidebar);
     // Shows a smart playlist's tracks as setAlbum shows an album's, under the playlist's name.
     void showSmartPlaylist(const QString& name, const QList<library::Track>& tracks);
-    // Gives the track table its context menu (play next, queue, add to playlist, rate) over all
-    // selected rows, and rating and play-count columns from the menu's play statistics.
+    // Gives the track table, the search results and the album list their context menu (play
+    // next, queue, add to playlist, rate) over all selected rows or albums, and the track table
+    // rating and play-count columns from the menu's play statistics.
     void setTrackMenu(TrackContextMenu& menu);
     // Shows these tracks as the album; they become the play queue at once when nothing plays,
     // else when one of them is played.
@@ -105,6 +108,9 @@ private:
     void editNotes();
     int selectedRow() const;
     QList<library::Track> selectedTracks() const;
+    // The track menu on this view, for the tracks `chosen` gives when it opens.
+    void offerTrackMenu(QAbstractItemView* view,
+                        const std::function<QList<library::Track>()>& chosen);
     // The tracks of the play queue follow the controller's queue, whoever changed it (the
     // sidebar, "Play next"), so MPRIS and the now-playing line name the right track.
     void followQueue();

@@ -21,7 +21,7 @@ TrackSearchTable::TrackSearchTable(QWidget* parent) : QTableView(parent)
     // Unsorted until a header is clicked: the library's own order, album by album.
     sortByColumn(-1, Qt::AscendingOrder);
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Results drag into playlists as the album's tracks do.
     setDragDropMode(QAbstractItemView::DragOnly);
@@ -61,12 +61,27 @@ void TrackSearchTable::setPlayingTrack(const QString& path, qint64 startUs)
     m_tracks.setPlayingRow(path.isEmpty() ? -1 : m_tracks.rowOf(path, startUs));
 }
 
+const library::Track& TrackSearchTable::trackAt(int shownRow) const
+{
+    return m_tracks.track(m_results.mapToSource(m_results.index(shownRow, 0)).row());
+}
+
 QList<library::Track> TrackSearchTable::results() const
 {
     QList<library::Track> tracks;
     tracks.reserve(m_results.rowCount());
     for (int row = 0; row < m_results.rowCount(); ++row)
-        tracks << m_tracks.track(m_results.mapToSource(m_results.index(row, 0)).row());
+        tracks << trackAt(row);
+    return tracks;
+}
+
+QList<library::Track> TrackSearchTable::selectedTracks() const
+{
+    QList<library::Track> tracks;
+    for (int row = 0; row < m_results.rowCount(); ++row) {
+        if (selectionModel()->isRowSelected(row, {}))
+            tracks << trackAt(row);
+    }
     return tracks;
 }
 

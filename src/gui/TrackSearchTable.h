@@ -25,12 +25,16 @@ public:
     void setPlayingTrack(const QString& path, qint64 startUs);
     // The results in the order shown.
     QList<library::Track> results() const;
+    // The selected results, in the order shown.
+    QList<library::Track> selectedTracks() const;
     library::TrackModel& libraryTracks() { return m_tracks; }
 
 signals:
     void playRequested(const QList<liner::library::Track>& tracks, int row);
 
 private:
+    const library::Track& trackAt(int shownRow) const;
+
     library::TrackModel m_tracks;
     library::TrackFilterModel m_results;
     QString m_playingPath;

@@ -1,6 +1,7 @@
 #include "AudioCapture.h"
 #include "FixtureWriter.h"
 #include "LibraryScanner.h"
+#include "LibraryUpdater.h"
 #include "MainWindow.h"
 #include "PlayStats.h"
 #include "PlaybackController.h"
@@ -16,6 +17,8 @@
 #include <QDir>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -280,6 +283,52 @@ private slots:
         QCOMPARE(m_table->model()->index(0, playsColumn).data().toString(), QString());
         QCOMPARE(m_table->model()->index(1, playsColumn).data().toString(), QStringLiteral("1"));
         QCOMPARE(m_table->model()->index(2, playsColumn).data().toString(), QStringLiteral("1"));
+    }
+
+    // The same menu on the library's search results (the tracks selected, in the order shown)
+    // and on the album list (every track of the albums selected), with the library scanned for
+    // real.
+    void searchResultsAndAlbumsHaveTheMenuToo()
+    {
+        library::LibraryUpdater updater(m_dir.filePath(QStringLiteral("data/library.sqlite")));
+        m_window->connectLibrary(updater, {});
+        QSignalSpy scanned(&updater, &library::LibraryUpdater::finished);
+        updater.setFolders({m_dir.filePath(QStringLiteral("Album"))});
+        QVERIFY(scanned.wait(60000));
+
+        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("librarySearch"));
+        QVERIFY(search);
+        search->setText(QStringLiteral("Song"));
+        auto* results = m_window->findChild<gui::TrackSearchTable*>();
+        QVERIFY(results);
+        QTRY_VERIFY(results->isVisible());
+        QCOMPARE(results->model()->rowCount(), 3);
+        results->sortByColumn(1, Qt::DescendingOrder);
+        results->clearSelection();
+        for (const int row : {0, 2})
+            results->selectionModel()->select(results->model()->index(row, 0),
+                                              QItemSelectionModel::Select |
+                                                  QItemSelectionModel::Rows);
+        QVERIFY(chooseFromContextMenu(results->viewport(),
+                                      results->visualRect(results->model()->index(0, 1)).center(),
+                                      {QStringLiteral("Add to playlist"), QStringLiteral("Road")}));
+        QCOMPARE(locations(QStringLiteral("Road")),
+                 (QStringList{m_album[2].path, m_album[0].path}));
+        search->clear();
+
+        auto* albums = m_window->findChild<QListView*>(QStringLiteral("albumList"));
+        QVERIFY(albums);
+        QCOMPARE(albums->model()->rowCount(), 1);
+        const qsizetype queued = m_controller->queue().size();
+        albums->selectionModel()->select(albums->model()->index(0, 0),
+                                         QItemSelectionModel::ClearAndSelect);
+        QVERIFY(chooseFromContextMenu(albums->viewport(),
+                                      albums->visualRect(albums->model()->index(0, 0)).center(),
+                                      {QStringLiteral("Add to queue")}));
+        QStringList added;
+        for (qsizetype i = queued; i < m_controller->queue().size(); ++i)
+            added << QFileInfo(m_controller->queue().at(i).path).fileName();
+        QCOMPARE(added, (QStringList{"1.flac", "2.flac", "3.flac"}));
     }
 };
 
