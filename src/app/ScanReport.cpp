@@ -3,8 +3,6 @@
 #include "CoverArt.h"
 #include "TrackNotesLookup.h"
 
-#include <QFileInfo>
-
 namespace liner::app {
 
 namespace {
@@ -103,13 +101,10 @@ QJsonObject ScanReport::toJson(const library::Track& track)
     };
     if (!readable)
         return object;
-    const notes::ResolvedNotes resolved = m_notes.notesFor(QFileInfo(track.path).absolutePath(),
-                                                           track.album, notes::trackQuery(track));
+    const notes::ResolvedNotes resolved = notes::notesForTrack(m_notes, track);
     object[QStringLiteral("notes")] = textOrNull(resolved.track.prose);
-    const QStringList moods = !resolved.track.moods.isEmpty() ? resolved.track.moods
-                              : track.mood.isEmpty()          ? QStringList()
-                                                              : QStringList{track.mood};
-    object[QStringLiteral("moods")] = QJsonArray::fromStringList(moods);
+    object[QStringLiteral("moods")] =
+        QJsonArray::fromStringList(notes::moodsFor(track, resolved.track));
     object[QStringLiteral("characters")] = QJsonArray::fromStringList(resolved.track.characters);
     object[QStringLiteral("credits")] = creditsJson(resolved.track.credits);
     object[QStringLiteral("syncedLyrics")] = syncedLyricsJson(notes::lyricsFor(track));

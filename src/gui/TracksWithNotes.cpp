@@ -2,8 +2,6 @@
 
 #include "TrackNotesLookup.h"
 
-#include <QFileInfo>
-
 namespace liner::gui {
 
 QList<notes::ResolvedNotes> applyNotes(notes::NotesRepository& notes, QList<library::Track>& tracks)
@@ -11,11 +9,8 @@ QList<notes::ResolvedNotes> applyNotes(notes::NotesRepository& notes, QList<libr
     QList<notes::ResolvedNotes> found;
     found.reserve(tracks.size());
     for (library::Track& track : tracks) {
-        notes::ResolvedNotes resolved = notes.notesFor(QFileInfo(track.path).absolutePath(),
-                                                       track.album, notes::trackQuery(track));
-        track.moods = !resolved.track.moods.isEmpty() ? resolved.track.moods
-                      : track.mood.isEmpty()          ? QStringList()
-                                                      : QStringList{track.mood};
+        notes::ResolvedNotes resolved = notes::notesForTrack(notes, track);
+        track.moods = notes::moodsFor(track, resolved.track);
         track.characters = resolved.track.characters;
         found << std::move(resolved);
     }

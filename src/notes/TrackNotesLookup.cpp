@@ -2,6 +2,8 @@
 
 #include "LyricsFiles.h"
 
+#include <QFileInfo>
+
 namespace liner::notes {
 
 TrackQuery trackQuery(const library::Track& track)
@@ -22,6 +24,18 @@ TrackQuery trackQuery(const library::Track& track)
     addTag("CONDUCTOR", track.conductor);
     addTag("PERFORMER", track.performer);
     return query;
+}
+
+ResolvedNotes notesForTrack(NotesRepository& notes, const library::Track& track)
+{
+    return notes.notesFor(QFileInfo(track.path).absolutePath(), track.album, trackQuery(track));
+}
+
+QStringList moodsFor(const library::Track& track, const TrackNotes& notes)
+{
+    if (!notes.moods.isEmpty())
+        return notes.moods;
+    return track.mood.isEmpty() ? QStringList() : QStringList{track.mood};
 }
 
 SyncedLyrics lyricsFor(const library::Track& track)

@@ -10,6 +10,12 @@ namespace liner::notes {
 // fallback when no notes file or pack has it.
 TrackQuery trackQuery(const library::Track& track);
 
+// The notes of a library track (looked up by its folder, album and trackQuery).
+ResolvedNotes notesForTrack(NotesRepository& notes, const library::Track& track);
+
+// The track's moods: those its notes name, else its MOOD tag as its one mood.
+QStringList moodsFor(const library::Track& track, const TrackNotes& notes);
+
 // The track's lyrics: a `.lrc` file beside it wins over lyrics embedded in its tags.
 SyncedLyrics lyricsFor(const library::Track& track);
 
