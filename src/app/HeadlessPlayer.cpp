@@ -1,4 +1,4 @@
-#include "HeadlessPlayer.h"
+#include "app/HeadlessPlayer.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PlaybackController.h"
-#include "PlaybackEngine.h"
+#include "engine/PlaybackEngine.h"
+#include "playlist/PlaybackController.h"
 
 #include <QList>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "PlayOrder.h"
+#include "app/PlayOrder.h"
 
-#include "LibraryScanner.h"
-#include "PlaylistFile.h"
-#include "TrackSources.h"
+#include "library/LibraryScanner.h"
+#include "playlist/PlaylistFile.h"
+#include "playlist/TrackSources.h"
 
 #include <QFileInfo>
 

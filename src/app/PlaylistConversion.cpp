@@ -1,6 +1,6 @@
-#include "PlaylistConversion.h"
+#include "app/PlaylistConversion.h"
 
-#include "PlaylistFile.h"
+#include "playlist/PlaylistFile.h"
 
 #include <QFileInfo>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "NotesRepository.h"
-#include "Track.h"
+#include "library/Track.h"
+#include "notes/NotesRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

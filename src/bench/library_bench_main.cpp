@@ -6,10 +6,10 @@
 //                               times the second
 //   first-album DIR DATABASE    milliseconds until the first album's tracks reach the window's
 //                               side of LibraryUpdater
-#include "FixtureWriter.h"
-#include "LibraryIndexer.h"
-#include "LibraryScanner.h"
-#include "LibraryUpdater.h"
+#include "demo/FixtureWriter.h"
+#include "library/LibraryIndexer.h"
+#include "library/LibraryScanner.h"
+#include "library/LibraryUpdater.h"
 
 #include <QCoreApplication>
 #include <QDir>

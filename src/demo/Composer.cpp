@@ -1,7 +1,7 @@
-#include "Composer.h"
+#include "demo/Composer.h"
 
-#include "Drums.h"
-#include "Mixer.h"
+#include "demo/Drums.h"
+#include "demo/Mixer.h"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
-#include "CoverRenderer.h"
+#include "demo/CoverRenderer.h"
 
-#include "Synth.h"
+#include "demo/Synth.h"
 
 #include <QBuffer>
 #include <QColor>

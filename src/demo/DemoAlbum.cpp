@@ -1,6 +1,6 @@
-#include "DemoAlbum.h"
+#include "demo/DemoAlbum.h"
 
-#include "DemoTrackPlans.h"
+#include "demo/DemoTrackPlans.h"
 
 namespace liner::demo {
 

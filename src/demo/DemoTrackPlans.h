@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Composer.h"
-#include "DemoAlbum.h"
+#include "demo/Composer.h"
+#include "demo/DemoAlbum.h"
 
 namespace liner::demo {
 

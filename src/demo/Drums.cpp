@@ -1,6 +1,6 @@
-#include "Drums.h"
+#include "demo/Drums.h"
 
-#include "DspPrimitives.h"
+#include "demo/DspPrimitives.h"
 
 namespace liner::demo {
 

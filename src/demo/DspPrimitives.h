@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Synth.h"
+#include "demo/Synth.h"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "FixtureWriter.h"
+#include "demo/FixtureWriter.h"
 
 namespace liner::demo {
 

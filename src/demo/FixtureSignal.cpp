@@ -1,5 +1,5 @@
-#include "FixtureWriter.h"
-#include "Synth.h"
+#include "demo/FixtureWriter.h"
+#include "demo/Synth.h"
 
 #include <algorithm>
 #include <array>

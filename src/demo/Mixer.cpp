@@ -1,4 +1,4 @@
-#include "Mixer.h"
+#include "demo/Mixer.h"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
-#include "Synth.h"
+#include "demo/Synth.h"
 
-#include "DspPrimitives.h"
+#include "demo/DspPrimitives.h"
 
 #include <algorithm>
 #include <array>

@@ -1,5 +1,5 @@
-#include "CoverRenderer.h"
-#include "FixtureWriter.h"
+#include "demo/CoverRenderer.h"
+#include "demo/FixtureWriter.h"
 
 #include <QFile>
 #include <taglib/aifffile.h>

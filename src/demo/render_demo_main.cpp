@@ -1,5 +1,5 @@
 // liner-render-demo OUTDIR: renders the bundled demo album at build time.
-#include "DemoAlbum.h"
+#include "demo/DemoAlbum.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

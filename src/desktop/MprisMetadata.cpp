@@ -1,4 +1,4 @@
-#include "MprisMetadata.h"
+#include "desktop/MprisMetadata.h"
 
 #include <QUrl>
 

@@ -1,9 +1,9 @@
-#include "MprisPlayerAdaptor.h"
+#include "desktop/MprisPlayerAdaptor.h"
 
-#include "MprisMetadata.h"
-#include "MprisService.h"
-#include "PlaybackController.h"
-#include "TrackModel.h"
+#include "desktop/MprisMetadata.h"
+#include "desktop/MprisService.h"
+#include "library/TrackModel.h"
+#include "playlist/PlaybackController.h"
 
 #include <QDBusError>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "MprisRootAdaptor.h"
+#include "desktop/MprisRootAdaptor.h"
 
-#include "MprisService.h"
+#include "desktop/MprisService.h"
 
 namespace liner::desktop {
 

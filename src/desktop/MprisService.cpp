@@ -1,11 +1,11 @@
-#include "MprisService.h"
+#include "desktop/MprisService.h"
 
-#include "CoverArt.h"
-#include "MprisMetadata.h"
-#include "MprisPlayerAdaptor.h"
-#include "MprisRootAdaptor.h"
-#include "MprisTrackListAdaptor.h"
-#include "TrackModel.h"
+#include "desktop/MprisMetadata.h"
+#include "desktop/MprisPlayerAdaptor.h"
+#include "desktop/MprisRootAdaptor.h"
+#include "desktop/MprisTrackListAdaptor.h"
+#include "library/CoverArt.h"
+#include "library/TrackModel.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,9 +1,9 @@
-#include "MprisTrackListAdaptor.h"
+#include "desktop/MprisTrackListAdaptor.h"
 
-#include "MprisMetadata.h"
-#include "MprisService.h"
-#include "PlaybackController.h"
-#include "TrackModel.h"
+#include "desktop/MprisMetadata.h"
+#include "desktop/MprisService.h"
+#include "library/TrackModel.h"
+#include "playlist/PlaybackController.h"
 
 #include <QDBusError>
 #include <QDBusMetaType>

@@ -1,4 +1,4 @@
-#include "Settings.h"
+#include "desktop/Settings.h"
 
 #include <QCryptographicHash>
 #include <algorithm>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReplayGain.h"
+#include "engine/ReplayGain.h"
 
 #include <QByteArray>
 #include <QSettings>

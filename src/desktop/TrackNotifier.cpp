@@ -1,8 +1,8 @@
-#include "TrackNotifier.h"
+#include "desktop/TrackNotifier.h"
 
-#include "PlaybackController.h"
-#include "Settings.h"
-#include "TrackModel.h"
+#include "desktop/Settings.h"
+#include "library/TrackModel.h"
+#include "playlist/PlaybackController.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>

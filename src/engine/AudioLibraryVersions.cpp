@@ -1,4 +1,4 @@
-#include "AudioLibraryVersions.h"
+#include "engine/AudioLibraryVersions.h"
 
 #include <portaudio.h>
 

@@ -1,8 +1,8 @@
-#include "AudioOutput.h"
+#include "engine/AudioOutput.h"
 
-#include "ClocklessSink.h"
-#include "PortAudioSession.h"
-#include "RingBuffer.h"
+#include "engine/ClocklessSink.h"
+#include "engine/PortAudioSession.h"
+#include "engine/RingBuffer.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StreamFormat.h"
+#include "engine/StreamFormat.h"
 
 #include <QString>
 #include <QStringList>

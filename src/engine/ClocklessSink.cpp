@@ -1,4 +1,4 @@
-#include "ClocklessSink.h"
+#include "engine/ClocklessSink.h"
 
 #include <alsa/asoundlib.h>
 #include <cstring>

@@ -1,6 +1,6 @@
-#include "Decoder.h"
+#include "engine/Decoder.h"
 
-#include "FormatConverter.h"
+#include "engine/FormatConverter.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>

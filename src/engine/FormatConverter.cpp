@@ -1,4 +1,4 @@
-#include "FormatConverter.h"
+#include "engine/FormatConverter.h"
 
 extern "C" {
 #include <libavutil/channel_layout.h>

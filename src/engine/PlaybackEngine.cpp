@@ -1,6 +1,6 @@
-#include "PlaybackEngine.h"
+#include "engine/PlaybackEngine.h"
 
-#include "PlaybackWorker.h"
+#include "engine/PlaybackWorker.h"
 
 #include <QEventLoop>
 #include <future>

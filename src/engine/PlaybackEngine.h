@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CommandQueue.h"
-#include "PlaybackState.h"
-#include "ReplayGain.h"
-#include "TrackSource.h"
+#include "engine/CommandQueue.h"
+#include "engine/PlaybackState.h"
+#include "engine/ReplayGain.h"
+#include "engine/TrackSource.h"
 
 #include <QObject>
 #include <QString>

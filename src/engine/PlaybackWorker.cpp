@@ -1,4 +1,4 @@
-#include "PlaybackWorker.h"
+#include "engine/PlaybackWorker.h"
 
 #include <algorithm>
 #include <chrono>

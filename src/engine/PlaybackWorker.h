@@ -1,12 +1,12 @@
 #pragma once
 
-#include "AudioOutput.h"
-#include "CommandQueue.h"
-#include "Decoder.h"
-#include "PlaybackState.h"
-#include "ReplayGain.h"
-#include "RingBuffer.h"
-#include "TrackSource.h"
+#include "engine/AudioOutput.h"
+#include "engine/CommandQueue.h"
+#include "engine/Decoder.h"
+#include "engine/PlaybackState.h"
+#include "engine/ReplayGain.h"
+#include "engine/RingBuffer.h"
+#include "engine/TrackSource.h"
 
 #include <QObject>
 #include <QTimer>

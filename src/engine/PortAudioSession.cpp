@@ -1,4 +1,4 @@
-#include "PortAudioSession.h"
+#include "engine/PortAudioSession.h"
 
 #include <fcntl.h>
 #include <mutex>

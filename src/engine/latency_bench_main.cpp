@@ -2,7 +2,7 @@
 // the device (trackStarted) and from seek() to the first frame at the target being heard (the
 // position report that passes it), as the engine's own signals tell. Prints the median of each
 // over every file, in milliseconds, for scripts/bench.
-#include "PlaybackEngine.h"
+#include "engine/PlaybackEngine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
-#include "AboutDialog.h"
+#include "gui/AboutDialog.h"
 
-#include "AudioLibraryVersions.h"
-#include "TagLibVersion.h"
+#include "engine/AudioLibraryVersions.h"
+#include "library/TagLibVersion.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

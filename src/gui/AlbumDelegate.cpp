@@ -1,4 +1,4 @@
-#include "AlbumDelegate.h"
+#include "gui/AlbumDelegate.h"
 
 #include <QPainter>
 #include <algorithm>

@@ -1,6 +1,6 @@
-#include "LibraryPane.h"
+#include "gui/LibraryPane.h"
 
-#include "AlbumDelegate.h"
+#include "gui/AlbumDelegate.h"
 
 #include <QAction>
 #include <QHBoxLayout>

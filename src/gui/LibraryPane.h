@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AlbumModel.h"
+#include "library/AlbumModel.h"
 
 #include <QSortFilterProxyModel>
 #include <QWidget>

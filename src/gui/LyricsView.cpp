@@ -1,4 +1,4 @@
-#include "LyricsView.h"
+#include "gui/LyricsView.h"
 
 #include <QLabel>
 

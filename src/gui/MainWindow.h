@@ -1,12 +1,12 @@
 #pragma once
 
-#include "LibraryPane.h"
-#include "NotesRepository.h"
-#include "PlaybackState.h"
-#include "Track.h"
-#include "TrackFilterModel.h"
-#include "TrackModel.h"
-#include "TrackSearchTable.h"
+#include "engine/PlaybackState.h"
+#include "gui/LibraryPane.h"
+#include "gui/TrackSearchTable.h"
+#include "library/Track.h"
+#include "library/TrackFilterModel.h"
+#include "library/TrackModel.h"
+#include "notes/NotesRepository.h"
 
 #include <QAbstractItemView>
 #include <QDockWidget>

@@ -1,11 +1,11 @@
 // The window's menus and keyboard shortcuts (Help ▸ Keyboard Shortcuts lists them from here).
-#include "AboutDialog.h"
-#include "AudioOutput.h"
-#include "MainWindow.h"
-#include "PlaybackController.h"
-#include "PreferencesDialog.h"
-#include "Settings.h"
-#include "ShortcutsDialog.h"
+#include "desktop/Settings.h"
+#include "engine/AudioOutput.h"
+#include "gui/AboutDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/PreferencesDialog.h"
+#include "gui/ShortcutsDialog.h"
+#include "playlist/PlaybackController.h"
 #include "ui_MainWindow.h"
 
 #include <QMenuBar>

@@ -1,4 +1,4 @@
-#include "NotesBrowser.h"
+#include "gui/NotesBrowser.h"
 
 #include <QDesktopServices>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "NotesEditorDialog.h"
+#include "gui/NotesEditorDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

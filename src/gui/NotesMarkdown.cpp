@@ -1,4 +1,4 @@
-#include "NotesMarkdown.h"
+#include "gui/NotesMarkdown.h"
 
 #include <QCoreApplication>
 

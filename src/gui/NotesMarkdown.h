@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Track.h"
-#include "TrackNotes.h"
+#include "library/Track.h"
+#include "notes/TrackNotes.h"
 
 #include <QList>
 

@@ -1,11 +1,11 @@
 // The smart playlists section of the sidebar: made and edited in SmartPlaylistDialog, kept in a
 // SmartPlaylistStore, its chosen one evaluated over the library and shown in the window.
-#include "PlayStats.h"
-#include "PlaylistSidebar.h"
-#include "PlaylistSidebarItems.h"
-#include "SmartPlaylist.h"
-#include "SmartPlaylistDialog.h"
-#include "SmartPlaylistStore.h"
+#include "gui/PlaylistSidebar.h"
+#include "gui/PlaylistSidebarItems.h"
+#include "gui/SmartPlaylistDialog.h"
+#include "playlist/PlayStats.h"
+#include "playlist/SmartPlaylist.h"
+#include "playlist/SmartPlaylistStore.h"
 
 #include <QLabel>
 #include <QMessageBox>

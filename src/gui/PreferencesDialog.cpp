@@ -1,6 +1,6 @@
-#include "PreferencesDialog.h"
+#include "gui/PreferencesDialog.h"
 
-#include "Settings.h"
+#include "desktop/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "ScanNotice.h"
+#include "gui/ScanNotice.h"
 
 #include <QFileInfo>
 

@@ -1,4 +1,4 @@
-#include "ShortcutsDialog.h"
+#include "gui/ShortcutsDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

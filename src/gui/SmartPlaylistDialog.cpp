@@ -1,4 +1,4 @@
-#include "SmartPlaylistDialog.h"
+#include "gui/SmartPlaylistDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
-#include "TrackContextMenu.h"
+#include "gui/TrackContextMenu.h"
 
-#include "PlayStats.h"
-#include "PlaybackController.h"
-#include "PlaylistEdits.h"
-#include "PlaylistStore.h"
-#include "TrackSources.h"
-#include "TrackStatsColumns.h"
+#include "gui/TrackStatsColumns.h"
+#include "playlist/PlayStats.h"
+#include "playlist/PlaybackController.h"
+#include "playlist/PlaylistEdits.h"
+#include "playlist/PlaylistStore.h"
+#include "playlist/TrackSources.h"
 
 #include <QActionGroup>
 #include <QInputDialog>

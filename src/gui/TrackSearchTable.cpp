@@ -1,4 +1,4 @@
-#include "TrackSearchTable.h"
+#include "gui/TrackSearchTable.h"
 
 #include <QHeaderView>
 #include <algorithm>

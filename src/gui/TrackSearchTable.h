@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Track.h"
-#include "TrackFilterModel.h"
-#include "TrackModel.h"
+#include "library/Track.h"
+#include "library/TrackFilterModel.h"
+#include "library/TrackModel.h"
 
 #include <QTableView>
 

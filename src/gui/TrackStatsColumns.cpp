@@ -1,7 +1,7 @@
-#include "TrackStatsColumns.h"
+#include "gui/TrackStatsColumns.h"
 
-#include "PlayStats.h"
-#include "TrackModel.h"
+#include "library/TrackModel.h"
+#include "playlist/PlayStats.h"
 
 namespace liner::gui {
 

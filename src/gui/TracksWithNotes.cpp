@@ -1,6 +1,6 @@
-#include "TracksWithNotes.h"
+#include "gui/TracksWithNotes.h"
 
-#include "TrackNotesLookup.h"
+#include "notes/TrackNotesLookup.h"
 
 namespace liner::gui {
 

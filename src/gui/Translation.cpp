@@ -1,4 +1,4 @@
-#include "Translation.h"
+#include "gui/Translation.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

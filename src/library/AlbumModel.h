@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CoverThumbnails.h"
-#include "Track.h"
+#include "library/CoverThumbnails.h"
+#include "library/Track.h"
 
 #include <QAbstractListModel>
 #include <QHash>

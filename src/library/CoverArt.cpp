@@ -1,6 +1,6 @@
-#include "CoverArt.h"
+#include "library/CoverArt.h"
 
-#include "TagReader.h"
+#include "library/TagReader.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "CoverThumbnails.h"
+#include "library/CoverThumbnails.h"
 
-#include "CoverArt.h"
+#include "library/CoverArt.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "CueTracks.h"
+#include "library/CueTracks.h"
 
-#include "TagReader.h"
+#include "library/TagReader.h"
 
 namespace liner::library {
 

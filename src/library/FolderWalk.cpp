@@ -1,4 +1,4 @@
-#include "FolderWalk.h"
+#include "library/FolderWalk.h"
 
 #include <QFile>
 #include <cerrno>

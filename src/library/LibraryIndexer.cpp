@@ -1,6 +1,6 @@
-#include "LibraryIndexer.h"
+#include "library/LibraryIndexer.h"
 
-#include "LibraryScanner.h"
+#include "library/LibraryScanner.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LibraryStore.h"
-#include "Track.h"
+#include "library/LibraryStore.h"
+#include "library/Track.h"
 
 #include <QHash>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "LibraryScanner.h"
+#include "library/LibraryScanner.h"
 
-#include "CueTracks.h"
-#include "FolderWalk.h"
-#include "TagReader.h"
+#include "library/CueTracks.h"
+#include "library/FolderWalk.h"
+#include "library/TagReader.h"
 
 #include <QCollator>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CueSheet.h"
-#include "Track.h"
+#include "library/CueSheet.h"
+#include "library/Track.h"
 
 #include <QList>
 #include <QStringList>

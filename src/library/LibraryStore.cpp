@@ -1,6 +1,6 @@
-#include "LibraryStore.h"
+#include "library/LibraryStore.h"
 
-#include "TrackStream.h"
+#include "library/TrackStream.h"
 
 #include <QDir>
 #include <QFile>

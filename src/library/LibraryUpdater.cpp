@@ -1,4 +1,4 @@
-#include "LibraryUpdater.h"
+#include "library/LibraryUpdater.h"
 
 #include <QFileInfo>
 #include <QSet>

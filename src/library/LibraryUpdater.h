@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LibraryIndexer.h"
-#include "Track.h"
+#include "library/LibraryIndexer.h"
+#include "library/Track.h"
 
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>

@@ -1,4 +1,4 @@
-#include "ReadOnlyFileStream.h"
+#include "library/ReadOnlyFileStream.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -1,4 +1,4 @@
-#include "ReplayGainText.h"
+#include "library/ReplayGainText.h"
 
 namespace liner::library {
 

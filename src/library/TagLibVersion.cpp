@@ -1,4 +1,4 @@
-#include "TagLibVersion.h"
+#include "library/TagLibVersion.h"
 
 #include <taglib/taglib.h>
 

@@ -1,4 +1,4 @@
-#include "Track.h"
+#include "library/Track.h"
 
 #include <QFileInfo>
 

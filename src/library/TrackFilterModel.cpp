@@ -1,6 +1,6 @@
-#include "TrackFilterModel.h"
+#include "library/TrackFilterModel.h"
 
-#include "TrackModel.h"
+#include "library/TrackModel.h"
 
 namespace liner::library {
 

@@ -1,6 +1,6 @@
-#include "TrackModel.h"
+#include "library/TrackModel.h"
 
-#include "TrackMime.h"
+#include "library/TrackMime.h"
 
 #include <QFont>
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "TrackStream.h"
+#include "library/TrackStream.h"
 
 namespace liner::library {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Track.h"
+#include "library/Track.h"
 
 #include <QDataStream>
 

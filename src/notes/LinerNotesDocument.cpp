@@ -1,8 +1,8 @@
-#include "LinerNotesDocument.h"
+#include "notes/LinerNotesDocument.h"
 
-#include "MatchKey.h"
-#include "NoteFields.h"
-#include "SectionHeading.h"
+#include "notes/MatchKey.h"
+#include "notes/NoteFields.h"
+#include "notes/SectionHeading.h"
 
 #include <QFile>
 #include <QStringDecoder>

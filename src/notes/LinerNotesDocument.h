@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TrackNotes.h"
+#include "notes/TrackNotes.h"
 
 #include <QByteArray>
 #include <optional>

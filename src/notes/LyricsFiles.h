@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SyncedLyrics.h"
+#include "notes/SyncedLyrics.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "MatchKey.h"
+#include "notes/MatchKey.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "NoteFields.h"
+#include "notes/NoteFields.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "NotesEditing.h"
+#include "notes/NotesEditing.h"
 
 #include <QSaveFile>
 

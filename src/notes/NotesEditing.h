@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LinerNotesDocument.h"
+#include "notes/LinerNotesDocument.h"
 
 namespace liner::notes {
 

@@ -1,6 +1,6 @@
-#include "NotesRepository.h"
+#include "notes/NotesRepository.h"
 
-#include "MatchKey.h"
+#include "notes/MatchKey.h"
 
 #include <QDir>
 #include <QFileInfo>

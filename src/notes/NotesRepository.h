@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LinerNotesDocument.h"
-#include "TagNotes.h"
+#include "notes/LinerNotesDocument.h"
+#include "notes/TagNotes.h"
 
 #include <QDateTime>
 #include <QHash>

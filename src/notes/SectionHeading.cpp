@@ -1,4 +1,4 @@
-#include "SectionHeading.h"
+#include "notes/SectionHeading.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "SyncedLyrics.h"
+#include "notes/SyncedLyrics.h"
 
 #include <QRegularExpression>
 #include <algorithm>

@@ -1,6 +1,6 @@
-#include "TagNotes.h"
+#include "notes/TagNotes.h"
 
-#include "NoteFields.h"
+#include "notes/NoteFields.h"
 
 namespace liner::notes {
 

@@ -1,6 +1,6 @@
-#include "TrackNotesLookup.h"
+#include "notes/TrackNotesLookup.h"
 
-#include "LyricsFiles.h"
+#include "notes/LyricsFiles.h"
 
 #include <QFileInfo>
 

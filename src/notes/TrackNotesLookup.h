@@ -1,8 +1,8 @@
 #pragma once
 
-#include "NotesRepository.h"
-#include "SyncedLyrics.h"
-#include "Track.h"
+#include "library/Track.h"
+#include "notes/NotesRepository.h"
+#include "notes/SyncedLyrics.h"
 
 namespace liner::notes {
 

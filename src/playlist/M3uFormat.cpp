@@ -1,6 +1,6 @@
-#include "M3uFormat.h"
+#include "playlist/M3uFormat.h"
 
-#include "WrittenLocation.h"
+#include "playlist/WrittenLocation.h"
 
 #include <optional>
 

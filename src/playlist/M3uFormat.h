@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Playlist.h"
-#include "PlaylistText.h"
+#include "playlist/Playlist.h"
+#include "playlist/PlaylistText.h"
 
 namespace liner::playlist {
 

@@ -1,6 +1,6 @@
-#include "PlayStats.h"
+#include "playlist/PlayStats.h"
 
-#include "UserDataFile.h"
+#include "playlist/UserDataFile.h"
 
 #include <QDir>
 #include <QFile>

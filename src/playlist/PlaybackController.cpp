@@ -1,6 +1,6 @@
-#include "PlaybackController.h"
+#include "playlist/PlaybackController.h"
 
-#include "PlaybackEngine.h"
+#include "engine/PlaybackEngine.h"
 
 #include <QRandomGenerator>
 #include <algorithm>

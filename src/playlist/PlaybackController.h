@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PlaybackState.h"
-#include "TrackSource.h"
+#include "engine/PlaybackState.h"
+#include "engine/TrackSource.h"
 
 #include <QHash>
 #include <QList>

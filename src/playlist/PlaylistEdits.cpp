@@ -1,6 +1,6 @@
-#include "PlaylistEdits.h"
+#include "playlist/PlaylistEdits.h"
 
-#include "PlaylistStore.h"
+#include "playlist/PlaylistStore.h"
 
 #include <QCollator>
 #include <QFileInfo>

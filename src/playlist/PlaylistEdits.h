@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PlaylistEntry.h"
+#include "playlist/PlaylistEntry.h"
 
 #include <QList>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "PlaylistEntry.h"
+#include "playlist/PlaylistEntry.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
-#include "PlaylistFile.h"
+#include "playlist/PlaylistFile.h"
 
-#include "M3uFormat.h"
-#include "PlsFormat.h"
-#include "XspfFormat.h"
+#include "playlist/M3uFormat.h"
+#include "playlist/PlsFormat.h"
+#include "playlist/XspfFormat.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Playlist.h"
-#include "PlaylistFormat.h"
+#include "playlist/Playlist.h"
+#include "playlist/PlaylistFormat.h"
 
 namespace liner::playlist {
 

@@ -1,4 +1,4 @@
-#include "PlaylistFormat.h"
+#include "playlist/PlaylistFormat.h"
 
 #include <QFileInfo>
 

@@ -1,9 +1,9 @@
-#include "PlaylistModel.h"
+#include "playlist/PlaylistModel.h"
 
-#include "PlaylistEdits.h"
-#include "PlaylistStore.h"
-#include "TrackMime.h"
-#include "TrackSources.h"
+#include "library/TrackMime.h"
+#include "playlist/PlaylistEdits.h"
+#include "playlist/PlaylistStore.h"
+#include "playlist/TrackSources.h"
 
 #include <QDataStream>
 #include <QIODevice>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Playlist.h"
+#include "playlist/Playlist.h"
 
 #include <QDateTime>
 #include <QMap>

@@ -1,4 +1,4 @@
-#include "PlaylistText.h"
+#include "playlist/PlaylistText.h"
 
 #include <QStringDecoder>
 #include <cmath>

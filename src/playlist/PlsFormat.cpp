@@ -1,7 +1,7 @@
-#include "PlsFormat.h"
+#include "playlist/PlsFormat.h"
 
-#include "PlaylistText.h"
-#include "WrittenLocation.h"
+#include "playlist/PlaylistText.h"
+#include "playlist/WrittenLocation.h"
 
 #include <QMap>
 

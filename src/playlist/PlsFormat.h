@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Playlist.h"
+#include "playlist/Playlist.h"
 
 namespace liner::playlist {
 

@@ -1,6 +1,6 @@
-#include "SmartPlaylist.h"
+#include "playlist/SmartPlaylist.h"
 
-#include "PlayStats.h"
+#include "playlist/PlayStats.h"
 
 namespace liner::playlist {
 

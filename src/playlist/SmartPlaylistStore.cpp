@@ -1,6 +1,6 @@
-#include "SmartPlaylistStore.h"
+#include "playlist/SmartPlaylistStore.h"
 
-#include "UserDataFile.h"
+#include "playlist/UserDataFile.h"
 
 #include <QDir>
 #include <QFile>

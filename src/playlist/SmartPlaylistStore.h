@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SmartPlaylist.h"
+#include "playlist/SmartPlaylist.h"
 
 #include <QObject>
 

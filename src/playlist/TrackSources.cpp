@@ -1,4 +1,4 @@
-#include "TrackSources.h"
+#include "playlist/TrackSources.h"
 
 namespace liner::playlist {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "PlaylistEntry.h"
-#include "Track.h"
-#include "TrackSource.h"
+#include "engine/TrackSource.h"
+#include "library/Track.h"
+#include "playlist/PlaylistEntry.h"
 
 #include <QList>
 

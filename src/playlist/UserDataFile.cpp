@@ -1,4 +1,4 @@
-#include "UserDataFile.h"
+#include "playlist/UserDataFile.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "WrittenLocation.h"
+#include "playlist/WrittenLocation.h"
 
 #include <QDir>
 #include <QUrl>

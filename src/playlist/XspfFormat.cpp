@@ -1,6 +1,6 @@
-#include "XspfFormat.h"
+#include "playlist/XspfFormat.h"
 
-#include "WrittenLocation.h"
+#include "playlist/WrittenLocation.h"
 
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>

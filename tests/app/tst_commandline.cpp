@@ -1,8 +1,8 @@
-#include "AudioCapture.h"
-#include "DecodedAudio.h"
-#include "FixtureWriter.h"
 #include "LinerProcess.h"
-#include "Unprivileged.h"
+#include "demo/FixtureWriter.h"
+#include "support/AudioCapture.h"
+#include "support/DecodedAudio.h"
+#include "support/Unprivileged.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "AudioCapture.h"
-#include "DecodedAudio.h"
 #include "LinerProcess.h"
+#include "support/AudioCapture.h"
+#include "support/DecodedAudio.h"
 
 #include <QDir>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "DemoAlbum.h"
+#include "demo/DemoAlbum.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
-#include "AudioCapture.h"
-#include "FixtureWriter.h"
-#include "LibraryScanner.h"
-#include "MainWindow.h"
-#include "MprisMetadata.h"
-#include "PlaybackController.h"
-#include "PlaybackEngine.h"
-#include "Settings.h"
+#include "demo/FixtureWriter.h"
+#include "desktop/MprisMetadata.h"
+#include "desktop/Settings.h"
+#include "engine/PlaybackEngine.h"
+#include "gui/MainWindow.h"
+#include "library/LibraryScanner.h"
+#include "playlist/PlaybackController.h"
+#include "support/AudioCapture.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

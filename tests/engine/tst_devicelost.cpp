@@ -1,7 +1,7 @@
-#include "AudioCapture.h"
-#include "DecodedAudio.h"
-#include "FixtureWriter.h"
-#include "PlaybackEngine.h"
+#include "demo/FixtureWriter.h"
+#include "engine/PlaybackEngine.h"
+#include "support/AudioCapture.h"
+#include "support/DecodedAudio.h"
 
 #include <QDir>
 #include <QFile>

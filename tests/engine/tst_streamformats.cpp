@@ -1,8 +1,8 @@
-#include "AudioCapture.h"
-#include "DecodedAudio.h"
-#include "Decoder.h"
-#include "FixtureWriter.h"
-#include "PlaybackEngine.h"
+#include "demo/FixtureWriter.h"
+#include "engine/Decoder.h"
+#include "engine/PlaybackEngine.h"
+#include "support/AudioCapture.h"
+#include "support/DecodedAudio.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>

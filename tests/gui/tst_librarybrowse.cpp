@@ -1,12 +1,12 @@
-#include "AudioCapture.h"
-#include "FixtureWriter.h"
-#include "LibraryUpdater.h"
-#include "MainWindow.h"
-#include "PlaybackController.h"
-#include "PlaybackEngine.h"
-#include "Settings.h"
-#include "TrackSearchTable.h"
-#include "Unprivileged.h"
+#include "demo/FixtureWriter.h"
+#include "desktop/Settings.h"
+#include "engine/PlaybackEngine.h"
+#include "gui/MainWindow.h"
+#include "gui/TrackSearchTable.h"
+#include "library/LibraryUpdater.h"
+#include "playlist/PlaybackController.h"
+#include "support/AudioCapture.h"
+#include "support/Unprivileged.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

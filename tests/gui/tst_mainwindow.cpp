@@ -1,12 +1,12 @@
-#include "AudioCapture.h"
-#include "FixtureWriter.h"
-#include "LibraryScanner.h"
-#include "LibraryUpdater.h"
-#include "LyricsView.h"
-#include "MainWindow.h"
-#include "PlaybackController.h"
-#include "PlaybackEngine.h"
-#include "Settings.h"
+#include "demo/FixtureWriter.h"
+#include "desktop/Settings.h"
+#include "engine/PlaybackEngine.h"
+#include "gui/LyricsView.h"
+#include "gui/MainWindow.h"
+#include "library/LibraryScanner.h"
+#include "library/LibraryUpdater.h"
+#include "playlist/PlaybackController.h"
+#include "support/AudioCapture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,9 +1,9 @@
-#include "PlaybackController.h"
-#include "PlaybackEngine.h"
-#include "PlaylistModel.h"
-#include "PlaylistSidebar.h"
-#include "PlaylistStore.h"
-#include "TrackModel.h"
+#include "engine/PlaybackEngine.h"
+#include "gui/PlaylistSidebar.h"
+#include "library/TrackModel.h"
+#include "playlist/PlaybackController.h"
+#include "playlist/PlaylistModel.h"
+#include "playlist/PlaylistStore.h"
 
 #include <QAction>
 #include <QApplication>

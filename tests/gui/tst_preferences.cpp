@@ -1,8 +1,8 @@
-#include "AudioCapture.h"
-#include "MainWindow.h"
-#include "PlaybackController.h"
-#include "PlaybackEngine.h"
-#include "Settings.h"
+#include "desktop/Settings.h"
+#include "engine/PlaybackEngine.h"
+#include "gui/MainWindow.h"
+#include "playlist/PlaybackController.h"
+#include "support/AudioCapture.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,10 +1,10 @@
-#include "AudioCapture.h"
-#include "FixtureWriter.h"
-#include "LibraryScanner.h"
-#include "MainWindow.h"
-#include "PlaybackController.h"
-#include "PlaybackEngine.h"
-#include "Settings.h"
+#include "demo/FixtureWriter.h"
+#include "desktop/Settings.h"
+#include "engine/PlaybackEngine.h"
+#include "gui/MainWindow.h"
+#include "library/LibraryScanner.h"
+#include "playlist/PlaybackController.h"
+#include "support/AudioCapture.h"
 
 #include <QSlider>
 #include <QSplitter>

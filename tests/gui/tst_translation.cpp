@@ -1,8 +1,8 @@
-#include "MainWindow.h"
-#include "PlaybackController.h"
-#include "PlaybackEngine.h"
-#include "Settings.h"
-#include "Translation.h"
+#include "desktop/Settings.h"
+#include "engine/PlaybackEngine.h"
+#include "gui/MainWindow.h"
+#include "gui/Translation.h"
+#include "playlist/PlaybackController.h"
 
 #include <QApplication>
 #include <QDir>
@@ -32,8 +32,9 @@ private slots:
         QFile::setPermissions(ts, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QProcess lupdate;
         lupdate.start(QStringLiteral(LINER_LUPDATE),
-                      {QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral("-no-obsolete"), QStringLiteral(LINER_SOURCE_DIR "/src/gui"),
+                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"),
+                       QStringLiteral(LINER_SOURCE_DIR "/src"), QStringLiteral("-no-obsolete"),
+                       QStringLiteral(LINER_SOURCE_DIR "/src/gui"),
                        QStringLiteral(LINER_SOURCE_DIR "/src/desktop"),
                        QStringLiteral(LINER_SOURCE_DIR "/src/library"),
                        QStringLiteral(LINER_SOURCE_DIR "/src/playlist"),

@@ -1,6 +1,6 @@
-#include "AlbumModel.h"
-#include "FixtureWriter.h"
-#include "LibraryUpdater.h"
+#include "demo/FixtureWriter.h"
+#include "library/AlbumModel.h"
+#include "library/LibraryUpdater.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "DecodedAudio.h"
-#include "LibraryScanner.h"
+#include "library/LibraryScanner.h"
+#include "support/DecodedAudio.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "CueSheet.h"
-#include "FixtureWriter.h"
-#include "LibraryScanner.h"
+#include "demo/FixtureWriter.h"
+#include "library/CueSheet.h"
+#include "library/LibraryScanner.h"
 
 #include <QFile>
 #include <QStringEncoder>

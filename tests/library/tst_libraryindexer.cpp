@@ -1,5 +1,5 @@
-#include "FixtureWriter.h"
-#include "LibraryIndexer.h"
+#include "demo/FixtureWriter.h"
+#include "library/LibraryIndexer.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "LibraryScanner.h"
+#include "library/LibraryScanner.h"
 
 #include <QTest>
 

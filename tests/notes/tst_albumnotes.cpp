@@ -1,5 +1,5 @@
-#include "LinerNotesDocument.h"
-#include "NotesRepository.h"
+#include "notes/LinerNotesDocument.h"
+#include "notes/NotesRepository.h"
 
 #include <QTest>
 

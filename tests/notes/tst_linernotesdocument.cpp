@@ -1,5 +1,5 @@
-#include "LinerNotesDocument.h"
-#include "MatchKey.h"
+#include "notes/LinerNotesDocument.h"
+#include "notes/MatchKey.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "FuzzInput.h"
-#include "NotesEditing.h"
-#include "SyncedLyrics.h"
+#include "notes/NotesEditing.h"
+#include "notes/SyncedLyrics.h"
+#include "support/FuzzInput.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

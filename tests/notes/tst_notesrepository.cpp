@@ -1,4 +1,4 @@
-#include "NotesRepository.h"
+#include "notes/NotesRepository.h"
 
 #include <QDir>
 #include <QFile>

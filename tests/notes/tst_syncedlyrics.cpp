@@ -1,4 +1,4 @@
-#include "LyricsFiles.h"
+#include "notes/LyricsFiles.h"
 
 #include <QDir>
 #include <QFile>

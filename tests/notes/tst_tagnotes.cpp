@@ -1,4 +1,4 @@
-#include "TagNotes.h"
+#include "notes/TagNotes.h"
 
 #include <QTest>
 

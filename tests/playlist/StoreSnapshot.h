@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PlaylistStore.h"
+#include "playlist/PlaylistStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -3,8 +3,8 @@
 // be in after it to a journal, one JSON line, so the test knows every state that existed.
 //
 // Usage: playlist_crash_editor FOLDER LIBRARY_ROOT JOURNAL SEED
-#include "PlaylistStore.h"
 #include "StoreSnapshot.h"
+#include "playlist/PlaylistStore.h"
 
 #include <QCoreApplication>
 #include <QFile>

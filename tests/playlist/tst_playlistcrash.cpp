@@ -1,5 +1,5 @@
-#include "PlaylistStore.h"
 #include "StoreSnapshot.h"
+#include "playlist/PlaylistStore.h"
 
 #include <QDir>
 #include <QFile>

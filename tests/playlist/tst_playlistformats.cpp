@@ -1,4 +1,4 @@
-#include "PlaylistFile.h"
+#include "playlist/PlaylistFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "FuzzInput.h"
-#include "PlaylistFile.h"
+#include "playlist/PlaylistFile.h"
+#include "support/FuzzInput.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
-#include "PlaylistEdits.h"
-#include "PlaylistModel.h"
-#include "PlaylistStore.h"
-#include "TrackModel.h"
+#include "library/TrackModel.h"
+#include "playlist/PlaylistEdits.h"
+#include "playlist/PlaylistModel.h"
+#include "playlist/PlaylistStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "PlaylistStore.h"
+#include "playlist/PlaylistStore.h"
 
 #include <QDir>
 #include <QFile>

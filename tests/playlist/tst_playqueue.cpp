@@ -1,8 +1,8 @@
-#include "AudioCapture.h"
-#include "DecodedAudio.h"
-#include "FixtureWriter.h"
-#include "PlaybackController.h"
-#include "PlaybackEngine.h"
+#include "demo/FixtureWriter.h"
+#include "engine/PlaybackEngine.h"
+#include "playlist/PlaybackController.h"
+#include "support/AudioCapture.h"
+#include "support/DecodedAudio.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "PlayStats.h"
+#include "playlist/PlayStats.h"
 
 #include <QFile>
 #include <QSignalSpy>

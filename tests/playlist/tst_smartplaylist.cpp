@@ -1,6 +1,6 @@
-#include "PlayStats.h"
-#include "SmartPlaylist.h"
-#include "SmartPlaylistStore.h"
+#include "playlist/PlayStats.h"
+#include "playlist/SmartPlaylist.h"
+#include "playlist/SmartPlaylistStore.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "AudioCapture.h"
+#include "support/AudioCapture.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "DecodedAudio.h"
+#include "support/DecodedAudio.h"
 
-#include "Decoder.h"
+#include "engine/Decoder.h"
 
 namespace liner::testing {
 
