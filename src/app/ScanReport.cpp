@@ -1,7 +1,7 @@
-#include "ScanReport.h"
+#include "app/ScanReport.h"
 
-#include "CoverArt.h"
-#include "TrackNotesLookup.h"
+#include "library/CoverArt.h"
+#include "notes/TrackNotesLookup.h"
 
 namespace liner::app {
 
@@ -22,9 +22,9 @@ QJsonValue optionalJson(const std::optional<double>& value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue replayGainJson(const engine::ReplayGainTags& gain)
+QJsonValue replayGainJson(const ReplayGainTags& gain)
 {
-    if (gain == engine::ReplayGainTags{})
+    if (gain == ReplayGainTags{})
         return QJsonValue::Null;
     return QJsonObject{{QStringLiteral("trackGain"), optionalJson(gain.trackGainDb)},
                        {QStringLiteral("trackPeak"), optionalJson(gain.trackPeak)},

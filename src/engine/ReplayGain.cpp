@@ -1,4 +1,4 @@
-#include "ReplayGain.h"
+#include "engine/ReplayGain.h"
 
 #include <algorithm>
 #include <cmath>

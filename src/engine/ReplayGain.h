@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TrackSource.h"
+#include "engine/TrackSource.h"
 
 namespace liner::engine {
 

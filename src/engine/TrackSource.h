@@ -1,21 +1,11 @@
 #pragma once
 
+#include "common/ReplayGainTags.h"
+
 #include <QString>
-#include <optional>
 #include <utility>
 
 namespace liner::engine {
-
-// ReplayGain as a file's tags state it; absent values stay empty.
-struct ReplayGainTags
-{
-    std::optional<double> trackGainDb;
-    std::optional<double> trackPeak;
-    std::optional<double> albumGainDb;
-    std::optional<double> albumPeak;
-
-    friend bool operator==(const ReplayGainTags&, const ReplayGainTags&) = default;
-};
 
 // What the engine plays as one track: a whole file, or a range of one (a track of a CUE sheet,
 // where an album was ripped to a single file). Times are in microseconds because CUE sheets count

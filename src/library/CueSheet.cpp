@@ -1,7 +1,7 @@
-#include "CueSheet.h"
+#include "library/CueSheet.h"
 
-#include "LibraryScanner.h"
-#include "ReplayGainText.h"
+#include "library/LibraryScanner.h"
+#include "library/ReplayGainText.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,7 +58,7 @@ std::optional<qint64> cueTimeUs(const QString& text)
 }
 
 // REM REPLAYGAIN_TRACK_GAIN -3.2 dB, as foobar2000 and EAC write them.
-void readReplayGain(const QStringList& w, engine::ReplayGainTags& gain, bool trackLevel)
+void readReplayGain(const QStringList& w, ReplayGainTags& gain, bool trackLevel)
 {
     if (w.size() < 3)
         return;
@@ -125,8 +125,8 @@ CueSheet CueSheet::parse(const QByteArray& bytes, const QString& path)
             }
             if (w.value(2).toUpper() != u"AUDIO")
                 continue; // data tracks of an enhanced CD
-            sheet.files.last().tracks << CueTrack{.number = argument.toInt()};
-            track = &sheet.files.last().tracks.last();
+            track = &sheet.files.last().tracks.emplace_back();
+            track->number = argument.toInt();
             trackHasStart = false;
         } else if (command == u"INDEX" && track != nullptr) {
             if (argument.toInt() != 1)

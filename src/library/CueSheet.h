@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TrackSource.h"
+#include "common/ReplayGainTags.h"
 
 #include <QList>
 #include <QString>
@@ -17,7 +17,7 @@ struct CueTrack
     QString songwriter;
     QString isrc;
     qint64 startUs = 0;
-    engine::ReplayGainTags replayGain;
+    ReplayGainTags replayGain;
 };
 
 // One FILE of a sheet and its tracks in order. `path` is resolved against the sheet's folder.
@@ -36,7 +36,7 @@ struct CueSheet
     QString performer;
     QString genre;
     int year = 0;
-    engine::ReplayGainTags albumGain;
+    ReplayGainTags albumGain;
     QList<CueFile> files;
     QStringList problems;
 

@@ -1,7 +1,7 @@
-#include "TagReader.h"
+#include "library/TagReader.h"
 
-#include "ReadOnlyFileStream.h"
-#include "ReplayGainText.h"
+#include "library/ReadOnlyFileStream.h"
+#include "library/ReplayGainText.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -130,9 +130,9 @@ std::optional<double> r128Gain(const QString& text)
     return ok ? std::optional(value / 256.0 + 5.0) : std::nullopt;
 }
 
-engine::ReplayGainTags replayGainOf(const TagLib::PropertyMap& properties)
+ReplayGainTags replayGainOf(const TagLib::PropertyMap& properties)
 {
-    engine::ReplayGainTags gain{
+    ReplayGainTags gain{
         replayGainValue(firstValue(properties, "REPLAYGAIN_TRACK_GAIN")),
         replayGainValue(firstValue(properties, "REPLAYGAIN_TRACK_PEAK")),
         replayGainValue(firstValue(properties, "REPLAYGAIN_ALBUM_GAIN")),

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TrackSource.h"
+#include "common/ReplayGainTags.h"
 
 #include <QMetaType>
 #include <QString>
@@ -41,7 +41,7 @@ struct Track
     int bitrateKbps = 0;
     // "FLAC", "MP3", "AAC", "ALAC", "Vorbis", "Opus", "WavPack", "PCM", "APE".
     QString codec;
-    engine::ReplayGainTags replayGain;
+    ReplayGainTags replayGain;
     // A track of a CUE sheet is a range of `path`; `cueSheet` names the sheet. Whole files have
     // startUs 0 and endUs -1.
     QString cueSheet;

@@ -1,8 +1,8 @@
-#include "AudioCapture.h"
-#include "DecodedAudio.h"
-#include "FixtureWriter.h"
-#include "PlaybackEngine.h"
-#include "ReplayGain.h"
+#include "demo/FixtureWriter.h"
+#include "engine/PlaybackEngine.h"
+#include "engine/ReplayGain.h"
+#include "support/AudioCapture.h"
+#include "support/DecodedAudio.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -13,7 +13,9 @@ using namespace liner;
 using engine::PlaybackEngine;
 using engine::ReplayGainMode;
 using engine::ReplayGainSettings;
-using engine::ReplayGainTags;
+
+// Declared before the first QTest::addColumn that names it, or a Release build rejects it.
+Q_DECLARE_METATYPE(liner::ReplayGainTags)
 
 namespace {
 
@@ -121,8 +123,6 @@ private slots:
             QCOMPARE(captured[decoded[0].size() + i], decoded[1][i] * second);
     }
 };
-
-Q_DECLARE_METATYPE(liner::engine::ReplayGainTags)
 
 QTEST_GUILESS_MAIN(TestReplayGain)
 #include "tst_replaygain.moc"
