@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 #include <cstdint>
 #include <vector>
@@ -70,3 +71,6 @@ QString writeFixture(const QString& path, FixtureFormat format, const PcmBuffer&
                      const FixtureTags& tags, int bitsPerSample = 16);
 
 } // namespace liner::demo
+
+// Test tables (QTest::addColumn) name formats as data.
+Q_DECLARE_METATYPE(liner::demo::FixtureFormat)

@@ -1,6 +1,6 @@
-#include "AlbumModel.h"
+#include "library/AlbumModel.h"
 
-#include "LibraryScanner.h"
+#include "library/LibraryScanner.h"
 
 #include <QFileInfo>
 #include <QIcon>
@@ -117,7 +117,9 @@ void AlbumModel::addTracks(const QList<Track>& tracks)
             continue;
         }
         m_rowOfKey.insert(key, int(m_albums.size() + added.size()));
-        added << Album{.tracks = {track}};
+        Album album;
+        album.tracks << track;
+        added << album;
     }
     for (const int row : std::as_const(changedRows)) {
         finish(m_albums[row]);
@@ -150,7 +152,8 @@ void AlbumModel::setTracks(const QList<Track>& tracks)
     m_rowOfKey.clear();
     for (int row = 0; row < m_albums.size(); ++row) {
         const QString key = keyOf(m_albums[row].tracks.first());
-        Album refreshed{.tracks = byKey.take(key)};
+        Album refreshed;
+        refreshed.tracks = byKey.take(key);
         finish(refreshed);
         m_rowOfKey.insert(key, row);
         if (refreshed.tracks == m_albums[row].tracks)

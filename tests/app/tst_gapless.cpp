@@ -1,7 +1,7 @@
-#include "AudioCapture.h"
-#include "DecodedAudio.h"
-#include "FixtureWriter.h"
 #include "LinerProcess.h"
+#include "demo/FixtureWriter.h"
+#include "support/AudioCapture.h"
+#include "support/DecodedAudio.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -112,6 +112,5 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(liner::demo::FixtureFormat)
 QTEST_GUILESS_MAIN(TestGapless)
 #include "tst_gapless.moc"

@@ -1,4 +1,4 @@
-#include "FixtureWriter.h"
+#include "demo/FixtureWriter.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -28,8 +28,6 @@ extern "C" {
 }
 
 using namespace liner::demo;
-
-Q_DECLARE_METATYPE(liner::demo::FixtureFormat)
 
 namespace {
 

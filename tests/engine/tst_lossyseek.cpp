@@ -1,13 +1,11 @@
-#include "DecodedAudio.h"
-#include "Decoder.h"
-#include "FixtureWriter.h"
+#include "demo/FixtureWriter.h"
+#include "engine/Decoder.h"
+#include "support/DecodedAudio.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace liner;
-
-Q_DECLARE_METATYPE(liner::demo::FixtureFormat)
 
 // A seek in a lossy file lands close to its target, as the decoder's own output from the start
 // shows, and costs only the few frames around the target, however far into the file it is.

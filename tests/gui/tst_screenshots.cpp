@@ -1,10 +1,10 @@
-#include "AudioCapture.h"
-#include "LibraryScanner.h"
-#include "MainWindow.h"
-#include "PlaybackController.h"
-#include "PlaybackEngine.h"
-#include "Settings.h"
-#include "Translation.h"
+#include "desktop/Settings.h"
+#include "engine/PlaybackEngine.h"
+#include "gui/MainWindow.h"
+#include "gui/Translation.h"
+#include "library/LibraryScanner.h"
+#include "playlist/PlaybackController.h"
+#include "support/AudioCapture.h"
 
 #include <QApplication>
 #include <QDir>
@@ -110,7 +110,9 @@ private:
         if (!QTest::qWaitFor([&] { return controller.position() >= 1500; }, 20000))
             return {};
         controller.playPause();
-        QTest::qWaitFor([&] { return controller.state() == engine::PlaybackState::Paused; }, 20000);
+        if (!QTest::qWaitFor([&] { return controller.state() == engine::PlaybackState::Paused; },
+                             20000))
+            return {};
         auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
         table->setCurrentIndex(table->model()->index(2, 1));
         const QImage image = window.grab().toImage();
@@ -118,8 +120,9 @@ private:
         if (!shots.isEmpty())
             image.save(QDir(shots).filePath(name + QStringLiteral(".png")));
         controller.stop();
-        QTest::qWaitFor([&] { return controller.state() == engine::PlaybackState::Stopped; },
-                        20000);
+        if (!QTest::qWaitFor([&] { return controller.state() == engine::PlaybackState::Stopped; },
+                             20000))
+            return {};
         return image;
     }
 
