@@ -1,7 +1,7 @@
-#include "CoverRenderer.h"
-#include "DemoAlbum.h"
-#include "DemoTrackPlans.h"
-#include "FixtureWriter.h"
+#include "demo/CoverRenderer.h"
+#include "demo/DemoAlbum.h"
+#include "demo/DemoTrackPlans.h"
+#include "demo/FixtureWriter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -79,6 +79,7 @@ QString renderDemoAlbum(const QString& outDir, const TrackWritten& onWritten)
     // Covers are painted up front on this thread: cheap, and it keeps image plugins off workers.
     const QByteArray albumCover = renderCoverJpeg(600, 0);
     std::vector<QByteArray> covers;
+    covers.reserve(plans.size());
     for (const auto& plan : plans)
         covers.push_back(renderCoverJpeg(500, plan.track.number));
     if (albumCover.isEmpty() ||

@@ -1,12 +1,12 @@
-#include "PlaylistSidebar.h"
+#include "gui/PlaylistSidebar.h"
 
-#include "PlaybackController.h"
-#include "PlaylistEdits.h"
-#include "PlaylistModel.h"
-#include "PlaylistSidebarItems.h"
-#include "PlaylistStore.h"
-#include "SmartPlaylist.h"
-#include "SmartPlaylistStore.h"
+#include "gui/PlaylistSidebarItems.h"
+#include "playlist/PlaybackController.h"
+#include "playlist/PlaylistEdits.h"
+#include "playlist/PlaylistModel.h"
+#include "playlist/PlaylistStore.h"
+#include "playlist/SmartPlaylist.h"
+#include "playlist/SmartPlaylistStore.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -440,7 +440,7 @@ QMenu* PlaylistSidebar::entriesMenu()
     for (const auto& [text, column] : {std::pair{tr("Title"), int(PlaylistModel::TitleColumn)},
                                        std::pair{tr("Artist"), int(PlaylistModel::ArtistColumn)},
                                        std::pair{tr("Length"), int(PlaylistModel::DurationColumn)}})
-        sort->addAction(text, this, [this, column] { m_model->sort(column); });
+        sort->addAction(text, this, [this, by = column] { m_model->sort(by); });
     menu->addAction(tr("Shuffle"), this,
                     [this] { m_model->shuffle(QRandomGenerator::global()->generate()); });
     menu->addAction(tr("Clear"), this, [this] { m_model->clear(); });

@@ -1,4 +1,4 @@
-#include "TrackMime.h"
+#include "library/TrackMime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,7 +33,7 @@ QList<Track> tracksFromMimeData(const QMimeData* data)
         return tracks;
     const QJsonArray described =
         QJsonDocument::fromJson(data->data(QString::fromLatin1(kTracksMimeType))).array();
-    for (const QJsonValue& value : described) {
+    for (const auto& value : described) {
         const QJsonObject object = value.toObject();
         Track track;
         track.path = object.value(QStringLiteral("path")).toString();

@@ -1,6 +1,6 @@
-#include "PlaylistStore.h"
+#include "playlist/PlaylistStore.h"
 
-#include "PlaylistFile.h"
+#include "playlist/PlaylistFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -174,11 +174,11 @@ QString PlaylistStore::write(const QString& name, const QList<PlaylistEntry>& en
 
 QString PlaylistStore::create(const QString& name, const QList<PlaylistEntry>& entries)
 {
-    if (const QString problem = nameProblem(name); !problem.isEmpty())
+    if (QString problem = nameProblem(name); !problem.isEmpty())
         return problem;
     if (m_playlists.contains(name) || QFileInfo::exists(pathOf(name)))
         return QStringLiteral("A playlist named \"%1\" exists already").arg(name);
-    if (const QString error = write(name, entries); !error.isEmpty())
+    if (QString error = write(name, entries); !error.isEmpty())
         return error;
     m_playlists.insert(name, entries);
     emit namesChanged();
@@ -189,7 +189,7 @@ QString PlaylistStore::setEntries(const QString& name, const QList<PlaylistEntry
 {
     if (!m_playlists.contains(name))
         return QStringLiteral("There is no playlist named \"%1\"").arg(name);
-    if (const QString error = write(name, entries); !error.isEmpty())
+    if (QString error = write(name, entries); !error.isEmpty())
         return error;
     m_playlists.insert(name, entries);
     emit entriesChanged(name);
@@ -202,11 +202,11 @@ QString PlaylistStore::rename(const QString& from, const QString& to)
         return QStringLiteral("There is no playlist named \"%1\"").arg(from);
     if (from == to)
         return {};
-    if (const QString problem = nameProblem(to); !problem.isEmpty())
+    if (QString problem = nameProblem(to); !problem.isEmpty())
         return problem;
     if (m_playlists.contains(to) || QFileInfo::exists(pathOf(to)))
         return QStringLiteral("A playlist named \"%1\" exists already").arg(to);
-    if (const QString error = moveFile(pathOf(from), pathOf(to)); !error.isEmpty())
+    if (QString error = moveFile(pathOf(from), pathOf(to)); !error.isEmpty())
         return error;
     m_playlists.insert(to, m_playlists.take(from));
     emit renamed(from, to);
@@ -232,7 +232,7 @@ QString PlaylistStore::remove(const QString& name, DeletedPlaylist* deleted, con
     for (qint64 ms = now.toMSecsSinceEpoch(); target.isEmpty() || QFileInfo::exists(target); ++ms)
         target =
             QDir(deletedFolder()).filePath(QStringLiteral("%1 %2%3").arg(ms).arg(name, kSuffix));
-    if (const QString error = moveFile(pathOf(name), target); !error.isEmpty())
+    if (QString error = moveFile(pathOf(name), target); !error.isEmpty())
         return error;
     m_playlists.remove(name);
     if (deleted)
@@ -280,7 +280,7 @@ QString PlaylistStore::restore(const DeletedPlaylist& deleted, QString* restored
     for (int n = 2; m_playlists.contains(name) || QFileInfo::exists(pathOf(name)); ++n)
         name = n == 2 ? QStringLiteral("%1 (restored)").arg(deleted.name)
                       : QStringLiteral("%1 (restored %2)").arg(deleted.name).arg(n);
-    if (const QString error = moveFile(deleted.file, pathOf(name)); !error.isEmpty())
+    if (QString error = moveFile(deleted.file, pathOf(name)); !error.isEmpty())
         return error;
     m_playlists.insert(name, entries);
     if (restoredName)
