@@ -1,24 +1,15 @@
 #include "library/CoverArt.h"
 
+#include "library/FolderSidecars.h"
 #include "library/TagReader.h"
 
-#include <QDir>
 #include <QFileInfo>
 
 namespace liner::library {
 
 QString CoverArt::folderImagePath(const QString& trackPath)
 {
-    const QDir folder = QFileInfo(trackPath).absoluteDir();
-    const QStringList candidates = folder.entryList(
-        {QStringLiteral("cover.*"), QStringLiteral("folder.*"), QStringLiteral("front.*")},
-        QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase);
-    for (const QString& name : candidates) {
-        const QString suffix = QFileInfo(name).suffix().toLower();
-        if (suffix == u"jpg" || suffix == u"jpeg" || suffix == u"png")
-            return folder.filePath(name);
-    }
-    return {};
+    return FolderSidecars::of(QFileInfo(trackPath).absolutePath()).coverImage();
 }
 
 bool CoverArt::hasCover(const Track& track)

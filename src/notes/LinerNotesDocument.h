@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/FolderSidecars.h"
 #include "notes/TrackNotes.h"
 
 #include <QByteArray>
@@ -37,7 +38,7 @@ public:
     static LinerNotesDocument parse(const QByteArray& bytes);
     // nullopt when the file cannot be read.
     // The name a notes file has beside an album's audio.
-    static QString fileName() { return QStringLiteral("liner-notes.md"); }
+    static QString fileName() { return library::FolderSidecars::notesFileName(); }
     static std::optional<LinerNotesDocument> load(const QString& path);
 
     const QByteArray& bytes() const { return m_bytes; }

@@ -1,26 +1,14 @@
 #include "notes/LyricsFiles.h"
 
-#include <QDir>
+#include "library/FolderSidecars.h"
+
 #include <QFile>
-#include <QFileInfo>
 
 namespace liner::notes {
 
 QString lrcPathFor(const QString& audioPath)
 {
-    const QFileInfo audio(audioPath);
-    QString exact = audio.dir().filePath(audio.completeBaseName() + QStringLiteral(".lrc"));
-    if (QFileInfo::exists(exact))
-        return exact;
-    // Compared by hand rather than with a name filter: a base name may hold '[' or '*'.
-    const QString wanted = audio.completeBaseName() + QStringLiteral(".lrc");
-    const QFileInfoList entries = audio.dir().entryInfoList(QDir::Files | QDir::Hidden);
-    for (const QFileInfo& entry : entries) {
-        if (entry.fileName().compare(wanted, Qt::CaseInsensitive) == 0 &&
-            entry.completeBaseName() == audio.completeBaseName())
-            return entry.filePath();
-    }
-    return {};
+    return library::FolderSidecars::lyricsFileBeside(audioPath);
 }
 
 std::optional<SyncedLyrics> loadLrcFile(const QString& path)

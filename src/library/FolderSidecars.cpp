@@ -1,0 +1,73 @@
+#include "library/FolderSidecars.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace liner::library {
+
+namespace {
+
+bool isCoverImage(const QString& name)
+{
+    static const QStringList stems{QStringLiteral("cover."), QStringLiteral("folder."),
+                                   QStringLiteral("front.")};
+    static const QStringList suffixes{QStringLiteral("jpg"), QStringLiteral("jpeg"),
+                                      QStringLiteral("png")};
+    const bool named = std::any_of(stems.cbegin(), stems.cend(), [&name](const QString& stem) {
+        return name.startsWith(stem, Qt::CaseInsensitive);
+    });
+    return named && suffixes.contains(QFileInfo(name).suffix(), Qt::CaseInsensitive);
+}
+
+// "01 Song.flac" → "01 Song": the base name `.lrc` files are matched by.
+QString baseName(const QString& fileName)
+{
+    const qsizetype dot = fileName.lastIndexOf(u'.');
+    return dot < 0 ? fileName : fileName.left(dot);
+}
+
+} // namespace
+
+FolderSidecars::FolderSidecars(const QString& folder, const QStringList& fileNames)
+    : m_folder(folder)
+{
+    QString cover;
+    for (const QString& name : fileNames) {
+        if (name.endsWith(u".lrc", Qt::CaseInsensitive)) {
+            const QString base = baseName(name);
+            // `.lrc` itself wins over `.LRC` and the like, whichever the listing gives first.
+            if (!m_lyricsByBaseName.contains(base) || name.endsWith(u".lrc"))
+                m_lyricsByBaseName.insert(base, name);
+        } else if (isCoverImage(name) &&
+                   (cover.isEmpty() || name.compare(cover, Qt::CaseInsensitive) < 0)) {
+            cover = name;
+        } else if (name == notesFileName()) {
+            m_hasNotes = true;
+        }
+    }
+    if (!cover.isEmpty())
+        m_coverImage = folder + u'/' + cover;
+}
+
+FolderSidecars FolderSidecars::of(const QString& folder)
+{
+    return {folder, QDir(folder).entryList(QDir::Files | QDir::Hidden)};
+}
+
+QString FolderSidecars::lyricsFileBeside(const QString& audioPath)
+{
+    const QFileInfo audio(audioPath);
+    QString usual = audio.dir().filePath(audio.completeBaseName() + QStringLiteral(".lrc"));
+    if (QFileInfo::exists(usual))
+        return usual;
+    return of(audio.absolutePath()).lyricsFileFor(audioPath);
+}
+
+QString FolderSidecars::lyricsFileFor(const QString& audioPath) const
+{
+    const QString fileName = audioPath.mid(audioPath.lastIndexOf(u'/') + 1);
+    const auto found = m_lyricsByBaseName.constFind(baseName(fileName));
+    return found == m_lyricsByBaseName.cend() ? QString() : m_folder + u'/' + *found;
+}
+
+} // namespace liner::library
