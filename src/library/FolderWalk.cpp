@@ -1,10 +1,14 @@
 #include "library/FolderWalk.h"
 
+#include "library/PlayingOrder.h"
+
 #include <QFile>
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <numeric>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
@@ -52,7 +56,7 @@ QString problemText()
 }
 
 // Walks the folder `name` of the open folder `parent` (or `path` itself, with AT_FDCWD).
-void walk(int parent, const char* name, const QString& path,
+void walk(int parent, const char* name, const QString& path, const PlayingOrder& order,
           const std::function<void(WalkedFolder&&)>& visit)
 {
     WalkedFolder found{path, {}, {}, {}};
@@ -83,8 +87,13 @@ void walk(int parent, const char* name, const QString& path,
     }
     const QStringList names = found.folders;
     visit(std::move(found));
-    for (std::size_t i = 0; i < subfolders.size(); ++i)
-        walk(folder, subfolders[i].constData(), path + u'/' + names[qsizetype(i)], visit);
+    std::vector<qsizetype> byName(subfolders.size());
+    std::iota(byName.begin(), byName.end(), 0);
+    std::sort(byName.begin(), byName.end(), [&](qsizetype a, qsizetype b) {
+        return order.compareFolders(names[a], names[b]) < 0;
+    });
+    for (const qsizetype i : byName)
+        walk(folder, subfolders[std::size_t(i)].constData(), path + u'/' + names[i], order, visit);
     ::closedir(listing);
 }
 
@@ -117,7 +126,8 @@ QList<QByteArray> FileStamp::ofFilesIn(const QString& folder, const QStringList&
 
 void walkFolder(const QString& root, const std::function<void(WalkedFolder&&)>& visit)
 {
-    walk(AT_FDCWD, QFile::encodeName(root).constData(), root, visit);
+    const PlayingOrder order;
+    walk(AT_FDCWD, QFile::encodeName(root).constData(), root, order, visit);
 }
 
 } // namespace liner::library

@@ -26,7 +26,8 @@ QByteArray of(const QString& path);
 QList<QByteArray> ofFilesIn(const QString& folder, const QStringList& names);
 } // namespace FileStamp
 
-// Walks a folder tree, reporting each folder (the root first) with its files and subfolders.
+// Walks a folder tree, reporting each folder (the root first) with its files and subfolders, in
+// playing order (see PlayingOrder: a folder, then its subfolders by name, each with its own).
 // Hidden entries are skipped, and so are symbolic links to folders, so a link cycle cannot trap
 // it; a folder that cannot be opened is reported with its problem and the walk goes on.
 //

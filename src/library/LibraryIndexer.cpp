@@ -1,5 +1,6 @@
 #include "library/LibraryIndexer.h"
 
+#include "library/FolderWalk.h"
 #include "library/LibraryScanner.h"
 
 #include <QDir>
@@ -25,6 +26,32 @@ bool isUnder(const QString& path, const QStringList& folders)
 // Groups big enough that a transaction's cost is spread thin, small enough that the window
 // fills steadily.
 constexpr int kGroup = 256;
+
+// Every unit under `roots` with its stamp. The stat() of every file is most of an unchanged
+// rescan: both cores share it, a folder at a time, each stat() relative to the open folder.
+QList<ScanUnit> findUnits(const QStringList& roots)
+{
+    QList<ScanFolder> folders;
+    LibraryScanner::walk(roots, [&folders](ScanFolder&& folder) { folders << std::move(folder); });
+    QtConcurrent::blockingMap(folders, [](ScanFolder& folder) {
+        QStringList names;
+        QList<qsizetype> unstamped;
+        for (qsizetype i = 0; i < folder.units.size(); ++i) {
+            const ScanUnit& unit = folder.units[i];
+            if (unit.stamp.isEmpty() && unit.problem.isEmpty()) {
+                names << unit.path.mid(folder.path.size() + 1);
+                unstamped << i;
+            }
+        }
+        const QList<QByteArray> stamps = FileStamp::ofFilesIn(folder.path, names);
+        for (qsizetype i = 0; i < stamps.size(); ++i)
+            folder.units[unstamped[i]].stamp = stamps[i];
+    });
+    QList<ScanUnit> units;
+    for (ScanFolder& folder : folders)
+        units << std::move(folder.units);
+    return units;
+}
 
 } // namespace
 
@@ -53,7 +80,7 @@ IndexResult LibraryIndexer::update(const QStringList& folders, const Progress& p
     QStringList roots;
     for (const QString& folder : folders)
         roots << QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
-    const QList<ScanUnit> units = LibraryScanner::findUnits(roots);
+    const QList<ScanUnit> units = findUnits(roots);
 
     QList<ScanUnit> toRead;
     qsizetype known = 0;

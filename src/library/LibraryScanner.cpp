@@ -2,13 +2,14 @@
 
 #include "library/CueTracks.h"
 #include "library/FolderWalk.h"
+#include "library/OrderedScan.h"
+#include "library/PlayingOrder.h"
 #include "library/TagReader.h"
 
-#include <QCollator>
 #include <QDir>
 #include <QFileInfo>
+#include <QMap>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 
 namespace liner::library {
@@ -33,22 +34,77 @@ bool hasAudioExtension(const QString& path)
     });
 }
 
-ScanUnit cueUnit(const QString& path, QByteArray stamp)
+ScanUnit cueUnit(const QString& path)
 {
-    ScanUnit unit{path, CueSheet::read(path), std::move(stamp), {}};
+    ScanUnit unit{path, CueSheet::read(path), FileStamp::of(path), {}};
     for (const CueFile& file : unit.cueSheet->files)
         unit.stamp += FileStamp::of(file.path);
     return unit;
 }
 
-ScanUnit fileUnit(const QString& path, QByteArray stamp)
+ScanUnit fileUnit(const QString& path)
 {
-    return {path, std::nullopt, std::move(stamp), {}};
+    return {path, std::nullopt, {}, {}};
 }
 
 ScanUnit problemUnit(const QString& path, const QString& problem)
 {
     return {path, std::nullopt, {}, problem};
+}
+
+// The units of one folder's audio files and sheets: a file that one of the folder's sheets
+// divides is left to the sheet, and a second sheet for the same rip (often one per encoding),
+// which would list it twice, is left out.
+QList<ScanUnit> unitsOf(const QString& folder, const QStringList& names)
+{
+    QList<ScanUnit> units;
+    QSet<QString> covered;
+    for (const QString& name : names) {
+        if (!isCueSheet(name))
+            continue;
+        ScanUnit sheet = cueUnit(folder + u'/' + name);
+        QStringList audio;
+        for (const CueFile& file : sheet.cueSheet->files)
+            audio << file.path;
+        if (!audio.isEmpty() && std::all_of(audio.cbegin(), audio.cend(), [&](const QString& file) {
+                return covered.contains(file);
+            }))
+            continue;
+        for (const QString& file : std::as_const(audio))
+            covered.insert(file);
+        units << std::move(sheet);
+    }
+    for (const QString& name : names) {
+        const QString path = folder + u'/' + name;
+        if (!isCueSheet(name) && hasAudioExtension(name) && !covered.contains(path))
+            units << fileUnit(path);
+    }
+    return units;
+}
+
+// The folders a walk of `root` finds, as the scan hands them over.
+void walkRoot(const QString& root, const LibraryScanner::Visit& visit)
+{
+    walkFolder(root, [&visit](WalkedFolder&& walked) {
+        ScanFolder folder{walked.path, {}, {}};
+        if (!walked.problem.isEmpty()) {
+            folder.units << problemUnit(
+                walked.path,
+                QStringLiteral("folder cannot be read: %1").arg(walked.problem.toLower()));
+            visit(std::move(folder));
+            return;
+        }
+        for (const QString& name : std::as_const(walked.folders)) {
+            if (hasAudioExtension(name))
+                folder.units << problemUnit(walked.path + u'/' + name,
+                                            QStringLiteral("not a file"));
+        }
+        folder.units << unitsOf(walked.path, walked.files);
+        if (folder.units.isEmpty())
+            return;
+        folder.sidecars = FolderSidecars(walked.path, walked.files);
+        visit(std::move(folder));
+    });
 }
 
 } // namespace
@@ -65,86 +121,50 @@ const QStringList& LibraryScanner::audioExtensions()
     return extensions;
 }
 
-QList<ScanUnit> LibraryScanner::findUnits(const QStringList& paths)
+void LibraryScanner::walk(const QStringList& paths, const Visit& visit)
 {
-    // The audio files of one folder, units [first, first + names.size()) of `files`.
-    struct FolderFiles
+    // What the command line names, by folder: files (and the problems of paths that are neither
+    // file nor folder) gather in their folder; folders are walked. Both are taken in playing
+    // order, as the folders of one walk are.
+    struct Named
     {
-        QString folder;
-        QStringList names;
-        qsizetype first;
+        QStringList files;
+        QList<ScanUnit> problems;
+        bool walk = false;
     };
-    QList<ScanUnit> files;
-    QList<FolderFiles> folders;
-    QList<ScanUnit> sheets;
-    QList<ScanUnit> problems;
+    QMap<QString, Named> named;
     for (const QString& path : paths) {
         const QFileInfo info(path);
-        const QString absolute = info.absoluteFilePath();
-        // A path named on the command line may be anything.
+        const QString absolute = QDir::cleanPath(info.absoluteFilePath());
+        const QString folder = QFileInfo(absolute).path();
         if (!info.exists())
-            problems << problemUnit(absolute, QStringLiteral("no such file"));
+            named[folder].problems << problemUnit(absolute, QStringLiteral("no such file"));
         else if (!info.isDir() && !info.isFile())
-            problems << problemUnit(absolute, QStringLiteral("not a file"));
+            named[folder].problems << problemUnit(absolute, QStringLiteral("not a file"));
         else if (info.isFile())
-            (isCueSheet(absolute) ? sheets : files) << fileUnit(absolute, FileStamp::of(absolute));
+            named[folder].files << QFileInfo(absolute).fileName();
         else
-            walkFolder(QDir::cleanPath(absolute), [&](WalkedFolder&& folder) {
-                if (!folder.problem.isEmpty()) {
-                    problems << problemUnit(
-                        folder.path,
-                        QStringLiteral("folder cannot be read: %1").arg(folder.problem.toLower()));
-                    return;
-                }
-                for (const QString& name : std::as_const(folder.folders)) {
-                    if (hasAudioExtension(name))
-                        problems << problemUnit(folder.path + u'/' + name,
-                                                QStringLiteral("not a file"));
-                }
-                FolderFiles audio{folder.path, {}, files.size()};
-                for (const QString& name : std::as_const(folder.files)) {
-                    if (isCueSheet(name)) {
-                        const QString sheet = folder.path + u'/' + name;
-                        sheets << fileUnit(sheet, FileStamp::of(sheet));
-                    } else if (hasAudioExtension(name)) {
-                        files << fileUnit(folder.path + u'/' + name, {});
-                        audio.names << name;
-                    }
-                }
-                if (!audio.names.isEmpty())
-                    folders << std::move(audio);
-            });
+            named[absolute].walk = true;
     }
-    // The stat() of every file is most of an unchanged rescan: both cores share it, a folder at
-    // a time. Each task writes only its own units, through a pointer taken (and the list
-    // detached) before any starts.
-    ScanUnit* units = files.data();
-    QtConcurrent::blockingMap(folders, [units](const FolderFiles& folder) {
-        const QList<QByteArray> stamps = FileStamp::ofFilesIn(folder.folder, folder.names);
-        for (qsizetype i = 0; i < stamps.size(); ++i)
-            units[folder.first + i].stamp = stamps[i];
+    QStringList folders = named.keys();
+    const PlayingOrder order;
+    std::sort(folders.begin(), folders.end(), [&order](const QString& a, const QString& b) {
+        return order.compareFolders(a, b) < 0;
     });
-
-    QList<ScanUnit> found;
-    QSet<QString> covered;
-    for (const ScanUnit& unit : std::as_const(sheets)) {
-        ScanUnit sheet = cueUnit(unit.path, unit.stamp);
-        QStringList audio;
-        for (const CueFile& file : sheet.cueSheet->files)
-            audio << file.path;
-        // A second sheet for the same rip (often one per encoding) would list it twice.
-        if (!audio.isEmpty() && std::all_of(audio.cbegin(), audio.cend(), [&](const QString& file) {
-                return covered.contains(file);
-            }))
-            continue;
-        for (const QString& file : std::as_const(audio))
-            covered.insert(file);
-        found << std::move(sheet);
+    for (const QString& path : std::as_const(folders)) {
+        Named& entry = named[path];
+        if (!entry.files.isEmpty() || !entry.problems.isEmpty()) {
+            entry.files.removeDuplicates();
+            QList<ScanUnit> units = std::move(entry.problems);
+            // A file named directly is read whatever its name, a sheet as a sheet.
+            for (const QString& name : std::as_const(entry.files))
+                units << (isCueSheet(name) ? cueUnit(path + u'/' + name)
+                                           : fileUnit(path + u'/' + name));
+            visit({path, std::move(units), FolderSidecars::of(path)});
+        }
+        if (entry.walk)
+            walkRoot(path, visit);
     }
-    if (!covered.isEmpty())
-        files.removeIf([&covered](const ScanUnit& file) { return covered.contains(file.path); });
-    found << std::move(files) << std::move(problems);
-    return found;
 }
 
 QList<Track> LibraryScanner::read(const ScanUnit& unit)
@@ -169,12 +189,17 @@ QList<Track> LibraryScanner::read(const ScanUnit& unit)
 
 QList<Track> LibraryScanner::scan(const QStringList& paths)
 {
-    const QList<QList<Track>> read =
-        QtConcurrent::blockingMapped<QList<QList<Track>>>(findUnits(paths), &LibraryScanner::read);
+    using Scan = OrderedScan<Track, bool>;
     QList<Track> tracks;
-    for (const QList<Track>& unitTracks : read)
-        tracks << unitTracks;
-    sortForPlayback(tracks);
+    Scan::run(
+        QThreadPool::globalInstance(), paths, [](const ScanFolder&) { return true; },
+        [](const ScanFolder&, bool, const ScanUnit& unit) {
+            QList<Scan::Item> items;
+            for (Track& track : read(unit))
+                items << Scan::Item{PlayingOrder::Key::of(track), std::move(track)};
+            return items;
+        },
+        [&tracks](const ScanFolder&, QList<Track>&& folderTracks) { tracks << folderTracks; });
     return tracks;
 }
 
@@ -186,42 +211,30 @@ void LibraryScanner::sortForPlayback(QList<Track>& tracks)
     {
         QString folder;
         qsizetype folderRank;
-        QString name;
+        PlayingOrder::Key inFolder;
         qsizetype index;
     };
-    // The C locale (services, containers, CI) collates by code point, which puts "Album 10"
-    // before "Album 2" and every capital before every small letter; English rules follow the
-    // Unicode default order for other scripts and put numbers in order of value.
-    const QLocale system = QLocale::system();
-    QCollator collator(system.language() == QLocale::C ? QLocale(QLocale::English) : system);
-    collator.setNumericMode(true);
+    const PlayingOrder order;
     std::vector<Key> keys;
-    keys.reserve(tracks.size());
+    keys.reserve(std::size_t(tracks.size()));
     QHash<QString, qsizetype> folderRanks;
     for (qsizetype i = 0; i < tracks.size(); ++i) {
         const QString& path = tracks[i].path;
-        const qsizetype slash = path.lastIndexOf(u'/');
-        keys.push_back({path.left(slash), 0, path.mid(slash + 1), i});
+        keys.push_back({path.left(path.lastIndexOf(u'/')), 0, PlayingOrder::Key::of(tracks[i]), i});
         folderRanks.insert(keys.back().folder, 0);
     }
     QStringList folders = folderRanks.keys();
-    std::sort(folders.begin(), folders.end(), collator);
+    std::sort(folders.begin(), folders.end(), [&order](const QString& a, const QString& b) {
+        return order.compareFolders(a, b) < 0;
+    });
     for (qsizetype rank = 0; rank < folders.size(); ++rank)
         folderRanks[folders[rank]] = rank;
     for (Key& key : keys)
         key.folderRank = folderRanks.value(key.folder);
-    std::stable_sort(keys.begin(), keys.end(), [&](const Key& keyA, const Key& keyB) {
-        const Track& a = tracks[keyA.index];
-        const Track& b = tracks[keyB.index];
-        if (keyA.folderRank != keyB.folderRank)
-            return keyA.folderRank < keyB.folderRank;
-        if (a.discNumber != b.discNumber)
-            return a.discNumber < b.discNumber;
-        if (a.trackNumber != b.trackNumber)
-            return a.trackNumber < b.trackNumber;
-        if (keyA.name != keyB.name)
-            return collator.compare(keyA.name, keyB.name) < 0;
-        return a.startUs < b.startUs;
+    std::stable_sort(keys.begin(), keys.end(), [&order](const Key& a, const Key& b) {
+        if (a.folderRank != b.folderRank)
+            return a.folderRank < b.folderRank;
+        return order.before(a.inFolder, b.inFolder);
     });
     QList<Track> sorted;
     sorted.reserve(tracks.size());
