@@ -1,123 +1,228 @@
 #include "app/ScanReport.h"
 
-#include "library/CoverArt.h"
+#include "app/JsonWriter.h"
+#include "library/OrderedScan.h"
+#include "library/TrackModel.h"
 #include "notes/TrackNotesLookup.h"
+
+#include <QMap>
 
 namespace liner::app {
 
 namespace {
 
-QJsonValue textOrNull(const QString& text)
+void writeReplayGain(JsonWriter& json, const ReplayGainTags& gain)
 {
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    if (gain == ReplayGainTags{}) {
+        json.null();
+        return;
+    }
+    json.beginObject();
+    json.key("albumGain");
+    json.numberOrNull(gain.albumGainDb);
+    json.key("albumPeak");
+    json.numberOrNull(gain.albumPeak);
+    json.key("trackGain");
+    json.numberOrNull(gain.trackGainDb);
+    json.key("trackPeak");
+    json.numberOrNull(gain.trackPeak);
+    json.endObject();
 }
 
-QJsonValue numberOrNull(qint64 number)
+// Role → names, roles in order (a role named twice keeps its last names).
+void writeCredits(JsonWriter& json, const QList<notes::Credit>& credits)
 {
-    return number > 0 ? QJsonValue(number) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue optionalJson(const std::optional<double>& value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue replayGainJson(const ReplayGainTags& gain)
-{
-    if (gain == ReplayGainTags{})
-        return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("trackGain"), optionalJson(gain.trackGainDb)},
-                       {QStringLiteral("trackPeak"), optionalJson(gain.trackPeak)},
-                       {QStringLiteral("albumGain"), optionalJson(gain.albumGainDb)},
-                       {QStringLiteral("albumPeak"), optionalJson(gain.albumPeak)}};
-}
-
-QJsonObject creditsJson(const QList<notes::Credit>& credits)
-{
-    QJsonObject object;
+    QMap<QString, QStringList> byRole;
     for (const notes::Credit& credit : credits)
-        object.insert(credit.role, QJsonArray::fromStringList(credit.names));
-    return object;
+        byRole.insert(credit.role, credit.names);
+    json.beginObject();
+    for (auto it = byRole.cbegin(); it != byRole.cend(); ++it) {
+        json.key(it.key());
+        json.strings(*it);
+    }
+    json.endObject();
 }
 
 // Synced lines in time order, layers as separate entries with the same time; null when the track
 // has no timed lyrics (plain lyrics are in `lyrics`).
-QJsonValue syncedLyricsJson(const notes::SyncedLyrics& lyrics)
+void writeSyncedLyrics(JsonWriter& json, const notes::SyncedLyrics& lyrics)
 {
-    if (!lyrics.isSynced())
-        return QJsonValue::Null;
-    QJsonArray lines;
-    for (const notes::LyricLine& line : lyrics.lines())
-        lines.append(QJsonObject{{QStringLiteral("timeMs"), line.timeMs},
-                                 {QStringLiteral("text"), line.text}});
-    return lines;
+    if (!lyrics.isSynced()) {
+        json.null();
+        return;
+    }
+    json.beginArray();
+    for (const notes::LyricLine& line : lyrics.lines()) {
+        json.beginObject();
+        json.key("text");
+        json.string(line.text);
+        json.key("timeMs");
+        json.number(line.timeMs);
+        json.endObject();
+    }
+    json.endArray();
 }
 
 } // namespace
 
 ScanReport::ScanReport(const QString& notesPacksFolder) : m_notes(notesPacksFolder) {}
 
-QJsonObject ScanReport::toJson(const library::Track& track)
+ScanReport::Folder ScanReport::folderOf(const library::ScanFolder& folder)
 {
-    const bool readable = track.isReadable();
-    QJsonObject object{
-        {QStringLiteral("path"), track.path},
-        {QStringLiteral("title"), textOrNull(track.title)},
-        {QStringLiteral("artist"), textOrNull(track.artist)},
-        {QStringLiteral("albumArtist"), textOrNull(track.albumArtist)},
-        {QStringLiteral("album"), textOrNull(track.album)},
-        {QStringLiteral("trackNumber"), numberOrNull(track.trackNumber)},
-        {QStringLiteral("trackTotal"), numberOrNull(track.trackTotal)},
-        {QStringLiteral("discNumber"), numberOrNull(track.discNumber)},
-        {QStringLiteral("discTotal"), numberOrNull(track.discTotal)},
-        {QStringLiteral("year"), numberOrNull(track.year)},
-        {QStringLiteral("genre"), textOrNull(track.genre)},
-        {QStringLiteral("composer"), textOrNull(track.composer)},
-        {QStringLiteral("comment"), textOrNull(track.comment)},
-        {QStringLiteral("durationMs"), readable ? numberOrNull(track.durationMs) : QJsonValue()},
-        {QStringLiteral("sampleRate"), numberOrNull(track.sampleRate)},
-        {QStringLiteral("bitDepth"), numberOrNull(track.bitDepth)},
-        {QStringLiteral("channels"), numberOrNull(track.channels)},
-        {QStringLiteral("bitrate"), numberOrNull(track.bitrateKbps)},
-        {QStringLiteral("codec"), textOrNull(track.codec)},
-        {QStringLiteral("replayGain"), replayGainJson(track.replayGain)},
-        {QStringLiteral("musicBrainzTrackId"), textOrNull(track.musicBrainzTrackId)},
-        {QStringLiteral("musicBrainzAlbumId"), textOrNull(track.musicBrainzAlbumId)},
-        {QStringLiteral("musicBrainzArtistId"), textOrNull(track.musicBrainzArtistId)},
-        {QStringLiteral("cueSheet"), textOrNull(track.cueSheet)},
-        {QStringLiteral("startMs"),
-         track.cueSheet.isEmpty() ? QJsonValue() : QJsonValue(track.startUs / 1000)},
-        {QStringLiteral("mood"), textOrNull(track.mood)},
-        {QStringLiteral("hasCover"),
-         readable ? QJsonValue(library::CoverArt::hasCover(track)) : QJsonValue()},
-        {QStringLiteral("lyrics"), textOrNull(track.lyrics)},
-        {QStringLiteral("notes"), QJsonValue()},
-        {QStringLiteral("moods"), QJsonArray()},
-        {QStringLiteral("characters"), QJsonArray()},
-        {QStringLiteral("credits"), QJsonObject()},
-        {QStringLiteral("syncedLyrics"), QJsonValue()},
-        {QStringLiteral("albumNotes"), QJsonValue()},
-        {QStringLiteral("error"), textOrNull(track.error)},
-    };
-    if (!readable)
-        return object;
-    const notes::ResolvedNotes resolved = notes::notesForTrack(m_notes, track);
-    object[QStringLiteral("notes")] = textOrNull(resolved.track.prose);
-    object[QStringLiteral("moods")] =
-        QJsonArray::fromStringList(notes::moodsFor(track, resolved.track));
-    object[QStringLiteral("characters")] = QJsonArray::fromStringList(resolved.track.characters);
-    object[QStringLiteral("credits")] = creditsJson(resolved.track.credits);
-    object[QStringLiteral("syncedLyrics")] = syncedLyricsJson(notes::lyricsFor(track));
-    object[QStringLiteral("albumNotes")] = textOrNull(resolved.albumProse);
-    return object;
+    Folder found{folder.sidecars, nullptr};
+    if (folder.sidecars.hasNotesFile()) {
+        if (auto document = notes::LinerNotesDocument::load(folder.path + u'/' +
+                                                            notes::LinerNotesDocument::fileName()))
+            found.notes = std::make_shared<const notes::LinerNotesDocument>(std::move(*document));
+    }
+    return found;
 }
 
-QJsonArray ScanReport::toJson(const QList<library::Track>& tracks)
+QByteArray ScanReport::toJson(const library::Track& track, const Folder& folder) const
 {
-    QJsonArray array;
-    for (const library::Track& track : tracks)
-        array.append(toJson(track));
-    return array;
+    const bool readable = track.isReadable();
+    notes::ResolvedNotes resolved;
+    notes::SyncedLyrics lyrics;
+    if (readable) {
+        resolved = m_notes.resolve(
+            folder.notes, folder.sidecars.folder() + u'/' + notes::LinerNotesDocument::fileName(),
+            track.album, notes::trackQuery(track));
+        lyrics = notes::lyricsFor(track, folder.sidecars.lyricsFileFor(track.path));
+    }
+    // Members in alphabetical order, as QJsonObject kept them.
+    JsonWriter json;
+    json.beginObject();
+    json.key("album");
+    json.textOrNull(track.album);
+    json.key("albumArtist");
+    json.textOrNull(track.albumArtist);
+    json.key("albumNotes");
+    json.textOrNull(resolved.albumProse);
+    json.key("artist");
+    json.textOrNull(track.artist);
+    json.key("bitDepth");
+    json.numberOrNull(track.bitDepth);
+    json.key("bitrate");
+    json.numberOrNull(track.bitrateKbps);
+    json.key("channels");
+    json.numberOrNull(track.channels);
+    json.key("characters");
+    json.strings(resolved.track.characters);
+    json.key("codec");
+    json.textOrNull(track.codec);
+    json.key("comment");
+    json.textOrNull(track.comment);
+    json.key("composer");
+    json.textOrNull(track.composer);
+    json.key("credits");
+    writeCredits(json, resolved.track.credits);
+    json.key("cueSheet");
+    json.textOrNull(track.cueSheet);
+    json.key("discNumber");
+    json.numberOrNull(track.discNumber);
+    json.key("discTotal");
+    json.numberOrNull(track.discTotal);
+    json.key("durationMs");
+    if (readable)
+        json.numberOrNull(track.durationMs);
+    else
+        json.null();
+    json.key("error");
+    json.textOrNull(track.error);
+    json.key("genre");
+    json.textOrNull(track.genre);
+    json.key("hasCover");
+    if (readable)
+        json.boolean(track.hasCover || !folder.sidecars.coverImage().isEmpty());
+    else
+        json.null();
+    json.key("lyrics");
+    json.textOrNull(track.lyrics);
+    json.key("mood");
+    json.textOrNull(track.mood);
+    json.key("moods");
+    json.strings(readable ? notes::moodsFor(track, resolved.track) : QStringList());
+    json.key("musicBrainzAlbumId");
+    json.textOrNull(track.musicBrainzAlbumId);
+    json.key("musicBrainzArtistId");
+    json.textOrNull(track.musicBrainzArtistId);
+    json.key("musicBrainzTrackId");
+    json.textOrNull(track.musicBrainzTrackId);
+    json.key("notes");
+    json.textOrNull(resolved.track.prose);
+    json.key("path");
+    json.string(track.path);
+    json.key("replayGain");
+    writeReplayGain(json, track.replayGain);
+    json.key("sampleRate");
+    json.numberOrNull(track.sampleRate);
+    json.key("startMs");
+    if (track.cueSheet.isEmpty())
+        json.null();
+    else
+        json.number(track.startUs / 1000);
+    json.key("syncedLyrics");
+    writeSyncedLyrics(json, lyrics);
+    json.key("title");
+    json.textOrNull(track.title);
+    json.key("trackNumber");
+    json.numberOrNull(track.trackNumber);
+    json.key("trackTotal");
+    json.numberOrNull(track.trackTotal);
+    json.key("year");
+    json.numberOrNull(track.year);
+    json.endObject();
+    return json.take();
+}
+
+void ScanReport::writeJson(const QStringList& paths, std::FILE* out) const
+{
+    using Scan = library::OrderedScan<QByteArray, Folder>;
+    bool first = true;
+    std::fputs("[", out);
+    Scan::run(
+        QThreadPool::globalInstance(), paths, &ScanReport::folderOf,
+        [this](const library::ScanFolder&, const Folder& folder, const library::ScanUnit& unit) {
+            QList<Scan::Item> items;
+            for (const library::Track& track : library::LibraryScanner::read(unit))
+                items << Scan::Item{library::PlayingOrder::Key::of(track), toJson(track, folder)};
+            return items;
+        },
+        [out, &first](const library::ScanFolder&, QList<QByteArray>&& objects) {
+            for (const QByteArray& object : objects) {
+                std::fputs(first ? "\n" : ",\n", out);
+                std::fwrite(object.constData(), 1, std::size_t(object.size()), out);
+                first = false;
+            }
+        });
+    std::fputs("\n]\n", out);
+    std::fflush(out);
+}
+
+void ScanReport::writeText(const QStringList& paths, std::FILE* out)
+{
+    using Scan = library::OrderedScan<library::Track, bool>;
+    Scan::run(
+        QThreadPool::globalInstance(), paths, [](const library::ScanFolder&) { return true; },
+        [](const library::ScanFolder&, bool, const library::ScanUnit& unit) {
+            QList<Scan::Item> items;
+            for (library::Track& track : library::LibraryScanner::read(unit))
+                items << Scan::Item{library::PlayingOrder::Key::of(track), std::move(track)};
+            return items;
+        },
+        [out](const library::ScanFolder&, QList<library::Track>&& tracks) {
+            for (const library::Track& track : tracks) {
+                const QString text =
+                    track.isReadable()
+                        ? QStringLiteral("%1\n  %2 — %3 (%4)\n")
+                              .arg(track.path, track.displayTitle(), track.displayArtist(),
+                                   library::TrackModel::formatDuration(track.durationMs))
+                        : QStringLiteral("%1\n  error: %2\n").arg(track.path, track.error);
+                const QByteArray bytes = text.toUtf8();
+                std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), out);
+            }
+        });
+    std::fflush(out);
 }
 
 } // namespace liner::app

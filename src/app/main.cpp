@@ -24,7 +24,6 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
-#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QUndoStack>
@@ -44,21 +43,10 @@ QStringList pathsOrBundledAlbum(const QStringList& paths)
 
 int runScan(const app::CommandLine& command)
 {
-    const QList<library::Track> tracks = library::LibraryScanner::scan(command.paths);
-    QTextStream out(stdout);
-    if (command.json) {
-        app::ScanReport report(app::DataFolders::notesPacks());
-        out << QJsonDocument(report.toJson(tracks)).toJson(QJsonDocument::Indented);
-        return 0;
-    }
-    for (const library::Track& track : tracks) {
-        out << track.path << "\n  ";
-        if (track.isReadable())
-            out << track.displayTitle() << " — " << track.displayArtist() << " ("
-                << library::TrackModel::formatDuration(track.durationMs) << ")\n";
-        else
-            out << "error: " << track.error << "\n";
-    }
+    if (command.json)
+        app::ScanReport(app::DataFolders::notesPacks()).writeJson(command.paths, stdout);
+    else
+        app::ScanReport::writeText(command.paths, stdout);
     return 0;
 }
 

@@ -76,11 +76,21 @@ QString NotesRepository::packPath(const std::shared_ptr<const LinerNotesDocument
 ResolvedNotes NotesRepository::notesFor(const QString& albumFolder, const QString& albumName,
                                         const TrackQuery& track)
 {
+    return resolve(albumDocument(albumFolder),
+                   QDir(albumFolder).absoluteFilePath(LinerNotesDocument::fileName()), albumName,
+                   track);
+}
+
+ResolvedNotes
+NotesRepository::resolve(const std::shared_ptr<const LinerNotesDocument>& folderDocument,
+                         const QString& documentPath, const QString& albumName,
+                         const TrackQuery& track) const
+{
     ResolvedNotes result;
-    std::shared_ptr<const LinerNotesDocument> document = albumDocument(albumFolder);
+    std::shared_ptr<const LinerNotesDocument> document = folderDocument;
     if (document) {
         result.albumSource = NotesSource::File;
-        result.documentPath = QDir(albumFolder).absoluteFilePath(LinerNotesDocument::fileName());
+        result.documentPath = documentPath;
     } else if ((document = packFor(albumName))) {
         result.albumSource = NotesSource::Pack;
         result.documentPath = packPath(document);

@@ -51,6 +51,11 @@ public:
 
     ResolvedNotes notesFor(const QString& albumFolder, const QString& albumName,
                            const TrackQuery& track);
+    // The same, given the folder's notes file as already read (null when the folder has none):
+    // it touches no file and no cache, so any thread may ask.
+    ResolvedNotes resolve(const std::shared_ptr<const LinerNotesDocument>& folderDocument,
+                          const QString& documentPath, const QString& albumName,
+                          const TrackQuery& track) const;
 
     // The folder's notes file, for the editor and for showing its issues; null when there is none.
     std::shared_ptr<const LinerNotesDocument> albumDocument(const QString& albumFolder);

@@ -40,8 +40,13 @@ QStringList moodsFor(const library::Track& track, const TrackNotes& notes)
 
 SyncedLyrics lyricsFor(const library::Track& track)
 {
-    if (const QString lrc = lrcPathFor(track.path); !lrc.isEmpty()) {
-        if (std::optional<SyncedLyrics> lyrics = loadLrcFile(lrc))
+    return lyricsFor(track, lrcPathFor(track.path));
+}
+
+SyncedLyrics lyricsFor(const library::Track& track, const QString& lrcPath)
+{
+    if (!lrcPath.isEmpty()) {
+        if (std::optional<SyncedLyrics> lyrics = loadLrcFile(lrcPath))
             return *lyrics;
     }
     return SyncedLyrics::parse(track.lyrics);

@@ -18,5 +18,7 @@ QStringList moodsFor(const library::Track& track, const TrackNotes& notes);
 
 // The track's lyrics: a `.lrc` file beside it wins over lyrics embedded in its tags.
 SyncedLyrics lyricsFor(const library::Track& track);
+// The same, with the `.lrc` already found (empty when there is none).
+SyncedLyrics lyricsFor(const library::Track& track, const QString& lrcPath);
 
 } // namespace liner::notes
