@@ -26,13 +26,40 @@ ReadOnlyFileStream::~ReadOnlyFileStream()
         ::close(m_descriptor);
 }
 
+namespace {
+
+// Enough for the headers and tags of most files at one go; a large picture is read as it is.
+constexpr unsigned long kReadAhead = 16 * 1024;
+
+} // namespace
+
+unsigned long ReadOnlyFileStream::fromReadAhead(TagLib::ByteVector& block, unsigned long at,
+                                                unsigned long length) const
+{
+    const long offset = m_position + long(at) - m_readAheadStart;
+    if (offset < 0 || offset >= long(m_readAhead.size()))
+        return 0;
+    const auto count = std::min<unsigned long>(length, m_readAhead.size() - offset);
+    std::copy_n(m_readAhead.constData() + offset, count, block.data() + at);
+    return count;
+}
+
 TagLib::ByteVector ReadOnlyFileStream::readBlock(unsigned long length)
 {
     if (!isOpen() || m_position >= m_length)
         return {};
     const auto wanted = std::min<unsigned long>(length, m_length - m_position);
     TagLib::ByteVector block(static_cast<unsigned int>(wanted), 0);
-    unsigned long got = 0;
+    unsigned long got = fromReadAhead(block, 0, wanted);
+    if (got < wanted && wanted - got < kReadAhead) {
+        // A small read past what is held: read ahead from here and serve it from that.
+        m_readAheadStart = m_position + long(got);
+        m_readAhead.resize(qsizetype(kReadAhead));
+        const ssize_t read =
+            ::pread(m_descriptor, m_readAhead.data(), kReadAhead, off_t(m_readAheadStart));
+        m_readAhead.resize(read > 0 ? qsizetype(read) : 0);
+        got += fromReadAhead(block, got, wanted - got);
+    }
     while (got < wanted) {
         const ssize_t read =
             ::pread(m_descriptor, block.data() + got, wanted - got, off_t(m_position + long(got)));

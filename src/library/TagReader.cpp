@@ -36,7 +36,7 @@ QString toQString(const TagLib::String& s)
 
 // PropertyMap::find() makes an upper-cased copy of the key on every call, which cost more than
 // the rest of reading a tag; the map's keys are upper-case already, so a plain walk finds them.
-const TagLib::StringList* valuesOf(const TagLib::PropertyMap& properties, const char* key)
+const TagLib::StringList* valuesOf(const TagLib::SimplePropertyMap& properties, const char* key)
 {
     for (const auto& [name, values] : properties) {
         if (name == key)
@@ -45,7 +45,7 @@ const TagLib::StringList* valuesOf(const TagLib::PropertyMap& properties, const 
     return nullptr;
 }
 
-QString firstValue(const TagLib::PropertyMap& properties, const char* key)
+QString firstValue(const TagLib::SimplePropertyMap& properties, const char* key)
 {
     const TagLib::StringList* values = valuesOf(properties, key);
     if (values == nullptr || values->isEmpty())
@@ -53,7 +53,7 @@ QString firstValue(const TagLib::PropertyMap& properties, const char* key)
     return toQString(values->front()).trimmed();
 }
 
-QString allValues(const TagLib::PropertyMap& properties, const char* key)
+QString allValues(const TagLib::SimplePropertyMap& properties, const char* key)
 {
     const TagLib::StringList* found = valuesOf(properties, key);
     if (found == nullptr)
@@ -67,7 +67,7 @@ QString allValues(const TagLib::PropertyMap& properties, const char* key)
 
 // PERFORMER, and the role-qualified PERFORMER:VIOLIN keys TagLib makes of ID3 TMCL and Vorbis
 // comments, as "Name, Name (violin)".
-QString performers(const TagLib::PropertyMap& properties)
+QString performers(const TagLib::SimplePropertyMap& properties)
 {
     static const TagLib::String performerKey = "PERFORMER";
     QStringList names;
@@ -86,6 +86,19 @@ QString performers(const TagLib::PropertyMap& properties)
         }
     }
     return names.join(QStringLiteral(", "));
+}
+
+// The Vorbis comment of a FLAC or Ogg file, when it is what properties() would give.
+const TagLib::Ogg::XiphComment* xiphCommentOf(TagLib::File* file)
+{
+    const TagLib::Ogg::XiphComment* comment = nullptr;
+    if (auto* flac = dynamic_cast<TagLib::FLAC::File*>(file))
+        comment = flac->hasXiphComment() ? flac->xiphComment() : nullptr;
+    else if (auto* vorbis = dynamic_cast<TagLib::Ogg::Vorbis::File*>(file))
+        comment = vorbis->tag();
+    else if (auto* opus = dynamic_cast<TagLib::Ogg::Opus::File*>(file))
+        comment = opus->tag();
+    return comment != nullptr && !comment->isEmpty() ? comment : nullptr;
 }
 
 // The file's tags by TagLib's property names. TagLib 1.13 leaves iTunes' freeform MP4 atoms
@@ -114,7 +127,8 @@ int leadingNumber(const QString& text)
 }
 
 // "12" from TRACKTOTAL, else from "3/12" in TRACKNUMBER.
-int totalOf(const TagLib::PropertyMap& properties, const char* totalKey, const char* numberKey)
+int totalOf(const TagLib::SimplePropertyMap& properties, const char* totalKey,
+            const char* numberKey)
 {
     const int total = firstValue(properties, totalKey).toInt();
     return total > 0 ? total
@@ -130,7 +144,7 @@ std::optional<double> r128Gain(const QString& text)
     return ok ? std::optional(value / 256.0 + 5.0) : std::nullopt;
 }
 
-ReplayGainTags replayGainOf(const TagLib::PropertyMap& properties)
+ReplayGainTags replayGainOf(const TagLib::SimplePropertyMap& properties)
 {
     ReplayGainTags gain{
         replayGainValue(firstValue(properties, "REPLAYGAIN_TRACK_GAIN")),
@@ -286,7 +300,15 @@ Track TagReader::read(const QString& path)
         track.error = openFailure(path);
         return track;
     }
-    const TagLib::PropertyMap properties = propertiesOf(file.file());
+    // A Vorbis comment is kept by TagLib as the very map properties() would copy for FLAC and
+    // Ogg: it is read in place.
+    TagLib::PropertyMap copied;
+    const TagLib::Ogg::XiphComment* xiph = xiphCommentOf(file.file());
+    if (xiph == nullptr)
+        copied = propertiesOf(file.file());
+    const TagLib::SimplePropertyMap& properties =
+        xiph != nullptr ? xiph->fieldListMap()
+                        : static_cast<const TagLib::SimplePropertyMap&>(copied);
     track.title = firstValue(properties, "TITLE");
     track.artist = firstValue(properties, "ARTIST");
     track.albumArtist = firstValue(properties, "ALBUMARTIST");
