@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <algorithm>
+#include <optional>
 
 namespace liner::notes {
 
@@ -10,34 +11,61 @@ namespace {
 // Beyond a day an offset is a typo, and clamping keeps the time arithmetic from overflowing.
 constexpr qint64 maxOffsetMs = qint64(24) * 60 * 60 * 1000;
 
-// Minutes are not limited to two digits: long tracks and mixes run past 99 minutes.
-const QRegularExpression& lineTimeTag()
+// A time tag at `at`: `open`, minutes (1-4 digits: long tracks and mixes run past 99 minutes),
+// ':', seconds (1-2 digits), optionally '.' or ':' and a fraction (1-3 digits), `close`. Read by
+// hand rather than with a regular expression: a scan reads the lyrics of every track, and matching
+// each line against one took a fifth of it.
+struct TimeTag
 {
-    static const QRegularExpression tag(
-        QStringLiteral(R"(\[([0-9]{1,4}):([0-9]{1,2})(?:[.:]([0-9]{1,3}))?\])"));
-    return tag;
+    qint64 timeMs = -1; // -1 when the seconds are out of range
+    qsizetype end = 0;
+};
+
+std::optional<TimeTag> timeTagAt(QStringView line, qsizetype at, char16_t open, char16_t close)
+{
+    // The digits from `at`, at most `most`; their value, and where they end.
+    const auto digits = [&line](qsizetype from, int most) -> std::pair<qint64, qsizetype> {
+        qint64 value = 0;
+        qsizetype end = from;
+        while (end < line.size() && end - from < most && line[end] >= u'0' && line[end] <= u'9') {
+            value = value * 10 + (line[end].unicode() - u'0');
+            ++end;
+        }
+        return {value, end};
+    };
+    if (at >= line.size() || line[at] != open)
+        return std::nullopt;
+    const auto [minutes, minutesEnd] = digits(at + 1, 4);
+    if (minutesEnd == at + 1 || minutesEnd >= line.size() || line[minutesEnd] != u':')
+        return std::nullopt;
+    const auto [seconds, secondsEnd] = digits(minutesEnd + 1, 2);
+    if (secondsEnd == minutesEnd + 1 || secondsEnd >= line.size())
+        return std::nullopt;
+    qint64 millis = 0;
+    qsizetype end = secondsEnd;
+    if (line[end] == u'.' || line[end] == u':') {
+        const auto [fraction, fractionEnd] = digits(end + 1, 3);
+        if (fractionEnd == end + 1)
+            return std::nullopt;
+        // ".5" is half a second and ".05" a twentieth: the digits are a decimal fraction.
+        millis = fraction;
+        for (qsizetype count = fractionEnd - end - 1; count < 3; ++count)
+            millis *= 10;
+        end = fractionEnd;
+    }
+    if (end >= line.size() || line[end] != close)
+        return std::nullopt;
+    return TimeTag{seconds >= 60 ? -1 : (minutes * 60 + seconds) * 1000 + millis, end + 1};
 }
 
-const QRegularExpression& wordTimeTag()
+// The next word time tag at or after `from`.
+std::optional<std::pair<qsizetype, TimeTag>> nextWordTag(QStringView text, qsizetype from)
 {
-    static const QRegularExpression tag(
-        QStringLiteral(R"(<([0-9]{1,4}):([0-9]{1,2})(?:[.:]([0-9]{1,3}))?>)"));
-    return tag;
-}
-
-// -1 when the seconds are out of range.
-qint64 timeFrom(const QRegularExpressionMatch& match)
-{
-    const qint64 minutes = match.capturedView(1).toLongLong();
-    const qint64 seconds = match.capturedView(2).toLongLong();
-    if (seconds >= 60)
-        return -1;
-    const QStringView fraction = match.capturedView(3);
-    // ".5" is half a second and ".05" a twentieth: the digits are a decimal fraction.
-    qint64 millis = fraction.toLongLong();
-    for (qsizetype digits = fraction.size(); digits < 3; ++digits)
-        millis *= 10;
-    return (minutes * 60 + seconds) * 1000 + millis;
+    for (qsizetype at = text.indexOf(u'<', from); at >= 0; at = text.indexOf(u'<', at + 1)) {
+        if (const std::optional<TimeTag> tag = timeTagAt(text, at, u'<', u'>'))
+            return std::pair(at, *tag);
+    }
+    return std::nullopt;
 }
 
 struct TimedLine
@@ -50,8 +78,8 @@ struct TimedLine
 // sung at the line's own time.
 void readWords(QStringView rest, qint64 lineTime, LyricLine& line)
 {
-    QRegularExpressionMatchIterator it = wordTimeTag().globalMatch(rest);
-    if (!it.hasNext()) {
+    std::optional<std::pair<qsizetype, TimeTag>> tag = nextWordTag(rest, 0);
+    if (!tag) {
         line.text = rest.trimmed().toString();
         return;
     }
@@ -62,13 +90,11 @@ void readWords(QStringView rest, qint64 lineTime, LyricLine& line)
         if (!word.trimmed().isEmpty())
             line.words.append({wordTime, word});
     };
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        addWord(match.capturedStart());
-        const qint64 time = timeFrom(match);
-        if (time >= 0)
-            wordTime = time;
-        textStart = match.capturedEnd();
+    for (; tag; tag = nextWordTag(rest, textStart)) {
+        addWord(tag->first);
+        if (tag->second.timeMs >= 0)
+            wordTime = tag->second.timeMs;
+        textStart = tag->second.end;
     }
     addWord(rest.size());
     QString text;
@@ -98,14 +124,10 @@ SyncedLyrics SyncedLyrics::parse(QStringView text)
         qsizetype pos = 0;
         QList<qint64> times;
         bool badTime = false;
-        for (QRegularExpressionMatch match;
-             (match = lineTimeTag().match(line, pos, QRegularExpression::NormalMatch,
-                                          QRegularExpression::AnchorAtOffsetMatchOption))
-                 .hasMatch();) {
-            const qint64 time = timeFrom(match);
-            badTime = badTime || time < 0;
-            times.append(time);
-            pos = match.capturedEnd();
+        while (const std::optional<TimeTag> tag = timeTagAt(line, pos, u'[', u']')) {
+            badTime = badTime || tag->timeMs < 0;
+            times.append(tag->timeMs);
+            pos = tag->end;
         }
         if (!times.isEmpty() && !badTime) {
             LyricLine lyric;
