@@ -94,29 +94,29 @@ int index(const QString& root, const QString& database)
     clock.start();
     const library::IndexResult result = library::LibraryIndexer(database).update({root});
     printElapsed(clock);
-    std::printf("%lld tracks, %d read, %d reused\n", qlonglong(result.tracks.size()),
-                result.unitsRead, result.unitsReused);
-    return result.tracks.isEmpty() ? 1 : 0;
+    std::printf("%d tracks, %d read, %d reused\n", result.trackCount(), result.unitsRead,
+                result.unitsReused);
+    return (result.trackCount() == 0) ? 1 : 0;
 }
 
 int rescan(const QString& root, const QString& database)
 {
     library::LibraryIndexer indexer(database);
-    const qsizetype known = indexer.update({root}).tracks.size();
+    const qsizetype known = indexer.update({root}).trackCount();
     QElapsedTimer clock;
     clock.start();
     const library::IndexResult result = indexer.update({root});
     printElapsed(clock);
-    std::printf("%lld tracks, %d read, %d reused\n", qlonglong(result.tracks.size()),
-                result.unitsRead, result.unitsReused);
-    return result.tracks.size() == known && known > 0 ? 0 : 1;
+    std::printf("%d tracks, %d read, %d reused\n", result.trackCount(), result.unitsRead,
+                result.unitsReused);
+    return result.trackCount() == known && known > 0 ? 0 : 1;
 }
 
 int firstAlbum(const QString& root, const QString& database)
 {
     library::LibraryUpdater updater(database);
     QElapsedTimer clock;
-    QObject::connect(&updater, &library::LibraryUpdater::tracksArrived, [&clock] {
+    QObject::connect(&updater, &library::LibraryUpdater::foldersArrived, [&clock] {
         std::printf("first album after %lld ms\n", clock.elapsed());
         QCoreApplication::quit();
     });

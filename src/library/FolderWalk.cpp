@@ -56,8 +56,14 @@ QString problemText()
 }
 
 // Walks the folder `name` of the open folder `parent` (or `path` itself, with AT_FDCWD).
-void walk(int parent, const char* name, const QString& path, const PlayingOrder& order,
-          const std::function<void(WalkedFolder&&)>& visit)
+struct Walk
+{
+    const PlayingOrder& order;
+    const std::function<void(WalkedFolder&&)>& visit;
+    const std::function<bool(const QString&)>& descend;
+};
+
+void walk(int parent, const char* name, const QString& path, const Walk& how)
 {
     WalkedFolder found{path, {}, {}, {}};
     const int folder = ::openat(parent, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -66,7 +72,7 @@ void walk(int parent, const char* name, const QString& path, const PlayingOrder&
         found.problem = problemText();
         if (folder >= 0)
             ::close(folder);
-        visit(std::move(found));
+        how.visit(std::move(found));
         return;
     }
     std::vector<QByteArray> subfolders;
@@ -86,14 +92,17 @@ void walk(int parent, const char* name, const QString& path, const PlayingOrder&
         }
     }
     const QStringList names = found.folders;
-    visit(std::move(found));
+    how.visit(std::move(found));
     std::vector<qsizetype> byName(subfolders.size());
     std::iota(byName.begin(), byName.end(), 0);
     std::sort(byName.begin(), byName.end(), [&](qsizetype a, qsizetype b) {
-        return order.compareFolders(names[a], names[b]) < 0;
+        return how.order.compareFolders(names[a], names[b]) < 0;
     });
-    for (const qsizetype i : byName)
-        walk(folder, subfolders[std::size_t(i)].constData(), path + u'/' + names[i], order, visit);
+    for (const qsizetype i : byName) {
+        const QString subfolder = path + u'/' + names[i];
+        if (!how.descend || how.descend(subfolder))
+            walk(folder, subfolders[std::size_t(i)].constData(), subfolder, how);
+    }
     ::closedir(listing);
 }
 
@@ -124,10 +133,11 @@ QList<QByteArray> FileStamp::ofFilesIn(const QString& folder, const QStringList&
     return stamps;
 }
 
-void walkFolder(const QString& root, const std::function<void(WalkedFolder&&)>& visit)
+void walkFolder(const QString& root, const std::function<void(WalkedFolder&&)>& visit,
+                const std::function<bool(const QString&)>& descend)
 {
     const PlayingOrder order;
-    walk(AT_FDCWD, QFile::encodeName(root).constData(), root, order, visit);
+    walk(AT_FDCWD, QFile::encodeName(root).constData(), root, Walk{order, visit, descend});
 }
 
 } // namespace liner::library

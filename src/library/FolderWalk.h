@@ -34,6 +34,9 @@ QList<QByteArray> ofFilesIn(const QString& folder, const QStringList& names);
 // It is POSIX (openat and readdir, whose entries tell files from folders without a stat() for
 // each) rather than QDirIterator: an unchanged rescan is this walk and a stat() of each audio
 // file, and QDirIterator, which looks at every entry, took longer than all the rest.
-void walkFolder(const QString& root, const std::function<void(WalkedFolder&&)>& visit);
+// `descend`, when given, says whether to walk into a subfolder (by its path); the root is always
+// walked.
+void walkFolder(const QString& root, const std::function<void(WalkedFolder&&)>& visit,
+                const std::function<bool(const QString&)>& descend = {});
 
 } // namespace liner::library

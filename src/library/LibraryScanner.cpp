@@ -36,7 +36,8 @@ bool hasAudioExtension(const QString& path)
 
 ScanUnit cueUnit(const QString& path)
 {
-    ScanUnit unit{path, CueSheet::read(path), FileStamp::of(path), {}};
+    ScanUnit unit{
+        path, std::make_shared<const CueSheet>(CueSheet::read(path)), FileStamp::of(path), {}};
     for (const CueFile& file : unit.cueSheet->files)
         unit.stamp += FileStamp::of(file.path);
     return unit;
@@ -44,12 +45,12 @@ ScanUnit cueUnit(const QString& path)
 
 ScanUnit fileUnit(const QString& path)
 {
-    return {path, std::nullopt, {}, {}};
+    return {path, nullptr, {}, {}};
 }
 
 ScanUnit problemUnit(const QString& path, const QString& problem)
 {
-    return {path, std::nullopt, {}, problem};
+    return {path, nullptr, {}, problem};
 }
 
 // The units of one folder's audio files and sheets: a file that one of the folder's sheets
@@ -83,28 +84,31 @@ QList<ScanUnit> unitsOf(const QString& folder, const QStringList& names)
 }
 
 // The folders a walk of `root` finds, as the scan hands them over.
-void walkRoot(const QString& root, const LibraryScanner::Visit& visit)
+void walkRoot(const QString& root, const LibraryScanner::Visit& visit,
+              const std::function<bool(const QString&)>& descend)
 {
-    walkFolder(root, [&visit](WalkedFolder&& walked) {
-        ScanFolder folder{walked.path, {}, {}};
-        if (!walked.problem.isEmpty()) {
-            folder.units << problemUnit(
-                walked.path,
-                QStringLiteral("folder cannot be read: %1").arg(walked.problem.toLower()));
+    walkFolder(
+        root,
+        [&visit](WalkedFolder&& walked) {
+            ScanFolder folder{walked.path, {}, {}, walked.folders};
+            if (!walked.problem.isEmpty()) {
+                folder.units << problemUnit(
+                    walked.path,
+                    QStringLiteral("folder cannot be read: %1").arg(walked.problem.toLower()));
+                visit(std::move(folder));
+                return;
+            }
+            for (const QString& name : std::as_const(walked.folders)) {
+                if (hasAudioExtension(name))
+                    folder.units << problemUnit(walked.path + u'/' + name,
+                                                QStringLiteral("not a file"));
+            }
+            folder.units << unitsOf(walked.path, walked.files);
+            if (!folder.units.isEmpty())
+                folder.sidecars = FolderSidecars(walked.path, walked.files);
             visit(std::move(folder));
-            return;
-        }
-        for (const QString& name : std::as_const(walked.folders)) {
-            if (hasAudioExtension(name))
-                folder.units << problemUnit(walked.path + u'/' + name,
-                                            QStringLiteral("not a file"));
-        }
-        folder.units << unitsOf(walked.path, walked.files);
-        if (folder.units.isEmpty())
-            return;
-        folder.sidecars = FolderSidecars(walked.path, walked.files);
-        visit(std::move(folder));
-    });
+        },
+        descend);
 }
 
 } // namespace
@@ -121,7 +125,8 @@ const QStringList& LibraryScanner::audioExtensions()
     return extensions;
 }
 
-void LibraryScanner::walk(const QStringList& paths, const Visit& visit)
+void LibraryScanner::walk(const QStringList& paths, const Visit& visit,
+                          const std::function<bool(const QString&)>& descend)
 {
     // What the command line names, by folder: files (and the problems of paths that are neither
     // file nor folder) gather in their folder; folders are walked. Both are taken in playing
@@ -160,10 +165,10 @@ void LibraryScanner::walk(const QStringList& paths, const Visit& visit)
             for (const QString& name : std::as_const(entry.files))
                 units << (isCueSheet(name) ? cueUnit(path + u'/' + name)
                                            : fileUnit(path + u'/' + name));
-            visit({path, std::move(units), FolderSidecars::of(path)});
+            visit({path, std::move(units), FolderSidecars::of(path), {}});
         }
         if (entry.walk)
-            walkRoot(path, visit);
+            walkRoot(path, visit, descend);
     }
 }
 

@@ -7,7 +7,7 @@
 #include <QList>
 #include <QStringList>
 #include <functional>
-#include <optional>
+#include <memory>
 
 namespace liner::library {
 
@@ -19,17 +19,19 @@ namespace liner::library {
 struct ScanUnit
 {
     QString path;
-    std::optional<CueSheet> cueSheet;
+    std::shared_ptr<const CueSheet> cueSheet;
     QByteArray stamp;
     QString problem;
 };
 
-// One folder's part of a scan: what there is to read in it, and its sidecar files.
+// One folder's part of a scan: what there is to read in it, its sidecar files and the names of
+// its subfolders.
 struct ScanFolder
 {
     QString path;
     QList<ScanUnit> units;
     FolderSidecars sidecars;
+    QStringList subfolders;
 };
 
 // Finds what is to be read under the given paths and reads it, in parallel, with TagReader.
@@ -43,11 +45,12 @@ public:
     static const QStringList& audioExtensions();
 
     // Walks `paths` (folders recursively, see walkFolder; files as named) and hands over each
-    // folder with something to read, in playing order (see PlayingOrder), the first as soon as
-    // it is listed. An audio file that a CUE sheet of its folder divides is read through the
-    // sheet and not again on its own; a folder named like an audio file and a folder that cannot
-    // be read are kept, to be reported.
-    static void walk(const QStringList& paths, const Visit& visit);
+    // folder, in playing order (see PlayingOrder), the first as soon as it is listed; a folder
+    // with nothing to read comes too, without units. An audio file that a CUE sheet of its folder
+    // divides is read through the sheet and not again on its own; a folder named like an audio
+    // file and a folder that cannot be read are kept, to be reported. `descend` as walkFolder's.
+    static void walk(const QStringList& paths, const Visit& visit,
+                     const std::function<bool(const QString&)>& descend = {});
     // The tracks of one unit (one for a file, one per sheet track), errors included.
     static QList<Track> read(const ScanUnit& unit);
 

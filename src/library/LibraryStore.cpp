@@ -1,7 +1,5 @@
 #include "library/LibraryStore.h"
 
-#include "library/TrackStream.h"
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,30 +10,6 @@
 #include <QUuid>
 
 namespace liner::library {
-
-namespace {
-
-QByteArray encodeTracks(const QList<Track>& tracks)
-{
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_4);
-    out << tracks;
-    return bytes;
-}
-
-std::optional<QList<Track>> decodeTracks(const QByteArray& bytes)
-{
-    QDataStream in(bytes);
-    in.setVersion(QDataStream::Qt_6_4);
-    QList<Track> tracks;
-    in >> tracks;
-    if (in.status() != QDataStream::Ok || !in.atEnd())
-        return std::nullopt;
-    return tracks;
-}
-
-} // namespace
 
 LibraryStore::LibraryStore(const QString& databasePath)
     : m_path(databasePath),
@@ -97,8 +71,8 @@ bool LibraryStore::createSchema()
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     const bool created =
-        query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS unit (path TEXT PRIMARY KEY, "
-                                  "stamp BLOB NOT NULL, tracks BLOB NOT NULL)")) &&
+        query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS folder (path TEXT PRIMARY KEY, "
+                                  "tracks BLOB NOT NULL)")) &&
         query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     if (!created)
         m_problem = query.lastError().text();
@@ -118,23 +92,23 @@ bool LibraryStore::rebuild(const QString& reason)
     return opened;
 }
 
-QHash<QString, CachedUnit> LibraryStore::load()
+QList<FolderTracksPtr> LibraryStore::load(const std::shared_ptr<StringPool>& strings)
 {
-    QHash<QString, CachedUnit> units;
+    QList<FolderTracksPtr> folders;
     if (!m_open)
-        return units;
+        return folders;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT path, stamp, tracks FROM unit"))) {
+    if (!query.exec(QStringLiteral("SELECT path, tracks FROM folder ORDER BY rowid"))) {
         const QString reason = query.lastError().text();
         m_open = rebuild(reason);
-        return units;
+        return folders;
     }
     int undecodable = 0;
     while (query.next()) {
-        if (std::optional<QList<Track>> tracks = decodeTracks(query.value(2).toByteArray()))
-            units.insert(query.value(0).toString(),
-                         CachedUnit{query.value(1).toByteArray(), std::move(*tracks)});
+        if (FolderTracksPtr folder = FolderTracks::fromBytes(query.value(0).toString(),
+                                                             query.value(1).toByteArray(), strings))
+            folders << std::move(folder);
         else
             ++undecodable;
     }
@@ -148,10 +122,10 @@ QHash<QString, CachedUnit> LibraryStore::load()
         query.finish();
         m_open = rebuild(reason);
     }
-    return units;
+    return folders;
 }
 
-bool LibraryStore::save(const QHash<QString, CachedUnit>& changed, const QStringList& removed)
+bool LibraryStore::save(const QList<FolderTracksPtr>& changed, const QStringList& removedFolders)
 {
     if (!m_open)
         return false;
@@ -161,18 +135,21 @@ bool LibraryStore::save(const QHash<QString, CachedUnit>& changed, const QString
         return false;
     }
     QSqlQuery upsert(db);
+    // An update keeps the row where it is, so the cache keeps the library's order.
     upsert.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO unit (path, stamp, tracks) VALUES (?, ?, ?)"));
+        QStringLiteral("INSERT INTO folder (path, tracks) VALUES (?, ?) ON CONFLICT(path) "
+                       "DO UPDATE SET tracks = excluded.tracks"));
     QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM unit WHERE path = ?"));
+    remove.prepare(QStringLiteral("DELETE FROM folder WHERE path = ?"));
     bool ok = true;
-    for (auto it = changed.cbegin(); ok && it != changed.cend(); ++it) {
-        upsert.bindValue(0, it.key());
-        upsert.bindValue(1, it->stamp);
-        upsert.bindValue(2, encodeTracks(it->tracks));
+    for (const FolderTracksPtr& folder : changed) {
+        if (!ok)
+            break;
+        upsert.bindValue(0, folder->path);
+        upsert.bindValue(1, folder->toBytes());
         ok = upsert.exec();
     }
-    for (const QString& path : removed) {
+    for (const QString& path : removedFolders) {
         if (!ok)
             break;
         remove.bindValue(0, path);

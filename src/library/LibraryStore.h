@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/Track.h"
+#include "library/FolderTracks.h"
 
 #include <QHash>
 #include <QList>
@@ -9,23 +9,16 @@
 
 namespace liner::library {
 
-// What the cache remembers of one scan unit (a file or a CUE sheet): the stamp of the files it
-// was read from, and the tracks read.
-struct CachedUnit
-{
-    QByteArray stamp;
-    QList<Track> tracks;
-};
-
-// The library cache: SQLite through QtSql, one row per scan unit. It only ever saves a rescan's
-// work, so it is safe to delete; a cache that is damaged, unreadable or of another schema version
-// is deleted and started afresh rather than trusted. A store is used from the thread that made it
-// (QtSql connections are per thread).
+// The library cache: SQLite through QtSql, one row per folder with the tracks a pass found in it
+// (FolderTracks, stamps included). It only ever saves a rescan's work, so it is safe to delete; a
+// cache that is damaged, unreadable or of another schema version is deleted and started afresh
+// rather than trusted. A store is used from the thread that made it (QtSql connections are per
+// thread).
 class LibraryStore
 {
 public:
-    // Bump when the table, the stamp (FileStamp) or the track layout (TrackStream) changes.
-    static constexpr int kSchemaVersion = 2;
+    // Bump when the table, the stamp (FileStamp) or the folder layout (FolderTracks) changes.
+    static constexpr int kSchemaVersion = 3;
 
     explicit LibraryStore(const QString& databasePath);
     ~LibraryStore();
@@ -42,9 +35,11 @@ public:
     // that load() returned.
     bool wasRebuilt() const { return m_rebuilt; }
 
-    QHash<QString, CachedUnit> load();
+    // Every folder the cache holds, in the order they were saved; their texts numbered in
+    // `strings`.
+    QList<FolderTracksPtr> load(const std::shared_ptr<StringPool>& strings);
     // One transaction: all of it lands, or none.
-    bool save(const QHash<QString, CachedUnit>& changed, const QStringList& removed);
+    bool save(const QList<FolderTracksPtr>& changed, const QStringList& removedFolders);
 
 private:
     bool open();

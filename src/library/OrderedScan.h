@@ -16,10 +16,11 @@
 namespace liner::library {
 
 // Reads a library folder by folder: a walk (LibraryScanner::walk) on the calling thread lists the
-// folders in playing order, `work` runs on a thread pool for each unit found, and `take` gets each
-// folder's results back on the calling thread, in playing order, as soon as that folder and every
-// one before it are done. Only a bounded number of units is in flight at any time, so memory does
-// not grow with the library: a scan holds the results of a few folders, never of all of them.
+// folders in playing order (or the caller hands them over itself), `work` runs on a thread pool for
+// each unit found, and `take` gets each folder's results back on the calling thread, in playing
+// order, as soon as that folder and every one before it are done. Only a bounded number of units is
+// in flight at any time, so memory does not grow with the library: a scan holds the results of a
+// few folders, never of all of them.
 //
 // `prepare` runs on the calling thread once per folder, before its units are handed out; what it
 // returns is given to `work` for every unit of that folder (the folder's notes, an open
@@ -48,6 +49,17 @@ public:
     static void run(QThreadPool* pool, const QStringList& paths, const Prepare& prepare,
                     const Work& work, const Take& take)
     {
+        run(
+            pool,
+            [&paths](const LibraryScanner::Visit& visit) { LibraryScanner::walk(paths, visit); },
+            prepare, work, take);
+    }
+
+    // The same over the folders `source` hands to the visit it is given, in their order.
+    using Source = std::function<void(const LibraryScanner::Visit&)>;
+    static void run(QThreadPool* pool, const Source& source, const Prepare& prepare,
+                    const Work& work, const Take& take)
+    {
         const PlayingOrder order;
         std::deque<std::unique_ptr<Folder>> pending;
         qsizetype unitsInFlight = 0;
@@ -59,7 +71,9 @@ public:
             take(folder.folder, folder.inOrder(order));
             pending.pop_front();
         };
-        LibraryScanner::walk(paths, [&](ScanFolder&& found) {
+        source([&](ScanFolder&& found) {
+            if (found.units.isEmpty())
+                return;
             auto folder = std::make_unique<Folder>(std::move(found));
             folder->context = prepare(folder->folder);
             Folder* shared = folder.get();

@@ -356,4 +356,9 @@ QByteArray TagReader::embeddedCover(const QString& path)
     return {cover.data(), qsizetype(cover.size())};
 }
 
+QString TagReader::lyrics(const QString& path)
+{
+    return read(path).lyrics;
+}
+
 } // namespace liner::library

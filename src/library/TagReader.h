@@ -15,6 +15,8 @@ public:
     // The front cover embedded in the file (or the first picture), encoded as stored; empty when
     // there is none.
     static QByteArray embeddedCover(const QString& path);
+    // The lyrics in the file's tags; empty when it has none.
+    static QString lyrics(const QString& path);
 };
 
 } // namespace liner::library

@@ -48,6 +48,9 @@ struct Track
     qint64 startUs = 0;
     qint64 endUs = -1;
     bool hasCover = false;
+    // The file's tags hold lyrics that `lyrics` does not: the library keeps none in memory, and
+    // they are read from the file when shown (see notes::lyricsFor).
+    bool lyricsInTags = false;
     // From the album's liner notes where it has them (else the MOOD tag): what the window filters
     // the album by.
     QStringList moods;

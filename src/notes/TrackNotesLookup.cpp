@@ -1,5 +1,6 @@
 #include "notes/TrackNotesLookup.h"
 
+#include "library/TagReader.h"
 #include "notes/LyricsFiles.h"
 
 #include <QFileInfo>
@@ -31,6 +32,23 @@ ResolvedNotes notesForTrack(NotesRepository& notes, const library::Track& track)
     return notes.notesFor(QFileInfo(track.path).absolutePath(), track.album, trackQuery(track));
 }
 
+void annotateFolder(const NotesRepository& notes, const QString& folder,
+                    QList<library::Track>& tracks)
+{
+    const QString path = folder + u'/' + LinerNotesDocument::fileName();
+    std::shared_ptr<const LinerNotesDocument> document;
+    if (QFileInfo(path).isFile()) {
+        if (auto loaded = LinerNotesDocument::load(path))
+            document = std::make_shared<const LinerNotesDocument>(std::move(*loaded));
+    }
+    for (library::Track& track : tracks) {
+        const ResolvedNotes resolved =
+            notes.resolve(document, path, track.album, trackQuery(track));
+        track.moods = moodsFor(track, resolved.track);
+        track.characters = resolved.track.characters;
+    }
+}
+
 QStringList moodsFor(const library::Track& track, const TrackNotes& notes)
 {
     if (!notes.moods.isEmpty())
@@ -49,6 +67,8 @@ SyncedLyrics lyricsFor(const library::Track& track, const QString& lrcPath)
         if (std::optional<SyncedLyrics> lyrics = loadLrcFile(lrcPath))
             return *lyrics;
     }
+    if (track.lyrics.isEmpty() && track.lyricsInTags)
+        return SyncedLyrics::parse(library::TagReader::lyrics(track.path));
     return SyncedLyrics::parse(track.lyrics);
 }
 

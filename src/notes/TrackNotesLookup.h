@@ -13,6 +13,11 @@ TrackQuery trackQuery(const library::Track& track);
 // The notes of a library track (looked up by its folder, album and trackQuery).
 ResolvedNotes notesForTrack(NotesRepository& notes, const library::Track& track);
 
+// Gives the tracks of one folder the moods and characters their notes name (else the MOOD tag as
+// their one mood), reading the folder's notes file once for all of them. Any thread may call it.
+void annotateFolder(const NotesRepository& notes, const QString& folder,
+                    QList<library::Track>& tracks);
+
 // The track's moods: those its notes name, else its MOOD tag as its one mood.
 QStringList moodsFor(const library::Track& track, const TrackNotes& notes);
 

@@ -74,19 +74,19 @@ private slots:
                         lastDone = done;
                         lastTotal = total;
                     },
-                    [&](const QList<library::Track>&) { ++batches; });
+                    [&](const QList<library::FolderTracksPtr>&) { ++batches; });
         QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.join(u'\n')));
-        QCOMPARE(result.tracks.size(), kAlbums * kTracksPerAlbum);
+        QCOMPARE(result.tracks().size(), kAlbums * kTracksPerAlbum);
         QCOMPARE(result.unitsRead, kAlbums * kTracksPerAlbum);
         QCOMPARE(result.unitsReused, 0);
         QCOMPARE(lastDone, kAlbums * kTracksPerAlbum);
         QCOMPARE(lastTotal, kAlbums * kTracksPerAlbum);
         QVERIFY2(batches > 10, "the window must be able to fill as the scan goes");
-        for (const library::Track& track : result.tracks) {
+        for (const library::Track& track : result.tracks()) {
             QVERIFY2(track.isReadable(), qPrintable(track.path + track.error));
             QCOMPARE(track.title, QStringLiteral("작은 노래"));
         }
-        QCOMPARE(result.tracks.first().path, trackPath(m_root, 0, 0));
+        QCOMPARE(result.tracks().first().path, trackPath(m_root, 0, 0));
         QVERIFY(QFile::exists(m_database));
     }
 
@@ -95,9 +95,9 @@ private slots:
         const library::IndexResult result = library::LibraryIndexer(m_database).update({m_root});
         QCOMPARE(result.unitsRead, 0);
         QCOMPARE(result.unitsReused, kAlbums * kTracksPerAlbum);
-        QCOMPARE(result.tracks.size(), kAlbums * kTracksPerAlbum);
-        QCOMPARE(result.tracks.first().title, QStringLiteral("작은 노래"));
-        QCOMPARE(result.tracks.first().codec, QStringLiteral("FLAC"));
+        QCOMPARE(result.tracks().size(), kAlbums * kTracksPerAlbum);
+        QCOMPARE(result.tracks().first().title, QStringLiteral("작은 노래"));
+        QCOMPARE(result.tracks().first().codec, QStringLiteral("FLAC"));
     }
 
     void rescanFollowsEditsAdditionsAndRemovals()
@@ -117,14 +117,14 @@ private slots:
         const library::IndexResult result = library::LibraryIndexer(m_database).update({m_root});
         QCOMPARE(result.unitsRead, 7);
         QCOMPARE(result.unitsRemoved, 3);
-        QCOMPARE(result.tracks.size(), kAlbums * kTracksPerAlbum);
-        const QSet<QString> paths = pathsOf(result.tracks);
+        QCOMPARE(result.tracks().size(), kAlbums * kTracksPerAlbum);
+        const QSet<QString> paths = pathsOf(result.tracks());
         for (int i = 0; i < 3; ++i) {
             QVERIFY(paths.contains(trackPath(m_root, 50, 100 + i)));
             QVERIFY(!paths.contains(trackPath(m_root, 70, i)));
         }
         QStringList edited;
-        for (const library::Track& track : result.tracks) {
+        for (const library::Track& track : result.tracks()) {
             if (track.title.startsWith(u"Edited"))
                 edited << track.title;
         }
@@ -134,7 +134,7 @@ private slots:
 
         const library::IndexResult again = library::LibraryIndexer(m_database).update({m_root});
         QCOMPARE(again.unitsRead, 0);
-        QCOMPARE(pathsOf(again.tracks), paths);
+        QCOMPARE(pathsOf(again.tracks()), paths);
     }
 
     // The running program keeps one indexer: its later passes start from what the previous pass
@@ -147,7 +147,7 @@ private slots:
         const library::IndexResult unchanged = indexer.update({m_root});
         QCOMPARE(unchanged.unitsRead, 0);
         QCOMPARE(unchanged.unitsReused, kAlbums * kTracksPerAlbum);
-        QCOMPARE(unchanged.tracks, first.tracks);
+        QCOMPARE(unchanged.tracks(), first.tracks());
 
         demo::FixtureTags tags;
         tags.title = QStringLiteral("Edited again");
@@ -158,20 +158,21 @@ private slots:
         const library::IndexResult changed = indexer.update({m_root});
         QCOMPARE(changed.unitsRead, 2);
         QCOMPARE(changed.unitsRemoved, 1);
-        const QSet<QString> paths = pathsOf(changed.tracks);
+        const QSet<QString> paths = pathsOf(changed.tracks());
         QVERIFY(paths.contains(trackPath(m_root, 20, 200)));
         QVERIFY(!paths.contains(trackPath(m_root, 20, 8)));
-        QCOMPARE(paths.size(), first.tracks.size());
+        QCOMPARE(paths.size(), first.tracks().size());
+        const QList<library::Track> changedTracks = changed.tracks();
         const auto edited = std::find_if(
-            changed.tracks.cbegin(), changed.tracks.cend(),
+            changedTracks.cbegin(), changedTracks.cend(),
             [this](const library::Track& track) { return track.path == trackPath(m_root, 20, 7); });
-        QVERIFY(edited != changed.tracks.cend());
+        QVERIFY(edited != changedTracks.cend());
         QCOMPARE(edited->title, QStringLiteral("Edited again"));
 
         QCOMPARE(indexer.update({m_root}).unitsRead, 0);
         const library::IndexResult fromCache = library::LibraryIndexer(m_database).update({m_root});
         QCOMPARE(fromCache.unitsRead, 0);
-        QCOMPARE(fromCache.tracks, changed.tracks);
+        QCOMPARE(fromCache.tracks(), changed.tracks());
     }
 
     // Another folder scanned with the same cache does not disturb the first one's rows.
@@ -181,7 +182,7 @@ private slots:
         QVERIFY(QFile::copy(m_template, other.filePath(QStringLiteral("one.flac"))));
         const library::IndexResult result =
             library::LibraryIndexer(m_database).update({other.path()});
-        QCOMPARE(result.tracks.size(), 1);
+        QCOMPARE(result.tracks().size(), 1);
         QCOMPARE(result.unitsRemoved, 0);
         QCOMPARE(library::LibraryIndexer(m_database).update({m_root}).unitsRead, 0);
     }
@@ -209,7 +210,7 @@ private slots:
 
         const library::IndexResult result =
             library::LibraryIndexer(database).update({music.path()});
-        QCOMPARE(result.tracks.size(), 3);
+        QCOMPARE(result.tracks().size(), 3);
         QCOMPARE(result.unitsRead, 3);
         QCOMPARE(library::LibraryIndexer(database).update({music.path()}).unitsReused, 3);
     }
@@ -230,7 +231,7 @@ private slots:
         file.write(QByteArray(16 * 1024, '\x5a'));
         file.close();
         const library::IndexResult result = library::LibraryIndexer(database).update({m_root});
-        QCOMPARE(result.tracks.size(), kAlbums * kTracksPerAlbum);
+        QCOMPARE(result.tracks().size(), kAlbums * kTracksPerAlbum);
         QVERIFY(result.unitsRead > 0);
         QCOMPARE(library::LibraryIndexer(database).update({m_root}).unitsRead, 0);
     }

@@ -1,0 +1,348 @@
+#include "library/FolderTracks.h"
+
+#include <QDataStream>
+#include <QHash>
+#include <QIODevice>
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace liner::library {
+
+namespace {
+
+// The packed texts of CompactTrack::details, in this order; trailing empty ones are left out.
+constexpr int kDetailCount = 10;
+
+template <typename SomeTrack> auto detailsOf(SomeTrack& track)
+{
+    return std::array{&track.comment,
+                      &track.composer,
+                      &track.lyricist,
+                      &track.conductor,
+                      &track.performer,
+                      &track.musicBrainzTrackId,
+                      &track.musicBrainzAlbumId,
+                      &track.musicBrainzArtistId,
+                      &track.cueSheet,
+                      &track.error};
+}
+
+QByteArray packDetails(const Track& track)
+{
+    const auto fields = detailsOf(track);
+    int count = kDetailCount;
+    while (count > 0 && fields[std::size_t(count - 1)]->isEmpty())
+        --count;
+    QByteArray packed;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray text = fields[std::size_t(i)]->toUtf8();
+        // A length of any size in 7-bit groups, low first.
+        for (auto length = quint32(text.size());; length >>= 7) {
+            packed += char((length & 0x7f) | (length > 0x7f ? 0x80 : 0));
+            if (length <= 0x7f)
+                break;
+        }
+        packed += text;
+    }
+    return packed;
+}
+
+void unpackDetails(const QByteArray& packed, Track& track)
+{
+    const auto fields = detailsOf(track);
+    qsizetype at = 0;
+    for (QString* field : fields) {
+        if (at >= packed.size())
+            break;
+        quint32 length = 0;
+        for (int shift = 0; at < packed.size(); shift += 7) {
+            const auto byte = static_cast<unsigned char>(packed[at++]);
+            length |= quint32(byte & 0x7f) << shift;
+            if ((byte & 0x80) == 0)
+                break;
+        }
+        *field = QString::fromUtf8(packed.constData() + at, qsizetype(length));
+        at += qsizetype(length);
+    }
+}
+
+template <typename Small> Small clamped(qint64 value)
+{
+    return Small(std::clamp<qint64>(value, 0, std::numeric_limits<Small>::max()));
+}
+
+double gainOrNan(const std::optional<double>& value)
+{
+    return value ? *value : std::numeric_limits<double>::quiet_NaN();
+}
+
+std::optional<double> gainOf(double value)
+{
+    return std::isnan(value) ? std::nullopt : std::optional(value);
+}
+
+std::array<qint64, 3> stampFields(const QByteArray& stamp)
+{
+    if (stamp.isEmpty())
+        return {-2, 0, 0};
+    if (stamp.size() != 3 * qsizetype(sizeof(qint64)))
+        return {-1, 0, 0};
+    std::array<qint64, 3> fields{};
+    std::memcpy(fields.data(), stamp.constData(), sizeof fields);
+    return fields;
+}
+
+QString joined(const QStringList& values)
+{
+    return values.join(u'\n');
+}
+
+QStringList split(const QString& joinedValues)
+{
+    return joinedValues.isEmpty() ? QStringList() : joinedValues.split(u'\n');
+}
+
+constexpr quint8 kLayout = 1;
+
+} // namespace
+
+CompactTrack compactTrack(const Track& track, const QString& folder, const QByteArray& stamp,
+                          qint16 sheet, StringPool& strings)
+{
+    CompactTrack compact;
+    if (track.path == folder)
+        compact.name.clear();
+    else if (track.path.size() > folder.size() && track.path.startsWith(folder) &&
+             track.path[folder.size()] == u'/')
+        compact.name = track.path.mid(folder.size() + 1);
+    else
+        compact.name = track.path;
+    compact.title = track.title;
+    compact.artist = strings.intern(track.artist);
+    compact.albumArtist = strings.intern(track.albumArtist);
+    compact.album = strings.intern(track.album);
+    compact.genre = strings.intern(track.genre);
+    compact.mood = strings.intern(track.mood);
+    compact.codec = strings.intern(track.codec);
+    compact.moods = strings.intern(joined(track.moods));
+    compact.characters = strings.intern(joined(track.characters));
+    compact.details = packDetails(track);
+    compact.startUs = track.startUs;
+    compact.endUs = track.endUs;
+    compact.stamp = stampFields(stamp);
+    compact.replayGain = {
+        gainOrNan(track.replayGain.trackGainDb), gainOrNan(track.replayGain.trackPeak),
+        gainOrNan(track.replayGain.albumGainDb), gainOrNan(track.replayGain.albumPeak)};
+    compact.durationMs = clamped<qint32>(track.durationMs);
+    compact.sampleRate = clamped<qint32>(track.sampleRate);
+    compact.trackNumber = clamped<quint16>(track.trackNumber);
+    compact.trackTotal = clamped<quint16>(track.trackTotal);
+    compact.discNumber = clamped<quint16>(track.discNumber);
+    compact.discTotal = clamped<quint16>(track.discTotal);
+    compact.year = clamped<quint16>(track.year);
+    compact.bitrateKbps = clamped<quint16>(track.bitrateKbps);
+    compact.bitDepth = clamped<quint8>(track.bitDepth);
+    compact.channels = clamped<quint8>(track.channels);
+    compact.hasCover = track.hasCover;
+    compact.readable = track.isReadable();
+    compact.lyricsInTags = !track.lyrics.isEmpty() || track.lyricsInTags;
+    compact.sheet = sheet;
+    return compact;
+}
+
+QString FolderTracks::pathOf(int index) const
+{
+    const QString& name = tracks[std::size_t(index)].name;
+    if (name.isEmpty())
+        return path;
+    return name.startsWith(u'/') ? name : path + u'/' + name;
+}
+
+int FolderTracks::unitCount() const
+{
+    return int(sheets.size() + std::count_if(tracks.cbegin(), tracks.cend(),
+                                             [](const CompactTrack& t) { return t.sheet < 0; }));
+}
+
+bool FolderTracks::stampMatches(int index, const QByteArray& stamp) const
+{
+    const CompactTrack& compact = tracks[std::size_t(index)];
+    return compact.sheet >= 0 ? sheets[compact.sheet].stamp == stamp
+                              : compact.stamp == stampFields(stamp);
+}
+
+QStringView FolderTracks::unitNameOf(int index) const
+{
+    const CompactTrack& compact = tracks[std::size_t(index)];
+    return compact.sheet >= 0 ? QStringView(sheets[compact.sheet].name) : QStringView(compact.name);
+}
+
+Track FolderTracks::track(int index) const
+{
+    const CompactTrack& compact = tracks[std::size_t(index)];
+    Track track;
+    track.path = pathOf(index);
+    track.title = compact.title;
+    track.artist = text(compact.artist);
+    track.albumArtist = text(compact.albumArtist);
+    track.album = text(compact.album);
+    track.genre = text(compact.genre);
+    track.mood = text(compact.mood);
+    track.codec = text(compact.codec);
+    track.moods = split(text(compact.moods));
+    track.characters = split(text(compact.characters));
+    unpackDetails(compact.details, track);
+    track.startUs = compact.startUs;
+    track.endUs = compact.endUs;
+    track.replayGain = {gainOf(compact.replayGain[0]), gainOf(compact.replayGain[1]),
+                        gainOf(compact.replayGain[2]), gainOf(compact.replayGain[3])};
+    track.durationMs = compact.durationMs;
+    track.sampleRate = compact.sampleRate;
+    track.trackNumber = compact.trackNumber;
+    track.trackTotal = compact.trackTotal;
+    track.discNumber = compact.discNumber;
+    track.discTotal = compact.discTotal;
+    track.year = compact.year;
+    track.bitrateKbps = compact.bitrateKbps;
+    track.bitDepth = compact.bitDepth;
+    track.channels = compact.channels;
+    track.hasCover = compact.hasCover;
+    track.lyricsInTags = compact.lyricsInTags;
+    return track;
+}
+
+QByteArray FolderTracks::toBytes() const
+{
+    // The folder's shared texts once, each track naming them by their place in this list.
+    QStringList texts;
+    QHash<StringPool::Id, quint32> local;
+    const auto number = [&](StringPool::Id id) {
+        const auto found = local.constFind(id);
+        if (found != local.cend())
+            return *found;
+        const auto next = quint32(texts.size());
+        local.insert(id, next);
+        texts << text(id);
+        return next;
+    };
+    QByteArray trackBytes;
+    QDataStream out(&trackBytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << quint32(tracks.size());
+    for (const CompactTrack& t : tracks) {
+        out << t.name << t.title << number(t.artist) << number(t.albumArtist) << number(t.album)
+            << number(t.genre) << number(t.mood) << number(t.codec) << number(t.moods)
+            << number(t.characters) << t.details << t.startUs << t.endUs << t.stamp[0] << t.stamp[1]
+            << t.stamp[2] << t.replayGain[0] << t.replayGain[1] << t.replayGain[2]
+            << t.replayGain[3] << t.durationMs << t.sampleRate << t.trackNumber << t.trackTotal
+            << t.discNumber << t.discTotal << t.year << t.bitrateKbps << t.bitDepth << t.channels
+            << t.hasCover << t.lyricsInTags << t.readable << t.sheet;
+    }
+    QByteArray bytes;
+    QDataStream header(&bytes, QIODevice::WriteOnly);
+    header.setVersion(QDataStream::Qt_6_4);
+    header << kLayout << texts << notesStamp << quint32(sheets.size());
+    for (const Sheet& sheet : sheets)
+        header << sheet.name << sheet.stamp;
+    return bytes + trackBytes;
+}
+
+std::shared_ptr<FolderTracks> FolderTracks::fromBytes(const QString& path, const QByteArray& bytes,
+                                                      const std::shared_ptr<StringPool>& strings)
+{
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint8 layout = 0;
+    QStringList texts;
+    QByteArray notesStamp;
+    quint32 sheetCount = 0;
+    in >> layout >> texts >> notesStamp >> sheetCount;
+    if (layout != kLayout || in.status() != QDataStream::Ok)
+        return nullptr;
+    auto folder = std::make_shared<FolderTracks>();
+    folder->path = path;
+    folder->strings = strings;
+    folder->notesStamp = notesStamp;
+    for (quint32 i = 0; i < sheetCount && in.status() == QDataStream::Ok; ++i) {
+        Sheet sheet;
+        in >> sheet.name >> sheet.stamp;
+        folder->sheets << sheet;
+    }
+    std::vector<StringPool::Id> ids;
+    ids.reserve(std::size_t(texts.size()));
+    for (const QString& text : std::as_const(texts))
+        ids.push_back(strings->intern(text));
+    const auto id = [&ids, &in](quint32 local) {
+        if (local < ids.size())
+            return ids[local];
+        in.setStatus(QDataStream::ReadCorruptData);
+        return StringPool::kEmpty;
+    };
+    quint32 count = 0;
+    in >> count;
+    // A damaged count must not make it reserve gigabytes: each track takes dozens of bytes.
+    if (in.status() != QDataStream::Ok || count > quint32(bytes.size()))
+        return nullptr;
+    folder->tracks.resize(count);
+    for (CompactTrack& t : folder->tracks) {
+        std::array<quint32, 8> local{};
+        in >> t.name >> t.title;
+        for (quint32& number : local)
+            in >> number;
+        in >> t.details >> t.startUs >> t.endUs >> t.stamp[0] >> t.stamp[1] >> t.stamp[2] >>
+            t.replayGain[0] >> t.replayGain[1] >> t.replayGain[2] >> t.replayGain[3] >>
+            t.durationMs >> t.sampleRate >> t.trackNumber >> t.trackTotal >> t.discNumber >>
+            t.discTotal >> t.year >> t.bitrateKbps >> t.bitDepth >> t.channels >> t.hasCover >>
+            t.lyricsInTags >> t.readable >> t.sheet;
+        t.artist = id(local[0]);
+        t.albumArtist = id(local[1]);
+        t.album = id(local[2]);
+        t.genre = id(local[3]);
+        t.mood = id(local[4]);
+        t.codec = id(local[5]);
+        t.moods = id(local[6]);
+        t.characters = id(local[7]);
+        if (t.sheet >= qint16(folder->sheets.size()))
+            in.setStatus(QDataStream::ReadCorruptData);
+        if (in.status() != QDataStream::Ok)
+            return nullptr;
+    }
+    if (!in.atEnd())
+        return nullptr;
+    return folder;
+}
+
+QList<FolderTracksPtr> foldersOf(const QList<Track>& tracks)
+{
+    auto strings = std::make_shared<StringPool>();
+    QList<FolderTracksPtr> folders;
+    std::shared_ptr<FolderTracks> current;
+    for (const Track& track : tracks) {
+        const QString folder = track.path.left(track.path.lastIndexOf(u'/'));
+        if (!current || current->path != folder) {
+            if (current)
+                folders << current;
+            current = std::make_shared<FolderTracks>();
+            current->path = folder;
+            current->strings = strings;
+        }
+        qint16 sheet = -1;
+        if (!track.cueSheet.isEmpty()) {
+            const QString name = track.cueSheet.mid(track.cueSheet.lastIndexOf(u'/') + 1);
+            const auto found =
+                std::find_if(current->sheets.cbegin(), current->sheets.cend(),
+                             [&name](const auto& known) { return known.name == name; });
+            sheet = qint16(found - current->sheets.cbegin());
+            if (found == current->sheets.cend())
+                current->sheets << FolderTracks::Sheet{name, {}};
+        }
+        current->tracks.push_back(compactTrack(track, folder, {}, sheet, *strings));
+    }
+    if (current)
+        folders << current;
+    return folders;
+}
+
+} // namespace liner::library
