@@ -1,24 +1,30 @@
 #include "library/LibraryUpdater.h"
 
-#include <QFileInfo>
-#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace liner::library {
 
 namespace {
-constexpr int kSettleMs = 1000;
-}
+// Long enough to gather a burst of changes (an album copied in), short enough to feel immediate.
+constexpr int kSettleMs = 500;
+} // namespace
 
-LibraryUpdater::LibraryUpdater(const QString& databasePath, QObject* parent)
-    : QObject(parent), m_indexer(databasePath)
+LibraryUpdater::LibraryUpdater(const QString& databasePath, LibraryIndexer::Annotate annotate,
+                               QObject* parent)
+    : QObject(parent), m_indexer(databasePath, std::move(annotate))
 {
-    qRegisterMetaType<QList<Track>>();
+    qRegisterMetaType<QList<FolderTracksPtr>>();
     m_settle.setSingleShot(true);
     m_settle.setInterval(kSettleMs);
-    connect(&m_settle, &QTimer::timeout, this, &LibraryUpdater::rescan);
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_settle,
-            qOverload<>(&QTimer::start));
+    connect(&m_settle, &QTimer::timeout, this, &LibraryUpdater::startNext);
+    connect(&m_watch, &FolderWatch::changed, this, [this](const QString& folder) {
+        m_changed.insert(folder);
+        m_settle.start();
+    });
+    connect(&m_watch, &FolderWatch::overflowed, this, &LibraryUpdater::rescan);
     connect(&m_pass, &QFutureWatcher<IndexResult>::finished, this, &LibraryUpdater::onFinished);
 }
 
@@ -35,57 +41,58 @@ void LibraryUpdater::setFolders(const QStringList& folders)
 
 void LibraryUpdater::rescan()
 {
-    if (m_running) {
-        m_again = true;
-        return;
-    }
-    start();
+    m_fullPassWanted = true;
+    startNext();
 }
 
-void LibraryUpdater::start()
+void LibraryUpdater::startNext()
+{
+    if (m_running || (!m_fullPassWanted && m_changed.isEmpty()))
+        return;
+    // A full pass sees every change; the folders' own wishes are answered by it.
+    const QStringList changed = m_fullPassWanted ? QStringList() : m_changed.values();
+    m_changed.clear();
+    m_fullPassWanted = false;
+    start(changed);
+}
+
+void LibraryUpdater::start(const QStringList& changed)
 {
     m_running = true;
-    m_again = false;
     // The pass reports from a pool thread; queued calls bring each report to this object's thread.
     const auto progress = [this](int done, int total) {
         QMetaObject::invokeMethod(
             this, [this, done, total] { emit progressChanged(done, total); }, Qt::QueuedConnection);
     };
-    const auto batch = [this](const QList<Track>& tracks) {
+    const auto batch = [this](const QList<FolderTracksPtr>& folders) {
         QMetaObject::invokeMethod(
-            this, [this, tracks] { emit tracksArrived(tracks); }, Qt::QueuedConnection);
+            this, [this, folders] { emit foldersArrived(folders); }, Qt::QueuedConnection);
     };
     // m_indexer is only touched by the pass, and there is one pass at a time.
-    m_pass.setFuture(QtConcurrent::run(&LibraryIndexer::update, &m_indexer, m_folders,
-                                       LibraryIndexer::Progress(progress),
-                                       LibraryIndexer::Batch(batch)));
+    if (changed.isEmpty())
+        m_pass.setFuture(QtConcurrent::run(&LibraryIndexer::update, &m_indexer, m_folders,
+                                           LibraryIndexer::Progress(progress),
+                                           LibraryIndexer::Batch(batch)));
+    else
+        m_pass.setFuture(QtConcurrent::run(&LibraryIndexer::updateChanged, &m_indexer, m_folders,
+                                           changed, LibraryIndexer::Progress(progress),
+                                           LibraryIndexer::Batch(batch)));
 }
 
 void LibraryUpdater::onFinished()
 {
     const IndexResult result = m_pass.result();
     m_running = false;
-    watch(result.tracks);
-    emit finished(result.tracks, result.problems);
-    if (m_again)
-        start();
-}
-
-void LibraryUpdater::watch(const QList<Track>& tracks)
-{
     // Folders, not files: adding, removing or renaming a file changes its folder, and a large
     // library would run out of inotify watches one file at a time.
-    QSet<QString> folders(m_folders.cbegin(), m_folders.cend());
-    for (const Track& track : tracks)
-        folders.insert(QFileInfo(track.path).absolutePath());
-    const QStringList watched = m_watcher.directories();
-    const QSet<QString> already(watched.cbegin(), watched.cend());
-    const QSet<QString> toAdd = folders - already;
-    const QSet<QString> toRemove = already - folders;
-    if (!toRemove.isEmpty())
-        m_watcher.removePaths(toRemove.values());
-    if (!toAdd.isEmpty())
-        m_watcher.addPaths(toAdd.values());
+    m_watch.setFolders(m_indexer.walkedFolders());
+    emit finished(result.folders, result.problems);
+    // A pass (and the models rebuilt from it) leaves the allocator holding the pages of what it
+    // freed, in every thread's arena; giving them back keeps a large library's window small.
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+    startNext();
 }
 
 } // namespace liner::library

@@ -1,0 +1,99 @@
+#include "library/FolderWatch.h"
+
+#include <QFile>
+#include <QSet>
+#include <QSocketNotifier>
+#include <array>
+#include <sys/inotify.h>
+#include <unistd.h>
+
+namespace liner::library {
+
+namespace {
+
+// A file written and closed (a tag saved in place), its times or rights changed (touch), a name
+// made, removed or moved in or out, and the folder itself removed or moved.
+constexpr quint32 kEvents = IN_CLOSE_WRITE | IN_ATTRIB | IN_CREATE | IN_DELETE | IN_MOVED_FROM |
+                            IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR;
+
+} // namespace
+
+FolderWatch::FolderWatch(QObject* parent)
+    : QObject(parent), m_inotify(::inotify_init1(IN_NONBLOCK | IN_CLOEXEC))
+{
+    if (m_inotify < 0)
+        return;
+    m_notifier = new QSocketNotifier(m_inotify, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &FolderWatch::readEvents);
+}
+
+FolderWatch::~FolderWatch()
+{
+    if (m_inotify >= 0)
+        ::close(m_inotify);
+}
+
+void FolderWatch::setFolders(const QStringList& folders)
+{
+    if (m_inotify < 0) {
+        m_unwatched = int(folders.size());
+        return;
+    }
+    const QSet<QString> wanted(folders.cbegin(), folders.cend());
+    for (auto it = m_watchOfFolder.begin(); it != m_watchOfFolder.end();) {
+        if (wanted.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        ::inotify_rm_watch(m_inotify, *it);
+        m_folderOfWatch.remove(*it);
+        it = m_watchOfFolder.erase(it);
+    }
+    m_unwatched = 0;
+    for (const QString& folder : wanted) {
+        if (m_watchOfFolder.contains(folder))
+            continue;
+        const int watch =
+            ::inotify_add_watch(m_inotify, QFile::encodeName(folder).constData(), kEvents);
+        if (watch < 0) {
+            ++m_unwatched;
+            continue;
+        }
+        m_watchOfFolder.insert(folder, watch);
+        m_folderOfWatch.insert(watch, folder);
+    }
+}
+
+void FolderWatch::readEvents()
+{
+    alignas(inotify_event) std::array<char, 16 * 1024> buffer{};
+    QSet<QString> changedFolders;
+    bool overflow = false;
+    for (;;) {
+        const ssize_t length = ::read(m_inotify, buffer.data(), buffer.size());
+        if (length <= 0)
+            break;
+        for (ssize_t at = 0; at < length;) {
+            const auto* event = reinterpret_cast<const inotify_event*>(buffer.data() + at);
+            at += ssize_t(sizeof(inotify_event) + event->len);
+            overflow = overflow || (event->mask & IN_Q_OVERFLOW) != 0;
+            const auto folder = m_folderOfWatch.constFind(event->wd);
+            if (folder == m_folderOfWatch.cend())
+                continue;
+            changedFolders.insert(*folder);
+            // The kernel dropped the watch with the folder: it is forgotten here too.
+            if ((event->mask & IN_IGNORED) != 0) {
+                m_watchOfFolder.remove(*folder);
+                m_folderOfWatch.erase(folder);
+            }
+        }
+    }
+    if (overflow) {
+        emit overflowed();
+        return;
+    }
+    for (const QString& folder : std::as_const(changedFolders))
+        emit changed(folder);
+}
+
+} // namespace liner::library
