@@ -40,14 +40,15 @@ QSize AlbumDelegate::gridCell(const QSize& coverSize, const QFontMetrics& metric
             coverSize.height() + 2 * lineHeight(metrics) + 3 * kMargin};
 }
 
-QSize AlbumDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+QSize AlbumDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
 {
     if (isGrid())
         return m_view->gridSize() - QSize(m_view->spacing(), m_view->spacing());
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    // Every row alike, the cover beside two lines: the view lays out 10,000 albums without
+    // asking each one for its text and cover (which made every keystroke of a search take
+    // seconds); a title too long for its line is elided, and whole in the tooltip.
     const int twoLines = option.fontMetrics.height() * 5 / 2;
-    size.setHeight(std::max({size.height(), option.decorationSize.height() + 8, twoLines}));
-    return size;
+    return {m_view->viewport()->width(), std::max(option.decorationSize.height() + 8, twoLines)};
 }
 
 void AlbumDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
@@ -56,7 +57,12 @@ void AlbumDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIn
     if (!option->icon.isNull())
         return;
     option->features |= QStyleOptionViewItem::HasDecoration;
-    option->icon = sleeve(option->palette, option->decorationSize);
+    const std::pair<QSize, qint64> wanted{option->decorationSize, option->palette.cacheKey()};
+    if (m_sleeve.isNull() || m_sleeveFor != wanted) {
+        m_sleeve = sleeve(option->palette, option->decorationSize);
+        m_sleeveFor = wanted;
+    }
+    option->icon = m_sleeve;
 }
 
 void AlbumDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,

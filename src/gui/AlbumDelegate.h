@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QIcon>
 #include <QListView>
 #include <QStyledItemDelegate>
+#include <utility>
 
 namespace liner::gui {
 
@@ -30,6 +32,10 @@ private:
                    const QModelIndex& index) const;
 
     QListView* m_view;
+    // The blank sleeve, drawn once per size and palette: a new pixmap per paint filled Qt's
+    // pixmap cache as a large library scrolled by.
+    mutable QIcon m_sleeve;
+    mutable std::pair<QSize, qint64> m_sleeveFor;
 };
 
 } // namespace liner::gui

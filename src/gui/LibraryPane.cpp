@@ -20,13 +20,6 @@ LibraryPane::LibraryPane(QWidget* parent)
       m_progress(new QProgressBar(this)), m_emptyHint(new QLabel(this)),
       m_gridAction(new QAction(tr("Album Grid"), this))
 {
-    m_search.setSourceModel(&m_albums);
-    m_search.setFilterRole(library::AlbumModel::SearchTextRole);
-    m_search.setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_search.setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_search.setSortLocaleAware(true);
-    m_search.sort(0);
-
     m_searchBox->setObjectName(QStringLiteral("librarySearch"));
     m_list->setObjectName(QStringLiteral("albumList"));
     m_searchBox->setPlaceholderText(tr("Search albums, artists, songs, moods"));
@@ -35,8 +28,8 @@ LibraryPane::LibraryPane(QWidget* parent)
     m_list->setModel(&m_search);
     m_list->setItemDelegate(new AlbumDelegate(m_list));
     m_list->setSpacing(2);
-    // Long titles wrap within the pane instead of widening it.
-    m_list->setWordWrap(true);
+    // Long titles are elided within the pane instead of widening it.
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAccessibleName(tr("Albums"));
@@ -73,7 +66,7 @@ LibraryPane::LibraryPane(QWidget* parent)
         // Filtering moves the list's current row when the shown album drops out; that is not
         // the listener choosing another album.
         m_filtering = true;
-        m_search.setFilterFixedString(text);
+        m_search.setSearchText(text);
         markShownAlbum();
         m_filtering = false;
         emit searchChanged(text);
@@ -97,9 +90,8 @@ LibraryPane::LibraryPane(QWidget* parent)
                 if (!roles.isEmpty() || m_shownFolder.isEmpty())
                     return;
                 for (int row = first.row(); row <= last.row(); ++row) {
-                    if (m_albums.index(row).data(library::AlbumModel::FolderRole) ==
-                        m_shownFolder) {
-                        emit albumChosen(m_albums.album(row).tracks);
+                    if (m_albums.album(row).folder == m_shownFolder) {
+                        emit albumChosen(m_albums.album(row).wholeTracks());
                         return;
                     }
                 }
@@ -120,7 +112,7 @@ void LibraryPane::showGrid(bool grid)
     m_list->setIconSize(grid ? QSize(cover, cover) : QSize(cover / 2, cover / 2));
     m_list->setMovement(QListView::Static);
     m_list->setResizeMode(QListView::Adjust);
-    m_list->setUniformItemSizes(grid);
+    m_list->setUniformItemSizes(true);
     m_list->setGridSize(grid ? AlbumDelegate::gridCell(m_list->iconSize(), fontMetrics())
                              : QSize());
     if (const QModelIndex current = m_list->currentIndex(); current.isValid())
@@ -141,7 +133,7 @@ QList<library::Track> LibraryPane::selectedAlbumTracks() const
     std::ranges::sort(rows);
     QList<library::Track> tracks;
     for (const int row : rows)
-        tracks << m_albums.album(row).tracks;
+        tracks << m_albums.album(row).wholeTracks();
     return tracks;
 }
 
@@ -171,30 +163,21 @@ void LibraryPane::scanFinished()
 
 void LibraryPane::markShownAlbum()
 {
-    for (int row = 0; row < m_albums.rowCount(); ++row) {
-        if (m_albums.index(row).data(library::AlbumModel::FolderRole) == m_shownFolder) {
-            m_list->setCurrentIndex(m_search.mapFromSource(m_albums.index(row)));
-            return;
-        }
-    }
-    m_list->setCurrentIndex({});
+    const int row = m_albums.rowOfFolder(m_shownFolder);
+    m_list->setCurrentIndex(row < 0 ? QModelIndex() : m_search.mapFromSource(m_albums.index(row)));
 }
 
 void LibraryPane::chooseRow(int sourceRow)
 {
-    m_shownFolder = m_albums.index(sourceRow).data(library::AlbumModel::FolderRole).toString();
-    emit albumChosen(m_albums.album(sourceRow).tracks);
+    m_shownFolder = m_albums.album(sourceRow).folder;
+    emit albumChosen(m_albums.album(sourceRow).wholeTracks());
 }
 
 void LibraryPane::chooseInitialAlbum()
 {
     if (m_chosen || m_albums.rowCount() == 0)
         return;
-    int row = m_preferredFolder.isEmpty() ? 0 : -1;
-    for (int candidate = 0; row < 0 && candidate < m_albums.rowCount(); ++candidate) {
-        if (m_albums.index(candidate).data(library::AlbumModel::FolderRole) == m_preferredFolder)
-            row = candidate;
-    }
+    const int row = m_preferredFolder.isEmpty() ? 0 : m_albums.rowOfFolder(m_preferredFolder);
     // Wait for the preferred album while the scan may still bring it (scanFinished() gives up).
     if (row < 0)
         return;

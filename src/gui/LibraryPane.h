@@ -1,8 +1,8 @@
 #pragma once
 
 #include "library/AlbumModel.h"
+#include "library/AlbumSearchModel.h"
 
-#include <QSortFilterProxyModel>
 #include <QWidget>
 
 class QAction;
@@ -57,7 +57,7 @@ private:
     void markShownAlbum();
 
     library::AlbumModel m_albums;
-    QSortFilterProxyModel m_search;
+    library::AlbumSearchModel m_search{m_albums};
     QLineEdit* m_searchBox;
     QListView* m_list;
     QProgressBar* m_progress;

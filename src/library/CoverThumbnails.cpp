@@ -6,30 +6,61 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QPixmap>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace liner::library {
 
-CoverThumbnails::CoverThumbnails(int pixels, QObject* parent) : QObject(parent), m_pixels(pixels) {}
+namespace {
 
-std::optional<QImage> CoverThumbnails::find(const QString& key, const Track& track)
+// About 700 thumbnails of 96 pixels: several screens of a grid.
+constexpr qsizetype kMemoryBytes = 24 * 1024 * 1024;
+// Covers being made at once; the rest wait, and the oldest wishes are dropped past kWaiting (they
+// are asked for again if their album comes back on screen).
+constexpr int kRunning = 2;
+constexpr qsizetype kWaiting = 64;
+
+} // namespace
+
+CoverThumbnails::CoverThumbnails(int pixels, QObject* parent)
+    : QObject(parent), m_pixels(pixels), m_done(kMemoryBytes)
+{}
+
+std::optional<QIcon> CoverThumbnails::find(const QString& key, const std::function<Track()>& source)
 {
-    if (const auto done = m_done.constFind(key); done != m_done.cend())
+    if (const QIcon* done = m_done.object(key))
         return *done;
     if (m_pending.contains(key))
         return std::nullopt;
     m_pending.insert(key);
-    auto* watcher = new QFutureWatcher<QImage>(this);
-    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, key] {
-        m_pending.remove(key);
-        m_done.insert(key, watcher->result());
-        watcher->deleteLater();
-        emit ready(key);
-    });
-    watcher->setFuture(QtConcurrent::run(&CoverThumbnails::make, track, m_pixels));
+    m_waiting.prepend({key, source()});
+    while (m_waiting.size() > kWaiting)
+        m_pending.remove(m_waiting.takeLast().first);
+    startMore();
     return std::nullopt;
+}
+
+void CoverThumbnails::startMore()
+{
+    while (m_running < kRunning && !m_waiting.isEmpty()) {
+        auto [key, track] = m_waiting.takeFirst();
+        ++m_running;
+        auto* watcher = new QFutureWatcher<QImage>(this);
+        connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, key] {
+            --m_running;
+            m_pending.remove(key);
+            const QImage image = watcher->result();
+            // An icon, so that views draw it at their icon size, sharp on high-density screens.
+            auto* icon = new QIcon(image.isNull() ? QIcon() : QIcon(QPixmap::fromImage(image)));
+            m_done.insert(key, icon, qsizetype(image.sizeInBytes()) + 1);
+            watcher->deleteLater();
+            emit ready(key);
+            startMore();
+        });
+        watcher->setFuture(QtConcurrent::run(&CoverThumbnails::make, track, m_pixels));
+    }
 }
 
 QString CoverThumbnails::cacheFolder()

@@ -42,24 +42,28 @@ private slots:
         library::AlbumModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.addTracks({track("눈물의 여왕", "Various", 2), track("Other", "Someone", 1)});
-        model.addTracks(
-            {track("눈물의 여왕", "Various", 1, 2), track("눈물의 여왕", "Various", 1)});
+        model.addFolders(
+            library::foldersOf({track("눈물의 여왕", "Various", 2), track("Other", "Someone", 1)}));
+        // A folder comes again, whole, as a scan reads more of it.
+        model.addFolders(library::foldersOf({track("눈물의 여왕", "Various", 1, 2),
+                                             track("눈물의 여왕", "Various", 1),
+                                             track("눈물의 여왕", "Various", 2)}));
         library::Track broken = track("Broken", "X", 1);
         broken.error = QStringLiteral("damaged");
-        model.addTracks({broken});
+        model.addFolders(library::foldersOf({broken}));
         QCOMPARE(model.rowCount(), 2);
         const library::Album& queen = model.album(0);
         QCOMPARE(queen.title, QStringLiteral("눈물의 여왕"));
         QCOMPARE(queen.discs, 2);
         QCOMPARE(queen.tracks.size(), 3);
-        QCOMPARE(queen.tracks[0].trackNumber, 1);
-        QCOMPARE(queen.tracks[0].discNumber, 1);
-        QCOMPARE(queen.tracks[2].discNumber, 2);
+        QCOMPARE(queen.tracks[0].track().trackNumber, 1);
+        QCOMPARE(queen.tracks[0].track().discNumber, 1);
+        QCOMPARE(queen.tracks[2].track().discNumber, 2);
         QCOMPARE(model.rowOfTrack(QStringLiteral("/music/Other/1-1.flac")), 1);
 
         // The finished scan no longer has "Other" and brings a new album.
-        model.setTracks({track("눈물의 여왕", "Various", 1), track("New", "Band", 1)});
+        model.setFolders(
+            library::foldersOf({track("눈물의 여왕", "Various", 1), track("New", "Band", 1)}));
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.album(0).tracks.size(), 1);
         QCOMPARE(model.album(1).title, QStringLiteral("New"));
@@ -71,7 +75,7 @@ private slots:
         library::AlbumModel model;
         library::Track sad = track("Queen", "Various", 1);
         sad.mood = QStringLiteral("Longing");
-        model.addTracks({sad, track("King", "Various", 1)});
+        model.addFolders(library::foldersOf({sad, track("King", "Various", 1)}));
         QSortFilterProxyModel search;
         search.setSourceModel(&model);
         search.setFilterRole(library::AlbumModel::SearchTextRole);
@@ -101,10 +105,12 @@ private slots:
 
         library::LibraryUpdater updater(cache.filePath(QStringLiteral("library.sqlite")));
         library::AlbumModel model;
-        connect(&updater, &library::LibraryUpdater::tracksArrived, &model,
-                &library::AlbumModel::addTracks);
+        connect(&updater, &library::LibraryUpdater::foldersArrived, &model,
+                &library::AlbumModel::addFolders);
         connect(&updater, &library::LibraryUpdater::finished, &model,
-                [&model](const QList<library::Track>& tracks) { model.setTracks(tracks); });
+                [&model](const QList<library::FolderTracksPtr>& folders) {
+                    model.setFolders(folders);
+                });
         QSignalSpy finished(&updater, &library::LibraryUpdater::finished);
         QSignalSpy progress(&updater, &library::LibraryUpdater::progressChanged);
         updater.setFolders({music.path()});
@@ -125,7 +131,8 @@ private slots:
         QVERIFY(demo::writeFixture(music.filePath("2.flac"), demo::FixtureFormat::Flac, pcm, tags)
                     .isEmpty());
         QVERIFY(finished.wait(30000));
-        QCOMPARE(finished.last().at(0).value<QList<library::Track>>().size(), 2);
+        QCOMPARE(finished.last().at(0).value<QList<library::FolderTracksPtr>>().value(0)->size(),
+                 2);
         QCOMPARE(model.album(0).tracks.size(), 2);
     }
 };

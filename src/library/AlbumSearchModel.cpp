@@ -1,0 +1,32 @@
+#include "library/AlbumSearchModel.h"
+
+#include "library/AlbumModel.h"
+
+namespace liner::library {
+
+AlbumSearchModel::AlbumSearchModel(AlbumModel& albums, QObject* parent)
+    : QSortFilterProxyModel(parent), m_albums(albums)
+{
+    setSourceModel(&m_albums);
+    sort(0);
+}
+
+void AlbumSearchModel::setSearchText(const QString& text)
+{
+    m_searchText = text.toCaseFolded();
+    invalidateRowsFilter();
+}
+
+bool AlbumSearchModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
+{
+    return m_searchText.isEmpty() || m_albums.album(sourceRow).searchText.contains(m_searchText);
+}
+
+bool AlbumSearchModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const Album& a = m_albums.album(left.row());
+    const Album& b = m_albums.album(right.row());
+    return a.sortKey->compare(*b.sortKey) < 0;
+}
+
+} // namespace liner::library
