@@ -1,8 +1,6 @@
 #include "gui/TrackSearchTable.h"
 
 #include <QHeaderView>
-#include <algorithm>
-#include <iterator>
 
 namespace liner::gui {
 
@@ -12,11 +10,7 @@ TrackSearchTable::TrackSearchTable(QWidget* parent) : QTableView(parent)
 {
     setObjectName(QStringLiteral("trackSearchTable"));
     setAccessibleName(tr("Tracks matching the search"));
-    m_results.setSourceModel(&m_tracks);
-    m_results.setSortRole(TrackModel::SortRole);
-    m_results.setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_results.setSortLocaleAware(true);
-    setModel(&m_results);
+    setModel(&m_tracks);
     setSortingEnabled(true);
     // Unsorted until a header is clicked: the library's own order, album by album.
     sortByColumn(-1, Qt::AscendingOrder);
@@ -39,38 +33,34 @@ TrackSearchTable::TrackSearchTable(QWidget* parent) : QTableView(parent)
             [this](const QModelIndex& index) { emit playRequested(results(), index.row()); });
 }
 
-void TrackSearchTable::setLibrary(const QList<library::Track>& tracks)
+void TrackSearchTable::setLibrary(const QList<library::FolderTracksPtr>& folders)
 {
-    QList<library::Track> readable;
-    readable.reserve(tracks.size());
-    std::copy_if(tracks.cbegin(), tracks.cend(), std::back_inserter(readable),
-                 [](const library::Track& track) { return track.isReadable(); });
-    m_tracks.setTracks(std::move(readable));
+    m_tracks.setFolders(folders);
     setPlayingTrack(m_playingPath, m_playingStartUs);
 }
 
 void TrackSearchTable::setSearchText(const QString& text)
 {
-    m_results.setSearchText(text);
+    m_tracks.setSearchText(text);
 }
 
 void TrackSearchTable::setPlayingTrack(const QString& path, qint64 startUs)
 {
     m_playingPath = path;
     m_playingStartUs = startUs;
-    m_tracks.setPlayingRow(path.isEmpty() ? -1 : m_tracks.rowOf(path, startUs));
+    m_tracks.setPlayingTrack(path, startUs);
 }
 
-const library::Track& TrackSearchTable::trackAt(int shownRow) const
+library::Track TrackSearchTable::trackAt(int shownRow) const
 {
-    return m_tracks.track(m_results.mapToSource(m_results.index(shownRow, 0)).row());
+    return m_tracks.track(shownRow);
 }
 
 QList<library::Track> TrackSearchTable::results() const
 {
     QList<library::Track> tracks;
-    tracks.reserve(m_results.rowCount());
-    for (int row = 0; row < m_results.rowCount(); ++row)
+    tracks.reserve(m_tracks.rowCount());
+    for (int row = 0; row < m_tracks.rowCount(); ++row)
         tracks << trackAt(row);
     return tracks;
 }
@@ -78,7 +68,7 @@ QList<library::Track> TrackSearchTable::results() const
 QList<library::Track> TrackSearchTable::selectedTracks() const
 {
     QList<library::Track> tracks;
-    for (int row = 0; row < m_results.rowCount(); ++row) {
+    for (int row = 0; row < m_tracks.rowCount(); ++row) {
         if (selectionModel()->isRowSelected(row, {}))
             tracks << trackAt(row);
     }

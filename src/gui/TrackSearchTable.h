@@ -1,8 +1,8 @@
 #pragma once
 
+#include "library/FolderTracks.h"
+#include "library/LibraryTrackModel.h"
 #include "library/Track.h"
-#include "library/TrackFilterModel.h"
-#include "library/TrackModel.h"
 
 #include <QTableView>
 
@@ -19,7 +19,7 @@ public:
     explicit TrackSearchTable(QWidget* parent = nullptr);
 
     // Every track of the library (unreadable files are left out).
-    void setLibrary(const QList<library::Track>& tracks);
+    void setLibrary(const QList<library::FolderTracksPtr>& folders);
     void setSearchText(const QString& text);
     // Marks this track wherever it is in the results; an empty path marks none.
     void setPlayingTrack(const QString& path, qint64 startUs);
@@ -27,16 +27,15 @@ public:
     QList<library::Track> results() const;
     // The selected results, in the order shown.
     QList<library::Track> selectedTracks() const;
-    library::TrackModel& libraryTracks() { return m_tracks; }
+    library::LibraryTrackModel& libraryTracks() { return m_tracks; }
 
 signals:
     void playRequested(const QList<liner::library::Track>& tracks, int row);
 
 private:
-    const library::Track& trackAt(int shownRow) const;
+    library::Track trackAt(int shownRow) const;
 
-    library::TrackModel m_tracks;
-    library::TrackFilterModel m_results;
+    library::LibraryTrackModel m_tracks;
     QString m_playingPath;
     qint64 m_playingStartUs = 0;
 };

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QMimeData>
 #include <QUrl>
+#include <algorithm>
 
 namespace liner::library {
 
@@ -24,6 +25,25 @@ QMimeData* tracksMimeData(const QList<Track>& tracks)
                   QJsonDocument(described).toJson(QJsonDocument::Compact));
     data->setUrls(urls);
     return data;
+}
+
+QStringList tracksMimeTypes()
+{
+    return {QString::fromLatin1(kTracksMimeType), QStringLiteral("text/uri-list")};
+}
+
+QMimeData* rowsMimeData(const QModelIndexList& indexes, const std::function<Track(int)>& trackOfRow)
+{
+    QList<int> rows;
+    for (const QModelIndex& index : indexes) {
+        if (index.isValid() && !rows.contains(index.row()))
+            rows << index.row();
+    }
+    std::ranges::sort(rows);
+    QList<Track> tracks;
+    for (const int row : std::as_const(rows))
+        tracks << trackOfRow(row);
+    return tracksMimeData(tracks);
 }
 
 QList<Track> tracksFromMimeData(const QMimeData* data)

@@ -3,6 +3,8 @@
 #include "library/Track.h"
 
 #include <QList>
+#include <QModelIndexList>
+#include <functional>
 
 class QMimeData;
 
@@ -14,6 +16,10 @@ namespace liner::library {
 inline constexpr char kTracksMimeType[] = "application/x-liner-tracks";
 
 QMimeData* tracksMimeData(const QList<Track>& tracks);
+// What a track view offers to drag, and the tracks of the rows `indexes` touch, in row order.
+QStringList tracksMimeTypes();
+QMimeData* rowsMimeData(const QModelIndexList& indexes,
+                        const std::function<Track(int)>& trackOfRow);
 // Empty when the data holds no tracks of ours.
 QList<Track> tracksFromMimeData(const QMimeData* data);
 

@@ -53,11 +53,16 @@ QVariant TrackModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Track& track = m_tracks.at(index.row());
-    const bool playing = index.row() == m_playingRow;
+    if (role == SearchTextRole)
+        return m_searchTexts.at(index.row());
+    return dataOf(m_tracks.at(index.row()), index.column(), role, index.row() == m_playingRow);
+}
+
+QVariant TrackModel::dataOf(const Track& track, int column, int role, bool playing)
+{
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case NumberColumn:
             return playing                 ? QStringLiteral("▶")
                    : track.trackNumber > 0 ? QString::number(track.trackNumber)
@@ -74,16 +79,16 @@ QVariant TrackModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case NumberColumn:
             return track.discNumber * 10000 + track.trackNumber;
         case DurationColumn:
             return track.durationMs;
         default:
-            return data(index, Qt::DisplayRole);
+            return dataOf(track, column, Qt::DisplayRole, playing);
         }
     case Qt::TextAlignmentRole:
-        if (index.column() == NumberColumn || index.column() == DurationColumn)
+        if (column == NumberColumn || column == DurationColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::FontRole:
@@ -106,7 +111,7 @@ QVariant TrackModel::data(const QModelIndex& index, int role) const
     case CharactersRole:
         return track.characters;
     case SearchTextRole:
-        return m_searchTexts.at(index.row());
+        return searchTextOf(track);
     default:
         return {};
     }
@@ -120,21 +125,12 @@ Qt::ItemFlags TrackModel::flags(const QModelIndex& index) const
 
 QStringList TrackModel::mimeTypes() const
 {
-    return {QString::fromLatin1(kTracksMimeType), QStringLiteral("text/uri-list")};
+    return tracksMimeTypes();
 }
 
 QMimeData* TrackModel::mimeData(const QModelIndexList& indexes) const
 {
-    QList<int> rows;
-    for (const QModelIndex& index : indexes) {
-        if (index.isValid() && !rows.contains(index.row()))
-            rows << index.row();
-    }
-    std::ranges::sort(rows);
-    QList<Track> tracks;
-    for (const int row : std::as_const(rows))
-        tracks << m_tracks.at(row);
-    return tracksMimeData(tracks);
+    return rowsMimeData(indexes, [this](int row) { return m_tracks.at(row); });
 }
 
 QString TrackModel::searchTextOf(const Track& track)
@@ -147,7 +143,12 @@ QString TrackModel::searchTextOf(const Track& track)
 
 QVariant TrackModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    return orientation == Qt::Horizontal ? headerOf(section, role) : QVariant();
+}
+
+QVariant TrackModel::headerOf(int section, int role)
+{
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NumberColumn:

@@ -57,6 +57,10 @@ public:
     QStringList mimeTypes() const override;
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
 
+    // A track's cell as any track table shows it (this one, or the whole library's).
+    static QVariant dataOf(const Track& track, int column, int role, bool playing);
+    static QVariant headerOf(int section, int role);
+
     // "3:07"; a dash when the length is unknown.
     static QString formatDuration(qint64 ms);
     // "3:07", "0:00".

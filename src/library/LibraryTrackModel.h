@@ -1,0 +1,77 @@
+#pragma once
+
+#include "library/FolderTracks.h"
+#include "library/TrackModel.h"
+
+#include <QAbstractTableModel>
+#include <vector>
+
+namespace liner::library {
+
+// The library's readable tracks that match the search, as table rows with TrackModel's columns
+// and roles, sortable by any column. Rows refer into the library's folders; a track is made whole
+// only when its row is shown, so 100,000 rows cost a few bytes each. It filters and sorts itself
+// and resets at each change: a proxy over 100,000 rows, and the views' bookkeeping of each range
+// of rows it took out, made a keystroke take half a second.
+class LibraryTrackModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setFolders(const QList<FolderTracksPtr>& folders);
+    // Keeps the tracks whose title, artist, album artist, album or moods hold `text`
+    // (case-insensitive), as TrackModel::SearchTextRole would find them; all for an empty text.
+    // One pass over a list of the titles and over the texts tracks share, not a comparison per
+    // row and field.
+    void setSearchText(const QString& text);
+    // -1: the library's own order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    Track track(int row) const;
+    // -1 when nothing plays; the row of a track is found by its path and start.
+    void setPlayingTrack(const QString& path, qint64 startUs);
+    int playingRow() const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+
+private:
+    struct Entry
+    {
+        quint32 folder;
+        quint32 index;
+    };
+    const FolderTracks& folderOf(quint32 entry) const
+    {
+        return *m_folders[m_entries[entry].folder];
+    }
+    const CompactTrack& compactOf(quint32 entry) const
+    {
+        return folderOf(entry).tracks[m_entries[entry].index];
+    }
+    QString displayTitleOf(quint32 entry) const;
+    // The entries to show: matching, in the chosen order.
+    void arrange();
+    QList<bool> matching(const QString& text) const;
+
+    QList<FolderTracksPtr> m_folders;
+    std::vector<Entry> m_entries; // every readable track, in the library's order
+    std::vector<quint32> m_shown; // entries, as rows
+    // Each entry's title as shown, case-folded, in UTF-8, one after another; where each starts.
+    QByteArray m_titles;
+    std::vector<quint32> m_titleStarts;
+    QString m_searchText;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    qint64 m_playing = -1; // the playing entry
+};
+
+} // namespace liner::library
