@@ -10,12 +10,12 @@
 #include "gui/MainWindow.h"
 #include "gui/PlaylistSidebar.h"
 #include "gui/TrackContextMenu.h"
-#include "gui/TracksWithNotes.h"
 #include "gui/Translation.h"
 #include "library/LibraryScanner.h"
 #include "library/LibraryStore.h"
 #include "library/LibraryUpdater.h"
 #include "notes/NotesRepository.h"
+#include "notes/TrackNotesLookup.h"
 #include "playlist/PlayStats.h"
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistStore.h"
@@ -125,14 +125,16 @@ int runWindow(const app::CommandLine& command)
                                   ? lastTrack.absolutePath()
                               : first.isDir() ? first.absoluteFilePath()
                                               : first.absolutePath();
-    library::LibraryUpdater library(library::LibraryStore::defaultPath());
+    // The pass gives each track read the moods and characters its liner notes name, on its own
+    // thread, so the search, the filters and smart playlists see them.
+    library::LibraryUpdater library(
+        library::LibraryStore::defaultPath(),
+        [&libraryNotes](const QString& folder, QList<library::Track>& tracks) {
+            notes::annotateFolder(libraryNotes, folder, tracks);
+        });
     window.connectLibrary(library, preferred);
-    // Smart playlists match the moods and characters the liner notes give, as the window does.
     QObject::connect(&library, &library::LibraryUpdater::finished, sidebar,
-                     [sidebar, &libraryNotes](QList<library::Track> tracks) {
-                         gui::applyNotes(libraryNotes, tracks);
-                         sidebar->setLibraryTracks(tracks);
-                     });
+                     &gui::PlaylistSidebar::setLibrary);
     if (command.play) {
         QObject::connect(
             &window.libraryPane(), &gui::LibraryPane::albumChosen, &controller,

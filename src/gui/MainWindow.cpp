@@ -606,16 +606,16 @@ void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString&
         m_settings.setFirstRunDone();
     }
     m_libraryPane->setPreferredFolder(preferredFolder);
-    connect(&updater, &library::LibraryUpdater::tracksArrived, &m_libraryPane->albums(),
-            &library::AlbumModel::addTracks);
+    connect(&updater, &library::LibraryUpdater::foldersArrived, &m_libraryPane->albums(),
+            &library::AlbumModel::addFolders);
     connect(&updater, &library::LibraryUpdater::progressChanged, m_libraryPane,
             &LibraryPane::showProgress);
     connect(&updater, &library::LibraryUpdater::finished, this,
-            [this](const QList<library::Track>& tracks, const QStringList& problems) {
-                m_libraryPane->albums().setTracks(tracks);
+            [this](const QList<library::FolderTracksPtr>& folders, const QStringList& problems) {
+                m_libraryPane->albums().setFolders(folders);
                 m_libraryPane->scanFinished();
-                m_searchResults->setLibrary(tracks);
-                if (const QString notice = ScanNotice::describe(tracks, problems);
+                m_searchResults->setLibrary(folders);
+                if (const QString notice = ScanNotice::describe(folders, problems);
                     !notice.isEmpty())
                     statusBar()->showMessage(notice);
             });

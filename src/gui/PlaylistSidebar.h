@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/FolderTracks.h"
 #include "library/Track.h"
 
 #include <QWidget>
@@ -59,9 +60,9 @@ public:
     const QList<QAction*>& windowActions() const { return m_windowActions; }
 
     // Adds the "Smart playlists" section: made, edited and deleted from the tree's menu, each
-    // evaluated over the library's tracks (setLibraryTracks) and the play statistics.
+    // evaluated over the library's tracks (setLibrary) and the play statistics.
     void setSmartPlaylists(playlist::SmartPlaylistStore& store, const playlist::PlayStats& stats);
-    void setLibraryTracks(const QList<library::Track>& tracks);
+    void setLibrary(const QList<library::FolderTracksPtr>& folders);
     // The smart playlist shown, or an empty string.
     QString currentSmartPlaylist() const;
     void selectSmartPlaylist(const QString& name);
@@ -112,7 +113,7 @@ private:
     QTreeWidgetItem* m_smartItem = nullptr;
     playlist::SmartPlaylistStore* m_smartStore = nullptr;
     playlist::SmartPlaylistResults* m_smartResults = nullptr;
-    QList<library::Track> m_library;
+    QList<library::FolderTracksPtr> m_library;
     QLabel* m_smartSummary;
     // Whether the window still shows the chosen smart playlist's tracks.
     bool m_smartShown = false;

@@ -37,11 +37,11 @@ void PlaylistSidebar::setSmartPlaylists(playlist::SmartPlaylistStore& store,
     fillTree();
 }
 
-void PlaylistSidebar::setLibraryTracks(const QList<library::Track>& tracks)
+void PlaylistSidebar::setLibrary(const QList<library::FolderTracksPtr>& folders)
 {
-    m_library = tracks;
+    m_library = folders;
     if (m_smartResults != nullptr)
-        m_smartResults->setTracks(tracks);
+        m_smartResults->setLibrary(folders);
 }
 
 QString PlaylistSidebar::currentSmartPlaylist() const

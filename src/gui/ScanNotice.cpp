@@ -14,16 +14,19 @@ QString firstNames(const QStringList& names)
 
 } // namespace
 
-QString ScanNotice::describe(const QList<library::Track>& tracks, const QStringList& problems)
+QString ScanNotice::describe(const QList<library::FolderTracksPtr>& library,
+                             const QStringList& problems)
 {
     QStringList notices = problems;
     QStringList files;
     QStringList folders;
-    for (const library::Track& track : tracks) {
-        if (track.isReadable())
-            continue;
-        const QFileInfo info(track.path);
-        (info.isDir() ? folders : files) << info.fileName();
+    for (const library::FolderTracksPtr& folder : library) {
+        for (int i = 0; i < folder->size(); ++i) {
+            if (folder->tracks[std::size_t(i)].readable)
+                continue;
+            const QFileInfo info(folder->pathOf(i));
+            (info.isDir() ? folders : files) << info.fileName();
+        }
     }
     if (!files.isEmpty())
         notices << (files.size() == 1

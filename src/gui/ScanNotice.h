@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/Track.h"
+#include "library/FolderTracks.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -16,7 +16,8 @@ class ScanNotice
     Q_DECLARE_TR_FUNCTIONS(liner::gui::ScanNotice)
 
 public:
-    static QString describe(const QList<library::Track>& tracks, const QStringList& problems);
+    static QString describe(const QList<library::FolderTracksPtr>& library,
+                            const QStringList& problems);
 };
 
 } // namespace liner::gui

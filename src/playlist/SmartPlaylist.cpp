@@ -84,6 +84,19 @@ bool matches(const SmartRule& rule, const library::Track& track, const PlayStats
     return false;
 }
 
+namespace {
+
+bool fits(const SmartPlaylist& playlist, const library::Track& track, const PlayStats& stats)
+{
+    const auto holds = [&](const SmartRule& rule) {
+        return matches(rule, track, stats);
+    };
+    return playlist.matchAll ? std::ranges::all_of(playlist.rules, holds)
+                             : std::ranges::any_of(playlist.rules, holds);
+}
+
+} // namespace
+
 QList<library::Track> evaluate(const SmartPlaylist& playlist, const QList<library::Track>& tracks,
                                const PlayStats& stats)
 {
@@ -91,12 +104,27 @@ QList<library::Track> evaluate(const SmartPlaylist& playlist, const QList<librar
         return {};
     QList<library::Track> fitting;
     for (const library::Track& track : tracks) {
-        const auto holds = [&](const SmartRule& rule) {
-            return matches(rule, track, stats);
-        };
-        if (playlist.matchAll ? std::ranges::all_of(playlist.rules, holds)
-                              : std::ranges::any_of(playlist.rules, holds))
+        if (fits(playlist, track, stats))
             fitting << track;
+    }
+    return fitting;
+}
+
+QList<library::Track> evaluate(const SmartPlaylist& playlist,
+                               const QList<library::FolderTracksPtr>& folders,
+                               const PlayStats& stats)
+{
+    if (playlist.rules.isEmpty())
+        return {};
+    QList<library::Track> fitting;
+    for (const library::FolderTracksPtr& folder : folders) {
+        for (int i = 0; i < folder->size(); ++i) {
+            if (!folder->tracks[std::size_t(i)].readable)
+                continue;
+            library::Track track = folder->track(i);
+            if (fits(playlist, track, stats))
+                fitting << std::move(track);
+        }
     }
     return fitting;
 }
@@ -108,9 +136,9 @@ SmartPlaylistResults::SmartPlaylistResults(SmartPlaylist playlist, const PlaySta
     connect(&stats, &PlayStats::changed, this, &SmartPlaylistResults::reevaluate);
 }
 
-void SmartPlaylistResults::setTracks(const QList<library::Track>& tracks)
+void SmartPlaylistResults::setLibrary(const QList<library::FolderTracksPtr>& folders)
 {
-    m_library = tracks;
+    m_library = folders;
     reevaluate();
 }
 

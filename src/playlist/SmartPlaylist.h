@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/FolderTracks.h"
 #include "library/Track.h"
 
 #include <QList>
@@ -55,6 +56,9 @@ bool matches(const SmartRule& rule, const library::Track& track, const PlayStats
 // The library's tracks that fit, in the library's order. A playlist without rules takes none.
 QList<library::Track> evaluate(const SmartPlaylist& playlist, const QList<library::Track>& tracks,
                                const PlayStats& stats);
+QList<library::Track> evaluate(const SmartPlaylist& playlist,
+                               const QList<library::FolderTracksPtr>& folders,
+                               const PlayStats& stats);
 
 // A smart playlist's current tracks, evaluated anew when the library gives a new track list or a
 // play count or rating changes.
@@ -65,7 +69,7 @@ class SmartPlaylistResults : public QObject
 public:
     SmartPlaylistResults(SmartPlaylist playlist, const PlayStats& stats, QObject* parent = nullptr);
 
-    void setTracks(const QList<library::Track>& tracks);
+    void setLibrary(const QList<library::FolderTracksPtr>& folders);
     void setPlaylist(const SmartPlaylist& playlist);
     const SmartPlaylist& playlist() const { return m_playlist; }
     const QList<library::Track>& tracks() const { return m_results; }
@@ -79,7 +83,7 @@ private:
 
     SmartPlaylist m_playlist;
     const PlayStats& m_stats;
-    QList<library::Track> m_library;
+    QList<library::FolderTracksPtr> m_library;
     QList<library::Track> m_results;
 };
 

@@ -135,7 +135,7 @@ private slots:
         window.addSidebar(sidebar);
         connect(sidebar, &gui::PlaylistSidebar::smartPlaylistShown, &window,
                 &gui::MainWindow::showSmartPlaylist);
-        sidebar->setLibraryTracks(m_library.first(2));
+        sidebar->setLibrary(library::foldersOf(m_library.first(2)));
         window.setAlbum({});
         window.resize(1400, 860);
         window.show();
@@ -215,7 +215,7 @@ private slots:
         // A rating changes what fits, and so does the library.
         stats.setRating(m_library[0].path, 5);
         QCOMPARE(shownTitles(), (QStringList{"Rain", "Snow"}));
-        sidebar->setLibraryTracks(m_library);
+        sidebar->setLibrary(library::foldersOf(m_library));
         QCOMPARE(shownTitles(), (QStringList{"Rain", "Snow", "Sun"}));
         if (const QString dir = qEnvironmentVariable("LINER_SCREENSHOT_DIR"); !dir.isEmpty()) {
             QTest::qWait(200);
