@@ -2,12 +2,17 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstdlib>
 #include <cstring>
 
 namespace liner::engine {
 
+// calloc() rather than new[]: a buffer this large is fresh zeroed pages that calloc() need not
+// clear, so they take no memory until audio is written to them, and a Liner that has not played
+// yet holds none of these megabytes.
 RingBuffer::RingBuffer(std::size_t minimumCapacity)
-    : m_data(std::make_unique<float[]>(std::bit_ceil(std::max<std::size_t>(minimumCapacity, 2)))),
+    : m_data(static_cast<float*>(
+          std::calloc(std::bit_ceil(std::max<std::size_t>(minimumCapacity, 2)), sizeof(float)))),
       m_mask(std::bit_ceil(std::max<std::size_t>(minimumCapacity, 2)) - 1)
 {}
 

@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <cstddef>
+#include <cstdlib>
 #include <memory>
 
 namespace liner::engine {
@@ -27,7 +28,11 @@ public:
     void clear();
 
 private:
-    std::unique_ptr<float[]> m_data;
+    struct Free
+    {
+        void operator()(float* data) const { std::free(data); }
+    };
+    std::unique_ptr<float[], Free> m_data;
     std::size_t m_mask;
     // Free-running counters: their difference is the fill level even after they wrap.
     alignas(64) std::atomic<std::size_t> m_writeIndex{0};
