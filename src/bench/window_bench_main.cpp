@@ -1,0 +1,187 @@
+// liner-bench-window LIBRARY LAUNCHED_NS: the window on a large library, timed from inside with
+// QElapsedTimer hooks, worst cases reported. LAUNCHED_NS is when the process was started
+// (CLOCK_REALTIME nanoseconds, `date +%s%N` just before), so loading the program counts too.
+// Run it twice with the same cache: the first run reads the library, the second starts from the
+// cache, as Liner's every later start does.
+//   window-up-ms        launch until the window has painted the cached library's albums
+//   rss-mib             resident memory once the pass over the library has ended
+//   keystroke-ms        each keystroke of a library search until the window has repainted
+//   open-album-ms       choosing an album in the list until its tracks are painted
+//   scroll-frame-ms     the album grid scrolled a quarter page per frame, covers loading behind
+#include "desktop/Settings.h"
+#include "engine/PlaybackEngine.h"
+#include "gui/MainWindow.h"
+#include "library/LibraryStore.h"
+#include "library/LibraryUpdater.h"
+#include "notes/NotesRepository.h"
+#include "notes/TrackNotesLookup.h"
+#include "playlist/PlaybackController.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QListView>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace liner;
+
+namespace {
+
+qint64 nowNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_REALTIME, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+double residentMib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+    }
+    return 0;
+}
+
+// Worst and mean of a series of milliseconds.
+void report(const char* name, const QList<double>& ms)
+{
+    if (ms.isEmpty())
+        return;
+    double sum = 0;
+    for (const double value : ms)
+        sum += value;
+    std::printf("%s worst %.1f mean %.1f count %lld\n", name,
+                *std::max_element(ms.cbegin(), ms.cend()), sum / double(ms.size()),
+                qlonglong(ms.size()));
+}
+
+// Lets queued work run, then paints the window at once; the time it took.
+double settleAndPaint(QWidget& window, QElapsedTimer& clock)
+{
+    QCoreApplication::processEvents();
+    window.repaint();
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+void typeSearches(gui::MainWindow& window)
+{
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("librarySearch"));
+    QList<double> keystrokes;
+    for (const QString& query :
+         {QStringLiteral("Album 5"), QStringLiteral("노래 42-"), QStringLiteral("artist 9")}) {
+        for (const QChar c : query) {
+            QElapsedTimer clock;
+            clock.start();
+            search->insert(QString(c));
+            keystrokes << settleAndPaint(window, clock);
+            if (qEnvironmentVariableIsSet("LINER_BENCH_VERBOSE"))
+                std::printf("  \"%s\" %.1f ms\n", qPrintable(search->text()), keystrokes.back());
+        }
+        for (qsizetype i = 0; i < query.size(); ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            search->backspace();
+            keystrokes << settleAndPaint(window, clock);
+        }
+    }
+    report("keystroke-ms", keystrokes);
+}
+
+void openAlbums(gui::MainWindow& window)
+{
+    QListView* albums = window.libraryPane().albumView();
+    QList<double> opened;
+    QRandomGenerator random(20);
+    for (int i = 0; i < 30 && albums->model()->rowCount() > 0; ++i) {
+        const int row = random.bounded(albums->model()->rowCount());
+        QElapsedTimer clock;
+        clock.start();
+        albums->setCurrentIndex(albums->model()->index(row, 0));
+        opened << settleAndPaint(window, clock);
+    }
+    report("open-album-ms", opened);
+}
+
+void scrollGrid(gui::MainWindow& window)
+{
+    window.libraryPane().setGridShown(true);
+    QListView* albums = window.libraryPane().albumView();
+    QCoreApplication::processEvents();
+    QScrollBar* bar = albums->verticalScrollBar();
+    const int step = std::max(1, albums->viewport()->height() / 4);
+    QList<double> frames;
+    for (int frame = 0; frame < 400 && bar->value() < bar->maximum(); ++frame) {
+        QElapsedTimer clock;
+        clock.start();
+        bar->setValue(bar->value() + step);
+        albums->viewport()->repaint();
+        QCoreApplication::processEvents();
+        frames << double(clock.nsecsElapsed()) / 1e6;
+    }
+    report("scroll-frame-ms", frames);
+    window.libraryPane().setGridShown(false);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("liner"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Liner"));
+    const QStringList args = app.arguments().mid(1);
+    if (args.size() != 2) {
+        std::fprintf(stderr, "usage: liner-bench-window LIBRARY LAUNCHED_NS\n");
+        return 2;
+    }
+    const QString library = args[0];
+    const qint64 launched = args[1].toLongLong();
+
+    // The window's own parts, as liner's main() puts them together for the library.
+    desktop::Settings settings;
+    engine::PlaybackEngine engine;
+    playlist::PlaybackController controller(engine);
+    gui::MainWindow window(controller, settings);
+    notes::NotesRepository notes;
+    library::LibraryUpdater updater(library::LibraryStore::defaultPath(),
+                                    [&notes](const QString& folder, QList<library::Track>& tracks) {
+                                        notes::annotateFolder(notes, folder, tracks);
+                                    });
+    window.connectLibrary(updater, {});
+
+    bool up = false;
+    QObject::connect(&updater, &library::LibraryUpdater::foldersArrived, &window, [&] {
+        if (up)
+            return;
+        up = true;
+        window.repaint();
+        std::printf("window-up-ms %.1f albums %d\n", double(nowNs() - launched) / 1e6,
+                    window.libraryPane().albums().rowCount());
+    });
+    QObject::connect(&updater, &library::LibraryUpdater::finished, &window, [&] {
+        QTimer::singleShot(500, &window, [&] {
+            std::printf("rss-mib %.1f albums %d\n", residentMib(),
+                        window.libraryPane().albums().rowCount());
+            typeSearches(window);
+            openAlbums(window);
+            scrollGrid(window);
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    });
+    window.resize(1400, 900);
+    window.show();
+    updater.setFolders({library});
+    return QApplication::exec();
+}
