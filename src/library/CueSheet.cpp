@@ -1,10 +1,10 @@
 #include "library/CueSheet.h"
 
+#include "common/InputFile.h"
 #include "library/LibraryScanner.h"
 #include "library/ReplayGainText.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -74,16 +74,14 @@ void readReplayGain(const QStringList& w, ReplayGainTags& gain, bool trackLevel)
 
 CueSheet CueSheet::read(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const InputBytes file = readInputFile(path, InputKind::CueSheet);
+    if (!file.ok()) {
         CueSheet sheet;
         sheet.path = path;
-        sheet.problems << QStringLiteral("%1: %2").arg(path, file.errorString());
+        sheet.problems << QStringLiteral("%1: %2").arg(path, file.error);
         return sheet;
     }
-    // A sheet is a few kilobytes; anything far larger is not one.
-    constexpr qint64 kMaxSheetBytes = 1 << 20;
-    return parse(file.read(kMaxSheetBytes), path);
+    return parse(file.bytes, path);
 }
 
 CueSheet CueSheet::parse(const QByteArray& bytes, const QString& path)

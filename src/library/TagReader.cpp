@@ -327,7 +327,8 @@ Track TagReader::read(const QString& path)
 
 QByteArray TagReader::embeddedCover(const QString& path)
 {
-    const TagLib::FileRef file(QFile::encodeName(path).constData(), false);
+    ReadOnlyFileStream stream(QFile::encodeName(path));
+    const TagLib::FileRef file(&stream, false);
     if (file.file() == nullptr || !file.file()->isValid())
         return {};
     const TagLib::ByteVector cover = coverOf(file.file());
