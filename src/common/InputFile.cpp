@@ -1,6 +1,7 @@
 #include "common/InputFile.h"
 
-#include <QFile>
+#include "common/FileName.h"
+
 #include <QLocale>
 #include <algorithm>
 #include <cerrno>
@@ -86,7 +87,7 @@ qint64 inputSizeCap(InputKind kind)
     return 0;
 }
 
-InputFile::InputFile(const QString& path) : InputFile(QFile::encodeName(path)) {}
+InputFile::InputFile(const QString& path) : InputFile(encodeFileName(path)) {}
 
 InputFile::InputFile(const QByteArray& encodedPath)
 {

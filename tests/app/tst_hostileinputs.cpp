@@ -1,5 +1,8 @@
 #include "LinerProcess.h"
 #include "demo/FixtureWriter.h"
+#include "support/AudioCapture.h"
+#include "support/DecodedAudio.h"
+#include "support/HostileFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +24,39 @@ constexpr int kNoHangMs = 120'000;
 bool makeFifo(const QString& path)
 {
     return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0;
+}
+
+// Makes the hostile file of one class at `path`, from good audio written beside it.
+bool makeHostile(const QString& kind, const QString& path, const QTemporaryDir& dir)
+{
+    const auto clean = [&dir](const char* name, demo::FixtureFormat format, int rate, int channels,
+                              std::uint32_t seed) {
+        const QString file = dir.filePath(QString::fromLatin1(name));
+        return demo::encodeAudioFile(file, format, demo::fixtureSignal(rate, channels, rate, seed))
+                       .isEmpty()
+                   ? testing::readBytes(file)
+                   : QByteArray();
+    };
+    if (kind == u"fifo")
+        return makeFifo(path);
+    if (kind == u"endless device")
+        return QFile::link(QStringLiteral("/dev/zero"), path);
+    if (kind == u"format change")
+        return testing::writeBytes(path, clean("a.mp3", demo::FixtureFormat::Mp3, 44100, 1, 7) +
+                                             clean("b.mp3", demo::FixtureFormat::Mp3, 48000, 2, 8));
+    if (kind == u"channel lie")
+        return testing::writeBytes(path,
+                                   testing::flacClaimingChannels(
+                                       clean("c.flac", demo::FixtureFormat::Flac, 44100, 2, 9), 8));
+    if (kind == u"100,000 comments")
+        return testing::writeBytes(
+            path, testing::flacWithComments(
+                      clean("d.flac", demo::FixtureFormat::Flac, 44100, 2, 10), 100'000));
+    if (kind == u"300,000 ID3 frames")
+        return testing::writeBytes(
+            path, testing::withId3Frames(clean("e.mp3", demo::FixtureFormat::Mp3, 44100, 2, 11),
+                                         300'000));
+    return false;
 }
 
 } // namespace
@@ -76,6 +112,56 @@ private slots:
         QCOMPARE(problems.size(), 2);
         for (const QString& problem : std::as_const(problems))
             QVERIFY(!problem.isEmpty());
+    }
+
+    // The watchdog: each class of file that once hung, crashed or stalled the engine plays (or is
+    // skipped) between two good tracks, and the second good track reaches the device whole.
+    void playsOnPastEveryHostileClass_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("extension");
+        QTest::newRow("FIFO") << QStringLiteral("fifo") << QStringLiteral("flac");
+        QTest::newRow("link to /dev/zero")
+            << QStringLiteral("endless device") << QStringLiteral("mp3");
+        QTest::newRow("MP3 changing rate and channels")
+            << QStringLiteral("format change") << QStringLiteral("mp3");
+        QTest::newRow("FLAC claiming 8 channels")
+            << QStringLiteral("channel lie") << QStringLiteral("flac");
+        QTest::newRow("FLAC with 100,000 comments")
+            << QStringLiteral("100,000 comments") << QStringLiteral("flac");
+        QTest::newRow("MP3 with 300,000 ID3 frames")
+            << QStringLiteral("300,000 ID3 frames") << QStringLiteral("mp3");
+    }
+    void playsOnPastEveryHostileClass()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, extension);
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("01 first.flac"));
+        const QString hostile = dir.filePath(QStringLiteral("02 hostile.") + extension);
+        const QString last = dir.filePath(QStringLiteral("03 last.flac"));
+        QVERIFY(demo::writeFixture(first, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 22050, 1), {})
+                    .isEmpty());
+        QVERIFY(makeHostile(kind, hostile, dir));
+        QVERIFY(demo::writeFixture(last, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 33075, 2), {})
+                    .isEmpty());
+        const testing::AudioCapture capture(testing::AudioCapture::Pace::Unpaced);
+        const auto run =
+            runLiner({QStringLiteral("--headless"), QStringLiteral("--play"), first, hostile, last},
+                     capture.environment(), kNoHangMs);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const std::vector<float> expected = testing::decodeFile(last).samples;
+        QVERIFY(!expected.empty());
+        bool whole = false;
+        for (const QString& file : capture.finishedCaptureFiles()) {
+            const std::vector<float> captured = testing::AudioCapture::readFloats(file);
+            whole = whole || (captured.size() >= expected.size() &&
+                              std::equal(expected.begin(), expected.end(),
+                                         captured.end() - std::ptrdiff_t(expected.size())));
+        }
+        QVERIFY2(whole, run.err.constData());
     }
 
     // A playlist that is a FIFO, a device or far too large is refused with the reason.
