@@ -29,6 +29,8 @@ public:
     void removeBlock(unsigned long start, unsigned long length) override;
     bool readOnly() const override { return true; }
     bool isOpen() const override { return m_file.isOpen(); }
+    // Why the file is not open, in words a user can act on.
+    const QString& error() const { return m_file.error(); }
     void seek(long offset, Position from) override;
     long tell() const override { return m_position; }
     long length() override { return m_length; }

@@ -164,6 +164,72 @@ private slots:
         QVERIFY2(whole, run.err.constData());
     }
 
+    // Names that are bytes, not UTF-8 (Latin-1, as an old disk or a Windows archive leaves them):
+    // found by the folder walk, read by --scan, played from the folder and from the command line,
+    // and shown readably.
+    void namesThatAreNotUtf8PlayAndScan()
+    {
+        QTemporaryDir dir;
+        const QByteArray folder = QFile::encodeName(dir.path()) + "/Alb\xfcm";
+        const QByteArray track = folder + "/Caf\xe9 \xb3.flac";
+        QCOMPARE(::mkdir(folder.constData(), 0700), 0);
+        demo::FixtureTags tags;
+        tags.title = QStringLiteral("Latin");
+        const QString clean = dir.filePath(QStringLiteral("clean.flac"));
+        QVERIFY(demo::writeFixture(clean, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 22050, 3), tags)
+                    .isEmpty());
+        const std::vector<float> expected = testing::decodeFile(clean).samples;
+        QCOMPARE(::rename(QFile::encodeName(clean).constData(), track.constData()), 0);
+
+        const auto scan = runLiner({QStringLiteral("--scan"), dir.path(), QStringLiteral("--json")},
+                                   QProcessEnvironment::systemEnvironment(), kNoHangMs);
+        QVERIFY2(scan.exitCode == 0, scan.err.constData());
+        const QJsonArray entries = QJsonDocument::fromJson(scan.out).array();
+        QCOMPARE(entries.size(), 1);
+        const QJsonObject entry = entries.at(0).toObject();
+        QVERIFY2(entry.value(u"error").isNull(), scan.out.constData());
+        QCOMPARE(entry.value(u"title").toString(), QStringLiteral("Latin"));
+        QCOMPARE(entry.value(u"path").toString(),
+                 dir.path() + QStringLiteral("/Alb\u00fcm/Caf\u00e9 \u00b3.flac"));
+
+        // The folder and the file's own bytes on the command line (through a shell, as a user
+        // types them) each play the track whole.
+        {
+            const testing::AudioCapture capture(testing::AudioCapture::Pace::Unpaced);
+            const auto run =
+                runLiner({QStringLiteral("--headless"), QStringLiteral("--play"), dir.path()},
+                         capture.environment(), kNoHangMs);
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            const QStringList captures = capture.finishedCaptureFiles();
+            QCOMPARE(captures.size(), 1);
+            QVERIFY(testing::AudioCapture::readFloats(captures.first()) == expected);
+        }
+        const testing::AudioCapture capture(testing::AudioCapture::Pace::Unpaced);
+        QProcess shell;
+        QProcessEnvironment environment = capture.environment();
+        environment.insert(QStringLiteral("TRACK_PRINTF"),
+                           QString::fromLatin1(QByteArray(track)
+                                                   .replace("\xfc", "\\374")
+                                                   .replace("\xe9", "\\351")
+                                                   .replace("\xb3", "\\263")));
+        shell.setProcessEnvironment(environment);
+        shell.start(
+            QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral("exec \"$0\" --headless --play \"$(printf \"$TRACK_PRINTF\")\""),
+             QStringLiteral(LINER_BINARY)});
+        QVERIFY(shell.waitForFinished(kNoHangMs));
+        const QByteArray said = shell.readAllStandardError();
+        QVERIFY2(shell.exitCode() == 0, said.constData());
+        QVERIFY2(said.contains("Caf\xc3\xa9 \xc2\xb3.flac"), said.constData());
+        const QStringList captures = capture.finishedCaptureFiles();
+        QCOMPARE(captures.size(), 1);
+        QVERIFY(testing::AudioCapture::readFloats(captures.first()) == expected);
+        // Qt cannot name what it would delete; rm can.
+        QCOMPARE(QProcess::execute(QStringLiteral("rm"), {QStringLiteral("-rf"), dir.path()}), 0);
+    }
+
     // A playlist that is a FIFO, a device or far too large is refused with the reason.
     void playlistConversionRefusesWhatIsNotAPlaylist()
     {
