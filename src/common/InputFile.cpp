@@ -15,7 +15,7 @@ namespace liner {
 
 namespace {
 
-constexpr qint64 kMiB = 1024 * 1024;
+constexpr qint64 kMiB = qint64{1024} * 1024;
 
 QString notRegular(mode_t mode)
 {
@@ -177,7 +177,7 @@ InputBytes readInputFile(const QString& path, InputKind kind)
         return result;
     }
     // The size stat() gave is a hint only: read to the end, but never past the cap.
-    constexpr qint64 kChunk = 64 * 1024;
+    constexpr qint64 kChunk = qint64{64} * 1024;
     result.bytes.reserve(file.size());
     for (;;) {
         const qint64 at = result.bytes.size();

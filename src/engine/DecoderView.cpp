@@ -13,7 +13,7 @@ namespace {
 // More items than this in one tag block is not a tag a person wrote; below it, FFmpeg's
 // quadratic store costs nothing measurable.
 constexpr quint32 kMaxTagItems = 1024;
-constexpr qint64 kMaxTagBytes = 1024 * 1024;
+constexpr qint64 kMaxTagBytes = qint64{1024} * 1024;
 // Bounds the walks over boxes and chunks, so a file of tiny chunks cannot make them slow.
 constexpr int kMaxChunks = 4096;
 

@@ -54,7 +54,7 @@ QImage CoverThumbnails::make(const Track& track, int pixels)
         QCryptographicHash::Sha1);
     const QString path =
         cacheFolder() + u'/' + QString::fromLatin1(key.toHex()) + QStringLiteral(".png");
-    if (const QImage cached = QImage::fromData(readInputFile(path, InputKind::Image).bytes);
+    if (QImage cached = QImage::fromData(readInputFile(path, InputKind::Image).bytes);
         !cached.isNull())
         return cached;
     const QImage cover = CoverArt::load(track);
