@@ -145,9 +145,9 @@ private slots:
         QTest::newRow("FLAC, 100,000 Vorbis comments") << FixtureFormat::Flac << "comments";
         QTest::newRow("MP3, 300,000 ID3 frames") << FixtureFormat::Mp3 << "id3";
         QTest::newRow("FLAC behind 300,000 ID3 frames") << FixtureFormat::Flac << "id3";
-        QTest::newRow("Ogg Vorbis, 100,000 comments") << FixtureFormat::Vorbis << "tags";
-        QTest::newRow("Opus, 100,000 comments") << FixtureFormat::Opus << "tags";
-        QTest::newRow("AAC, 100,000 MP4 items") << FixtureFormat::Aac << "tags";
+        QTest::newRow("Ogg Vorbis, 20,000 comments") << FixtureFormat::Vorbis << "tags";
+        QTest::newRow("Opus, 20,000 comments") << FixtureFormat::Opus << "tags";
+        QTest::newRow("AAC, 20,000 MP4 items") << FixtureFormat::Aac << "tags";
     }
     void hugeTagsDoNotDelayTheFirstSample()
     {
@@ -167,8 +167,10 @@ private slots:
                 tagged, testing::withId3Frames(testing::readBytes(clean), 300'000)));
         } else {
             QVERIFY(QFile::copy(clean, tagged));
+            // Written through TagLib, whose MP4 writer is itself slow with many items: fewer
+            // here, still twenty times what FFmpeg is shown.
             demo::FixtureTags tags;
-            for (int i = 0; i < 100'000; ++i)
+            for (int i = 0; i < 20'000; ++i)
                 tags.extra.insert(QStringLiteral("K%1").arg(i), QStringLiteral("v"));
             const QString error = demo::writeTags(tagged, format, tags);
             QVERIFY2(error.isEmpty(), qPrintable(error));
