@@ -48,7 +48,7 @@ quint32 le32(const QByteArray& bytes, qsizetype at)
 // The end of the ID3v2 tags at `offset` (several may follow each other), or `offset`.
 qint64 afterId3v2(const FileBytes& file, qint64 offset)
 {
-    for (;;) {
+    for (int tag = 0; tag < kMaxChunks; ++tag) {
         const QByteArray header = file.at(offset, 10);
         if (header.size() < 10 || !header.startsWith("ID3") || (header[6] & 0x80) != 0 ||
             (header[7] & 0x80) != 0 || (header[8] & 0x80) != 0 || (header[9] & 0x80) != 0)
@@ -57,6 +57,7 @@ qint64 afterId3v2(const FileBytes& file, qint64 offset)
                             (qint64(header[8]) << 7) | qint64(header[9]);
         offset += 10 + size + ((header[5] & 0x10) != 0 ? 10 : 0);
     }
+    return offset;
 }
 
 void hideFlacComments(const FileBytes& file, qint64 offset, std::vector<DecoderView::Patch>& out)
