@@ -1,6 +1,7 @@
 #include "app/ScanReport.h"
 
 #include "app/JsonWriter.h"
+#include "common/FileName.h"
 #include "library/OrderedScan.h"
 #include "library/TrackModel.h"
 #include "notes/TrackNotesLookup.h"
@@ -151,7 +152,7 @@ QByteArray ScanReport::toJson(const library::Track& track, const Folder& folder)
     json.key("notes");
     json.textOrNull(resolved.track.prose);
     json.key("path");
-    json.string(track.path);
+    json.string(readableFileName(track.path));
     json.key("replayGain");
     writeReplayGain(json, track.replayGain);
     json.key("sampleRate");

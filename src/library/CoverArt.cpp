@@ -1,5 +1,6 @@
 #include "library/CoverArt.h"
 
+#include "common/InputFile.h"
 #include "library/FolderSidecars.h"
 #include "library/TagReader.h"
 
@@ -25,7 +26,7 @@ QImage CoverArt::load(const Track& track)
     if (image.isNull()) {
         const QString folderImage = folderImagePath(track.path);
         if (!folderImage.isEmpty())
-            image.load(folderImage);
+            image.loadFromData(readInputFile(folderImage, InputKind::Image).bytes);
     }
     return image;
 }

@@ -1,6 +1,8 @@
 #include "library/FolderSidecars.h"
 
-#include <QDir>
+#include "common/FileName.h"
+#include "library/FolderWalk.h"
+
 #include <QFileInfo>
 
 namespace liner::library {
@@ -51,16 +53,21 @@ FolderSidecars::FolderSidecars(const QString& folder, const QStringList& fileNam
 
 FolderSidecars FolderSidecars::of(const QString& folder)
 {
-    return {folder, QDir(folder).entryList(QDir::Files | QDir::Hidden)};
+    // Listed as a scan lists it, so a name in any bytes is found by the same name.
+    QStringList names;
+    walkFolder(
+        folder, [&names](WalkedFolder&& listed) { names = std::move(listed.files); },
+        [](const QString&) { return false; });
+    return {folder, names};
 }
 
 QString FolderSidecars::lyricsFileBeside(const QString& audioPath)
 {
     const QFileInfo audio(audioPath);
-    QString usual = audio.dir().filePath(audio.completeBaseName() + QStringLiteral(".lrc"));
-    if (QFileInfo::exists(usual))
+    QString usual = audio.path() + u'/' + audio.completeBaseName() + QStringLiteral(".lrc");
+    if (pathType(usual) == PathType::File)
         return usual;
-    return of(audio.absolutePath()).lyricsFileFor(audioPath);
+    return of(audio.path()).lyricsFileFor(audioPath);
 }
 
 QString FolderSidecars::lyricsFileFor(const QString& audioPath) const

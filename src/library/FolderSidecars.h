@@ -19,7 +19,7 @@ public:
     FolderSidecars() = default;
     // From the names of the folder's files, as a walk of it found them.
     FolderSidecars(const QString& folder, const QStringList& fileNames);
-    // Lists the folder (hidden files included) for a track met outside a scan.
+    // Lists the folder for a track met outside a scan.
     static FolderSidecars of(const QString& folder);
     // The `.lrc` beside one audio file; lists its folder only when the usual name is not there.
     static QString lyricsFileBeside(const QString& audioPath);

@@ -1,8 +1,8 @@
 #include "library/FolderWalk.h"
 
+#include "common/FileName.h"
 #include "library/PlayingOrder.h"
 
-#include <QFile>
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -81,10 +81,10 @@ void walk(int parent, const char* name, const QString& path, const Walk& how)
             continue;
         switch (kindOf(folder, *entry)) {
         case Kind::File:
-            found.files << QFile::decodeName(entry->d_name);
+            found.files << decodeFileName(entry->d_name);
             break;
         case Kind::Folder:
-            found.folders << QFile::decodeName(entry->d_name);
+            found.folders << decodeFileName(entry->d_name);
             subfolders.emplace_back(entry->d_name);
             break;
         case Kind::Neither:
@@ -111,8 +111,8 @@ void walk(int parent, const char* name, const QString& path, const Walk& how)
 QByteArray FileStamp::of(const QString& path)
 {
     struct stat status = {};
-    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? stampOf(status)
-                                                                     : QByteArrayLiteral("-");
+    return ::stat(encodeFileName(path).constData(), &status) == 0 ? stampOf(status)
+                                                                  : QByteArrayLiteral("-");
 }
 
 QList<QByteArray> FileStamp::ofFilesIn(const QString& folder, const QStringList& names)
@@ -120,11 +120,11 @@ QList<QByteArray> FileStamp::ofFilesIn(const QString& folder, const QStringList&
     QList<QByteArray> stamps;
     stamps.reserve(names.size());
     const int descriptor =
-        ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        ::open(encodeFileName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     for (const QString& name : names) {
         struct stat status = {};
-        stamps << (descriptor >= 0 && ::fstatat(descriptor, QFile::encodeName(name).constData(),
-                                                &status, 0) == 0
+        stamps << (descriptor >= 0 &&
+                           ::fstatat(descriptor, encodeFileName(name).constData(), &status, 0) == 0
                        ? stampOf(status)
                        : QByteArrayLiteral("-"));
     }
@@ -137,7 +137,7 @@ void walkFolder(const QString& root, const std::function<void(WalkedFolder&&)>& 
                 const std::function<bool(const QString&)>& descend)
 {
     const PlayingOrder order;
-    walk(AT_FDCWD, QFile::encodeName(root).constData(), root, Walk{order, visit, descend});
+    walk(AT_FDCWD, encodeFileName(root).constData(), root, Walk{order, visit, descend});
 }
 
 } // namespace liner::library

@@ -1,5 +1,7 @@
 #include "library/LibraryScanner.h"
 
+#include "common/FileName.h"
+#include "common/InputFile.h"
 #include "library/CueTracks.h"
 #include "library/FolderWalk.h"
 #include "library/OrderedScan.h"
@@ -142,11 +144,13 @@ void LibraryScanner::walk(const QStringList& paths, const Visit& visit,
         const QFileInfo info(path);
         const QString absolute = QDir::cleanPath(info.absoluteFilePath());
         const QString folder = QFileInfo(absolute).path();
-        if (!info.exists())
+        // A path named on the command line may be anything, its name any bytes.
+        const PathType type = pathType(absolute);
+        if (type == PathType::Missing)
             named[folder].problems << problemUnit(absolute, QStringLiteral("no such file"));
-        else if (!info.isDir() && !info.isFile())
-            named[folder].problems << problemUnit(absolute, QStringLiteral("not a file"));
-        else if (info.isFile())
+        else if (type == PathType::Other)
+            named[folder].problems << problemUnit(absolute, InputFile(absolute).error());
+        else if (type == PathType::File)
             named[folder].files << QFileInfo(absolute).fileName();
         else
             named[absolute].walk = true;

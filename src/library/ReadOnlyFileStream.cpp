@@ -1,30 +1,12 @@
 #include "library/ReadOnlyFileStream.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace liner::library {
 
-ReadOnlyFileStream::ReadOnlyFileStream(QByteArray path) : m_path(std::move(path))
-{
-    // O_NONBLOCK: a FIFO named like an audio file must not stop the scan.
-    m_descriptor = ::open(m_path.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    struct stat status = {};
-    if (m_descriptor >= 0 && (::fstat(m_descriptor, &status) != 0 || !S_ISREG(status.st_mode))) {
-        ::close(m_descriptor);
-        m_descriptor = -1;
-    }
-    m_length = isOpen() ? long(status.st_size) : 0;
-}
-
-ReadOnlyFileStream::~ReadOnlyFileStream()
-{
-    if (isOpen())
-        ::close(m_descriptor);
-}
+ReadOnlyFileStream::ReadOnlyFileStream(QByteArray path)
+    : m_path(std::move(path)), m_file(m_path), m_length(long(m_file.size()))
+{}
 
 namespace {
 
@@ -55,18 +37,15 @@ TagLib::ByteVector ReadOnlyFileStream::readBlock(unsigned long length)
         // A small read past what is held: read ahead from here and serve it from that.
         m_readAheadStart = m_position + long(got);
         m_readAhead.resize(qsizetype(kReadAhead));
-        const ssize_t read =
-            ::pread(m_descriptor, m_readAhead.data(), kReadAhead, off_t(m_readAheadStart));
+        const qint64 read =
+            m_file.readAt(m_readAhead.data(), qint64(kReadAhead), m_readAheadStart);
         m_readAhead.resize(read > 0 ? qsizetype(read) : 0);
         got += fromReadAhead(block, got, wanted - got);
     }
-    while (got < wanted) {
-        const ssize_t read =
-            ::pread(m_descriptor, block.data() + got, wanted - got, off_t(m_position + long(got)));
-        if (read > 0)
-            got += static_cast<unsigned long>(read);
-        else if (read == 0 || errno != EINTR)
-            break;
+    if (got < wanted) {
+        const qint64 read =
+            m_file.readAt(block.data() + got, qint64(wanted - got), m_position + long(got));
+        got += static_cast<unsigned long>(std::max<qint64>(read, 0));
     }
     block.resize(static_cast<unsigned int>(got));
     m_position += long(got);

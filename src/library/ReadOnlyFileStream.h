@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/InputFile.h"
+
 #include <QByteArray>
 #include <taglib/tiostream.h>
 
@@ -10,12 +12,13 @@ namespace liner::library {
 // lseek() calls) each time a format reader wants it. Reading a library's tags is mostly such
 // calls; this took a quarter off a first scan's CPU. The small reads a format reader makes one
 // after another (a header, a block's length, the block) are served from one read ahead of them,
-// which halved the system calls again. Writing is not supported.
+// which halved the system calls again. The file is opened under Liner's one rule (a FIFO or
+// device named like an audio file is refused, never waited on). Writing is not supported.
 class ReadOnlyFileStream : public TagLib::IOStream
 {
 public:
     explicit ReadOnlyFileStream(QByteArray path);
-    ~ReadOnlyFileStream() override;
+    ~ReadOnlyFileStream() override = default;
     ReadOnlyFileStream(const ReadOnlyFileStream&) = delete;
     ReadOnlyFileStream& operator=(const ReadOnlyFileStream&) = delete;
 
@@ -26,7 +29,9 @@ public:
                 unsigned long replace) override;
     void removeBlock(unsigned long start, unsigned long length) override;
     bool readOnly() const override { return true; }
-    bool isOpen() const override { return m_descriptor >= 0; }
+    bool isOpen() const override { return m_file.isOpen(); }
+    // Why the file is not open, in words a user can act on.
+    const QString& error() const { return m_file.error(); }
     void seek(long offset, Position from) override;
     long tell() const override { return m_position; }
     long length() override { return m_length; }
@@ -39,9 +44,9 @@ private:
                                 unsigned long length) const;
 
     QByteArray m_path;
+    InputFile m_file;
     QByteArray m_readAhead;
     long m_readAheadStart = 0;
-    int m_descriptor = -1;
     long m_position = 0;
     long m_length = 0;
 };

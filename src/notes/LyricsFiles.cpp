@@ -1,8 +1,7 @@
 #include "notes/LyricsFiles.h"
 
+#include "common/InputFile.h"
 #include "library/FolderSidecars.h"
-
-#include <QFile>
 
 namespace liner::notes {
 
@@ -13,10 +12,10 @@ QString lrcPathFor(const QString& audioPath)
 
 std::optional<SyncedLyrics> loadLrcFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    const InputBytes file = readInputFile(path, InputKind::Lyrics);
+    if (!file.ok())
         return std::nullopt;
-    return SyncedLyrics::parse(QString::fromUtf8(file.readAll()));
+    return SyncedLyrics::parse(QString::fromUtf8(file.bytes));
 }
 
 } // namespace liner::notes

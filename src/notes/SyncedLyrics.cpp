@@ -11,62 +11,56 @@ namespace {
 // Beyond a day an offset is a typo, and clamping keeps the time arithmetic from overflowing.
 constexpr qint64 maxOffsetMs = qint64(24) * 60 * 60 * 1000;
 
-// A time tag at `at`: `open`, minutes (1-4 digits: long tracks and mixes run past 99 minutes),
-// ':', seconds (1-2 digits), optionally '.' or ':' and a fraction (1-3 digits), `close`. Read by
-// hand rather than with a regular expression: a scan reads the lyrics of every track, and matching
-// each line against one took a fifth of it.
+// A time tag "[mm:ss.xx]" (or "<mm:ss.xx>" for a word) at the start of `text`. Read by hand, in
+// one pass: a line may hold a hundred thousand of them, and a regular expression matched at each
+// offset re-checked the whole line every time.
 struct TimeTag
 {
     qint64 timeMs = -1; // -1 when the seconds are out of range
-    qsizetype end = 0;
+    qsizetype length = 0;
 };
 
-std::optional<TimeTag> timeTagAt(QStringView line, qsizetype at, char16_t open, char16_t close)
+std::optional<TimeTag> timeTagAt(QStringView text, char16_t open, char16_t close)
 {
-    // The digits from `at`, at most `most`; their value, and where they end.
-    const auto digits = [&line](qsizetype from, int most) -> std::pair<qint64, qsizetype> {
-        qint64 value = 0;
-        qsizetype end = from;
-        while (end < line.size() && end - from < most && line[end] >= u'0' && line[end] <= u'9') {
-            value = value * 10 + (line[end].unicode() - u'0');
-            ++end;
-        }
-        return {value, end};
+    qsizetype at = 0;
+    const auto digits = [&](qsizetype most, qint64& value) {
+        const qsizetype start = at;
+        value = 0;
+        while (at < text.size() && at - start < most && text[at].unicode() >= u'0' &&
+               text[at].unicode() <= u'9')
+            value = value * 10 + (text[at++].unicode() - u'0');
+        return at - start;
     };
-    if (at >= line.size() || line[at] != open)
+    if (text.isEmpty() || text[0] != open)
         return std::nullopt;
-    const auto [minutes, minutesEnd] = digits(at + 1, 4);
-    if (minutesEnd == at + 1 || minutesEnd >= line.size() || line[minutesEnd] != u':')
+    ++at;
+    // Minutes are not limited to two digits: long tracks and mixes run past 99 minutes.
+    qint64 minutes = 0;
+    qint64 seconds = 0;
+    if (digits(4, minutes) == 0 || at >= text.size() || text[at] != u':')
         return std::nullopt;
-    const auto [seconds, secondsEnd] = digits(minutesEnd + 1, 2);
-    if (secondsEnd == minutesEnd + 1 || secondsEnd >= line.size())
+    ++at;
+    if (digits(2, seconds) == 0 || at >= text.size())
         return std::nullopt;
     qint64 millis = 0;
-    qsizetype end = secondsEnd;
-    if (line[end] == u'.' || line[end] == u':') {
-        const auto [fraction, fractionEnd] = digits(end + 1, 3);
-        if (fractionEnd == end + 1)
-            return std::nullopt;
+    if (text[at] == u'.' || text[at] == u':') {
+        ++at;
         // ".5" is half a second and ".05" a twentieth: the digits are a decimal fraction.
-        millis = fraction;
-        for (qsizetype count = fractionEnd - end - 1; count < 3; ++count)
+        qsizetype count = digits(3, millis);
+        if (count == 0)
+            return std::nullopt;
+        for (; count < 3; ++count)
             millis *= 10;
-        end = fractionEnd;
     }
-    if (end >= line.size() || line[end] != close)
+    if (at >= text.size() || text[at] != close)
         return std::nullopt;
-    return TimeTag{seconds >= 60 ? -1 : (minutes * 60 + seconds) * 1000 + millis, end + 1};
+    const qint64 time = seconds >= 60 ? -1 : (minutes * 60 + seconds) * 1000 + millis;
+    return TimeTag{time, at + 1};
 }
 
-// The next word time tag at or after `from`.
-std::optional<std::pair<qsizetype, TimeTag>> nextWordTag(QStringView text, qsizetype from)
-{
-    for (qsizetype at = text.indexOf(u'<', from); at >= 0; at = text.indexOf(u'<', at + 1)) {
-        if (const std::optional<TimeTag> tag = timeTagAt(text, at, u'<', u'>'))
-            return std::pair(at, *tag);
-    }
-    return std::nullopt;
-}
+// A line sung at several times is copied once per time with its word timing; beyond this many
+// words in all, the copies keep the text only, so a line cannot multiply into billions of words.
+constexpr qsizetype kMaxCopiedWords = 1'000'000;
 
 struct TimedLine
 {
@@ -78,23 +72,28 @@ struct TimedLine
 // sung at the line's own time.
 void readWords(QStringView rest, qint64 lineTime, LyricLine& line)
 {
-    std::optional<std::pair<qsizetype, TimeTag>> tag = nextWordTag(rest, 0);
-    if (!tag) {
-        line.text = rest.trimmed().toString();
-        return;
-    }
     qint64 wordTime = lineTime;
     qsizetype textStart = 0;
+    bool timed = false;
     auto addWord = [&](qsizetype textEnd) {
         const QString word = rest.sliced(textStart, textEnd - textStart).toString();
         if (!word.trimmed().isEmpty())
             line.words.append({wordTime, word});
     };
-    for (; tag; tag = nextWordTag(rest, textStart)) {
-        addWord(tag->first);
-        if (tag->second.timeMs >= 0)
-            wordTime = tag->second.timeMs;
-        textStart = tag->second.end;
+    for (qsizetype at = rest.indexOf(u'<'); at >= 0; at = rest.indexOf(u'<', at + 1)) {
+        const std::optional<TimeTag> tag = timeTagAt(rest.sliced(at), u'<', u'>');
+        if (!tag)
+            continue;
+        timed = true;
+        addWord(at);
+        if (tag->timeMs >= 0)
+            wordTime = tag->timeMs;
+        textStart = at + tag->length;
+        at = textStart - 1;
+    }
+    if (!timed) {
+        line.text = rest.trimmed().toString();
+        return;
     }
     addWord(rest.size());
     QString text;
@@ -124,19 +123,23 @@ SyncedLyrics SyncedLyrics::parse(QStringView text)
         qsizetype pos = 0;
         QList<qint64> times;
         bool badTime = false;
-        while (const std::optional<TimeTag> tag = timeTagAt(line, pos, u'[', u']')) {
+        while (const std::optional<TimeTag> tag = timeTagAt(line.sliced(pos), u'[', u']')) {
             badTime = badTime || tag->timeMs < 0;
             times.append(tag->timeMs);
-            pos = tag->end;
+            pos += tag->length;
         }
         if (!times.isEmpty() && !badTime) {
             LyricLine lyric;
             readWords(line.sliced(pos), times.first(), lyric);
+            const bool copyWords = times.size() * lyric.words.size() <= kMaxCopiedWords;
             for (const qint64 time : std::as_const(times)) {
                 // A line sung again later carries its word timing along with it.
-                LyricLine copy = lyric;
-                for (LyricWord& word : copy.words)
-                    word.timeMs += time - times.first();
+                LyricLine copy{-1, lyric.text, 0, {}};
+                if (copyWords || time == times.first()) {
+                    copy.words = lyric.words;
+                    for (LyricWord& word : copy.words)
+                        word.timeMs += time - times.first();
+                }
                 timed.append({time, std::move(copy)});
             }
             continue;
