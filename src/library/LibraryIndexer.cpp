@@ -379,7 +379,11 @@ IndexResult LibraryIndexer::pass(Scope scope, const Progress& progress, const Ba
             withUnits.insert(folder.path);
             FolderTracksPtr known = m_known.value(folder.path);
             found.emplace_back();
-            batchOfPlans << FolderPlan{std::move(folder), std::move(known), found.size() - 1};
+            FolderPlan planned;
+            planned.folder = std::move(folder);
+            planned.known = std::move(known);
+            planned.slot = found.size() - 1;
+            batchOfPlans << std::move(planned);
             if (batchOfPlans.size() >= kPlanBatch)
                 planBatch();
         },
