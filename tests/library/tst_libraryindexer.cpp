@@ -175,6 +175,58 @@ private slots:
         QCOMPARE(fromCache.tracks(), changed.tracks());
     }
 
+    // What the running program does when inotify names folders that changed: only those are
+    // looked at, a subfolder they gained is walked, one they lost is forgotten with its tracks,
+    // and the result is still the whole library in playing order.
+    void changedFoldersAloneArePassedOver()
+    {
+        QTemporaryDir music;
+        const QString artist = music.filePath(QStringLiteral("Artist"));
+        for (const char* album : {"One", "Two"}) {
+            QVERIFY(QDir().mkpath(artist + u'/' + QLatin1String(album)));
+            for (int i = 1; i <= 3; ++i)
+                QVERIFY(QFile::copy(
+                    m_template,
+                    QStringLiteral("%1/%2/%3.flac").arg(artist, QLatin1String(album)).arg(i)));
+        }
+        QTemporaryDir cache;
+        library::LibraryIndexer indexer(cache.filePath(QStringLiteral("library.sqlite")));
+        QCOMPARE(indexer.update({music.path()}).unitsRead, 6);
+
+        // A tag saved in place in "One": that folder alone is stamped, one file read.
+        demo::FixtureTags tags;
+        tags.title = QStringLiteral("Retagged");
+        QVERIFY(
+            demo::writeTags(artist + QStringLiteral("/One/2.flac"), demo::FixtureFormat::Flac, tags)
+                .isEmpty());
+        library::IndexResult result =
+            indexer.updateChanged({music.path()}, {artist + QStringLiteral("/One")});
+        QCOMPARE(result.unitsRead, 1);
+        QCOMPARE(result.unitsReused, 2);
+        QCOMPARE(result.trackCount(), 6);
+        QCOMPARE(result.tracks().at(1).title, QStringLiteral("Retagged"));
+
+        // An album added under the artist, and another taken away: the artist's folder changed.
+        QVERIFY(QDir().mkpath(artist + QStringLiteral("/Three")));
+        QVERIFY(QFile::copy(m_template, artist + QStringLiteral("/Three/1.flac")));
+        QVERIFY(QDir(artist + QStringLiteral("/Two")).removeRecursively());
+        result = indexer.updateChanged({music.path()}, {artist});
+        QCOMPARE(result.unitsRead, 1);
+        QCOMPARE(result.unitsRemoved, 3);
+        QCOMPARE(result.unitsReused, 0);
+        QStringList folders;
+        for (const library::FolderTracksPtr& folder : std::as_const(result.folders))
+            folders << folder->path.mid(artist.size() + 1);
+        QCOMPARE(folders, (QStringList{QStringLiteral("One"), QStringLiteral("Three")}));
+
+        // The cache agrees: a new indexer finds the same without reading.
+        const library::IndexResult fromCache =
+            library::LibraryIndexer(cache.filePath(QStringLiteral("library.sqlite")))
+                .update({music.path()});
+        QCOMPARE(fromCache.unitsRead, 0);
+        QCOMPARE(fromCache.tracks(), result.tracks());
+    }
+
     // Another folder scanned with the same cache does not disturb the first one's rows.
     void foldersShareTheCache()
     {
