@@ -37,8 +37,7 @@ TagLib::ByteVector ReadOnlyFileStream::readBlock(unsigned long length)
         // A small read past what is held: read ahead from here and serve it from that.
         m_readAheadStart = m_position + long(got);
         m_readAhead.resize(qsizetype(kReadAhead));
-        const qint64 read =
-            m_file.readAt(m_readAhead.data(), qint64(kReadAhead), m_readAheadStart);
+        const qint64 read = m_file.readAt(m_readAhead.data(), qint64(kReadAhead), m_readAheadStart);
         m_readAhead.resize(read > 0 ? qsizetype(read) : 0);
         got += fromReadAhead(block, got, wanted - got);
     }
