@@ -145,7 +145,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "usage: liner-bench-window LIBRARY LAUNCHED_NS\n");
         return 2;
     }
-    const QString library = args[0];
+    const QString& library = args[0];
     const qint64 launched = args[1].toLongLong();
 
     // The window's own parts, as liner's main() puts them together for the library.

@@ -17,7 +17,7 @@ namespace liner::library {
 namespace {
 
 // About 700 thumbnails of 96 pixels: several screens of a grid.
-constexpr qsizetype kMemoryBytes = 24 * 1024 * 1024;
+constexpr qsizetype kMemoryBytes = qsizetype(24) * 1024 * 1024;
 // Covers being made at once; the rest wait, and the oldest wishes are dropped past kWaiting (they
 // are asked for again if their album comes back on screen).
 constexpr int kRunning = 2;
@@ -46,7 +46,8 @@ std::optional<QIcon> CoverThumbnails::find(const QString& key, const std::functi
 void CoverThumbnails::startMore()
 {
     while (m_running < kRunning && !m_waiting.isEmpty()) {
-        auto [key, track] = m_waiting.takeFirst();
+        const auto waiting = m_waiting.takeFirst();
+        const QString& key = waiting.first;
         ++m_running;
         auto* watcher = new QFutureWatcher<QImage>(this);
         connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, key] {
@@ -60,7 +61,7 @@ void CoverThumbnails::startMore()
             emit ready(key);
             startMore();
         });
-        watcher->setFuture(QtConcurrent::run(&CoverThumbnails::make, track, m_pixels));
+        watcher->setFuture(QtConcurrent::run(&CoverThumbnails::make, waiting.second, m_pixels));
     }
 }
 

@@ -66,7 +66,7 @@ void FolderWatch::setFolders(const QStringList& folders)
 
 void FolderWatch::readEvents()
 {
-    alignas(inotify_event) std::array<char, 16 * 1024> buffer{};
+    alignas(inotify_event) std::array<char, std::size_t(16) * 1024> buffer{};
     QSet<QString> changedFolders;
     bool overflow = false;
     for (;;) {

@@ -11,7 +11,7 @@ ReadOnlyFileStream::ReadOnlyFileStream(QByteArray path)
 namespace {
 
 // Enough for the headers and tags of most files at one go; a large picture is read as it is.
-constexpr unsigned long kReadAhead = 16 * 1024;
+constexpr unsigned long kReadAhead = 16UL * 1024;
 
 } // namespace
 
