@@ -225,9 +225,16 @@ QVariant LibraryTrackModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    return TrackModel::dataOf(track(index.row()), index.column(), role,
-                              m_playing >= 0 &&
-                                  m_shown[std::size_t(index.row())] == quint32(m_playing));
+    const quint32 shown = m_shown[std::size_t(index.row())];
+    const Entry& entry = m_entries[shown];
+    const FolderTracksPtr& folder = m_folders[entry.folder];
+    if (folder != m_wholeFolder || entry.index != m_wholeIndex) {
+        m_whole = folder->track(int(entry.index));
+        m_wholeFolder = folder;
+        m_wholeIndex = entry.index;
+    }
+    return TrackModel::dataOf(m_whole, index.column(), role,
+                              m_playing >= 0 && shown == quint32(m_playing));
 }
 
 QVariant LibraryTrackModel::headerData(int section, Qt::Orientation orientation, int role) const

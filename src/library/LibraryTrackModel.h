@@ -72,6 +72,12 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     qint64 m_playing = -1; // the playing entry
+    // The track data() made whole last: a view asks for each column and role of a row in turn,
+    // and making the track for every one of them was most of the model's part of a repaint.
+    // Folders never change once made, so the folder and index say which track it is.
+    mutable FolderTracksPtr m_wholeFolder;
+    mutable quint32 m_wholeIndex = 0;
+    mutable Track m_whole;
 };
 
 } // namespace liner::library
