@@ -1,5 +1,6 @@
 #include "desktop/MprisService.h"
 
+#include "common/AtomicWrite.h"
 #include "desktop/MprisMetadata.h"
 #include "desktop/MprisPlayerAdaptor.h"
 #include "desktop/MprisRootAdaptor.h"
@@ -7,6 +8,7 @@
 #include "library/CoverArt.h"
 #include "library/TrackModel.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDBusConnection>
@@ -14,7 +16,6 @@
 #include <QDBusMessage>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -101,9 +102,11 @@ QString MprisService::artUrl(const library::Track& track)
             QCryptographicHash::hash(folder.toUtf8(), QCryptographicHash::Sha1).toHex());
         const QString path = cache.filePath(QStringLiteral("art/%1.png").arg(name));
         const QImage cover = library::CoverArt::load(track);
-        QSaveFile file(path);
+        QByteArray png;
+        QBuffer buffer(&png);
         if (!cover.isNull() && cache.mkpath(QStringLiteral("art")) &&
-            file.open(QIODevice::WriteOnly) && cover.save(&file, "PNG") && file.commit())
+            buffer.open(QIODevice::WriteOnly) && cover.save(&buffer, "PNG") &&
+            common::writeFileAtomically(path, png).isEmpty())
             url = QUrl::fromLocalFile(path).toString();
     }
     m_artUrls.insert(folder, url);

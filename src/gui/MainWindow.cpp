@@ -536,8 +536,9 @@ void MainWindow::editNotes()
     QString error;
     if (!notes::saveNotesFile(path, notes::withSectionBody(*document, section, dialog.text()),
                               &error)) {
-        QMessageBox::warning(this, tr("Notes not saved"),
-                             tr("Could not save %1: %2").arg(path, error));
+        QMessageBox::warning(
+            this, tr("Notes not saved"),
+            tr("The notes were not saved, and the file is as it was. %1").arg(error));
         return;
     }
     const int row = m_notesRow;

@@ -1,12 +1,13 @@
 #include "library/CoverThumbnails.h"
 
+#include "common/AtomicWrite.h"
 #include "library/CoverArt.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -60,9 +61,10 @@ QImage CoverThumbnails::make(const Track& track, int pixels)
         return {};
     QImage small = cover.scaled(pixels, pixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     QDir().mkpath(cacheFolder());
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && small.save(&file, "PNG"))
-        file.commit();
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (buffer.open(QIODevice::WriteOnly) && small.save(&buffer, "PNG"))
+        common::writeFileAtomically(path, png);
     return small;
 }
 

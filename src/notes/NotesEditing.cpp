@@ -1,6 +1,6 @@
 #include "notes/NotesEditing.h"
 
-#include <QSaveFile>
+#include "common/AtomicWrite.h"
 
 namespace liner::notes {
 
@@ -53,13 +53,10 @@ QByteArray withSectionText(const LinerNotesDocument& document, int index, QStrin
 
 bool saveNotesFile(const QString& path, const QByteArray& bytes, QString* error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    const QString failure = common::writeFileAtomically(path, bytes);
+    if (error)
+        *error = failure;
+    return failure.isEmpty();
 }
 
 } // namespace liner::notes

@@ -13,7 +13,8 @@ QByteArray withSectionBody(const LinerNotesDocument& document, int index, QStrin
 // The same for the whole section, heading included: [begin, bodyEnd) becomes `text`.
 QByteArray withSectionText(const LinerNotesDocument& document, int index, QStringView text);
 
-// Writes through QSaveFile, so a crash or a full disk leaves the old file or the new one whole.
+// Writes atomically (common/AtomicWrite), so a crash or a full disk leaves the old file or the new
+// one whole; `error` names the file and the reason.
 bool saveNotesFile(const QString& path, const QByteArray& bytes, QString* error = nullptr);
 
 } // namespace liner::notes

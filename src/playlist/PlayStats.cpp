@@ -1,5 +1,6 @@
 #include "playlist/PlayStats.h"
 
+#include "common/AtomicWrite.h"
 #include "playlist/UserDataFile.h"
 
 #include <QDir>
@@ -7,7 +8,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace liner::playlist {
@@ -81,12 +81,8 @@ QString PlayStats::save() const
     const QJsonObject root{{QStringLiteral("version"), kVersion},
                            {QStringLiteral("tracks"), tracks}};
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    QSaveFile file(m_filePath);
-    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return QStringLiteral("Cannot write %1: %2")
-            .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
-    return {};
+    return common::writeFileAtomically(m_filePath,
+                                       QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
 QString PlayStats::recordPlay(const QString& path, const QDateTime& when)

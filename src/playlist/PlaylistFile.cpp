@@ -1,5 +1,6 @@
 #include "playlist/PlaylistFile.h"
 
+#include "common/AtomicWrite.h"
 #include "playlist/M3uFormat.h"
 #include "playlist/PlsFormat.h"
 #include "playlist/XspfFormat.h"
@@ -7,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace liner::playlist {
 
@@ -89,15 +89,7 @@ QString writePlaylist(const QString& path, const QList<PlaylistEntry>& entries,
     const PlaylistFormat format = playlistFormatForPath(path);
     if (format == PlaylistFormat::Unknown)
         return unknownFormat(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("Cannot write %1: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    const QByteArray bytes = serializePlaylist(entries, format, options);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return QStringLiteral("Cannot write %1: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    return common::writeFileAtomically(path, serializePlaylist(entries, format, options));
 }
 
 } // namespace liner::playlist

@@ -1,11 +1,11 @@
 #include "playlist/PlaylistStore.h"
 
+#include "common/AtomicWrite.h"
 #include "playlist/PlaylistFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <filesystem>
 #include <system_error>
@@ -127,7 +127,7 @@ QStringList PlaylistStore::load()
 {
     QStringList problems;
     m_playlists.clear();
-    removeUnfinishedWrites();
+    common::removeUnfinishedWrites(m_folder);
     const QFileInfoList files =
         QDir(m_folder).entryInfoList({u'*' + kSuffix}, QDir::Files | QDir::Hidden, QDir::Name);
     for (const QFileInfo& info : files) {
@@ -149,19 +149,6 @@ QStringList PlaylistStore::load()
     pruneDeleted();
     emit namesChanged();
     return problems;
-}
-
-void PlaylistStore::removeUnfinishedWrites() const
-{
-    // QSaveFile writes into an unnamed O_TMPFILE where the file system allows it, which a crash
-    // leaves nothing of; elsewhere into "NAME.m3u8.XXXXXX" (QTemporaryFile's six letters or
-    // digits), which a crash before commit() leaves behind. ".damaged" has seven letters.
-    static const QRegularExpression unfinished(QStringLiteral("\\.m3u8\\.[A-Za-z0-9]{6}$"));
-    const QFileInfoList files = QDir(m_folder).entryInfoList(QDir::Files | QDir::Hidden);
-    for (const QFileInfo& info : files) {
-        if (unfinished.match(info.fileName()).hasMatch())
-            QFile::remove(info.absoluteFilePath());
-    }
 }
 
 QString PlaylistStore::write(const QString& name, const QList<PlaylistEntry>& entries) const
@@ -294,8 +281,10 @@ void PlaylistStore::pruneDeleted() const
     const QList<DeletedPlaylist> deleted = recentlyDeleted();
     const QDateTime oldest = QDateTime::currentDateTimeUtc().addDays(-kDeletedDays);
     for (qsizetype i = 0; i < deleted.size(); ++i) {
-        if (i >= kMaxDeleted || deleted[i].deletedAt < oldest)
-            QFile::remove(deleted[i].file);
+        if ((i >= kMaxDeleted || deleted[i].deletedAt < oldest) && QFile::remove(deleted[i].file))
+            qInfo("liner: removed %s from Recently deleted, deleted on %s",
+                  qPrintable(deleted[i].file),
+                  qPrintable(deleted[i].deletedAt.toString(Qt::ISODate)));
     }
 }
 

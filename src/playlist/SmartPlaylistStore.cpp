@@ -1,5 +1,6 @@
 #include "playlist/SmartPlaylistStore.h"
 
+#include "common/AtomicWrite.h"
 #include "playlist/UserDataFile.h"
 
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <algorithm>
 #include <array>
@@ -205,12 +205,8 @@ QString SmartPlaylistStore::write(const QList<SmartPlaylist>& playlists) const
     const QJsonObject root{{QStringLiteral("version"), kVersion},
                            {QStringLiteral("playlists"), list}};
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    QSaveFile file(m_filePath);
-    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return QStringLiteral("Cannot write %1: %2")
-            .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
-    return {};
+    return common::writeFileAtomically(m_filePath,
+                                       QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
 } // namespace liner::playlist
