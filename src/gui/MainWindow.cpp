@@ -456,7 +456,7 @@ void MainWindow::showBooklet()
 {
     const QList<library::Track>& tracks = m_tracks.tracks();
     if (tracks.isEmpty()) {
-        m_ui->bookletBrowser->clear();
+        m_ui->bookletBrowser->clearNotes();
         return;
     }
     const library::Track& first = tracks.first();
@@ -478,7 +478,7 @@ void MainWindow::showNotesFor(int row)
 {
     m_notesRow = row;
     if (row < 0 || row >= m_tracks.rowCount()) {
-        m_ui->trackNotesBrowser->clear();
+        m_ui->trackNotesBrowser->clearNotes();
         m_ui->lyricsView->setLyrics({});
         m_ui->editNotesButton->setEnabled(false);
         return;

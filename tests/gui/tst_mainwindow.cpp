@@ -3,6 +3,7 @@
 #include "engine/PlaybackEngine.h"
 #include "gui/LyricsView.h"
 #include "gui/MainWindow.h"
+#include "gui/NotesBrowser.h"
 #include "library/LibraryScanner.h"
 #include "library/LibraryUpdater.h"
 #include "playlist/PlaybackController.h"
@@ -139,13 +140,15 @@ private slots:
         window.setAlbum(tracks);
 
         auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
-        auto* notes = window.findChild<QTextBrowser*>(QStringLiteral("trackNotesBrowser"));
-        auto* booklet = window.findChild<QTextBrowser*>(QStringLiteral("bookletBrowser"));
+        auto* notes = window.findChild<gui::NotesBrowser*>(QStringLiteral("trackNotesBrowser"));
+        auto* booklet = window.findChild<gui::NotesBrowser*>(QStringLiteral("bookletBrowser"));
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("notesTabs"));
         QVERIFY(table && notes && booklet && tabs);
 
         table->setCurrentIndex(table->model()->index(2, 1));
         QCOMPARE(window.notesRow(), 2);
+        // Pages are rendered off the UI thread.
+        QTRY_VERIFY(!notes->isRendering() && !booklet->isRendering());
         const QString page = notes->toPlainText();
         QVERIFY2(page.contains(QStringLiteral("Tears of a Queen")), qPrintable(page));
         QVERIFY2(page.contains(QStringLiteral("Hong Hae-in")), qPrintable(page));
@@ -176,6 +179,7 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 1);
         mood->setCurrentIndex(0);
 
+        QTRY_VERIFY(!notes->isRendering() && !booklet->isRendering());
         const QString shots = qEnvironmentVariable("LINER_SCREENSHOT_DIR");
         for (const auto& [tab, name] :
              {std::pair{0, "window-notes"}, std::pair{2, "window-booklet"}}) {
@@ -266,7 +270,7 @@ private slots:
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("line 5")),
                  qPrintable(window.statusBar()->currentMessage()));
         auto* notes = window.findChild<QTextBrowser*>(QStringLiteral("trackNotesBrowser"));
-        QVERIFY(notes->toPlainText().contains(QStringLiteral("The song's notes.")));
+        QTRY_VERIFY(notes->toPlainText().contains(QStringLiteral("The song's notes.")));
     }
 
     // Edit notes… rewrites the track's section of liner-notes.md and nothing else, then shows it.
@@ -307,7 +311,7 @@ private slots:
                  after.constData());
         QVERIFY(!after.contains("Old words."));
         auto* notes = window.findChild<QTextBrowser*>(QStringLiteral("trackNotesBrowser"));
-        QVERIFY(notes->toPlainText().contains(QStringLiteral("New words")));
+        QTRY_VERIFY(notes->toPlainText().contains(QStringLiteral("New words")));
         QVERIFY(notes->toPlainText().contains(QStringLiteral("Longing")));
     }
 
