@@ -176,6 +176,19 @@
     </message>
 </context>
 <context>
+    <name>NotesRendering</name>
+    <message>
+        <source>These notes go on longer than Liner formats; the rest is shown as written.</source>
+        <translation>노트가 Liner가 서식을 입히는 길이보다 길어요. 나머지는 쓰인 그대로 보여 드려요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes hold %n more characters, not shown here: open the file in a text editor to read them all.</source>
+        <translation>
+            <numerusform>여기에 보이지 않는 글자가 %n자 더 있어요. 모두 읽으려면 텍스트 편집기로 파일을 여세요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liner::gui::AboutDialog</name>
     <message>
         <source>About Liner</source>
@@ -315,10 +328,6 @@
         <translation>노트를 저장하지 못했어요</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1을(를) 저장할 수 없어요: %2</translation>
-    </message>
-    <message>
         <source>Saved the notes of %1.</source>
         <translation>%1의 노트를 저장했어요.</translation>
     </message>
@@ -433,6 +442,10 @@
     <message>
         <source>SMART PLAYLIST</source>
         <translation>스마트 재생목록</translation>
+    </message>
+    <message>
+        <source>The notes were not saved, and the file is as it was. %1</source>
+        <translation>노트를 저장하지 못했고, 파일은 그대로예요. %1</translation>
     </message>
 </context>
 <context>

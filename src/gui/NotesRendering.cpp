@@ -77,13 +77,14 @@ QString pageHtml(QStringView markdown)
         formatted + cutAt(markdown.sliced(formatted), kNotesPageLimit - formatted);
     if (shown > formatted)
         html += plainTextHtml(markdown.sliced(formatted, shown - formatted));
-    if (shown < markdown.size())
-        html += remarkHtml(QCoreApplication::translate(
-            "NotesRendering",
-            "The notes hold %n more characters, not shown here: open the file in a text editor "
-            "to read them all.",
-            nullptr, int(std::min<qsizetype>(markdown.size() - shown, INT_MAX))));
-    return html;
+    if (shown == markdown.size())
+        return html;
+    const int left = int(std::min<qsizetype>(markdown.size() - shown, INT_MAX));
+    return html + remarkHtml(QCoreApplication::translate(
+                      "NotesRendering",
+                      "The notes hold %n more characters, not shown here: open the file in a "
+                      "text editor to read them all.",
+                      nullptr, left));
 }
 
 // The image at `path` if it is a regular file inside `folder`, read without waiting on anything
