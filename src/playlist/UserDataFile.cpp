@@ -2,6 +2,7 @@
 
 #include "common/AtomicWrite.h"
 #include "common/FileLock.h"
+#include "common/KeptAside.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,15 +18,6 @@ namespace {
 constexpr int kLockWaitMs = 2000;
 
 const QString kVersionKey = QStringLiteral("version");
-
-// A name beside `path` not yet taken: PATH.SUFFIX, else PATH.SUFFIX-2, -3…
-QString freeNameBeside(const QString& path, const QString& suffix)
-{
-    QString name = path + u'.' + suffix;
-    for (int n = 2; QFileInfo::exists(name) || QFileInfo(name).isSymLink(); ++n)
-        name = path + QStringLiteral(".%1-%2").arg(suffix).arg(n);
-    return name;
-}
 
 QString native(const QString& path)
 {
@@ -56,8 +48,7 @@ JsonFileRead readJsonFile(const QString& path)
 
 QString keepDamagedFile(const QString& path)
 {
-    const QString aside = freeNameBeside(path, QStringLiteral("damaged"));
-    return QFile::rename(path, aside) ? aside : QString();
+    return common::moveAside(path, QStringLiteral("damaged"));
 }
 
 JsonDataFile::JsonDataFile(const QString& path, int version, LayoutCheck layoutProblem)
@@ -87,8 +78,8 @@ JsonDataFile::Loaded JsonDataFile::load() const
     }
     const int version = read.root.value(kVersionKey).toInt();
     if (version > m_version) {
-        const QString copy = freeNameBeside(m_path, QStringLiteral("version-%1").arg(version));
-        if (!QFile::copy(m_path, copy))
+        const QString copy = common::copyAside(m_path, QStringLiteral("version-%1").arg(version));
+        if (copy.isEmpty())
             return {read.root, QStringLiteral("%1 was written by a newer Liner (version %2), and "
                                               "no copy of it could be kept")
                                    .arg(native(m_path))
