@@ -1,5 +1,6 @@
 #include "common/AtomicWrite.h"
 #include "playlist/PlaylistStore.h"
+#include "support/TinyDisk.h"
 
 #include <QDir>
 #include <QFile>
@@ -174,6 +175,35 @@ private slots:
         for (const QString& name : userCopies)
             QCOMPARE(readBytes(m_folder + u'/' + name), QByteArray("#EXTM3U\n/mine.flac\n"));
         QVERIFY(QFile::exists(m_folder + QStringLiteral("/Old.m3u8.damaged")));
+    }
+
+    // A save on a full disk fails with a message and leaves the playlist's file as it was, and
+    // nothing of the write behind; once there is room, the same save goes through.
+    void aFullDiskLeavesThePlaylistAsItWas()
+    {
+        liner::testing::TinyDisk disk(m_folder, 64 * 1024);
+        if (!disk.isMounted())
+            QSKIP(qPrintable(disk.reason()));
+        PlaylistStore store(m_folder, m_library);
+        QCOMPARE(store.load(), QStringList{});
+        QCOMPARE(store.create(QStringLiteral("Road"), m_tracks), QString());
+        const QByteArray before = readBytes(store.pathOf(QStringLiteral("Road")));
+        QList<PlaylistEntry> longer;
+        for (int copy = 0; copy < 100; ++copy)
+            longer << m_tracks;
+        QVERIFY(disk.fill());
+
+        const QString error = store.setEntries(QStringLiteral("Road"), longer);
+        QVERIFY2(error.contains(QStringLiteral("Road.m3u8")), qPrintable(error));
+        QCOMPARE(readBytes(store.pathOf(QStringLiteral("Road"))), before);
+        QCOMPARE(localPaths(store.entries(QStringLiteral("Road"))), localPaths(m_tracks));
+        QVERIFY(!QFileInfo::exists(liner::common::unfinishedWritesFolder(m_folder)));
+
+        disk.empty();
+        QCOMPARE(store.setEntries(QStringLiteral("Road"), longer), QString());
+        PlaylistStore again(m_folder, m_library);
+        QCOMPARE(again.load(), QStringList{});
+        QCOMPARE(again.entries(QStringLiteral("Road")).size(), longer.size());
     }
 
     void renameMovesTheFileAndRefusesTakenOrBadNames()

@@ -1,4 +1,5 @@
 #include "playlist/PlayStats.h"
+#include "support/TinyDisk.h"
 
 #include <QDir>
 #include <QFile>
@@ -170,6 +171,35 @@ private slots:
                                       .toObject();
         QCOMPARE(track.value(QStringLiteral("plays")).toInt(), 8);
         QCOMPARE(track.value(QStringLiteral("skipCount")).toInt(), 3);
+    }
+
+    // A play on a full disk is told, kept in memory and written with the next play that fits.
+    void aFullDiskLosesNoPlay()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("full"));
+        liner::testing::TinyDisk disk(folder, 64 * 1024);
+        if (!disk.isMounted())
+            QSKIP(qPrintable(disk.reason()));
+        const QString file = folder + QStringLiteral("/play-stats.json");
+        PlayStats stats(file);
+        QCOMPARE(stats.recordPlay(QStringLiteral("/m/a.flac")), QString());
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray before = written.readAll();
+        written.close();
+        QVERIFY(disk.fill());
+        QSignalSpy failed(&stats, &PlayStats::saveFailed);
+        QVERIFY(!stats.recordPlay(QStringLiteral("/m/a.flac")).isEmpty());
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), before);
+        written.close();
+        disk.empty();
+        QCOMPARE(stats.recordPlay(QStringLiteral("/m/b.flac")), QString());
+        PlayStats after(file);
+        QCOMPARE(after.load(), QString());
+        QCOMPARE(after.playCount(QStringLiteral("/m/a.flac")), 2);
+        QCOMPARE(after.playCount(QStringLiteral("/m/b.flac")), 1);
     }
 };
 
