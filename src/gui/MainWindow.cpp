@@ -169,6 +169,7 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
 
     m_ui->volumeSlider->setValue(qRound(m_settings.volume() * 100));
     m_controller.setVolume(m_settings.volume());
+    connect(&m_settings, &desktop::Settings::saveFailed, this, &MainWindow::showProblem);
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
     createActions();
@@ -176,6 +177,20 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showProblem(const QString& message)
+{
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::raiseToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
 
 void MainWindow::addSidebar(QWidget* sidebar)
 {

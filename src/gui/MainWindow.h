@@ -68,6 +68,11 @@ public:
     library::TrackModel& trackModel() { return m_tracks; }
     // The track whose notes and lyrics the pane shows (the selected one, else the playing one).
     int notesRow() const { return m_notesRow; }
+    // Tells the listener what Liner could not read or write (in the status bar, until the next
+    // message).
+    void showProblem(const QString& message);
+    // Shows the window in front, e.g. when a later `liner` hands it files.
+    void raiseToFront();
 
 signals:
     // Chosen in Preferences; whoever owns the engine applies it (from the next track on).
