@@ -5,6 +5,7 @@
 #include "app/PlaylistConversion.h"
 #include "app/ScanReport.h"
 #include "desktop/Settings.h"
+#include "desktop/SingleInstance.h"
 #include "engine/AudioOutput.h"
 #include "engine/PlaybackEngine.h"
 #include "gui/MainWindow.h"
@@ -67,9 +68,6 @@ int runHeadless(const app::CommandLine& command)
     QStringList problems;
     const QList<engine::TrackSource> files =
         app::playOrder(pathsOrBundledAlbum(command.paths), problems);
-    playlist::SmartPlaylistStore smartPlaylists;
-    if (const QString problem = smartPlaylists.load(); !problem.isEmpty())
-        problems << problem;
     for (const QString& problem : std::as_const(problems))
         std::fprintf(stderr, "liner: %s\n", qPrintable(problem));
     app::HeadlessPlayer player;
@@ -77,9 +75,9 @@ int runHeadless(const app::CommandLine& command)
     return QCoreApplication::exec();
 }
 
-int runWindow(const app::CommandLine& command)
+int runWindow(const app::CommandLine& command, desktop::Settings& settings,
+              desktop::SingleInstance& instance)
 {
-    desktop::Settings settings;
     engine::PlaybackEngine engine;
     engine.setDevice(command.device.isEmpty() ? settings.outputDevice() : command.device);
     playlist::PlaybackController controller(engine);
@@ -91,13 +89,16 @@ int runWindow(const app::CommandLine& command)
         {}, QStandardPaths::writableLocation(QStandardPaths::MusicLocation));
     QStringList problems = playlists.load();
     playlist::PlayStats stats;
-    if (const QString problem = stats.load(); !problem.isEmpty())
-        problems << problem;
     playlist::SmartPlaylistStore smartPlaylists;
-    if (const QString problem = smartPlaylists.load(); !problem.isEmpty())
-        problems << problem;
+    for (const QString& problem :
+         {settings.problem(), stats.load(), smartPlaylists.load(), instance.publish()}) {
+        if (!problem.isEmpty())
+            problems << problem;
+    }
     for (const QString& problem : std::as_const(problems))
         std::fprintf(stderr, "liner: %s\n", qPrintable(problem));
+    QObject::connect(&stats, &playlist::PlayStats::saveFailed, &window,
+                     &gui::MainWindow::showProblem);
     QObject::connect(&controller, &playlist::PlaybackController::trackStarted, &stats,
                      [&stats, &controller](int index) {
                          if (index >= 0 && index < controller.queue().size())
@@ -150,7 +151,30 @@ int runWindow(const app::CommandLine& command)
             &window.libraryPane(), &gui::LibraryPane::albumChosen, &controller,
             [&controller] { controller.playIndex(0); }, Qt::SingleShotConnection);
     }
+    // What a later `liner [--play] PATH...` hands over: the same as at start, in this window.
+    QObject::connect(&instance, &desktop::SingleInstance::openRequested, &window,
+                     [&window, &library, &controller](const QStringList& paths, bool play) {
+                         const QFileInfo first(paths.value(0));
+                         window.libraryPane().showAlbumOf(first.isDir() ? first.absoluteFilePath()
+                                                                        : first.absolutePath());
+                         if (play)
+                             QObject::connect(
+                                 &window.libraryPane(), &gui::LibraryPane::albumChosen, &controller,
+                                 [&controller] { controller.playIndex(0); },
+                                 Qt::SingleShotConnection);
+                         QStringList folders = library.folders();
+                         for (const QString& path : paths) {
+                             if (!folders.contains(path))
+                                 folders << path;
+                         }
+                         library.setFolders(folders);
+                         window.raiseToFront();
+                     });
+    QObject::connect(&instance, &desktop::SingleInstance::activateRequested, &window,
+                     &gui::MainWindow::raiseToFront);
     library.setFolders(folders);
+    if (!problems.isEmpty())
+        window.showProblem(problems.join(QStringLiteral("; ")));
     return QApplication::exec();
 }
 
@@ -204,9 +228,20 @@ int main(int argc, char* argv[])
         break;
     }
     QApplication app(argc, argv);
-    gui::installTranslations(gui::interfaceLocale(desktop::Settings().language()));
+    // One window at a time: a later one hands its paths to the first and ends, before it reads
+    // or writes anything of the listener's.
+    desktop::SingleInstance instance(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (!instance.isFirst()) {
+        const QString error = instance.handOver(command.paths, command.play);
+        if (!error.isEmpty())
+            std::fprintf(stderr, "liner: %s\n", qPrintable(error));
+        return error.isEmpty() ? 0 : 1;
+    }
+    desktop::Settings settings;
+    gui::installTranslations(gui::interfaceLocale(settings.language()));
     QApplication::setApplicationDisplayName(QStringLiteral("Liner"));
     QApplication::setDesktopFileName(QStringLiteral(LINER_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(LINER_APP_ID)));
-    return runWindow(command);
+    return runWindow(command, settings, instance);
 }

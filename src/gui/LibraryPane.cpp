@@ -186,6 +186,13 @@ void LibraryPane::chooseRow(int sourceRow)
     emit albumChosen(m_albums.album(sourceRow).tracks);
 }
 
+void LibraryPane::showAlbumOf(const QString& folder)
+{
+    m_preferredFolder = folder;
+    m_chosen = false;
+    chooseInitialAlbum();
+}
+
 void LibraryPane::chooseInitialAlbum()
 {
     if (m_chosen || m_albums.rowCount() == 0)

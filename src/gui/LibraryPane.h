@@ -27,6 +27,9 @@ public:
     // Until the listener picks an album, the first one found in `folder` is shown when it
     // arrives (the album Liner was started on), else the first album of all.
     void setPreferredFolder(const QString& folder) { m_preferredFolder = folder; }
+    // Shows the album in `folder` now, or when a scan brings it (else, at the scan's end, the
+    // first album).
+    void showAlbumOf(const QString& folder);
     void focusSearch();
     // Albums as a grid of covers (else a list); the View menu shows the same action.
     void setGridShown(bool grid);
