@@ -136,8 +136,8 @@ QString Settings::save()
         m_lastSaveError.clear();
         return {};
     }
-    const QString error = QStringLiteral("Cannot save the settings to %1")
-                              .arg(QDir::toNativeSeparators(m_settings->fileName()));
+    QString error = QStringLiteral("Cannot save the settings to %1")
+                        .arg(QDir::toNativeSeparators(m_settings->fileName()));
     // Told once, not at every change while the disk stays full.
     if (error != m_lastSaveError)
         emit saveFailed(error);

@@ -149,7 +149,7 @@ QList<qsizetype> splitPoints(const QString& text)
 }
 
 // The pieces of a split block read as one paragraph: no margin between them, no new bullet.
-void joinPieces(QTextCursor& cursor, QTextBlock first, qsizetype pieces)
+void joinPieces(QTextCursor& cursor, const QTextBlock& first, qsizetype pieces)
 {
     QTextList* list = first.textList();
     QTextBlock piece = first;

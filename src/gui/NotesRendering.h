@@ -22,8 +22,8 @@ protected:
 // a line saying so, up to kNotesPageLimit characters in all. The UI thread lays a page out again
 // at every change of width, in time that grows with the page: the limits keep that short. Beyond
 // them a last line says how much more the notes hold.
-constexpr qsizetype kNotesMarkdownLimit = 128 * 1024;
-constexpr qsizetype kNotesPageLimit = 384 * 1024;
+constexpr qsizetype kNotesMarkdownLimit = qsizetype(128) * 1024;
+constexpr qsizetype kNotesPageLimit = qsizetype(384) * 1024;
 // The longest block of text a page holds. Qt lays a block out in one go, so one long paragraph
 // would hold the UI thread for as long as it takes: a longer one (no real paragraph is, it is
 // 700 words) is laid out in blocks of kNotesPieceLength, one after the other with no gap
@@ -31,7 +31,7 @@ constexpr qsizetype kNotesPageLimit = 384 * 1024;
 constexpr qsizetype kNotesBlockLimit = 4000;
 constexpr qsizetype kNotesPieceLength = 1000;
 // The largest image file a page shows.
-constexpr qint64 kNotesImageLimit = 32 * 1024 * 1024;
+constexpr qint64 kNotesImageLimit = qint64(32) * 1024 * 1024;
 
 // Liner notes in Markdown, rendered as above, for a thread other than the UI thread to call (md4c
 // writes the HTML, in time linear in the text). Raw HTML is shown as text, never run. Images load

@@ -125,7 +125,7 @@ bool LibraryStore::rebuild(const QString& reason)
     // with it, or SQLite would replay them into the new cache.
     const QString aside = common::moveAside(m_path, m_asideSuffix);
     if (!aside.isEmpty()) {
-        for (const QString journal : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString& journal : {QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::rename(m_path + journal, aside + journal);
     }
     m_rebuilt = true;

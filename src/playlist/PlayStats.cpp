@@ -128,7 +128,7 @@ QString PlayStats::setRating(const QString& path, int stars)
 QString PlayStats::save()
 {
     QHash<QString, Record> written;
-    const QString error = m_file.update([this, &written](QJsonObject& root, bool damaged) {
+    QString error = m_file.update([this, &written](QJsonObject& root, bool damaged) {
         // Over a damaged file, what this process knew (its changes in it) is what there is.
         QJsonObject tracks = damaged ? tracksJson(m_tracks) : root.value(kTracks).toObject();
         if (!damaged) {
