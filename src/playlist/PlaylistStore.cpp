@@ -1,6 +1,7 @@
 #include "playlist/PlaylistStore.h"
 
 #include "common/AtomicWrite.h"
+#include "common/KeptAside.h"
 #include "playlist/PlaylistFile.h"
 
 #include <QDir>
@@ -28,15 +29,6 @@ QString moveFile(const QString& from, const QString& to)
     return QStringLiteral("Cannot move %1 to %2: %3")
         .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to),
              QString::fromStdString(error.message()));
-}
-
-// A name not yet taken on disk: `path`, else `path-2`, `path-3`...
-QString freePath(const QString& path)
-{
-    QString candidate = path;
-    for (int n = 2; QFileInfo::exists(candidate); ++n)
-        candidate = path + u'-' + QString::number(n);
-    return candidate;
 }
 
 // "<milliseconds since the epoch> <name>.m3u8": the deletion time survives a restart in the name
@@ -138,13 +130,13 @@ QStringList PlaylistStore::load()
             m_playlists.insert(name, entries);
             continue;
         }
-        const QString aside = freePath(info.absoluteFilePath() + QStringLiteral(".damaged"));
-        const QString moved = moveFile(info.absoluteFilePath(), aside);
-        problems << (moved.isEmpty()
-                         ? QStringLiteral("Playlist \"%1\" is damaged (%2); it was kept as %3")
-                               .arg(name, damage, QDir::toNativeSeparators(aside))
-                         : QStringLiteral("Playlist \"%1\" is damaged (%2). %3")
-                               .arg(name, damage, moved));
+        const QString aside = common::moveAside(info.absoluteFilePath(), QStringLiteral("damaged"));
+        problems << (aside.isEmpty()
+                         ? QStringLiteral("Playlist \"%1\" is damaged (%2) and cannot be moved "
+                                          "aside; Liner leaves it as it is")
+                               .arg(name, damage)
+                         : QStringLiteral("Playlist \"%1\" is damaged (%2); it was kept as %3")
+                               .arg(name, damage, QDir::toNativeSeparators(aside)));
     }
     pruneDeleted();
     emit namesChanged();
