@@ -1,5 +1,6 @@
 #include "desktop/Settings.h"
 
+#include "common/InputFile.h"
 #include "common/KeptAside.h"
 
 #include <QCryptographicHash>
@@ -35,12 +36,11 @@ constexpr int kSaveDelayMs = 1000;
 // process parses a file): a settings file is UTF-8 text, never binary.
 bool looksDamaged(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    const InputBytes file = readInputFile(path, InputKind::UserData);
+    if (!file.ok())
         return false;
-    const QByteArray bytes = file.readAll();
     QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString text = utf8.decode(bytes);
+    const QString text = utf8.decode(file.bytes);
     return utf8.hasError() || text.contains(QChar::Null);
 }
 

@@ -1,20 +1,17 @@
 #include "gui/NotesRendering.h"
 
+#include "common/InputFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextList>
 #include <QUrl>
 #include <climits>
-#include <fcntl.h>
 #include <md4c-html.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace liner::gui {
 
@@ -87,25 +84,15 @@ QString pageHtml(QStringView markdown)
                       nullptr, left));
 }
 
-// The image at `path` if it is a regular file inside `folder`, read without waiting on anything
-// that is not one (a FIFO, a device).
+// The image at `path` if it is inside `folder`, read by the rule for every file (a FIFO or a
+// device is never waited on).
 QImage readImageInside(const QString& path, const QString& folder)
 {
     const QString file = QFileInfo(path).canonicalFilePath();
     const QString root = QFileInfo(folder).canonicalFilePath();
     if (file.isEmpty() || root.isEmpty() || !file.startsWith(root + u'/'))
         return {};
-    const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0)
-        return {};
-    QFile image;
-    struct stat info = {};
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode) || info.st_size > kNotesImageLimit ||
-        !image.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        return {};
-    }
-    return QImageReader(&image).read();
+    return QImage::fromData(readInputFile(file, InputKind::Image).bytes);
 }
 
 void loadImages(NotesDocument& document, const QString& folder)

@@ -30,13 +30,12 @@ constexpr qsizetype kNotesPageLimit = qsizetype(384) * 1024;
 // between them, each starting on a new line.
 constexpr qsizetype kNotesBlockLimit = 4000;
 constexpr qsizetype kNotesPieceLength = 1000;
-// The largest image file a page shows.
-constexpr qint64 kNotesImageLimit = qint64(32) * 1024 * 1024;
 
 // Liner notes in Markdown, rendered as above, for a thread other than the UI thread to call (md4c
 // writes the HTML, in time linear in the text). Raw HTML is shown as text, never run. Images load
-// only from inside `folder` (where relative paths are looked up; none without it), only regular
-// files, here and now; nothing is ever fetched from the network. The document belongs to no
+// only from inside `folder` (where relative paths are looked up; none without it), by the rule for
+// every file (common/InputFile: regular files only, of at most the pictures' cap), here and now;
+// nothing is ever fetched from the network. The document belongs to no
 // thread: whoever shows it moves it to theirs.
 std::unique_ptr<NotesDocument> renderNotes(const QString& markdown, const QString& folder,
                                            const QFont& font);

@@ -2,6 +2,7 @@
 
 #include "common/AtomicWrite.h"
 #include "common/FileLock.h"
+#include "common/InputFile.h"
 #include "common/KeptAside.h"
 
 #include <QDir>
@@ -29,15 +30,15 @@ QString native(const QString& path)
 JsonFileRead readJsonFile(const QString& path)
 {
     JsonFileRead read;
-    QFile file(path);
-    if (!file.exists())
+    const InputBytes file = readInputFile(path, InputKind::UserData);
+    if (file.missing)
         return read;
-    if (!file.open(QIODevice::ReadOnly)) {
-        read.cannotRead = file.errorString();
+    if (!file.ok()) {
+        read.cannotRead = file.error;
         return read;
     }
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(file.bytes, &error);
     if (error.error != QJsonParseError::NoError)
         read.damage = error.errorString();
     else if (!document.isObject())
