@@ -9,8 +9,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <filesystem>
-#include <system_error>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 
 namespace liner::playlist {
 
@@ -18,18 +20,18 @@ namespace {
 
 const QString kSuffix = QStringLiteral(".m3u8");
 
-// rename(2) replaces the name in one step, so a kill leaves the file under the old name or the new
-// one. QFile::rename may fall back to link+unlink or a copy, which can leave both or half of one.
+// renameat2(2) moves the name in one step, so a kill leaves the file under the old name or the new
+// one (QFile::rename may fall back to link+unlink or a copy, which can leave both or half of one),
+// and RENAME_NOREPLACE makes it fail rather than replace a file that appeared at `to` after the
+// caller looked: a move never deletes a file Liner did not make.
 QString moveFile(const QString& from, const QString& to)
 {
-    std::error_code error;
-    std::filesystem::rename(QFile::encodeName(from).toStdString(),
-                            QFile::encodeName(to).toStdString(), error);
-    if (!error)
+    if (::renameat2(AT_FDCWD, QFile::encodeName(from).constData(), AT_FDCWD,
+                    QFile::encodeName(to).constData(), RENAME_NOREPLACE) == 0)
         return {};
     return QStringLiteral("Cannot move %1 to %2: %3")
         .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to),
-             QString::fromStdString(error.message()));
+             QString::fromLocal8Bit(std::strerror(errno)));
 }
 
 // "<milliseconds since the epoch> <name>.m3u8": the deletion time survives a restart in the name
