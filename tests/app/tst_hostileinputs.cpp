@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <sys/stat.h>
 
 using namespace liner;
@@ -56,6 +57,32 @@ bool makeHostile(const QString& kind, const QString& path, const QTemporaryDir& 
         return testing::writeBytes(
             path, testing::withId3Frames(clean("e.mp3", demo::FixtureFormat::Mp3, 44100, 2, 11),
                                          300'000));
+    return false;
+}
+
+// Audio in one format written under a name that says another, as renamed downloads, rippers and
+// converters leave it.
+bool makeLiar(const QString& content, const QString& path)
+{
+    const demo::PcmBuffer pcm = demo::fixtureSignal(44100, 2, 44100, 12);
+    if (content == u"ADTS AAC")
+        return demo::encodeAdtsAac(path, pcm).isEmpty();
+    for (const demo::FixtureFormat format : demo::allFixtureFormats()) {
+        if (demo::formatName(format) == content)
+            return demo::encodeAudioFile(path, format, pcm).isEmpty();
+    }
+    return false;
+}
+
+// Whether `expected` reached the device whole, in one piece of one capture.
+bool capturedWhole(const testing::AudioCapture& capture, const std::vector<float>& expected)
+{
+    for (const QString& file : capture.finishedCaptureFiles()) {
+        const std::vector<float> captured = testing::AudioCapture::readFloats(file);
+        if (std::search(captured.begin(), captured.end(), expected.begin(), expected.end()) !=
+            captured.end())
+            return true;
+    }
     return false;
 }
 
@@ -154,14 +181,64 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const std::vector<float> expected = testing::decodeFile(last).samples;
         QVERIFY(!expected.empty());
-        bool whole = false;
-        for (const QString& file : capture.finishedCaptureFiles()) {
-            const std::vector<float> captured = testing::AudioCapture::readFloats(file);
-            whole = whole || (captured.size() >= expected.size() &&
-                              std::equal(expected.begin(), expected.end(),
-                                         captured.end() - std::ptrdiff_t(expected.size())));
-        }
-        QVERIFY2(whole, run.err.constData());
+        QVERIFY2(capturedWhole(capture, expected), run.err.constData());
+    }
+
+    // A file whose name says another format than its content: scanned as what it is, and played
+    // whole between two good tracks, the second of them whole too.
+    void filesNamedForAnotherFormatScanAndPlay_data()
+    {
+        QTest::addColumn<QString>("content");
+        QTest::addColumn<QString>("extension");
+        QTest::newRow("ADTS AAC named .m4a") << QStringLiteral("ADTS AAC") << QStringLiteral("m4a");
+        QTest::newRow("ADTS AAC named .aac") << QStringLiteral("ADTS AAC") << QStringLiteral("aac");
+        QTest::newRow("MP3 named .flac") << QStringLiteral("MP3") << QStringLiteral("flac");
+        QTest::newRow("FLAC named .mp3") << QStringLiteral("FLAC") << QStringLiteral("mp3");
+        QTest::newRow("Ogg Vorbis named .opus")
+            << QStringLiteral("Vorbis") << QStringLiteral("opus");
+        QTest::newRow("WAV named .m4a") << QStringLiteral("WAV") << QStringLiteral("m4a");
+        QTest::newRow("MP3 named .ogg") << QStringLiteral("MP3") << QStringLiteral("ogg");
+    }
+    void filesNamedForAnotherFormatScanAndPlay()
+    {
+        QFETCH(QString, content);
+        QFETCH(QString, extension);
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("01 first.flac"));
+        const QString liar = dir.filePath(QStringLiteral("02 liar.") + extension);
+        const QString last = dir.filePath(QStringLiteral("03 last.flac"));
+        QVERIFY(demo::writeFixture(first, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 22050, 1), {})
+                    .isEmpty());
+        QVERIFY(makeLiar(content, liar));
+        QVERIFY(demo::writeFixture(last, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 33075, 2), {})
+                    .isEmpty());
+
+        const auto scan = runLiner({QStringLiteral("--scan"), liar, QStringLiteral("--json")},
+                                   QProcessEnvironment::systemEnvironment(), kNoHangMs);
+        QVERIFY2(scan.exitCode == 0, scan.err.constData());
+        const QJsonObject entry = QJsonDocument::fromJson(scan.out).array().at(0).toObject();
+        QVERIFY2(entry.value(u"error").isNull(), scan.out.constData());
+        const QString codec = content == u"ADTS AAC" ? QStringLiteral("AAC")
+                              : content == u"WAV"    ? QStringLiteral("PCM")
+                                                     : content;
+        QCOMPARE(entry.value(u"codec").toString(), codec);
+        QCOMPARE(entry.value(u"sampleRate").toInt(), 44100);
+        QCOMPARE(entry.value(u"channels").toInt(), 2);
+        // One second, give or take an encoder's frame of priming and padding.
+        QVERIFY2(qAbs(entry.value(u"durationMs").toInt() - 1000) <= 60, scan.out.constData());
+
+        const testing::AudioCapture capture(testing::AudioCapture::Pace::Unpaced);
+        const auto run =
+            runLiner({QStringLiteral("--headless"), QStringLiteral("--play"), first, liar, last},
+                     capture.environment(), kNoHangMs);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const testing::DecodedAudio lied = testing::decodeFile(liar);
+        QVERIFY2(lied.error.isEmpty(), qPrintable(lied.error));
+        QVERIFY(lied.frames() >= 44100);
+        QVERIFY2(capturedWhole(capture, lied.samples), run.err.constData());
+        QVERIFY2(capturedWhole(capture, testing::decodeFile(last).samples), run.err.constData());
     }
 
     // Names that are bytes, not UTF-8 (Latin-1, as an old disk or a Windows archive leaves them):
