@@ -1,5 +1,7 @@
 #include "notes/LyricsFiles.h"
 
+#include "common/TextDecoding.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,7 +30,11 @@ std::optional<SyncedLyrics> loadLrcFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    return SyncedLyrics::parse(QString::fromUtf8(file.readAll()));
+    const DecodedText decoded = decodeText(file.readAll());
+    SyncedLyrics lyrics = SyncedLyrics::parse(decoded.text);
+    if (!decoded.isDecided())
+        lyrics.setFileProblem(QStringLiteral("%1: %2").arg(path, undecidedEncodingProblem()));
+    return lyrics;
 }
 
 } // namespace liner::notes
