@@ -434,6 +434,26 @@
         <source>SMART PLAYLIST</source>
         <translation>스마트 재생목록</translation>
     </message>
+    <message>
+        <source>COMPILATION</source>
+        <translation>컴필레이션</translation>
+    </message>
+    <message>
+        <source>SOUNDTRACK</source>
+        <translation>사운드트랙</translation>
+    </message>
+    <message>
+        <source>Various Artists</source>
+        <translation>여러 아티스트</translation>
+    </message>
+    <message>
+        <source>1 part</source>
+        <translation>파트 1개</translation>
+    </message>
+    <message>
+        <source>%1 parts</source>
+        <translation>파트 %1개</translation>
+    </message>
 </context>
 <context>
     <name>liner::gui::NotesEditorDialog</name>
@@ -879,6 +899,10 @@
     <message>
         <source>%1 by %2</source>
         <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>Various Artists</source>
+        <translation>여러 아티스트</translation>
     </message>
 </context>
 <context>

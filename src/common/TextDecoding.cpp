@@ -10,10 +10,13 @@ namespace liner {
 
 namespace {
 
-// A detector's confidence (0-100) this far below the best CJK candidate still makes Korean the
-// choice. ICU gives every CJK encoding that parses a short text the same 10; when it finds real
-// evidence (a text of Chinese or Japanese words) its best lies 30 and more above the rest.
-constexpr int kKoreanMargin = 10;
+// CJK readings the detector (confidence 0-100) rates this close to its best are weighed by how
+// everyday their characters are. ICU gives every CJK encoding that parses a short text the same
+// 10; when it finds real evidence (a text of Chinese or Japanese words) its best lies 30 and more
+// above the rest.
+constexpr int kContenderMargin = 20;
+// Korean is chosen when the share of everyday characters it reads is this close to the best's.
+constexpr double kKoreanMargin = 0.1;
 // Below this, the detector has not found the common characters of any CJK language.
 constexpr int kCjkEvidence = 50;
 // The share of a single-byte decoding's non-ASCII words that must read as words.
@@ -167,7 +170,8 @@ bool readsAsWord(QStringView word)
         const bool ascii = c.unicode() <= 0x7F;
         if (c.isMark())
             continue;
-        if (!c.isLetter()) {
+        // "ƒ" is the florin sign in Western text; a Shift-JIS katakana's lead byte reads as it.
+        if (!c.isLetter() || c == u'\u0192') {
             if (!ascii)
                 return false;
             previousForeignLetter = false;
@@ -203,6 +207,46 @@ bool readsAsText(QStringView text)
     }
     endWord(text.size());
     return words == 0 || readable >= kReadableWords * words;
+}
+
+// The share of a CJK reading's characters that are the everyday ones of its language, by their
+// bytes: KS X 1001's 2,350 Hangul syllables for CP949 (its other 8,822 are rare), GB2312's first
+// level of Hanzi for GB18030, Big5's first level, kana and JIS level-1 kanji for Shift-JIS and
+// EUC-JP (half-width katakana, which any byte from 0xA1 to 0xDF reads as, are not). Other
+// languages' bytes read in an encoding land mostly outside these.
+double everydayShare(QByteArrayView bytes, const QByteArray& encoding)
+{
+    const auto in = [](uchar byte, uchar low, uchar high) {
+        return byte >= low && byte <= high;
+    };
+    qsizetype everyday = 0;
+    qsizetype characters = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto lead = uchar(bytes[i]);
+        if (lead < 0x80)
+            continue;
+        ++characters;
+        const auto trail = i + 1 < bytes.size() ? uchar(bytes[i + 1]) : uchar(0);
+        bool common = false;
+        qsizetype length = 2;
+        if (encoding == "windows-949") {
+            common = in(lead, 0xB0, 0xC8) && in(trail, 0xA1, 0xFE);
+        } else if (encoding == "GB18030") {
+            length = in(trail, 0x30, 0x39) ? 4 : 2;
+            common = length == 2 && in(lead, 0xB0, 0xD7) && in(trail, 0xA1, 0xFE);
+        } else if (encoding == "windows-950") {
+            common = in(lead, 0xA4, 0xC6) && trail >= 0x40;
+        } else if (encoding == "windows-31j") {
+            length = in(lead, 0xA1, 0xDF) ? 1 : 2;
+            common = length == 2 && (lead == 0x82 || lead == 0x83 || in(lead, 0x88, 0x98));
+        } else if (encoding == "EUC-JP") {
+            length = lead == 0x8E ? 2 : lead == 0x8F ? 3 : 2;
+            common = lead == 0xA4 || lead == 0xA5 || in(lead, 0xB0, 0xCF);
+        }
+        everyday += common ? 1 : 0;
+        i += length - 1;
+    }
+    return characters == 0 ? 0.0 : double(everyday) / double(characters);
 }
 
 // UTF-16 written without a byte order mark: mostly ASCII text, so every other byte is zero.
@@ -267,12 +311,19 @@ DecodedText decodeText(QByteArrayView bytes)
         return std::move(*unicode);
 
     QList<Candidate> candidates = detectorCandidates(bytes);
-    // The Korean reading is always weighed, even when the detector left it out.
-    const auto korean = std::find_if(candidates.cbegin(), candidates.cend(),
-                                     [](const Candidate& c) { return c.family == Family::Korean; });
-    if (korean == candidates.cend()) {
-        if (std::optional<QString> text = decodeStrictly(bytes, "windows-949"))
-            candidates.append({"windows-949", Family::Korean, 0, std::move(*text)});
+    // Every CJK reading is weighed, even those the detector left out: on a few titles it has
+    // too little to go on.
+    for (const char* encoding : {"windows-949", "GB18030", "windows-950", "windows-31j"}) {
+        const bool weighed =
+            std::any_of(candidates.cbegin(), candidates.cend(),
+                        [&](const Candidate& c) { return c.encoding == encoding; });
+        if (weighed)
+            continue;
+        if (std::optional<QString> text = decodeStrictly(bytes, encoding))
+            candidates.append(
+                {encoding,
+                 qstrcmp(encoding, "windows-949") == 0 ? Family::Korean : Family::OtherCjk, 0,
+                 std::move(*text)});
     }
 
     const Candidate* cjk = strongest(candidates, true);
@@ -284,15 +335,29 @@ DecodedText decodeText(QByteArrayView bytes)
         readsAsText(singleByte->text) &&
         (isLatin(singleByte->encoding) || singleByte->confidence >= kOtherScriptEvidence))
         return chosen(*singleByte);
-    if (cjk != nullptr) {
-        for (const Candidate& candidate : std::as_const(candidates)) {
-            if (candidate.family == Family::Korean &&
-                candidate.confidence >= cjk->confidence - kKoreanMargin)
-                return chosen(candidate);
+    if (cjk == nullptr)
+        return DecodedText{QString::fromUtf8(bytes), {}, false};
+    // Among the CJK readings the detector rates alike, the one whose characters are the
+    // everyday ones of its language; Korean where it is nearly as everyday as the best.
+    const Candidate* best = nullptr;
+    double bestShare = -1;
+    const Candidate* korean = nullptr;
+    double koreanShare = -1;
+    for (const Candidate& candidate : std::as_const(candidates)) {
+        if (candidate.family == Family::SingleByte ||
+            candidate.confidence < cjk->confidence - kContenderMargin)
+            continue;
+        const double share = everydayShare(bytes, candidate.encoding);
+        if (share > bestShare) {
+            best = &candidate;
+            bestShare = share;
         }
-        return chosen(*cjk);
+        if (candidate.family == Family::Korean) {
+            korean = &candidate;
+            koreanShare = share;
+        }
     }
-    return DecodedText{QString::fromUtf8(bytes), {}, false};
+    return chosen(korean != nullptr && koreanShare >= bestShare - kKoreanMargin ? *korean : *best);
 }
 
 QString undecidedEncodingProblem()

@@ -44,6 +44,7 @@ namespace {
 // How far one press of Earlier/Later moves the lyrics.
 constexpr qint64 kLyricsNudgeMs = 100;
 constexpr int kBookletCoverSize = 260;
+constexpr int kPartCoverSize = 120;
 
 QString kindLabel(library::AlbumKind kind)
 {
@@ -77,9 +78,14 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
                        const QString& notesPacksFolder, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_controller(controller),
       m_settings(settings), m_notesPacksFolder(notesPacksFolder), m_notes(notesPacksFolder),
-      m_libraryPane(new LibraryPane(this)), m_searchResults(new TrackSearchTable(this))
+      m_libraryPane(new LibraryPane(this)),
+      m_partCovers(new library::CoverThumbnails(kPartCoverSize, this)),
+      m_searchResults(new TrackSearchTable(this))
 {
     m_ui->setupUi(this);
+    // The singles' covers for a soundtrack's booklet are read off the UI thread; the booklet
+    // shows each as it arrives.
+    connect(m_partCovers, &library::CoverThumbnails::ready, this, &MainWindow::showBooklet);
     // "Queen of Tears" and "눈물의 여왕" singles make one soundtrack.
     m_libraryPane->albums().setWorkTitles(m_notes.workTitles());
     m_ui->tracksPaneLayout->addWidget(m_searchResults);
@@ -105,6 +111,10 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
     header->setSectionResizeMode(TrackModel::NumberColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TrackModel::DurationColumn, QHeaderView::ResizeToContents);
     header->resizeSection(TrackModel::ArtistColumn, 180);
+    // A soundtrack's singles differ at the end of their names ("… OST Part.3"): their column
+    // is wide and elides in the middle.
+    header->resizeSection(TrackModel::AlbumColumn, 240);
+    m_ui->trackTable->setTextElideMode(Qt::ElideMiddle);
     // Every track of an album is on it; the library search shows the album column.
     m_ui->trackTable->hideColumn(TrackModel::AlbumColumn);
     m_ui->contentSplitter->setStretchFactor(0, 3);
@@ -489,9 +499,20 @@ void MainWindow::showBooklet()
         m_ui->bookletBrowser->addImage(
             coverName, m_cover.scaled(kBookletCoverSize, kBookletCoverSize, Qt::KeepAspectRatio,
                                       Qt::SmoothTransformation));
+    // A soundtrack's singles each with its cover, as they were released.
+    QList<BookletPart> parts;
+    for (const library::SoundtrackPart& part : std::as_const(m_album.parts)) {
+        const library::Track& first = tracks.at(part.firstRow);
+        const std::optional<QImage> cover = m_partCovers->find(first.path, first);
+        const QString name = QStringLiteral("part-%1").arg(parts.size());
+        if (cover && !cover->isNull())
+            m_ui->bookletBrowser->addImage(name, *cover);
+        parts << BookletPart{part.firstRow, part.album,
+                             cover && !cover->isNull() ? name : QString()};
+    }
     m_ui->bookletBrowser->showMarkdown(bookletMarkdown(albumTitle(), albumArtist(),
                                                        m_resolved.first().albumProse, entries,
-                                                       coverName),
+                                                       coverName, parts),
                                        albumFolder());
 }
 

@@ -4,6 +4,7 @@
 #include "gui/LibraryPane.h"
 #include "gui/TrackSearchTable.h"
 #include "library/AlbumGrouping.h"
+#include "library/CoverThumbnails.h"
 #include "library/Track.h"
 #include "library/TrackFilterModel.h"
 #include "library/TrackModel.h"
@@ -152,6 +153,7 @@ private:
     // another album meanwhile.
     library::TrackModel m_queue;
     LibraryPane* m_libraryPane;
+    library::CoverThumbnails* m_partCovers;
     TrackSearchTable* m_searchResults;
     QDockWidget* m_libraryDock;
     library::LibraryUpdater* m_library = nullptr;

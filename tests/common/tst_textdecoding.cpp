@@ -105,6 +105,10 @@ private slots:
         QTest::newRow("Chinese, GBK") << simplified << QByteArray("GBK") << QByteArray("GB18030");
         QTest::newRow("Chinese, GB18030")
             << simplified << QByteArray("GB18030") << QByteArray("GB18030");
+        // A name said twice: ICU rates the GB18030 and the EUC-KR readings alike.
+        QTest::newRow("Chinese playlist, names repeated")
+            << m3u({{QStringLiteral("周杰伦"), QStringLiteral("以父之名")}}) << QByteArray("GBK")
+            << QByteArray("GB18030");
         QTest::newRow("Chinese, short")
             << cueSheet(QStringLiteral("王菲"), QStringLiteral("菲靡靡之音"),
                         {{QStringLiteral("但愿人长久"), QStringLiteral("王菲")}})
