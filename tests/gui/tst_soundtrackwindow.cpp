@@ -10,11 +10,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -150,6 +152,21 @@ private slots:
         QVERIFY(text.contains(testing::singleAlbumName(Store::AppleMusic, 12)));
         QVERIFY(text.indexOf(testing::singleAlbumName(Store::Melon, 6)) <
                 text.indexOf(testing::singleAlbumName(Store::AppleMusic, 7)));
+
+        // The search box sees what only the notes pack says of a track (a mood, a scene), as the
+        // filters do: the first part's song and instrumental, and the compilation's first song.
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("librarySearch"));
+        auto* results = window.findChild<QTableView*>(QStringLiteral("trackSearchTable"));
+        search->setText(QStringLiteral("fluttering"));
+        QCOMPARE(results->model()->rowCount(), 3);
+        QCOMPARE(albums->model()->rowCount(), 2);
+        search->setText(QStringLiteral("sunset on the subway"));
+        QCOMPARE(results->model()->rowCount(), 3);
+        search->clear();
+        auto* mood = window.findChild<QComboBox*>(QStringLiteral("moodFilter"));
+        mood->setCurrentIndex(mood->findData(QStringLiteral("Fluttering")));
+        QCOMPARE(table->model()->rowCount(), 2);
+        mood->setCurrentIndex(0);
 
         if (const QString dir = qEnvironmentVariable("LINER_SCREENSHOT_DIR"); !dir.isEmpty()) {
             table->setCurrentIndex(table->model()->index(12, 1));
