@@ -2,6 +2,7 @@
 #include "desktop/Settings.h"
 #include "engine/PlaybackEngine.h"
 #include "gui/MainWindow.h"
+#include "gui/Translation.h"
 #include "library/AlbumGrouping.h"
 #include "library/LibraryUpdater.h"
 #include "playlist/PlaybackController.h"
@@ -181,6 +182,21 @@ private slots:
             scroll->setValue(scroll->value() + booklet->cursorRect().top() - 4);
             QTest::qWait(300);
             QVERIFY(window.grab().save(dir + QStringLiteral("/window-soundtrack.png")));
+            // The same in Korean on a dark palette, to look at (not kept in docs/).
+            QVERIFY(gui::installTranslations(QLocale(QLocale::Korean)));
+            QPalette dark = QApplication::palette();
+            dark.setColor(QPalette::Window, QColor(0x26, 0x24, 0x2b));
+            dark.setColor(QPalette::Base, QColor(0x1d, 0x1b, 0x21));
+            dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x24, 0x2b));
+            dark.setColor(QPalette::Button, QColor(0x26, 0x24, 0x2b));
+            for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+                dark.setColor(role, QColor(0xe8, 0xe4, 0xec));
+            QApplication::setPalette(dark);
+            albums->setCurrentIndex(albums->model()->index(soundtrackRow == 0 ? 1 : 0, 0));
+            albums->setCurrentIndex(albums->model()->index(soundtrackRow, 0));
+            QCOMPARE(kind->text(), QStringLiteral("사운드트랙"));
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(dir + QStringLiteral("/window-soundtrack-ko-dark.png")));
         }
     }
 
