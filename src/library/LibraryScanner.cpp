@@ -1,5 +1,7 @@
 #include "library/LibraryScanner.h"
 
+#include "common/FileName.h"
+#include "common/InputFile.h"
 #include "common/TextDecoding.h"
 #include "library/CueTracks.h"
 #include "library/FolderWalk.h"
@@ -58,18 +60,19 @@ QStringList withoutNestedFolders(const QStringList& paths)
 {
     QStringList folders;
     for (const QString& path : paths) {
-        if (const QFileInfo info(path); info.isDir())
-            folders << QDir::cleanPath(info.absoluteFilePath());
+        const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+        if (pathType(absolute) == PathType::Folder)
+            folders << absolute;
     }
     QStringList kept;
     QSet<QString> seen;
     for (const QString& path : paths) {
-        const QFileInfo info(path);
-        const QString absolute = QDir::cleanPath(info.absoluteFilePath());
-        const bool nested =
-            info.isDir() && std::any_of(folders.cbegin(), folders.cend(), [&](const QString& f) {
-                return absolute.startsWith(f + u'/');
-            });
+        const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+        const bool nested = std::any_of(folders.cbegin(), folders.cend(),
+                                        [&](const QString& folder) {
+                                            return absolute.startsWith(folder + u'/');
+                                        }) &&
+                            pathType(absolute) == PathType::Folder;
         if (seen.contains(absolute) || nested)
             continue;
         seen.insert(absolute);
@@ -108,12 +111,13 @@ QList<ScanUnit> LibraryScanner::findUnits(const QStringList& paths)
     for (const QString& path : withoutNestedFolders(paths)) {
         const QFileInfo info(path);
         const QString absolute = info.absoluteFilePath();
-        // A path named on the command line may be anything.
-        if (!info.exists())
+        // A path named on the command line may be anything, its name any bytes.
+        const PathType type = pathType(absolute);
+        if (type == PathType::Missing)
             problems << problemUnit(absolute, QStringLiteral("no such file"));
-        else if (!info.isDir() && !info.isFile())
-            problems << problemUnit(absolute, QStringLiteral("not a file"));
-        else if (info.isFile())
+        else if (type == PathType::Other)
+            problems << problemUnit(absolute, InputFile(absolute).error());
+        else if (type == PathType::File)
             (isCueSheet(absolute) ? sheets : files) << fileUnit(absolute, FileStamp::of(absolute));
         else
             walkFolder(QDir::cleanPath(absolute), [&](WalkedFolder&& folder) {

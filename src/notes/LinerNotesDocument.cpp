@@ -1,12 +1,12 @@
 #include "notes/LinerNotesDocument.h"
 
+#include "common/InputFile.h"
 #include "common/MatchKey.h"
 #include "common/TextDecoding.h"
 #include "notes/NoteFields.h"
 #include "notes/SectionHeading.h"
 #include "notes/SongMatching.h"
 
-#include <QFile>
 #include <QStringDecoder>
 #include <algorithm>
 #include <map>
@@ -266,10 +266,10 @@ LinerNotesDocument LinerNotesDocument::parse(const QByteArray& bytes)
 
 std::optional<LinerNotesDocument> LinerNotesDocument::load(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    const InputBytes file = readInputFile(path, InputKind::Notes);
+    if (!file.ok())
         return std::nullopt;
-    const QByteArray bytes = file.readAll();
+    const QByteArray& bytes = file.bytes;
     const DecodedText decoded = decodeText(bytes);
     // UTF-8 is parsed as it is, and so is what cannot be decided: each line that is not UTF-8 is
     // then an issue of its own, and an edit leaves those bytes as they were.

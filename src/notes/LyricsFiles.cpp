@@ -1,9 +1,9 @@
 #include "notes/LyricsFiles.h"
 
+#include "common/InputFile.h"
 #include "common/TextDecoding.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace liner::notes {
@@ -27,10 +27,10 @@ QString lrcPathFor(const QString& audioPath)
 
 std::optional<SyncedLyrics> loadLrcFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    const InputBytes file = readInputFile(path, InputKind::Lyrics);
+    if (!file.ok())
         return std::nullopt;
-    const DecodedText decoded = decodeText(file.readAll());
+    const DecodedText decoded = decodeText(file.bytes);
     SyncedLyrics lyrics = SyncedLyrics::parse(decoded.text);
     if (!decoded.isDecided())
         lyrics.setFileProblem(QStringLiteral("%1: %2").arg(path, undecidedEncodingProblem()));
