@@ -297,7 +297,9 @@ void MainWindow::showTracks(const QList<library::Track>& tracks)
     library::describeAlbum(m_album, members);
     m_cover = playable.isEmpty() ? QImage() : library::CoverArt::load(playable.first());
     m_tracks.setTracks(playable);
-    const bool queueChanges = m_controller.state() == PlaybackState::Stopped;
+    // Not while a play just asked for is starting: a rescan that re-shows the album must not
+    // replace the queue under it.
+    const bool queueChanges = m_controller.isIdle();
     if (queueChanges) {
         m_queue.setTracks(playable);
         m_controller.setQueue(playlist::sourcesFor(playable));
