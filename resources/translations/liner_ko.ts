@@ -447,6 +447,26 @@
         <source>The notes were not saved, and the file is as it was. %1</source>
         <translation>노트를 저장하지 못했고, 파일은 그대로예요. %1</translation>
     </message>
+    <message>
+        <source>COMPILATION</source>
+        <translation>컴필레이션</translation>
+    </message>
+    <message>
+        <source>SOUNDTRACK</source>
+        <translation>사운드트랙</translation>
+    </message>
+    <message>
+        <source>Various Artists</source>
+        <translation>여러 아티스트</translation>
+    </message>
+    <message>
+        <source>1 part</source>
+        <translation>파트 1개</translation>
+    </message>
+    <message>
+        <source>%1 parts</source>
+        <translation>파트 %1개</translation>
+    </message>
 </context>
 <context>
     <name>liner::gui::NotesEditorDialog</name>
@@ -892,6 +912,10 @@
     <message>
         <source>%1 by %2</source>
         <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>Various Artists</source>
+        <translation>여러 아티스트</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "app/AlbumReport.h"
 #include "app/CommandLine.h"
 #include "app/DataFolders.h"
 #include "app/HeadlessPlayer.h"
@@ -12,12 +13,11 @@
 #include "gui/MainWindow.h"
 #include "gui/PlaylistSidebar.h"
 #include "gui/TrackContextMenu.h"
-#include "gui/TracksWithNotes.h"
 #include "gui/Translation.h"
 #include "library/LibraryScanner.h"
 #include "library/LibraryStore.h"
 #include "library/LibraryUpdater.h"
-#include "notes/NotesRepository.h"
+#include "playlist/PlayCounter.h"
 #include "playlist/PlayStats.h"
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistStore.h"
@@ -26,7 +26,9 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QUndoStack>
@@ -51,6 +53,8 @@ int runScan(const app::CommandLine& command)
     if (command.json) {
         app::ScanReport report(app::DataFolders::notesPacks());
         out << QJsonDocument(report.toJson(tracks)).toJson(QJsonDocument::Indented);
+        for (const QString& warning : report.warnings())
+            std::fprintf(stderr, "liner: %s\n", qPrintable(warning));
         return 0;
     }
     for (const library::Track& track : tracks) {
@@ -61,6 +65,35 @@ int runScan(const app::CommandLine& command)
         else
             out << "error: " << track.error << "\n";
     }
+    return 0;
+}
+
+int runAlbums(const app::CommandLine& command)
+{
+    const QList<library::Track> tracks = library::LibraryScanner::scan(command.paths);
+    for (const library::Track& track : tracks) {
+        if (!track.isReadable())
+            std::fprintf(stderr, "liner: %s: %s\n", qPrintable(track.path),
+                         qPrintable(track.error));
+    }
+    app::ScanReport report(app::DataFolders::notesPacks());
+    const QJsonArray albums = app::albumsJson(tracks, report);
+    QTextStream out(stdout);
+    if (command.json) {
+        out << QJsonDocument(albums).toJson(QJsonDocument::Indented);
+    } else {
+        for (const QJsonValue& value : albums) {
+            const QJsonObject album = value.toObject();
+            out << album[u"title"].toString() << " — " << album[u"artist"].toString() << " ("
+                << album[u"kind"].toString() << ", " << album[u"trackCount"].toInt()
+                << " tracks)\n";
+            for (const QJsonValue& folder : album[u"folders"].toArray())
+                out << "  " << folder.toString() << "\n";
+        }
+    }
+    out.flush();
+    for (const QString& warning : report.warnings())
+        std::fprintf(stderr, "liner: %s\n", qPrintable(warning));
     return 0;
 }
 
@@ -100,13 +133,11 @@ int runWindow(const app::CommandLine& command, desktop::Settings& settings,
         std::fprintf(stderr, "liner: %s\n", qPrintable(problem));
     QObject::connect(&stats, &playlist::PlayStats::saveFailed, &window,
                      &gui::MainWindow::showProblem);
-    QObject::connect(&controller, &playlist::PlaybackController::trackStarted, &stats,
-                     [&stats, &controller](int index) {
-                         if (index >= 0 && index < controller.queue().size())
-                             stats.recordPlay(controller.queue().at(index).path);
-                     });
+    // A play counts once it was heard, not when it starts.
+    playlist::PlayCounter playCounter(controller);
+    QObject::connect(&playCounter, &playlist::PlayCounter::heard, &stats,
+                     [&stats](const engine::TrackSource& track) { stats.recordPlay(track.path); });
     QUndoStack playlistEdits;
-    notes::NotesRepository libraryNotes(app::DataFolders::notesPacks());
     auto* sidebar = new gui::PlaylistSidebar(playlists, controller, playlistEdits);
     sidebar->setSmartPlaylists(smartPlaylists, stats);
     window.addSidebar(sidebar);
@@ -141,12 +172,11 @@ int runWindow(const app::CommandLine& command, desktop::Settings& settings,
                                               : first.absolutePath();
     library::LibraryUpdater library(library::LibraryStore::defaultPath());
     window.connectLibrary(library, preferred);
-    // Smart playlists match the moods and characters the liner notes give, as the window does.
-    QObject::connect(&library, &library::LibraryUpdater::finished, sidebar,
-                     [sidebar, &libraryNotes](QList<library::Track> tracks) {
-                         gui::applyNotes(libraryNotes, tracks);
-                         sidebar->setLibraryTracks(tracks);
-                     });
+    // Smart playlists match the moods and characters the liner notes give: the window has the
+    // library's passes put them on the tracks.
+    QObject::connect(
+        &library, &library::LibraryUpdater::finished, sidebar,
+        [sidebar](const QList<library::Track>& tracks) { sidebar->setLibraryTracks(tracks); });
     if (command.play) {
         QObject::connect(
             &window.libraryPane(), &gui::LibraryPane::albumChosen, &controller,
@@ -205,6 +235,10 @@ int main(int argc, char* argv[])
     case app::CommandLine::Mode::Scan: {
         QCoreApplication app(argc, argv);
         return runScan(command);
+    }
+    case app::CommandLine::Mode::Albums: {
+        QCoreApplication app(argc, argv);
+        return runAlbums(command);
     }
     case app::CommandLine::Mode::ListDevices: {
         QCoreApplication app(argc, argv);

@@ -44,6 +44,20 @@ namespace {
 // How far one press of Earlier/Later moves the lyrics.
 constexpr qint64 kLyricsNudgeMs = 100;
 constexpr int kBookletCoverSize = 260;
+constexpr int kPartCoverSize = 120;
+
+QString kindLabel(library::AlbumKind kind)
+{
+    switch (kind) {
+    case library::AlbumKind::Compilation:
+        return MainWindow::tr("COMPILATION");
+    case library::AlbumKind::Soundtrack:
+        return MainWindow::tr("SOUNDTRACK");
+    case library::AlbumKind::Album:
+        break;
+    }
+    return MainWindow::tr("ALBUM");
+}
 
 QStringList sortedUnion(const QList<library::Track>& tracks, QStringList library::Track::*field)
 {
@@ -63,10 +77,17 @@ QStringList sortedUnion(const QList<library::Track>& tracks, QStringList library
 MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settings& settings,
                        const QString& notesPacksFolder, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_controller(controller),
-      m_settings(settings), m_notes(notesPacksFolder), m_libraryPane(new LibraryPane(this)),
+      m_settings(settings), m_notesPacksFolder(notesPacksFolder), m_notes(notesPacksFolder),
+      m_libraryPane(new LibraryPane(this)),
+      m_partCovers(new library::CoverThumbnails(kPartCoverSize, this)),
       m_searchResults(new TrackSearchTable(this))
 {
     m_ui->setupUi(this);
+    // The singles' covers for a soundtrack's booklet are read off the UI thread; the booklet
+    // shows each as it arrives.
+    connect(m_partCovers, &library::CoverThumbnails::ready, this, &MainWindow::showBooklet);
+    // "Queen of Tears" and "눈물의 여왕" singles make one soundtrack.
+    m_libraryPane->albums().setWorkTitles(m_notes.workTitles());
     m_ui->tracksPaneLayout->addWidget(m_searchResults);
     m_searchResults->hide();
     connect(m_libraryPane, &LibraryPane::searchChanged, this, &MainWindow::showSearch);
@@ -90,6 +111,10 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
     header->setSectionResizeMode(TrackModel::NumberColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TrackModel::DurationColumn, QHeaderView::ResizeToContents);
     header->resizeSection(TrackModel::ArtistColumn, 180);
+    // A soundtrack's singles differ at the end of their names ("… OST Part.3"): their column
+    // is wide and elides in the middle.
+    header->resizeSection(TrackModel::AlbumColumn, 240);
+    m_ui->trackTable->setTextElideMode(Qt::ElideMiddle);
     // Every track of an album is on it; the library search shows the album column.
     m_ui->trackTable->hideColumn(TrackModel::AlbumColumn);
     m_ui->contentSplitter->setStretchFactor(0, 3);
@@ -280,9 +305,16 @@ void MainWindow::showTracks(const QList<library::Track>& tracks)
             ++unreadable;
     }
     resolveNotes(playable);
+    QList<const library::Track*> members;
+    for (const library::Track& track : std::as_const(playable))
+        members.append(&track);
+    m_album = {};
+    library::describeAlbum(m_album, members);
     m_cover = playable.isEmpty() ? QImage() : library::CoverArt::load(playable.first());
     m_tracks.setTracks(playable);
-    const bool queueChanges = m_controller.state() == PlaybackState::Stopped;
+    // Not while a play just asked for is starting: a rescan that re-shows the album must not
+    // replace the queue under it.
+    const bool queueChanges = m_controller.isIdle();
     if (queueChanges) {
         m_queue.setTracks(playable);
         m_controller.setQueue(playlist::sourcesFor(playable));
@@ -397,16 +429,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-QString MainWindow::albumTitle() const
+QString MainWindow::albumArtist() const
 {
-    const library::Track& first = m_tracks.track(0);
-    return first.album.isEmpty() ? QFileInfo(first.path).absoluteDir().dirName() : first.album;
+    return m_album.variousArtists ? tr("Various Artists") : m_album.artist;
 }
 
 std::pair<std::shared_ptr<const notes::LinerNotesDocument>, int>
 MainWindow::notesSection(const library::Track& track)
 {
-    auto document = m_notes.albumDocument(albumFolder());
+    auto document = m_notes.albumDocument(QFileInfo(track.path).absolutePath());
     const int section =
         document ? document->findIndex(track.discNumber, track.trackNumber, track.title) : -1;
     return {std::move(document), section};
@@ -433,17 +464,20 @@ void MainWindow::showAlbumHeader()
     const bool album = m_listName.isEmpty();
     const QString title = album ? albumTitle() : m_listName;
     setWindowTitle(tr("%1 — Liner").arg(title));
-    m_ui->albumKindLabel->setText(album ? tr("ALBUM") : tr("SMART PLAYLIST"));
+    m_ui->albumKindLabel->setText(!album ? tr("SMART PLAYLIST") : kindLabel(m_album.kind));
     m_ui->albumTitleLabel->setText(title);
-    m_ui->albumArtistLabel->setText(!album                        ? QString()
-                                    : first.albumArtist.isEmpty() ? first.artist
-                                                                  : first.albumArtist);
+    m_ui->albumArtistLabel->setText(album ? albumArtist() : QString());
+    // A soundtrack's singles each have their own name: the table names them.
+    m_ui->trackTable->setColumnHidden(TrackModel::AlbumColumn, !album || m_album.parts.isEmpty());
     qint64 totalMs = 0;
     for (const library::Track& track : tracks)
         totalMs += track.durationMs;
     QStringList details;
-    if (album && first.year > 0)
-        details << QString::number(first.year);
+    if (album && m_album.year > 0)
+        details << QString::number(m_album.year);
+    if (album && !m_album.parts.isEmpty())
+        details << (m_album.parts.size() == 1 ? tr("1 part")
+                                              : tr("%1 parts").arg(m_album.parts.size()));
     if (album && !first.genre.isEmpty())
         details << first.genre;
     details << (tracks.size() == 1 ? tr("1 track") : tr("%1 tracks").arg(tracks.size()));
@@ -474,7 +508,6 @@ void MainWindow::showBooklet()
         m_ui->bookletBrowser->clearNotes();
         return;
     }
-    const library::Track& first = tracks.first();
     QList<BookletEntry> entries;
     for (int row = 0; row < tracks.size(); ++row)
         entries << BookletEntry{tracks.at(row), m_resolved.at(row).track};
@@ -483,9 +516,20 @@ void MainWindow::showBooklet()
         m_ui->bookletBrowser->addImage(
             coverName, m_cover.scaled(kBookletCoverSize, kBookletCoverSize, Qt::KeepAspectRatio,
                                       Qt::SmoothTransformation));
-    m_ui->bookletBrowser->showMarkdown(bookletMarkdown(albumTitle(), first.albumArtist,
+    // A soundtrack's singles each with its cover, as they were released.
+    QList<BookletPart> parts;
+    for (const library::SoundtrackPart& part : std::as_const(m_album.parts)) {
+        const library::Track& first = tracks.at(part.firstRow);
+        const std::optional<QImage> cover = m_partCovers->find(first.path, first);
+        const QString name = QStringLiteral("part-%1").arg(parts.size());
+        if (cover && !cover->isNull())
+            m_ui->bookletBrowser->addImage(name, *cover);
+        parts << BookletPart{part.firstRow, part.album,
+                             cover && !cover->isNull() ? name : QString()};
+    }
+    m_ui->bookletBrowser->showMarkdown(bookletMarkdown(albumTitle(), albumArtist(),
                                                        m_resolved.first().albumProse, entries,
-                                                       coverName),
+                                                       coverName, parts),
                                        albumFolder());
 }
 
@@ -500,8 +544,10 @@ void MainWindow::showNotesFor(int row)
     }
     const library::Track& track = m_tracks.track(row);
     m_ui->trackNotesBrowser->showMarkdown(trackNotesMarkdown(track, m_resolved.at(row).track),
-                                          albumFolder());
+                                          QFileInfo(track.path).absolutePath());
     notes::SyncedLyrics lyrics = notes::lyricsFor(track);
+    if (!lyrics.fileProblem().isEmpty())
+        statusBar()->showMessage(lyrics.fileProblem());
     lyrics.applyUserOffset(m_settings.lyricsOffsetMs(track.path));
     m_ui->lyricsView->setLyrics(lyrics);
     m_ui->lyricsView->setPosition(row == m_tracks.playingRow() ? m_controller.position() : 0);
@@ -547,7 +593,9 @@ void MainWindow::editNotes()
     NotesEditorDialog dialog(track.displayTitle(), document->sectionBody(section), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString path = QDir(albumFolder()).filePath(notes::LinerNotesDocument::fileName());
+    // The file the section came from: this track's folder's, whichever album the view shows.
+    const QString path =
+        QDir(QFileInfo(track.path).absolutePath()).filePath(notes::LinerNotesDocument::fileName());
     QString error;
     if (!notes::saveNotesFile(path, notes::withSectionBody(*document, section, dialog.text()),
                               &error)) {
@@ -613,6 +661,9 @@ void MainWindow::followQueue()
 void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder)
 {
     m_library = &updater;
+    // The pass's own notes: NotesRepository is not shared between threads.
+    updater.setAnnotation([notes = std::make_shared<notes::NotesRepository>(m_notesPacksFolder)](
+                              QList<library::Track>& tracks) { applyNotes(*notes, tracks); });
     if (m_settings.isFirstRun()) {
         // Stays until another message replaces it; shown once in the life of the settings.
         statusBar()->showMessage(

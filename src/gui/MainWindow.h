@@ -3,6 +3,8 @@
 #include "engine/PlaybackState.h"
 #include "gui/LibraryPane.h"
 #include "gui/TrackSearchTable.h"
+#include "library/AlbumGrouping.h"
+#include "library/CoverThumbnails.h"
 #include "library/Track.h"
 #include "library/TrackFilterModel.h"
 #include "library/TrackModel.h"
@@ -120,9 +122,12 @@ private:
     // sidebar, "Play next"), so MPRIS and the now-playing line name the right track.
     void followQueue();
     QString albumFolder() const;
-    // The album's name: its tag, else its folder's name. Only with tracks loaded.
-    QString albumTitle() const;
-    // The album's notes file and this track's section in it (-1 when there is none to edit).
+    // The album's name as the library shows it (a soundtrack's, for its parts). Only with tracks
+    // loaded.
+    QString albumTitle() const { return m_album.title; }
+    QString albumArtist() const;
+    // The notes file of this track's own folder and its section in it (-1 when there is none to
+    // edit): a view may hold tracks of several folders (a soundtrack's parts, a smart playlist).
     std::pair<std::shared_ptr<const notes::LinerNotesDocument>, int>
     notesSection(const library::Track& track);
     void addMusicFolder(const QString& folder);
@@ -143,6 +148,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     playlist::PlaybackController& m_controller;
     desktop::Settings& m_settings;
+    QString m_notesPacksFolder;
     notes::NotesRepository m_notes;
     library::TrackModel m_tracks;
     library::TrackFilterModel m_filteredTracks;
@@ -152,10 +158,12 @@ private:
     // another album meanwhile.
     library::TrackModel m_queue;
     LibraryPane* m_libraryPane;
+    library::CoverThumbnails* m_partCovers;
     TrackSearchTable* m_searchResults;
     QDockWidget* m_libraryDock;
     library::LibraryUpdater* m_library = nullptr;
     QList<notes::ResolvedNotes> m_resolved; // per row of m_tracks
+    library::AlbumInfo m_album;             // what the shown tracks make as an album
     QImage m_cover;                         // the album's, read once per album
     QString m_listName;                     // the smart playlist shown, else empty (an album)
     int m_notesRow = -1;

@@ -40,15 +40,16 @@ QByteArray withSectionBody(const LinerNotesDocument& document, int index, QStrin
 {
     const NotesSection& section = document.sections().at(index);
     const bool headingUnbroken = document.bytes().at(section.bodyBegin - 1) != '\n';
-    return replaceRange(document.bytes(), section.bodyBegin, section.bodyEnd,
-                        encodeLines(body, section.crlf), section.crlf, headingUnbroken);
+    return document.inFileEncoding(replaceRange(document.bytes(), section.bodyBegin,
+                                                section.bodyEnd, encodeLines(body, section.crlf),
+                                                section.crlf, headingUnbroken));
 }
 
 QByteArray withSectionText(const LinerNotesDocument& document, int index, QStringView text)
 {
     const NotesSection& section = document.sections().at(index);
-    return replaceRange(document.bytes(), section.begin, section.bodyEnd,
-                        encodeLines(text, section.crlf), section.crlf);
+    return document.inFileEncoding(replaceRange(document.bytes(), section.begin, section.bodyEnd,
+                                                encodeLines(text, section.crlf), section.crlf));
 }
 
 bool saveNotesFile(const QString& path, const QByteArray& bytes, QString* error)

@@ -28,6 +28,7 @@ PlaybackController::PlaybackController(PlaybackEngine& engine, QObject* parent)
 void PlaybackController::setQueue(const QList<engine::TrackSource>& tracks)
 {
     m_engine.stop();
+    m_starting = false;
     m_queue = tracks;
     m_rowOfSerial.clear();
     m_currentSerial = 0;
@@ -248,6 +249,7 @@ void PlaybackController::start(int row)
     // Serials of the old chain are forgotten so their late reports are dropped.
     m_rowOfSerial.clear();
     m_decodingSerial = serialFor(row);
+    m_starting = true;
     m_engine.play(m_queue.at(row), m_decodingSerial);
 }
 
@@ -298,6 +300,7 @@ void PlaybackController::previous()
 
 void PlaybackController::stop()
 {
+    m_starting = false;
     m_engine.stop();
 }
 
@@ -331,6 +334,7 @@ void PlaybackController::onTrackStarted(int serial, qint64 durationMs)
     if (row == m_rowOfSerial.cend())
         return;
     m_currentSerial = serial;
+    m_starting = false;
     m_positionMs = 0;
     if (m_currentIndex != *row) {
         m_currentIndex = *row;
@@ -353,6 +357,7 @@ void PlaybackController::onPositionChanged(int serial, qint64 positionMs)
 
 void PlaybackController::onTrackFailed(int serial, const QString& path, const QString& reason)
 {
+    m_starting = false;
     emit trackFailed(m_rowOfSerial.value(serial, -1), path, reason);
 }
 
@@ -362,6 +367,7 @@ void PlaybackController::onEngineFinished()
     // short gap, rather than never.
     const auto row = m_rowOfSerial.constFind(m_decodingSerial);
     const int nextRow = row == m_rowOfSerial.cend() ? -1 : rowAfter(*row, true);
+    m_starting = false;
     if (nextRow >= 0)
         start(nextRow);
     else

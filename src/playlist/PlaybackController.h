@@ -76,6 +76,9 @@ public:
     // The row being heard, or -1.
     int currentIndex() const { return m_currentIndex; }
     engine::PlaybackState state() const { return m_state; }
+    // Stopped, with no track asked of the engine that has yet to start: replacing the queue now
+    // cuts nothing short. (state() stays Stopped until the engine answers a play.)
+    bool isIdle() const { return m_state == engine::PlaybackState::Stopped && !m_starting; }
     qint64 position() const { return m_positionMs; }
 
 signals:
@@ -140,6 +143,8 @@ private:
     // The serial whose start is to be followed by a seek, and where to.
     std::pair<int, qint64> m_seekOnStart{0, 0};
     engine::PlaybackState m_state = engine::PlaybackState::Stopped;
+    // A play was asked of the engine and it has not yet answered with a start, a failure or an end.
+    bool m_starting = false;
 };
 
 } // namespace liner::playlist

@@ -315,6 +315,59 @@ private slots:
         QVERIFY(notes->toPlainText().contains(QStringLiteral("Longing")));
     }
 
+    // With tracks of two folders in one view (a soundtrack's parts, a smart playlist), Edit
+    // notes… opens and saves the edited track's own folder's file; the other stays byte-identical.
+    void editsTheNotesOfTheTracksOwnFolder()
+    {
+        QTemporaryDir dir;
+        QMap<QString, QByteArray> before;
+        for (const char* name : {"A", "B"}) {
+            const QString folder = dir.filePath(QString::fromLatin1(name));
+            QVERIFY(QDir().mkpath(folder));
+            before[folder] = "# Album " + QByteArray(name) +
+                             "\n\n## 1. Song\nMood: Tender\n\nWords of " + QByteArray(name) + ".\n";
+            QVERIFY(writeOneSongAlbum(folder, before[folder]));
+        }
+        const auto read = [](const QString& folder) {
+            QFile file(QDir(folder).filePath(QStringLiteral("liner-notes.md")));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QString a = dir.filePath(QStringLiteral("A"));
+        const QString b = dir.filePath(QStringLiteral("B"));
+
+        WindowUnderTest app;
+        auto [controller, window] = app.parts();
+        window.show();
+        window.showSmartPlaylist(QStringLiteral("Two folders"),
+                                 library::LibraryScanner::scan({a}) +
+                                     library::LibraryScanner::scan({b}));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
+        auto* edit = window.findChild<QPushButton*>(QStringLiteral("editNotesButton"));
+        for (const QString& folder : {b, a}) {
+            const int row = folder == a ? 0 : 1;
+            table->setCurrentIndex(table->model()->index(row, 0));
+            QCOMPARE(window.notesRow(), row);
+            QVERIFY(edit->isEnabled());
+            QString shown;
+            QTimer::singleShot(0, this, [&shown] {
+                auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                auto* editor = dialog->findChild<QPlainTextEdit*>();
+                shown = editor->toPlainText();
+                editor->setPlainText(QStringLiteral("Mood: Longing\n\nEdited."));
+                dialog->accept();
+            });
+            const QByteArray other = read(folder == a ? b : a);
+            edit->click();
+            QVERIFY2(shown.contains(folder == a ? u"Words of A." : u"Words of B."),
+                     qPrintable(shown));
+            QVERIFY(read(folder).contains("Edited."));
+            QCOMPARE(read(folder == a ? b : a), other);
+        }
+        QVERIFY(read(a).startsWith("# Album A\n\n## 1. Song\n"));
+        QVERIFY(read(b).startsWith("# Album B\n\n## 1. Song\n"));
+    }
+
     // The library side lists every album a real scan finds and opens the preferred one; another
     // album can be browsed while the first keeps playing, its track still marked as playing.
     void browsesTheLibraryWhilePlaying()
