@@ -54,9 +54,11 @@ void PlaybackEngine::play(const TrackSource& source, int serial)
     post([source, serial](PlaybackWorker& worker) { worker.play({source, serial}); });
 }
 
-void PlaybackEngine::setNext(const TrackSource& source, int serial)
+void PlaybackEngine::setNext(int afterSerial, const TrackSource& source, int serial)
 {
-    post([source, serial](PlaybackWorker& worker) { worker.setNext({source, serial}); });
+    post([afterSerial, source, serial](PlaybackWorker& worker) {
+        worker.setNext(afterSerial, {source, serial});
+    });
 }
 
 void PlaybackEngine::pause()

@@ -29,9 +29,10 @@ public:
     void setDevice(const QString& deviceName);
     // Stops what plays and starts `source` from its beginning.
     void play(const TrackSource& source, int serial);
-    // The answer to nextWanted(): what follows the current track without a gap (a source with an
-    // empty path means nothing follows).
-    void setNext(const TrackSource& source, int serial);
+    // The answer to nextWanted(afterSerial): what follows that track without a gap (a source with
+    // an empty path means nothing follows). Answered again whenever that changes; an answer to a
+    // question the engine no longer asks is dropped.
+    void setNext(int afterSerial, const TrackSource& source, int serial);
     void pause();
     void resume();
     void stop();

@@ -223,9 +223,9 @@ void PlaybackController::answerNext()
         return;
     const int nextRow = rowAfter(*row, true);
     if (nextRow >= 0)
-        m_engine.setNext(m_queue.at(nextRow), serialFor(nextRow));
+        m_engine.setNext(m_decodingSerial, m_queue.at(nextRow), serialFor(nextRow));
     else
-        m_engine.setNext({}, 0);
+        m_engine.setNext(m_decodingSerial, {}, 0);
 }
 
 void PlaybackController::playIndex(int index)

@@ -34,8 +34,9 @@ private slots:
         const testing::AudioCapture capture(testing::AudioCapture::Pace::Paced);
         capture.applyToThisProcess();
         PlaybackEngine engine;
-        connect(&engine, &PlaybackEngine::nextWanted, &engine,
-                [&](int current) { engine.setNext({parts.at(current % 3)}, current + 1); });
+        connect(&engine, &PlaybackEngine::nextWanted, &engine, [&](int current) {
+            engine.setNext(current, {parts.at(current % 3)}, current + 1);
+        });
         // The capture device, or one that plays into nothing.
         const QStringList devices{QString(), QStringLiteral("linercapturenull")};
         QRandomGenerator random(20251125);
@@ -62,7 +63,8 @@ private slots:
                 break;
             case 6:
                 // An answer to a nextWanted that may long be stale, or "nothing follows".
-                engine.setNext(random.bounded(4) == 0 ? engine::TrackSource()
+                engine.setNext(1000 + random.bounded(i + 1),
+                               random.bounded(4) == 0 ? engine::TrackSource()
                                                       : engine::TrackSource(parts.at(i % 3)),
                                serial);
                 break;

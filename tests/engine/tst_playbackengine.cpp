@@ -50,9 +50,9 @@ private slots:
             int serial = 0;
             connect(&engine, &PlaybackEngine::nextWanted, &engine, [&engine, this](int current) {
                 if (current < m_parts.size())
-                    engine.setNext({m_parts.at(current)}, current + 1);
+                    engine.setNext(current, {m_parts.at(current)}, current + 1);
                 else
-                    engine.setNext({}, 0);
+                    engine.setNext(current, {}, 0);
             });
             QSignalSpy started(&engine, &PlaybackEngine::trackStarted);
             QSignalSpy finished(&engine, &PlaybackEngine::finished);
@@ -99,7 +99,7 @@ private slots:
         {
             PlaybackEngine engine;
             connect(&engine, &PlaybackEngine::nextWanted, &engine,
-                    [&engine](int) { engine.setNext({}, 0); });
+                    [&engine](int current) { engine.setNext(current, {}, 0); });
             QSignalSpy started(&engine, &PlaybackEngine::trackStarted);
             QSignalSpy position(&engine, &PlaybackEngine::positionChanged);
             QSignalSpy finished(&engine, &PlaybackEngine::finished);
@@ -145,7 +145,7 @@ private slots:
         {
             PlaybackEngine engine;
             connect(&engine, &PlaybackEngine::nextWanted, &engine,
-                    [&engine](int) { engine.setNext({}, 0); });
+                    [&engine](int current) { engine.setNext(current, {}, 0); });
             QSignalSpy state(&engine, &PlaybackEngine::stateChanged);
             QSignalSpy position(&engine, &PlaybackEngine::positionChanged);
             QSignalSpy finished(&engine, &PlaybackEngine::finished);
