@@ -13,9 +13,11 @@ namespace {
 constexpr std::size_t kRingSamples = std::size_t(1) << 22;
 // How often the engine refills the ring and reports progress.
 constexpr int kPumpIntervalMs = 5;
-// How much is decoded before the stream starts: enough to ride out the first pumps, little enough
-// that the first frame is heard at once.
-constexpr double kPrerollSeconds = 0.1;
+// How much is decoded before the stream starts: enough to ride out a busy machine's late pumps
+// (a tenth of a second was not, with the tests' capture running at four to eight times real time
+// under a load of 18), little enough that the first frame is heard at once (a quarter second of
+// FLAC decodes in about a millisecond).
+constexpr double kPrerollSeconds = 0.25;
 // The most one pump decodes, so commands queued behind it are never kept waiting long.
 constexpr double kPumpBudgetSeconds = 1.0;
 constexpr qint64 kPositionReportStepMs = 100;
