@@ -7,7 +7,7 @@
 
 namespace liner::engine {
 
-PlaybackEngine::PlaybackEngine(QObject* parent) : QObject(parent)
+PlaybackEngine::PlaybackEngine(QObject* parent) : AbstractPlaybackEngine(parent)
 {
     qRegisterMetaType<PlaybackState>();
     // A std::thread rather than a QThread: its start and join are visible to ThreadSanitizer,
