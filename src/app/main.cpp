@@ -4,7 +4,9 @@
 #include "app/PlayOrder.h"
 #include "app/PlaylistConversion.h"
 #include "app/ScanReport.h"
+#include "desktop/MprisService.h"
 #include "desktop/Settings.h"
+#include "desktop/TrackNotifier.h"
 #include "engine/AudioOutput.h"
 #include "engine/PlaybackEngine.h"
 #include "gui/MainWindow.h"
@@ -65,7 +67,7 @@ int runScan(const app::CommandLine& command)
 int runHeadless(const app::CommandLine& command)
 {
     QStringList problems;
-    const QList<engine::TrackSource> files =
+    const QList<library::Track> tracks =
         app::playOrder(pathsOrBundledAlbum(command.paths), problems);
     playlist::SmartPlaylistStore smartPlaylists;
     if (const QString problem = smartPlaylists.load(); !problem.isEmpty())
@@ -73,7 +75,16 @@ int runHeadless(const app::CommandLine& command)
     for (const QString& problem : std::as_const(problems))
         std::fprintf(stderr, "liner: %s\n", qPrintable(problem));
     app::HeadlessPlayer player;
-    player.start(files, command.device);
+    // Media keys and playerctl reach a player without a window too.
+    desktop::MprisService mpris(player.controller(), false);
+    QObject::connect(&mpris, &desktop::MprisService::quitRequested, &player,
+                     [] { QCoreApplication::exit(0); });
+    QObject::connect(&mpris, &desktop::MprisService::openRequested, &player,
+                     [&player](const QString& path) {
+                         player.controller().playTracks(library::LibraryScanner::scan({path}), 0);
+                     });
+    mpris.registerOnSessionBus();
+    player.start(tracks, command.device);
     return QCoreApplication::exec();
 }
 
@@ -101,7 +112,7 @@ int runWindow(const app::CommandLine& command)
     QObject::connect(&controller, &playlist::PlaybackController::trackStarted, &stats,
                      [&stats, &controller](int index) {
                          if (index >= 0 && index < controller.queue().size())
-                             stats.recordPlay(controller.queue().at(index).path);
+                             stats.recordPlay(controller.queue().track(index).path);
                      });
     QUndoStack playlistEdits;
     notes::NotesRepository libraryNotes(app::DataFolders::notesPacks());
@@ -116,6 +127,17 @@ int runWindow(const app::CommandLine& command)
                      &gui::PlaylistSidebar::smartPlaylistHidden);
     gui::TrackContextMenu trackMenu(playlists, playlistEdits, controller, stats);
     window.setTrackMenu(trackMenu);
+    // Media keys, playerctl and the desktop's panel drive the controller as the window does.
+    desktop::MprisService mpris(controller);
+    QObject::connect(&mpris, &desktop::MprisService::raiseRequested, &window,
+                     &gui::MainWindow::bringToFront);
+    QObject::connect(&mpris, &desktop::MprisService::quitRequested, &window, &QWidget::close);
+    QObject::connect(&mpris, &desktop::MprisService::openRequested, &window,
+                     [&window](const QString& path) {
+                         window.playAlbum(library::LibraryScanner::scan({path}));
+                     });
+    mpris.registerOnSessionBus();
+    desktop::TrackNotifier notifier(controller, settings);
     QObject::connect(&window, &gui::MainWindow::outputDeviceChanged, &engine,
                      &engine::PlaybackEngine::setDevice);
     const auto applyReplayGain = [&engine, &settings] {
