@@ -23,8 +23,11 @@ private slots:
         QVERIFY(m_dir.isValid());
         for (int i = 0; i < 3; ++i) {
             const QString path = m_dir.filePath(QStringLiteral("part%1.flac").arg(i));
-            // Odd lengths, so no track boundary falls on a codec block boundary.
-            const auto pcm = demo::fixtureSignal(44100, 2, 20011 + 7919 * i, std::uint32_t(i + 1));
+            // Odd lengths, so no track boundary falls on a codec block boundary; about two seconds
+            // each, so the controller's answer to "what follows?" has a track's time to arrive
+            // even from a starved thread (half-second tracks underran under ThreadSanitizer at a
+            // load of 22).
+            const auto pcm = demo::fixtureSignal(44100, 2, 88211 + 7919 * i, std::uint32_t(i + 1));
             QVERIFY(demo::writeFixture(path, demo::FixtureFormat::Flac, pcm, {}).isEmpty());
             m_parts << path;
         }
