@@ -305,7 +305,15 @@ void PlaybackController::onNextWanted(int serial)
 {
     if (!m_entryOfSerial.contains(serial))
         return;
+    const int before = m_queue.rowOf(decodingId());
     m_decodingSerial = serial;
+    // The engine went on to the entry it had been told of. If the queue changed meanwhile
+    // ("play next" after the track before), that entry still plays next: the queue shows it
+    // there, and what the listener queued follows it.
+    const int row = m_queue.rowOf(decodingId());
+    if (before >= 0 && row >= 0 && row != rowAfter(before, true) &&
+        m_queue.moveRows({}, row, 1, {}, before + 1))
+        return; // followMovedRows() has answered
     answerNext();
 }
 

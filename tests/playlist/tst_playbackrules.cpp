@@ -251,6 +251,25 @@ private slots:
         QCOMPARE(numbers(*m_controller), QList<int>{5});
     }
 
+    // "Play next" that comes after the engine opened the following track, but before the
+    // controller heard of it: the engine plays that track next all the same, so the queue shows
+    // it there, and what was queued follows it.
+    void playNextJustAfterTheEngineWentOn()
+    {
+        m_controller->setQueue(tracks(3));
+        m_controller->playIndex(0);
+        const int first = m_engine->playedSerial();
+        m_engine->hear(first);
+        const int second = m_engine->ask(first)->serial; // the engine opens track 2 ...
+        m_controller->playNext({track(9)});              // ... as the listener queues track 9
+        QCOMPARE(numbers(*m_controller), (QList<int>{1, 9, 2, 3}));
+        QSignalSpy moved(&m_controller->queue(), &QAbstractItemModel::rowsMoved);
+        m_engine->ask(second);
+        QCOMPARE(numbers(*m_controller), (QList<int>{1, 2, 9, 3}));
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(numberOf(m_engine->lastAnswerAbout(second)->source), 9);
+    }
+
     // Removing rows while playing leaves the track heard and the one opened after it; what
     // follows is told anew. Stopped, anything goes, the current track included.
     void removeRowsKeepsWhatPlays()
