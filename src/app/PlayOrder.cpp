@@ -1,5 +1,6 @@
 #include "app/PlayOrder.h"
 
+#include "common/FileName.h"
 #include "library/LibraryScanner.h"
 #include "library/TagReader.h"
 #include "playlist/PlaylistFile.h"
@@ -27,7 +28,8 @@ QList<library::Track> playOrder(const QStringList& arguments, QStringList& probl
     QList<library::Track> tracks;
     for (const QString& argument : arguments) {
         const QFileInfo info(argument);
-        if (info.isDir() || info.suffix().compare(u"cue", Qt::CaseInsensitive) == 0) {
+        if (pathType(argument) == PathType::Folder ||
+            info.suffix().compare(u"cue", Qt::CaseInsensitive) == 0) {
             tracks << library::LibraryScanner::scan({argument});
             continue;
         }
