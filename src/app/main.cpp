@@ -6,8 +6,10 @@
 #include "app/PlaylistConversion.h"
 #include "app/ScanReport.h"
 #include "common/FileName.h"
+#include "desktop/MprisService.h"
 #include "desktop/Settings.h"
 #include "desktop/SingleInstance.h"
+#include "desktop/TrackNotifier.h"
 #include "engine/AudioOutput.h"
 #include "engine/PlaybackEngine.h"
 #include "gui/MainWindow.h"
@@ -100,12 +102,21 @@ int runAlbums(const app::CommandLine& command)
 int runHeadless(const app::CommandLine& command)
 {
     QStringList problems;
-    const QList<engine::TrackSource> files =
+    const QList<library::Track> tracks =
         app::playOrder(pathsOrBundledAlbum(command.paths), problems);
     for (const QString& problem : std::as_const(problems))
         std::fprintf(stderr, "liner: %s\n", qPrintable(problem));
     app::HeadlessPlayer player;
-    player.start(files, command.device);
+    // Media keys and playerctl reach a player without a window too.
+    desktop::MprisService mpris(player.controller(), false);
+    QObject::connect(&mpris, &desktop::MprisService::quitRequested, &player,
+                     [] { QCoreApplication::exit(0); });
+    QObject::connect(&mpris, &desktop::MprisService::openRequested, &player,
+                     [&player](const QString& path) {
+                         player.controller().playTracks(library::LibraryScanner::scan({path}), 0);
+                     });
+    mpris.registerOnSessionBus();
+    player.start(tracks, command.device);
     return QCoreApplication::exec();
 }
 
@@ -136,7 +147,7 @@ int runWindow(const app::CommandLine& command, desktop::Settings& settings,
     // A play counts once it was heard, not when it starts.
     playlist::PlayCounter playCounter(controller);
     QObject::connect(&playCounter, &playlist::PlayCounter::heard, &stats,
-                     [&stats](const engine::TrackSource& track) { stats.recordPlay(track.path); });
+                     [&stats](const library::Track& track) { stats.recordPlay(track.path); });
     QUndoStack playlistEdits;
     auto* sidebar = new gui::PlaylistSidebar(playlists, controller, playlistEdits);
     sidebar->setSmartPlaylists(smartPlaylists, stats);
@@ -149,6 +160,17 @@ int runWindow(const app::CommandLine& command, desktop::Settings& settings,
                      &gui::PlaylistSidebar::smartPlaylistHidden);
     gui::TrackContextMenu trackMenu(playlists, playlistEdits, controller, stats);
     window.setTrackMenu(trackMenu);
+    // Media keys, playerctl and the desktop's panel drive the controller as the window does.
+    desktop::MprisService mpris(controller);
+    QObject::connect(&mpris, &desktop::MprisService::raiseRequested, &window,
+                     &gui::MainWindow::bringToFront);
+    QObject::connect(&mpris, &desktop::MprisService::quitRequested, &window, &QWidget::close);
+    QObject::connect(&mpris, &desktop::MprisService::openRequested, &window,
+                     [&window](const QString& path) {
+                         window.playAlbum(library::LibraryScanner::scan({path}));
+                     });
+    mpris.registerOnSessionBus();
+    desktop::TrackNotifier notifier(controller, settings);
     QObject::connect(&window, &gui::MainWindow::outputDeviceChanged, &engine,
                      &engine::PlaybackEngine::setDevice);
     const auto applyReplayGain = [&engine, &settings] {

@@ -1,8 +1,6 @@
 #include "gui/MainWindow.h"
 
-#include "desktop/MprisService.h"
 #include "desktop/Settings.h"
-#include "desktop/TrackNotifier.h"
 #include "gui/NotesEditorDialog.h"
 #include "gui/NotesMarkdown.h"
 #include "gui/PlaylistSidebar.h"
@@ -11,12 +9,10 @@
 #include "gui/TrackStatsColumns.h"
 #include "gui/TracksWithNotes.h"
 #include "library/CoverArt.h"
-#include "library/LibraryScanner.h"
 #include "library/LibraryUpdater.h"
 #include "notes/NotesEditing.h"
 #include "notes/TrackNotesLookup.h"
 #include "playlist/PlaybackController.h"
-#include "playlist/TrackSources.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -26,7 +22,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHash>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -91,7 +86,8 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
     m_ui->tracksPaneLayout->addWidget(m_searchResults);
     m_searchResults->hide();
     connect(m_libraryPane, &LibraryPane::searchChanged, this, &MainWindow::showSearch);
-    connect(m_searchResults, &TrackSearchTable::playRequested, this, &MainWindow::playTracks);
+    connect(m_searchResults, &TrackSearchTable::playRequested, &m_controller,
+            &playlist::PlaybackController::playTracks);
     m_libraryPane->setGridShown(m_settings.albumGrid());
     connect(m_libraryPane, &LibraryPane::gridShownChanged, this,
             [this](bool grid) { m_settings.setAlbumGrid(grid); });
@@ -175,8 +171,6 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
                 m_settings.setVolume(volume);
             });
 
-    connect(&m_controller, &playlist::PlaybackController::queueChanged, this,
-            &MainWindow::followQueue);
     connect(&m_controller, &playlist::PlaybackController::currentIndexChanged, this,
             &MainWindow::showCurrentTrack);
     connect(&m_controller, &playlist::PlaybackController::stateChanged, this,
@@ -198,7 +192,6 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
     createActions();
-    startMpris();
 }
 
 MainWindow::~MainWindow() = default;
@@ -264,28 +257,23 @@ void MainWindow::offerTrackMenu(QAbstractItemView* view,
             });
 }
 
-void MainWindow::startMpris()
-{
-    m_mpris = std::make_unique<desktop::MprisService>(m_controller, m_queue);
-    connect(m_mpris.get(), &desktop::MprisService::raiseRequested, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
-    connect(m_mpris.get(), &desktop::MprisService::quitRequested, this, &QWidget::close);
-    connect(m_mpris.get(), &desktop::MprisService::openRequested, this,
-            [this](const QString& path) {
-                setAlbum(library::LibraryScanner::scan({path}));
-                playRow(0);
-            });
-    m_mpris->registerOnSessionBus();
-    m_notifier = std::make_unique<desktop::TrackNotifier>(m_controller, m_queue, m_settings);
-}
-
 void MainWindow::setAlbum(const QList<library::Track>& tracks)
 {
     m_listName.clear();
     showTracks(tracks);
+}
+
+void MainWindow::playAlbum(const QList<library::Track>& tracks)
+{
+    setAlbum(tracks);
+    playRow(0);
+}
+
+void MainWindow::bringToFront()
+{
+    showNormal();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::showSmartPlaylist(const QString& name, const QList<library::Track>& tracks)
@@ -315,11 +303,9 @@ void MainWindow::showTracks(const QList<library::Track>& tracks)
     // Not while a play just asked for is starting: a rescan that re-shows the album must not
     // replace the queue under it.
     const bool queueChanges = m_controller.isIdle();
-    if (queueChanges) {
-        m_queue.setTracks(playable);
-        m_controller.setQueue(playlist::sourcesFor(playable));
-    }
-    m_tracks.setPlayingRow(showingQueue() ? m_controller.currentIndex() : -1);
+    if (queueChanges)
+        m_controller.setQueue(playable);
+    markPlaying();
     fillFilters();
     showAlbumHeader();
     showBooklet();
@@ -373,14 +359,12 @@ void MainWindow::fillFilters()
 void MainWindow::offerLastTrack()
 {
     const QString path = m_settings.lastTrackPath();
-    const QList<library::Track>& tracks = m_tracks.tracks();
-    const auto found =
-        std::find_if(tracks.cbegin(), tracks.cend(),
-                     [&path](const library::Track& track) { return track.path == path; });
-    if (path.isEmpty() || found == tracks.cend())
+    const QList<library::Track> queued = m_controller.queue().tracks();
+    const auto found = std::ranges::find(queued, path, &library::Track::path);
+    const int row = m_tracks.rowOf(path, found == queued.cend() ? 0 : found->startUs);
+    if (path.isEmpty() || found == queued.cend() || row < 0)
         return;
-    const int row = int(found - tracks.cbegin());
-    m_controller.setResumePoint(row, m_settings.lastPositionMs());
+    m_controller.setResumePoint(int(found - queued.cbegin()), m_settings.lastPositionMs());
     m_ui->trackTable->setCurrentIndex(
         m_filteredTracks.mapFromSource(m_tracks.index(row, TrackModel::TitleColumn)));
 }
@@ -421,10 +405,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setSplitterState(m_ui->contentSplitter->saveState());
     m_settings.setWindowState(saveState());
-    if (const int row = m_controller.currentIndex(); row >= 0 && row < m_queue.rowCount())
-        m_settings.setLastTrack(
-            m_queue.track(row).path,
-            m_controller.state() == PlaybackState::Stopped ? 0 : m_controller.position());
+    if (const library::Track* current = m_controller.currentTrack())
+        m_settings.setLastTrack(current->path, m_controller.state() == PlaybackState::Stopped
+                                                   ? 0
+                                                   : m_controller.position());
     m_controller.stop();
     event->accept();
 }
@@ -605,12 +589,11 @@ void MainWindow::editNotes()
         return;
     }
     const int row = m_notesRow;
-    const bool wasQueue = showingQueue();
     QList<library::Track> tracks = m_tracks.tracks();
     resolveNotes(tracks);
     m_tracks.setTracks(tracks);
-    if (wasQueue)
-        m_queue.setTracks(tracks);
+    markPlaying();
+    m_controller.updateTracks(tracks);
     fillFilters();
     showBooklet();
     showNotesFor(row);
@@ -633,29 +616,6 @@ QList<library::Track> MainWindow::selectedTracks() const
     for (const int row : rows)
         tracks << m_tracks.track(row);
     return tracks;
-}
-
-void MainWindow::followQueue()
-{
-    const QList<engine::TrackSource>& sources = m_controller.queue();
-    const QList<library::Track>& shown = m_queue.tracks();
-    if (sources == playlist::sourcesFor(shown))
-        return;
-    // A track is known by its file and start: the tracks of a CUE sheet share one file.
-    QHash<std::pair<QString, qint64>, library::Track> known;
-    for (const QList<library::Track>* list : {&shown, &m_tracks.tracks()}) {
-        for (const library::Track& track : *list)
-            known.insert({track.path, track.startUs}, track);
-    }
-    QList<library::Track> tracks;
-    for (const engine::TrackSource& source : sources) {
-        library::Track unknown;
-        unknown.path = source.path;
-        tracks << known.value({source.path, source.startUs}, unknown);
-    }
-    m_queue.setTracks(tracks);
-    m_queue.setPlayingRow(m_controller.currentIndex());
-    m_tracks.setPlayingRow(showingQueue() ? m_controller.currentIndex() : -1);
 }
 
 void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder)
@@ -726,11 +686,14 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::playRow(int row)
 {
-    if (!showingQueue()) {
-        m_queue.setTracks(m_tracks.tracks());
-        m_controller.setQueue(playlist::sourcesFor(m_queue.tracks()));
-    }
-    m_controller.playIndex(row);
+    m_controller.playTracks(m_tracks.tracks(), row);
+}
+
+void MainWindow::markPlaying()
+{
+    const library::Track* current = m_controller.currentTrack();
+    m_tracks.setPlayingRow(current != nullptr ? m_tracks.rowOf(current->path, current->startUs)
+                                              : -1);
 }
 
 void MainWindow::showSearch(const QString& text)
@@ -740,25 +703,18 @@ void MainWindow::showSearch(const QString& text)
     m_ui->trackTable->setVisible(text.isEmpty());
 }
 
-void MainWindow::playTracks(const QList<library::Track>& tracks, int row)
+void MainWindow::showCurrentTrack()
 {
-    m_queue.setTracks(tracks);
-    m_controller.setQueue(playlist::sourcesFor(tracks));
-    m_controller.playIndex(row);
-}
-
-void MainWindow::showCurrentTrack(int index)
-{
-    m_queue.setPlayingRow(index);
-    m_tracks.setPlayingRow(showingQueue() ? index : -1);
+    markPlaying();
     if (selectedRow() < 0)
         showNotesFor(m_tracks.playingRow());
-    if (index < 0 || index >= m_queue.rowCount()) {
+    const library::Track* current = m_controller.currentTrack();
+    if (current == nullptr) {
         m_searchResults->setPlayingTrack({}, 0);
         m_ui->nowPlayingLabel->clear();
         return;
     }
-    const library::Track& track = m_queue.track(index);
+    const library::Track& track = *current;
     m_libraryPane->setPlayingPath(track.path);
     m_searchResults->setPlayingTrack(track.path, track.startUs);
     m_ui->nowPlayingLabel->setText(

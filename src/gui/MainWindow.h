@@ -29,10 +29,8 @@ namespace liner::library {
 class LibraryUpdater;
 }
 namespace liner::desktop {
-class MprisService;
 class Settings;
-class TrackNotifier;
-} // namespace liner::desktop
+}
 
 namespace liner::gui {
 
@@ -41,7 +39,7 @@ class TrackStatsColumns;
 
 // The window: an album header, its track table (filterable by mood and character), the notes,
 // lyrics and booklet pane, and the transport controls. It shows state and forwards the listener's
-// wishes to the PlaybackController.
+// wishes to the PlaybackController, whose queue it reads; it keeps no queue of its own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -63,6 +61,10 @@ public:
     // Shows these tracks as the album; they become the play queue at once when nothing plays,
     // else when one of them is played.
     void setAlbum(const QList<library::Track>& tracks);
+    // Shows them and plays them from the first (a file or folder opened from outside: MPRIS).
+    void playAlbum(const QList<library::Track>& tracks);
+    // Brings the window to the front (asked for from outside: MPRIS).
+    void bringToFront();
     // The library side: its albums, search and progress follow `updater`; folders added from
     // the window go to it (and to the settings).
     void connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder);
@@ -89,9 +91,6 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    // Puts the window on the session bus as an MPRIS player, so media keys and playerctl reach it,
-    // and starts the track-change notifications.
-    void startMpris();
     // Menus and their shortcuts (MainWindowActions.cpp).
     void createActions();
     void editPreferences();
@@ -118,9 +117,6 @@ private:
     // The track menu on this view, for the tracks `chosen` gives when it opens.
     void offerTrackMenu(QAbstractItemView* view,
                         const std::function<QList<library::Track>()>& chosen);
-    // The tracks of the play queue follow the controller's queue, whoever changed it (the
-    // sidebar, "Play next"), so MPRIS and the now-playing line name the right track.
-    void followQueue();
     QString albumFolder() const;
     // The album's name as the library shows it (a soundtrack's, for its parts). Only with tracks
     // loaded.
@@ -132,14 +128,13 @@ private:
     notesSection(const library::Track& track);
     void addMusicFolder(const QString& folder);
     void chooseMusicFolder();
-    // Whether the track table shows the play queue's tracks.
-    bool showingQueue() const { return m_tracks.tracks() == m_queue.tracks(); }
     void playRow(int row);
+    // Marks the track being heard wherever the window shows it.
+    void markPlaying();
     // While the library search has text, its matches across the library replace the album's
     // table; an empty search brings the album back.
     void showSearch(const QString& text);
-    void playTracks(const QList<library::Track>& tracks, int row);
-    void showCurrentTrack(int index);
+    void showCurrentTrack();
     void showState(engine::PlaybackState state);
     void showPosition(qint64 positionMs);
     void showDuration(qint64 durationMs);
@@ -154,9 +149,6 @@ private:
     library::TrackFilterModel m_filteredTracks;
     TrackStatsColumns* m_statsColumns = nullptr;
     TrackContextMenu* m_trackMenu = nullptr;
-    // The play queue's tracks, which MPRIS and notifications describe; the table may show
-    // another album meanwhile.
-    library::TrackModel m_queue;
     LibraryPane* m_libraryPane;
     library::CoverThumbnails* m_partCovers;
     TrackSearchTable* m_searchResults;
@@ -168,8 +160,6 @@ private:
     QString m_listName;                     // the smart playlist shown, else empty (an album)
     int m_notesRow = -1;
     bool m_sliderHeld = false;
-    std::unique_ptr<desktop::MprisService> m_mpris;
-    std::unique_ptr<desktop::TrackNotifier> m_notifier;
 };
 
 } // namespace liner::gui

@@ -34,9 +34,9 @@ qint64 PlayCounter::thresholdMs(qint64 durationMs)
 
 void PlayCounter::startListen(int index)
 {
-    const QList<engine::TrackSource>& queue = m_controller.queue();
+    const PlayQueue& queue = m_controller.queue();
     m_listening = index >= 0 && index < queue.size();
-    m_track = m_listening ? queue.at(index) : engine::TrackSource();
+    m_track = m_listening ? queue.track(index) : library::Track();
     m_durationMs = 0;
     m_heardMs = 0;
     m_lastPositionMs = 0;

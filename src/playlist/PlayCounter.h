@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/TrackSource.h"
+#include "library/Track.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -29,7 +29,7 @@ public:
     static constexpr qint64 kMaxThresholdMs = 4 * 60 * 1000;
 
 signals:
-    void heard(const liner::engine::TrackSource& track);
+    void heard(const liner::library::Track& track);
 
 private:
     void startListen(int index);
@@ -41,7 +41,7 @@ private:
     static constexpr qint64 kLongestStepMs = 1500;
 
     PlaybackController& m_controller;
-    engine::TrackSource m_track;
+    library::Track m_track;
     qint64 m_durationMs = 0;
     qint64 m_heardMs = 0;
     qint64 m_lastPositionMs = 0;

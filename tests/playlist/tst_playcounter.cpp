@@ -38,7 +38,9 @@ private slots:
             const auto pcm =
                 demo::fixtureSignal(44100, 2, qint64(kTrackSeconds) * 44100, std::uint32_t(i + 3));
             QVERIFY(demo::writeFixture(path, demo::FixtureFormat::Flac, pcm, {}).isEmpty());
-            m_tracks << engine::TrackSource(path);
+            library::Track track;
+            track.path = path;
+            m_tracks << track;
         }
     }
 
@@ -74,7 +76,7 @@ private slots:
         // The third is heard past half: it counts then, once.
         QVERIFY(heard.wait(kWaitMs));
         QCOMPARE(heard.size(), 1);
-        QCOMPARE(heard.first().first().value<engine::TrackSource>(), m_tracks[2]);
+        QCOMPARE(heard.first().first().value<library::Track>().path, m_tracks[2].path);
         QVERIFY2(positionWhenCounted >= kHalfMs && positionWhenCounted < kHalfMs + 2000,
                  qPrintable(QString::number(positionWhenCounted)));
 
@@ -103,7 +105,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     testing::AudioCapture m_capture{testing::AudioCapture::Pace::Paced, 4.0};
-    QList<engine::TrackSource> m_tracks;
+    QList<library::Track> m_tracks;
 };
 
 QTEST_GUILESS_MAIN(TestPlayCounter)
