@@ -1,5 +1,7 @@
 #include "notes/SyncedLyrics.h"
 
+#include "notes/TimeTag.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -9,36 +11,6 @@ namespace {
 
 // Beyond a day an offset is a typo, and clamping keeps the time arithmetic from overflowing.
 constexpr qint64 maxOffsetMs = qint64(24) * 60 * 60 * 1000;
-
-// Minutes are not limited to two digits: long tracks and mixes run past 99 minutes.
-const QRegularExpression& lineTimeTag()
-{
-    static const QRegularExpression tag(
-        QStringLiteral(R"(\[([0-9]{1,4}):([0-9]{1,2})(?:[.:]([0-9]{1,3}))?\])"));
-    return tag;
-}
-
-const QRegularExpression& wordTimeTag()
-{
-    static const QRegularExpression tag(
-        QStringLiteral(R"(<([0-9]{1,4}):([0-9]{1,2})(?:[.:]([0-9]{1,3}))?>)"));
-    return tag;
-}
-
-// -1 when the seconds are out of range.
-qint64 timeFrom(const QRegularExpressionMatch& match)
-{
-    const qint64 minutes = match.capturedView(1).toLongLong();
-    const qint64 seconds = match.capturedView(2).toLongLong();
-    if (seconds >= 60)
-        return -1;
-    const QStringView fraction = match.capturedView(3);
-    // ".5" is half a second and ".05" a twentieth: the digits are a decimal fraction.
-    qint64 millis = fraction.toLongLong();
-    for (qsizetype digits = fraction.size(); digits < 3; ++digits)
-        millis *= 10;
-    return (minutes * 60 + seconds) * 1000 + millis;
-}
 
 struct TimedLine
 {
@@ -65,7 +37,7 @@ void readWords(QStringView rest, qint64 lineTime, LyricLine& line)
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
         addWord(match.capturedStart());
-        const qint64 time = timeFrom(match);
+        const qint64 time = timeTagMs(match);
         if (time >= 0)
             wordTime = time;
         textStart = match.capturedEnd();
@@ -102,7 +74,7 @@ SyncedLyrics SyncedLyrics::parse(QStringView text)
              (match = lineTimeTag().match(line, pos, QRegularExpression::NormalMatch,
                                           QRegularExpression::AnchorAtOffsetMatchOption))
                  .hasMatch();) {
-            const qint64 time = timeFrom(match);
+            const qint64 time = timeTagMs(match);
             badTime = badTime || time < 0;
             times.append(time);
             pos = match.capturedEnd();
