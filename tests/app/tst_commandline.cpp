@@ -153,7 +153,8 @@ private slots:
         }
     }
 
-    // Every bundled track has its liner notes, moods and characters, and the album notes.
+    // Every bundled track has its liner notes, moods and characters, the album notes, and at
+    // least four timed notes in time order, all within the track.
     void scanJsonCarriesTheBundledNotes()
     {
         const auto run = runLiner({QStringLiteral("--scan"), QStringLiteral(LINER_BUILD_ALBUM_DIR),
@@ -173,6 +174,16 @@ private slots:
             QVERIFY(track.value(u"credits").toObject().contains(u"composer"));
             QVERIFY(track.value(u"albumNotes").toString().contains(u"Nam Hye-seung"));
             QVERIFY(track.value(u"syncedLyrics").isNull());
+            const QJsonArray moments = track.value(u"timedNotes").toArray();
+            QVERIFY2(moments.size() >= 4, qPrintable(title));
+            qint64 previous = -1;
+            for (const QJsonValue& moment : moments) {
+                const qint64 time = moment.toObject().value(u"timeMs").toInteger(-1);
+                QVERIFY2(time >= previous, qPrintable(title));
+                QVERIFY2(time < track.value(u"durationMs").toInteger(), qPrintable(title));
+                QVERIFY(!moment.toObject().value(u"text").toString().isEmpty());
+                previous = time;
+            }
         }
     }
 
