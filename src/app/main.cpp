@@ -1,3 +1,4 @@
+#include "app/AnalyzeCommand.h"
 #include "app/CommandLine.h"
 #include "app/DataFolders.h"
 #include "app/HeadlessPlayer.h"
@@ -180,6 +181,13 @@ int main(int argc, char* argv[])
     case app::CommandLine::Mode::Scan: {
         QCoreApplication app(argc, argv);
         return runScan(command);
+    }
+    case app::CommandLine::Mode::Analyze: {
+        QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return app::runAnalyze(command.paths, command.json, library::LibraryStore::defaultPath(),
+                               out, err);
     }
     case app::CommandLine::Mode::ListDevices: {
         QCoreApplication app(argc, argv);

@@ -53,8 +53,10 @@ public:
 
     static constexpr int kThumbnailPixels = 96;
 
-private:
+    // The album a track belongs to: its album artist and album title, or, untagged, its folder.
     static QString keyOf(const Track& track);
+
+private:
     static void finish(Album& album);
 
     QList<Album> m_albums;

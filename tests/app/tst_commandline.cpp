@@ -47,7 +47,8 @@ private slots:
     {
         const auto run = runLiner({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        for (const char* option : {"--headless", "--play", "--scan", "--json", "--version"})
+        for (const char* option :
+             {"--headless", "--play", "--scan", "--analyze", "--json", "--version"})
             QVERIFY2(run.out.contains(option), option);
     }
 
@@ -60,6 +61,12 @@ private slots:
         QTest::newRow("headless without play") << QStringList{QStringLiteral("--headless")};
         QTest::newRow("scan and play") << QStringList{
             QStringLiteral("--scan"), QStringLiteral("--play"), QStringLiteral("/tmp")};
+        QTest::newRow("analyze without path") << QStringList{QStringLiteral("--analyze")};
+        QTest::newRow("analyze and scan") << QStringList{
+            QStringLiteral("--analyze"), QStringLiteral("--scan"), QStringLiteral("/tmp")};
+        QTest::newRow("analyze and play")
+            << QStringList{QStringLiteral("--analyze"), QStringLiteral("--headless"),
+                           QStringLiteral("--play"), QStringLiteral("/tmp")};
     }
 
     void badUsage()
