@@ -240,6 +240,19 @@ bool AnalysisStore::remove(const QList<TrackKey>& keys)
     return db.commit();
 }
 
+bool AnalysisStore::setVersion(const TrackKey& key, const FileVersion& version)
+{
+    if (!m_open || !version.isValid())
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("UPDATE analysis_track SET size = ?, modified_ns = ? WHERE path "
+                                 "= ? AND start_us = ? AND end_us = ?"));
+    for (const QVariant& value : {QVariant(version.size), QVariant(version.modifiedNs),
+                                  QVariant(key.path), QVariant(key.startUs), QVariant(key.endUs)})
+        query.addBindValue(value);
+    return query.exec();
+}
+
 std::optional<AlbumLoudness> AnalysisStore::album(const QString& albumKey)
 {
     if (!m_open)

@@ -53,6 +53,8 @@ public:
     // One transaction per track: a kill leaves every finished track stored.
     bool save(const StoredTrack& track);
     bool remove(const QList<TrackKey>& keys);
+    // Keeps a stored track's results for the file as it now is (its audio known unchanged).
+    bool setVersion(const TrackKey& key, const FileVersion& version);
 
     std::optional<AlbumLoudness> album(const QString& albumKey);
     bool saveAlbum(const QString& albumKey, const AlbumLoudness& album);

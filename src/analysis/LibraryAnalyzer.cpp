@@ -109,6 +109,15 @@ void LibraryAnalyzer::loadWaveform(const TrackKey& key)
     });
 }
 
+void LibraryAnalyzer::keepForRewrittenFiles(const QList<TrackKey>& keys)
+{
+    m_loads.start([this, keys] {
+        AnalysisStore store(m_databasePath);
+        for (const TrackKey& key : keys)
+            store.setVersion(key, fileVersionOf(key.path));
+    });
+}
+
 void LibraryAnalyzer::run()
 {
     for (;;) {

@@ -56,6 +56,9 @@ public:
     bool isRunning() const { return m_running.load(); }
     // Loads one stored track with its waveform, off the calling thread: waveformLoaded() answers.
     void loadWaveform(const TrackKey& key);
+    // These tracks' files were rewritten without touching their audio (new tags): their stored
+    // results are kept for the files as they now are, instead of being measured again.
+    void keepForRewrittenFiles(const QList<TrackKey>& keys);
 
 signals:
     // Results the cache already held, at the start of a pass.

@@ -1,3 +1,5 @@
+#include "analysis/AnalysisCatalog.h"
+#include "analysis/LibraryAnalyzer.h"
 #include "app/AnalyzeCommand.h"
 #include "app/CommandLine.h"
 #include "app/DataFolders.h"
@@ -84,7 +86,16 @@ int runWindow(const app::CommandLine& command)
     engine::PlaybackEngine engine;
     engine.setDevice(command.device.isEmpty() ? settings.outputDevice() : command.device);
     playlist::PlaybackController controller(engine);
+    // Every track of the library is measured in the background; what is measured fills the arcs
+    // and seek bar, and gives untagged tracks their ReplayGain.
+    analysis::LibraryAnalyzer analyzer(library::LibraryStore::defaultPath());
+    analysis::AnalysisCatalog catalog;
+    catalog.follow(analyzer);
+    controller.setGainFallback([&catalog](const engine::TrackSource& source) {
+        return catalog.gainsFor({source.path, source.startUs, source.endUs});
+    });
     gui::MainWindow window(controller, settings, app::DataFolders::notesPacks());
+    window.connectAnalysis(analyzer, catalog);
 
     // Tracks under the Music folder are written relative to it, so playlists stay whole when it
     // moves (a new home folder, another user name).
@@ -146,6 +157,8 @@ int runWindow(const app::CommandLine& command)
                          gui::applyNotes(libraryNotes, tracks);
                          sidebar->setLibraryTracks(tracks);
                      });
+    QObject::connect(&library, &library::LibraryUpdater::finished, &analyzer,
+                     &analysis::LibraryAnalyzer::analyse);
     if (command.play) {
         QObject::connect(
             &window.libraryPane(), &gui::LibraryPane::albumChosen, &controller,

@@ -23,6 +23,10 @@ class MainWindow;
 namespace liner::playlist {
 class PlaybackController;
 }
+namespace liner::analysis {
+class AnalysisCatalog;
+class LibraryAnalyzer;
+} // namespace liner::analysis
 namespace liner::library {
 class LibraryUpdater;
 }
@@ -34,6 +38,7 @@ class TrackNotifier;
 
 namespace liner::gui {
 
+class AnalysisProgress;
 class TrackContextMenu;
 class TrackStatsColumns;
 
@@ -64,6 +69,10 @@ public:
     // The library side: its albums, search and progress follow `updater`; folders added from
     // the window go to it (and to the settings).
     void connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder);
+    // The analysis (MainWindowAnalysis.cpp): its progress in the status bar, the emotional arc of
+    // the album shown, the playing track's waveform in the seek bar, and File ▸ Write ReplayGain
+    // Tags for the album shown.
+    void connectAnalysis(analysis::LibraryAnalyzer& analyzer, analysis::AnalysisCatalog& catalog);
     LibraryPane& libraryPane() { return *m_libraryPane; }
     library::TrackModel& trackModel() { return m_tracks; }
     // The track whose notes and lyrics the pane shows (the selected one, else the playing one).
@@ -104,6 +113,17 @@ private:
     void showBooklet();
     void showNotesFor(int row);
     void showLyricsOffset();
+    // Timed notes beside the lyrics, instead of them, or alone: as the listener chose and as the
+    // track has them.
+    void showCommentary();
+    // The tracks shown as the arc's points, from their notes and the analysis.
+    void showArc();
+    // The playing track's waveform in the seek bar and its point marked on the arc.
+    void showPlayingAnalysis();
+    void writeReplayGainTags();
+    void acceptSuggestedMood(int row);
+    // After the album's notes file was saved: the notes of every row read again, `row` shown.
+    void reloadNotes(int row, const QString& message);
     void nudgeLyrics(qint64 deltaMs);
     void editNotes();
     int selectedRow() const;
@@ -155,6 +175,9 @@ private:
     QString m_listName;                     // the smart playlist shown, else empty (an album)
     int m_notesRow = -1;
     bool m_sliderHeld = false;
+    analysis::LibraryAnalyzer* m_analyzer = nullptr;
+    analysis::AnalysisCatalog* m_catalog = nullptr;
+    AnalysisProgress* m_analysisProgress = nullptr;
     std::unique_ptr<desktop::MprisService> m_mpris;
     std::unique_ptr<desktop::TrackNotifier> m_notifier;
 };
