@@ -16,6 +16,9 @@ AnalysisProgress::AnalysisProgress(QWidget* parent)
     layout->addWidget(m_bar);
     m_bar->setTextVisible(false);
     m_bar->setMaximumWidth(120);
+    // No taller than a line of text, so showing it never changes the status bar's height (and
+    // with it the layout of the whole window).
+    m_bar->setMaximumHeight(m_label->fontMetrics().height());
     m_bar->setAccessibleName(tr("Analysis progress"));
     hide();
 }

@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QMainWindow>
 #include <QStyle>
+#include <QTimer>
 #include <functional>
 #include <memory>
 
@@ -178,6 +179,8 @@ private:
     analysis::LibraryAnalyzer* m_analyzer = nullptr;
     analysis::AnalysisCatalog* m_catalog = nullptr;
     AnalysisProgress* m_analysisProgress = nullptr;
+    // Results come one track at a time; the arc is redrawn once for a burst of them.
+    QTimer* m_arcRefresh = nullptr;
     std::unique_ptr<desktop::MprisService> m_mpris;
     std::unique_ptr<desktop::TrackNotifier> m_notifier;
 };

@@ -20,6 +20,8 @@ namespace liner::gui {
 
 namespace {
 
+constexpr int kArcRefreshMs = 100;
+
 analysis::TrackKey keyOf(const library::Track& track)
 {
     return {track.path, track.startUs, track.endUs};
@@ -36,7 +38,14 @@ void MainWindow::connectAnalysis(analysis::LibraryAnalyzer& analyzer,
     statusBar()->addPermanentWidget(m_analysisProgress);
     connect(&analyzer, &analysis::LibraryAnalyzer::progressChanged, m_analysisProgress,
             &AnalysisProgress::showProgress);
-    connect(&catalog, &analysis::AnalysisCatalog::changed, this, &MainWindow::showArc);
+    m_arcRefresh = new QTimer(this);
+    m_arcRefresh->setSingleShot(true);
+    m_arcRefresh->setInterval(kArcRefreshMs);
+    connect(m_arcRefresh, &QTimer::timeout, this, &MainWindow::showArc);
+    connect(&catalog, &analysis::AnalysisCatalog::changed, this, [this] {
+        if (!m_arcRefresh->isActive())
+            m_arcRefresh->start();
+    });
     // A fresh result carries its waveform; a cached one is loaded when its track plays.
     const auto showIfPlaying = [this](const analysis::TrackKey& key,
                                       const analysis::Waveform& waveform) {
