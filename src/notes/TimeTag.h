@@ -1,15 +1,19 @@
 #pragma once
 
-#include <QRegularExpression>
+#include <QStringView>
+#include <optional>
 
 namespace liner::notes {
 
-// LRC's time tag, "[mm:ss]", "[mm:ss.xx]" or "[mm:ss:xx]", which timed notes share with lyrics.
-// Minutes are not limited to two digits: long tracks and mixes run past 99 minutes.
-const QRegularExpression& lineTimeTag();
-// The same between angle brackets: a word's time inside a lyric line.
-const QRegularExpression& wordTimeTag();
-// The time a match of either stands for, in milliseconds; -1 when its seconds are out of range.
-qint64 timeTagMs(const QRegularExpressionMatch& match);
+// LRC's time tag, "[mm:ss]", "[mm:ss.xx]" or "[mm:ss:xx]" (or "<mm:ss.xx>" for a word inside a
+// lyric line), which timed notes share with lyrics.
+struct TimeTag
+{
+    qint64 timeMs = -1; // -1 when the seconds are out of range
+    qsizetype length = 0;
+};
+
+// The tag between `open` and `close` at the start of `text`, if one is there.
+std::optional<TimeTag> timeTagAt(QStringView text, char16_t open, char16_t close);
 
 } // namespace liner::notes

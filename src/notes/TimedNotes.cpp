@@ -2,6 +2,7 @@
 
 #include "notes/TimeTag.h"
 
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace liner::notes {
@@ -11,17 +12,15 @@ TimedNoteLine readTimedNoteLine(QStringView text, int line)
     static const QRegularExpression meantAsTime(QStringLiteral(R"(^\[[0-9]+:)"));
     if (!meantAsTime.match(text).hasMatch())
         return {};
-    const QRegularExpressionMatch tag = lineTimeTag().match(
-        text, 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
-    if (!tag.hasMatch())
+    const std::optional<TimeTag> tag = timeTagAt(text, u'[', u']');
+    if (!tag)
         return {std::nullopt, QStringLiteral("timed note needs a time like [1:12] or [1:12.5]")};
-    const qint64 time = timeTagMs(tag);
-    if (time < 0)
+    if (tag->timeMs < 0)
         return {std::nullopt, QStringLiteral("timed note's seconds are out of range")};
-    const QString note = text.sliced(tag.capturedEnd()).trimmed().toString();
+    const QString note = text.sliced(tag->length).trimmed().toString();
     if (note.isEmpty())
         return {std::nullopt, QStringLiteral("timed note has no text")};
-    return {TimedNote{time, note, line}, {}};
+    return {TimedNote{tag->timeMs, note, line}, {}};
 }
 
 void sortTimedNotes(QList<TimedNote>& notes)
