@@ -12,6 +12,7 @@ LINER_PACKAGES=(
   libtag1-dev libmd4c-dev libmd4c-html0-dev libicu-dev
   libavformat-dev libavcodec-dev libswresample-dev libavutil-dev
   portaudio19-dev libasound2-dev
+  libebur128-dev libaubio-dev
   fonts-dejavu-core fonts-noto-cjk
   xvfb xauth
   dbus playerctl desktop-file-utils appstream dpkg-dev file qt6-svg-dev

@@ -15,6 +15,7 @@ struct CommandLine
         HeadlessPlay,
         Scan,
         Albums,
+        Analyze,
         ConvertPlaylist,
         ListDevices,
         Help,

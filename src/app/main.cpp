@@ -1,4 +1,7 @@
+#include "analysis/AnalysisCatalog.h"
+#include "analysis/LibraryAnalyzer.h"
 #include "app/AlbumReport.h"
+#include "app/AnalyzeCommand.h"
 #include "app/CommandLine.h"
 #include "app/DataFolders.h"
 #include "app/HeadlessPlayer.h"
@@ -126,7 +129,16 @@ int runWindow(const app::CommandLine& command, desktop::Settings& settings,
     engine::PlaybackEngine engine;
     engine.setDevice(command.device.isEmpty() ? settings.outputDevice() : command.device);
     playlist::PlaybackController controller(engine);
+    // Every track of the library is measured in the background; what is measured fills the arcs
+    // and seek bar, and gives untagged tracks their ReplayGain.
+    analysis::LibraryAnalyzer analyzer(library::LibraryStore::defaultPath());
+    analysis::AnalysisCatalog catalog;
+    catalog.follow(analyzer);
+    controller.setGainFallback([&catalog](const engine::TrackSource& source) {
+        return catalog.gainsFor({source.path, source.startUs, source.endUs});
+    });
     gui::MainWindow window(controller, settings, app::DataFolders::notesPacks());
+    window.connectAnalysis(analyzer, catalog);
 
     // Tracks under the Music folder are written relative to it, so playlists stay whole when it
     // moves (a new home folder, another user name).
@@ -199,6 +211,8 @@ int runWindow(const app::CommandLine& command, desktop::Settings& settings,
     QObject::connect(
         &library, &library::LibraryUpdater::finished, sidebar,
         [sidebar](const QList<library::Track>& tracks) { sidebar->setLibraryTracks(tracks); });
+    QObject::connect(&library, &library::LibraryUpdater::finished, &analyzer,
+                     &analysis::LibraryAnalyzer::analyse);
     if (command.play) {
         QObject::connect(
             &window.libraryPane(), &gui::LibraryPane::albumChosen, &controller,
@@ -261,6 +275,13 @@ int main(int argc, char* argv[])
     case app::CommandLine::Mode::Albums: {
         QCoreApplication app(argc, argv);
         return runAlbums(command);
+    }
+    case app::CommandLine::Mode::Analyze: {
+        QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return app::runAnalyze(command.paths, command.json, library::LibraryStore::defaultPath(),
+                               out, err);
     }
     case app::CommandLine::Mode::ListDevices: {
         QCoreApplication app(argc, argv);

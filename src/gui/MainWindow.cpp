@@ -1,10 +1,12 @@
 #include "gui/MainWindow.h"
 
 #include "desktop/Settings.h"
+#include "gui/EmotionalArcView.h"
 #include "gui/NotesEditorDialog.h"
 #include "gui/NotesMarkdown.h"
 #include "gui/PlaylistSidebar.h"
 #include "gui/ScanNotice.h"
+#include "gui/TimedNotesView.h"
 #include "gui/TrackContextMenu.h"
 #include "gui/TrackStatsColumns.h"
 #include "gui/TracksWithNotes.h"
@@ -149,6 +151,18 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
             [this] { nudgeLyrics(kLyricsNudgeMs); });
     connect(m_ui->lyricsLaterButton, &QToolButton::clicked, this,
             [this] { nudgeLyrics(-kLyricsNudgeMs); });
+    connect(m_ui->timedNotesView, &TimedNotesView::seekRequested, &m_controller,
+            &playlist::PlaybackController::seek);
+    m_ui->timedNotesPlacement->setCurrentIndex(m_settings.timedNotesBesideLyrics() ? 0 : 1);
+    connect(m_ui->timedNotesPlacement, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_settings.setTimedNotesBesideLyrics(index == 0);
+        showCommentary();
+    });
+    for (EmotionalArcView* arc : {m_ui->albumArcView, m_ui->bookletArcView}) {
+        connect(arc, &EmotionalArcView::playRequested, this, &MainWindow::playRow);
+        connect(arc, &EmotionalArcView::acceptSuggestionRequested, this,
+                &MainWindow::acceptSuggestedMood);
+    }
 
     connect(m_ui->playPauseButton, &QToolButton::clicked, &m_controller,
             &playlist::PlaybackController::playPause);
@@ -309,6 +323,7 @@ void MainWindow::showTracks(const QList<library::Track>& tracks)
     fillFilters();
     showAlbumHeader();
     showBooklet();
+    showArc();
     showNotesFor(playable.isEmpty() ? -1 : 0);
     if (queueChanges)
         offerLastTrack();
@@ -523,7 +538,9 @@ void MainWindow::showNotesFor(int row)
     if (row < 0 || row >= m_tracks.rowCount()) {
         m_ui->trackNotesBrowser->clearNotes();
         m_ui->lyricsView->setLyrics({});
+        m_ui->timedNotesView->setNotes({});
         m_ui->editNotesButton->setEnabled(false);
+        showCommentary();
         return;
     }
     const library::Track& track = m_tracks.track(row);
@@ -534,8 +551,12 @@ void MainWindow::showNotesFor(int row)
         statusBar()->showMessage(lyrics.fileProblem());
     lyrics.applyUserOffset(m_settings.lyricsOffsetMs(track.path));
     m_ui->lyricsView->setLyrics(lyrics);
-    m_ui->lyricsView->setPosition(row == m_tracks.playingRow() ? m_controller.position() : 0);
+    const qint64 position = row == m_tracks.playingRow() ? m_controller.position() : 0;
+    m_ui->lyricsView->setPosition(position);
+    m_ui->timedNotesView->setNotes(m_resolved.at(row).track.timedNotes);
+    m_ui->timedNotesView->setPosition(position);
     showLyricsOffset();
+    showCommentary();
     const bool editable = notesSection(track).second >= 0;
     m_ui->editNotesButton->setEnabled(editable);
     m_ui->editNotesButton->setToolTip(
@@ -553,6 +574,17 @@ void MainWindow::showLyricsOffset()
     const bool synced = m_ui->lyricsView->lyrics().isSynced();
     m_ui->lyricsEarlierButton->setEnabled(synced);
     m_ui->lyricsLaterButton->setEnabled(synced);
+}
+
+void MainWindow::showCommentary()
+{
+    const bool hasLyrics = !m_ui->lyricsView->lyrics().isEmpty();
+    const bool hasNotes = !m_ui->timedNotesView->notes().isEmpty();
+    const bool beside = m_ui->timedNotesPlacement->currentIndex() == 0;
+    m_ui->timedNotesView->setVisible(hasNotes);
+    // With nothing else to show, the lyrics view says there are no lyrics.
+    m_ui->lyricsView->setVisible(!hasNotes || (hasLyrics && beside));
+    m_ui->timedNotesPlacement->setEnabled(hasLyrics && hasNotes);
 }
 
 void MainWindow::nudgeLyrics(qint64 deltaMs)
@@ -588,7 +620,11 @@ void MainWindow::editNotes()
             tr("The notes were not saved, and the file is as it was. %1").arg(error));
         return;
     }
-    const int row = m_notesRow;
+    reloadNotes(m_notesRow, tr("Saved the notes of %1.").arg(track.displayTitle()));
+}
+
+void MainWindow::reloadNotes(int row, const QString& message)
+{
     QList<library::Track> tracks = m_tracks.tracks();
     resolveNotes(tracks);
     m_tracks.setTracks(tracks);
@@ -596,8 +632,9 @@ void MainWindow::editNotes()
     m_controller.updateTracks(tracks);
     fillFilters();
     showBooklet();
+    showArc();
     showNotesFor(row);
-    statusBar()->showMessage(tr("Saved the notes of %1.").arg(track.displayTitle()), 5000);
+    statusBar()->showMessage(message, 5000);
 }
 
 int MainWindow::selectedRow() const
@@ -708,6 +745,7 @@ void MainWindow::showCurrentTrack()
     markPlaying();
     if (selectedRow() < 0)
         showNotesFor(m_tracks.playingRow());
+    showPlayingAnalysis();
     const library::Track* current = m_controller.currentTrack();
     if (current == nullptr) {
         m_searchResults->setPlayingTrack({}, 0);
@@ -740,8 +778,10 @@ void MainWindow::showPosition(qint64 positionMs)
     if (!m_sliderHeld)
         m_ui->positionSlider->setValue(int(positionMs));
     m_ui->elapsedLabel->setText(TrackModel::formatClock(positionMs));
-    if (m_notesRow >= 0 && m_notesRow == m_tracks.playingRow())
+    if (m_notesRow >= 0 && m_notesRow == m_tracks.playingRow()) {
         m_ui->lyricsView->setPosition(positionMs);
+        m_ui->timedNotesView->setPosition(positionMs);
+    }
 }
 
 void MainWindow::showDuration(qint64 durationMs)

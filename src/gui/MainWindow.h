@@ -15,6 +15,7 @@
 #include <QImage>
 #include <QMainWindow>
 #include <QStyle>
+#include <QTimer>
 #include <functional>
 #include <memory>
 
@@ -25,6 +26,10 @@ class MainWindow;
 namespace liner::playlist {
 class PlaybackController;
 }
+namespace liner::analysis {
+class AnalysisCatalog;
+class LibraryAnalyzer;
+} // namespace liner::analysis
 namespace liner::library {
 class LibraryUpdater;
 }
@@ -34,6 +39,7 @@ class Settings;
 
 namespace liner::gui {
 
+class AnalysisProgress;
 class TrackContextMenu;
 class TrackStatsColumns;
 
@@ -68,6 +74,10 @@ public:
     // The library side: its albums, search and progress follow `updater`; folders added from
     // the window go to it (and to the settings).
     void connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder);
+    // The analysis (MainWindowAnalysis.cpp): its progress in the status bar, the emotional arc of
+    // the album shown, the playing track's waveform in the seek bar, and File ▸ Write ReplayGain
+    // Tags for the album shown.
+    void connectAnalysis(analysis::LibraryAnalyzer& analyzer, analysis::AnalysisCatalog& catalog);
     LibraryPane& libraryPane() { return *m_libraryPane; }
     library::TrackModel& trackModel() { return m_tracks; }
     // The track whose notes and lyrics the pane shows (the selected one, else the playing one).
@@ -110,6 +120,17 @@ private:
     void showBooklet();
     void showNotesFor(int row);
     void showLyricsOffset();
+    // Timed notes beside the lyrics, instead of them, or alone: as the listener chose and as the
+    // track has them.
+    void showCommentary();
+    // The tracks shown as the arc's points, from their notes and the analysis.
+    void showArc();
+    // The playing track's waveform in the seek bar and its point marked on the arc.
+    void showPlayingAnalysis();
+    void writeReplayGainTags();
+    void acceptSuggestedMood(int row);
+    // After the album's notes file was saved: the notes of every row read again, `row` shown.
+    void reloadNotes(int row, const QString& message);
     void nudgeLyrics(qint64 deltaMs);
     void editNotes();
     int selectedRow() const;
@@ -160,6 +181,11 @@ private:
     QString m_listName;                     // the smart playlist shown, else empty (an album)
     int m_notesRow = -1;
     bool m_sliderHeld = false;
+    analysis::LibraryAnalyzer* m_analyzer = nullptr;
+    analysis::AnalysisCatalog* m_catalog = nullptr;
+    AnalysisProgress* m_analysisProgress = nullptr;
+    // Results come one track at a time; the arc is redrawn once for a burst of them.
+    QTimer* m_arcRefresh = nullptr;
 };
 
 } // namespace liner::gui

@@ -6,6 +6,7 @@
 #include "notes/NoteFields.h"
 #include "notes/SectionHeading.h"
 #include "notes/SongMatching.h"
+#include "notes/TimedNotes.h"
 
 #include <QStringDecoder>
 #include <algorithm>
@@ -147,15 +148,45 @@ private:
         return i;
     }
 
-    QString prose(qsizetype first, qsizetype last) const
+    // The lines [first, last) but those in `taken` (a section's timed notes), without the blank
+    // lines at either end.
+    QString prose(qsizetype first, qsizetype last, const QList<qsizetype>& taken = {}) const
     {
-        first = skipBlank(first, last);
-        while (last > first && isBlank(m_lines[last - 1]))
-            --last;
         QStringList text;
-        for (qsizetype i = first; i < last; ++i)
-            text.append(m_lines[i].text);
+        for (qsizetype i = first; i < last; ++i) {
+            if (!taken.contains(i) && (!text.isEmpty() || !isBlank(m_lines[i])))
+                text.append(m_lines[i].text);
+        }
+        while (!text.isEmpty() && text.constLast().trimmed().isEmpty())
+            text.removeLast();
         return text.join(u'\n');
+    }
+
+    // Takes the section's timed notes out of its prose lines (outside code fences), reporting
+    // lines that look meant as one but are not; returns the lines taken.
+    QList<qsizetype> readTimedNotes(qsizetype first, qsizetype last, TrackNotes& notes)
+    {
+        QList<qsizetype> taken;
+        QChar openFence;
+        for (qsizetype i = first; i < last; ++i) {
+            const QChar fence = fenceChar(m_lines[i].text);
+            if (openFence.isNull() && !fence.isNull())
+                openFence = fence;
+            else if (!openFence.isNull() && fence == openFence)
+                openFence = QChar();
+            if (!openFence.isNull() || !fence.isNull())
+                continue;
+            const TimedNoteLine timed = readTimedNoteLine(m_lines[i].text, lineNumber(i));
+            if (!timed.isTimed())
+                continue;
+            taken.append(i);
+            if (timed.note)
+                notes.timedNotes.append(*timed.note);
+            else
+                m_doc.m_issues.append({lineNumber(i), timed.problem});
+        }
+        sortTimedNotes(notes.timedNotes);
+        return taken;
     }
 
     int lineNumber(qsizetype index) const { return int(index) + 1; }
@@ -229,7 +260,8 @@ private:
             applyField(section.notes, *field, lineNumber(i), m_doc.m_issues);
             proseStart = i + 1;
         }
-        section.notes.prose = prose(proseStart, next);
+        const QList<qsizetype> timed = readTimedNotes(proseStart, next, section.notes);
+        section.notes.prose = prose(proseStart, next, timed);
         for (const QString& other : std::as_const(section.notes.otherTitles))
             section.titleKeys.append(matchKey(other));
         m_doc.m_sections.append(std::move(section));

@@ -207,7 +207,7 @@ void PlaybackController::answerNext()
     if (row < 0)
         return;
     if (const int next = rowAfter(row, true); next >= 0)
-        m_engine.setNext(m_decodingSerial, sourceFor(m_queue.track(next)), serialFor(next));
+        m_engine.setNext(m_decodingSerial, withGain(next), serialFor(next));
     else
         m_engine.setNext(m_decodingSerial, {}, 0);
 }
@@ -234,7 +234,16 @@ void PlaybackController::start(int row)
     m_entryOfSerial.clear();
     m_decodingSerial = serialFor(row);
     m_starting = true;
-    m_engine.play(sourceFor(m_queue.track(row)), m_decodingSerial);
+    m_engine.play(withGain(row), m_decodingSerial);
+}
+
+engine::TrackSource PlaybackController::withGain(int row) const
+{
+    engine::TrackSource source = sourceFor(m_queue.track(row));
+    const bool tagged = source.replayGain.trackGainDb || source.replayGain.albumGainDb;
+    if (!tagged && m_gainFallback)
+        source.replayGain = m_gainFallback(source);
+    return source;
 }
 
 void PlaybackController::setResumePoint(int row, qint64 positionMs)

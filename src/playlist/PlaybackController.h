@@ -1,12 +1,15 @@
 #pragma once
 
+#include "common/ReplayGainTags.h"
 #include "engine/PlaybackState.h"
+#include "engine/TrackSource.h"
 #include "library/Track.h"
 #include "playlist/PlayQueue.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <functional>
 #include <utility>
 
 namespace liner::engine {
@@ -78,6 +81,10 @@ public:
     void seek(qint64 positionMs);
     // 0.0 .. 1.0, clamped.
     void setVolume(double volume);
+    // Gains for tracks whose files carry no ReplayGain tags (the analysis's); a track's own tags
+    // always win. Asked each time a track is handed to the engine.
+    using GainFallback = std::function<ReplayGainTags(const engine::TrackSource&)>;
+    void setGainFallback(GainFallback fallback) { m_gainFallback = std::move(fallback); }
     double volume() const { return m_volume; }
 
     // The row being heard (or last heard), or -1.
@@ -139,6 +146,8 @@ private:
     // The entries `first` (those still queued), then every other one in a random order.
     void shuffleAfter(const QList<quint64>& first);
     QList<library::Track> tracksAsQueued() const;
+    // The queue's row as the engine is to play it: with the fallback gains where it has no tags.
+    engine::TrackSource withGain(int row) const;
 
     engine::AbstractPlaybackEngine& m_engine;
     PlayQueue m_queue;
@@ -162,6 +171,7 @@ private:
     engine::PlaybackState m_state = engine::PlaybackState::Stopped;
     // A play was asked of the engine and it has not yet answered with a start, a failure or an end.
     bool m_starting = false;
+    GainFallback m_gainFallback;
 };
 
 } // namespace liner::playlist
