@@ -1,5 +1,6 @@
 #include "gui/MainWindow.h"
 
+#include "common/FileName.h"
 #include "desktop/MprisService.h"
 #include "desktop/Settings.h"
 #include "desktop/TrackNotifier.h"
@@ -385,7 +386,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 QString MainWindow::albumTitle() const
 {
     const library::Track& first = m_tracks.track(0);
-    return first.album.isEmpty() ? QFileInfo(first.path).absoluteDir().dirName() : first.album;
+    return first.album.isEmpty() ? readableFileName(QFileInfo(first.path).absoluteDir().dirName())
+                                 : first.album;
 }
 
 std::pair<std::shared_ptr<const notes::LinerNotesDocument>, int>
@@ -730,7 +732,8 @@ void MainWindow::showDuration(qint64 durationMs)
 void MainWindow::showTrackFailure(int index, const QString& path, const QString& reason)
 {
     Q_UNUSED(index)
-    statusBar()->showMessage(tr("Could not play %1: %2").arg(QFileInfo(path).fileName(), reason));
+    statusBar()->showMessage(
+        tr("Could not play %1: %2").arg(readableFileName(QFileInfo(path).fileName()), reason));
 }
 
 } // namespace liner::gui

@@ -1,5 +1,6 @@
 #include "gui/PlaylistSidebar.h"
 
+#include "common/FileName.h"
 #include "gui/PlaylistSidebarItems.h"
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistEdits.h"
@@ -289,8 +290,9 @@ void PlaylistSidebar::fillQueue()
     m_queue->clear();
     const QList<engine::TrackSource>& queue = m_controller.queue();
     for (const int row : m_controller.playOrder()) {
-        auto* item = new QListWidgetItem(QFileInfo(queue.at(row).path).completeBaseName(), m_queue);
-        item->setToolTip(queue.at(row).path);
+        const QString path = readableFileName(queue.at(row).path);
+        auto* item = new QListWidgetItem(QFileInfo(path).completeBaseName(), m_queue);
+        item->setToolTip(path);
         item->setData(kQueueRowRole, row);
         item->setSelected(selected.contains(row));
         if (row == m_controller.currentIndex()) {

@@ -1,5 +1,6 @@
 #include "library/AlbumModel.h"
 
+#include "common/FileName.h"
 #include "library/LibraryScanner.h"
 
 #include <QFileInfo>
@@ -89,8 +90,9 @@ void AlbumModel::finish(Album& album)
 {
     LibraryScanner::sortForPlayback(album.tracks);
     const Track& first = album.tracks.first();
-    album.title = first.album.isEmpty() ? QFileInfo(QFileInfo(first.path).absolutePath()).fileName()
-                                        : first.album;
+    album.title = first.album.isEmpty()
+                      ? readableFileName(QFileInfo(QFileInfo(first.path).absolutePath()).fileName())
+                      : first.album;
     album.artist = first.albumArtist.isEmpty() ? first.artist : first.albumArtist;
     album.year = first.year;
     QSet<int> discs;
