@@ -1,5 +1,6 @@
 #include "gui/MainWindow.h"
 
+#include "common/FileName.h"
 #include "desktop/Settings.h"
 #include "gui/EmotionalArcView.h"
 #include "gui/NotesEditorDialog.h"
@@ -793,7 +794,8 @@ void MainWindow::showDuration(qint64 durationMs)
 void MainWindow::showTrackFailure(int index, const QString& path, const QString& reason)
 {
     Q_UNUSED(index)
-    statusBar()->showMessage(tr("Could not play %1: %2").arg(QFileInfo(path).fileName(), reason));
+    statusBar()->showMessage(
+        tr("Could not play %1: %2").arg(readableFileName(QFileInfo(path).fileName()), reason));
 }
 
 } // namespace liner::gui

@@ -1,5 +1,6 @@
 #include "library/AlbumGrouping.h"
 
+#include "common/FileName.h"
 #include "common/MatchKey.h"
 #include "library/SoundtrackTitle.h"
 
@@ -249,8 +250,9 @@ void describeAlbum(AlbumInfo& info, QList<const Track*>& tracks)
         info.kind = AlbumKind::Soundtrack;
         info.title = parseSoundtrackTitle(first.album).soundtrackTitle;
     } else {
-        info.title = first.album.isEmpty() ? QFileInfo(info.folders.first()).fileName()
-                                           : mostCommon(tracks, &Track::album);
+        info.title = first.album.isEmpty()
+                         ? readableFileName(QFileInfo(info.folders.first()).fileName())
+                         : mostCommon(tracks, &Track::album);
     }
     describeArtist(info, tracks, flagged);
     if (info.kind != AlbumKind::Soundtrack)

@@ -1,5 +1,7 @@
 #include "library/AlbumModel.h"
 
+#include "common/FileName.h"
+
 #include <QFileInfo>
 #include <QIcon>
 #include <QPixmap>
@@ -47,7 +49,7 @@ QVariant AlbumModel::data(const QModelIndex& index, int role) const
         return second.isEmpty() ? album.title : album.title + u'\n' + second;
     }
     case Qt::ToolTipRole: {
-        const QString where = album.folders.join(u'\n');
+        const QString where = readableFileName(album.folders.join(u'\n'));
         return (album.tracks.size() == 1
                     ? tr("%1 — %2 (1 track)").arg(album.title, artist)
                     : tr("%1 — %2 (%3 tracks)").arg(album.title, artist).arg(album.tracks.size())) +

@@ -80,4 +80,18 @@ QString singleLine(const QString& text)
     return line.trimmed();
 }
 
+QList<QByteArray> lineBytes(const QByteArray& bytes, qsizetype lineCount)
+{
+    const std::optional<QStringConverter::Encoding> bom = QStringConverter::encodingForData(bytes);
+    if ((bom && *bom != QStringConverter::Utf8) || bytes.contains('\0'))
+        return {};
+    QByteArrayView text(bytes);
+    if (bom)
+        text = text.sliced(3);
+    QList<QByteArray> lines;
+    for (const QByteArrayView line : splitLines(text))
+        lines.append(line.toByteArray());
+    return lines.size() == lineCount ? lines : QList<QByteArray>();
+}
+
 } // namespace liner::playlist

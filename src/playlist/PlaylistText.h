@@ -35,4 +35,9 @@ bool parseDurationSeconds(QStringView text, int* seconds);
 // A title on a single line, as M3U and PLS must write it.
 QString singleLine(const QString& text);
 
+// The bytes of each of the `lineCount` lines decodeLines() found in `bytes`, for a file name that
+// is bytes no text encoding reads back (see PlaylistEntry::fromLocation()). Empty for UTF-16 and
+// UTF-32 text, whose line breaks are no single bytes, and when the lines do not match.
+QList<QByteArray> lineBytes(const QByteArray& bytes, qsizetype lineCount);
+
 } // namespace liner::playlist

@@ -324,6 +324,47 @@ private slots:
         QCOMPARE(QProcess::execute(QStringLiteral("rm"), {QStringLiteral("-rf"), dir.path()}), 0);
     }
 
+    // A playlist naming a file whose name is not UTF-8 in the name's own bytes (as mpv and
+    // `ls > list.m3u` write it) plays it; converted to every other format, each plays it too.
+    void playlistsKeepNamesThatAreNotUtf8()
+    {
+        QTemporaryDir dir;
+        const QByteArray folder = QFile::encodeName(dir.path()) + "/Alb\xfcm";
+        QCOMPARE(::mkdir(folder.constData(), 0700), 0);
+        const QString clean = dir.filePath(QStringLiteral("clean.flac"));
+        QVERIFY(demo::writeFixture(clean, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 22050, 4), {})
+                    .isEmpty());
+        const std::vector<float> expected = testing::decodeFile(clean).samples;
+        QCOMPARE(::rename(QFile::encodeName(clean).constData(),
+                          QByteArray(folder + "/Caf\xe9.flac").constData()),
+                 0);
+        const QString m3u = dir.filePath(QStringLiteral("mix.m3u"));
+        QVERIFY(testing::writeBytes(m3u, "#EXTM3U\nAlb\xfcm/Caf\xe9.flac\n"));
+
+        QStringList playlists{m3u};
+        for (const char* extension : {"m3u8", "pls", "xspf"}) {
+            const QString converted = dir.filePath(QStringLiteral("mix.") + extension);
+            const auto run = runLiner({QStringLiteral("--convert-playlist"), m3u, converted},
+                                      QProcessEnvironment::systemEnvironment(), kNoHangMs);
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QVERIFY2(run.out.contains("(0 missing"), run.out.constData());
+            playlists << converted;
+        }
+        for (const QString& playlist : std::as_const(playlists)) {
+            const testing::AudioCapture capture(testing::AudioCapture::Pace::Unpaced);
+            const auto run =
+                runLiner({QStringLiteral("--headless"), QStringLiteral("--play"), playlist},
+                         capture.environment(), kNoHangMs);
+            QVERIFY2(run.exitCode == 0, qPrintable(playlist + u' ' + QString::fromUtf8(run.err)));
+            const QStringList captures = capture.finishedCaptureFiles();
+            QCOMPARE(captures.size(), 1);
+            QVERIFY2(testing::AudioCapture::readFloats(captures.first()) == expected,
+                     qPrintable(playlist));
+        }
+        QCOMPARE(QProcess::execute(QStringLiteral("rm"), {QStringLiteral("-rf"), dir.path()}), 0);
+    }
+
     // A playlist that is a FIFO, a device or far too large is refused with the reason.
     void playlistConversionRefusesWhatIsNotAPlaylist()
     {

@@ -1,12 +1,16 @@
+#include "common/FileName.h"
 #include "demo/FixtureWriter.h"
 #include "desktop/Settings.h"
 #include "engine/PlaybackEngine.h"
 #include "gui/LyricsView.h"
 #include "gui/MainWindow.h"
 #include "gui/NotesBrowser.h"
+#include "gui/PlaylistSidebar.h"
 #include "library/LibraryScanner.h"
 #include "library/LibraryUpdater.h"
+#include "library/TrackModel.h"
 #include "playlist/PlaybackController.h"
+#include "playlist/PlaylistStore.h"
 #include "support/AudioCapture.h"
 
 #include <QAbstractItemModelTester>
@@ -18,8 +22,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -31,6 +37,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUndoStack>
+#include <sys/stat.h>
 
 using namespace liner;
 
@@ -271,6 +279,47 @@ private slots:
                  qPrintable(window.statusBar()->currentMessage()));
         auto* notes = window.findChild<QTextBrowser*>(QStringLiteral("trackNotesBrowser"));
         QTRY_VERIFY(notes->toPlainText().contains(QStringLiteral("The song's notes.")));
+    }
+
+    // A folder and a file named in Latin-1 bytes, not UTF-8, the track without a title tag: the
+    // window title, the track table and its tooltip, the queue and the message when the file
+    // cannot be played show the names as text, not as replacement characters.
+    void showsNamesThatAreNotUtf8Readably()
+    {
+        QTemporaryDir dir;
+        const QByteArray folder = QFile::encodeName(dir.path()) + "/Alb\xfcm";
+        const QByteArray file = folder + "/01 Caf\xe9.flac";
+        QCOMPARE(::mkdir(folder.constData(), 0700), 0);
+        const QString clean = dir.filePath(QStringLiteral("clean.flac"));
+        QVERIFY(demo::writeFixture(clean, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 4410), {})
+                    .isEmpty());
+        QCOMPARE(::rename(QFile::encodeName(clean).constData(), file.constData()), 0);
+        WindowUnderTest app;
+        auto [controller, window] = app.parts();
+        playlist::PlaylistStore store(dir.filePath(QStringLiteral("playlists")));
+        store.load();
+        QUndoStack undo;
+        const gui::PlaylistSidebar sidebar(store, controller, undo, nullptr);
+        window.setAlbum(library::LibraryScanner::scan({liner::decodeFileName(folder)}));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Albüm — Liner"));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
+        QVERIFY(table);
+        const QModelIndex title = table->model()->index(0, library::TrackModel::TitleColumn);
+        QCOMPARE(title.data().toString(), QStringLiteral("01 Café"));
+        QVERIFY2(title.data(Qt::ToolTipRole).toString().endsWith(u"/Albüm/01 Café.flac"),
+                 qPrintable(title.data(Qt::ToolTipRole).toString()));
+        auto* queue = sidebar.findChild<QListWidget*>(QStringLiteral("playQueue"));
+        QVERIFY(queue);
+        QTRY_COMPARE(queue->count(), 1);
+        QCOMPARE(queue->item(0)->text(), QStringLiteral("01 Café"));
+
+        QCOMPARE(::unlink(file.constData()), 0);
+        controller.playIndex(0);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            window.statusBar()->currentMessage().contains(u"Could not play 01 Café.flac"),
+            qPrintable(window.statusBar()->currentMessage()), 30000);
+        QCOMPARE(QProcess::execute(QStringLiteral("rm"), {QStringLiteral("-rf"), dir.path()}), 0);
     }
 
     // Edit notes… rewrites the track's section of liner-notes.md and nothing else, then shows it.
