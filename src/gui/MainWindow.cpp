@@ -28,6 +28,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QStyle>
+#include <QtConcurrent>
 
 namespace liner::gui {
 
@@ -253,7 +254,7 @@ void MainWindow::showTracks(const QList<library::Track>& tracks)
             ++unreadable;
     }
     resolveNotes(playable);
-    m_cover = playable.isEmpty() ? QImage() : library::CoverArt::load(playable.first());
+    loadCover(playable);
     m_tracks.setTracks(playable);
     const bool queueChanges = m_controller.state() == PlaybackState::Stopped;
     if (queueChanges)
@@ -270,6 +271,29 @@ void MainWindow::showTracks(const QList<library::Track>& tracks)
         statusBar()->showMessage(
             unreadable == 1 ? tr("1 file could not be read and was left out.")
                             : tr("%1 files could not be read and were left out.").arg(unreadable));
+}
+
+void MainWindow::loadCover(const QList<library::Track>& tracks)
+{
+    // Read off the UI thread: an embedded picture means opening the audio file, and a folder
+    // on a slow disk or a network share would freeze the window meanwhile.
+    m_cover = {};
+    if (m_coverLoad)
+        m_coverLoad->disconnect(this); // an album picked before: its cover is no longer wanted
+    m_coverLoad = nullptr;
+    if (tracks.isEmpty())
+        return;
+    auto* load = new QFutureWatcher<QImage>(this);
+    m_coverLoad = load;
+    connect(load, &QFutureWatcherBase::finished, this, [this, load] {
+        m_coverLoad = nullptr;
+        m_cover = load->result();
+        showAlbumHeader();
+        showBooklet();
+    });
+    connect(load, &QFutureWatcherBase::finished, load, &QObject::deleteLater);
+    load->setFuture(
+        QtConcurrent::run([first = tracks.first()] { return library::CoverArt::load(first); }));
 }
 
 void MainWindow::resolveNotes(QList<library::Track>& tracks)
@@ -425,7 +449,7 @@ void MainWindow::showAlbumHeader()
     m_ui->albumNotesLabel->setText(opening.toHtmlEscaped());
     m_ui->albumNotesLabel->setToolTip(opening);
 
-    if (!album) {
+    if (!album || m_cover.isNull()) { // no cover, or not read yet
         m_ui->coverLabel->clear();
         return;
     }

@@ -10,8 +10,11 @@
 
 #include <QAbstractItemView>
 #include <QDockWidget>
+#include <QFutureWatcher>
 #include <QImage>
 #include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
 #include <QStyle>
 #include <functional>
 #include <memory>
@@ -20,6 +23,9 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace liner::engine {
+class PlaybackEngine;
+}
 namespace liner::playlist {
 class PlaybackController;
 }
@@ -32,6 +38,7 @@ class Settings;
 
 namespace liner::gui {
 
+class PreferencesDialog;
 class TrackContextMenu;
 class TrackStatsColumns;
 
@@ -63,6 +70,10 @@ public:
     void playAlbum(const QList<library::Track>& tracks);
     // Brings the window to the front (asked for from outside: MPRIS).
     void bringToFront();
+    // What the window asks of the engine itself, beside the controller's rules of play: the
+    // device and ReplayGain chosen in Preferences, and the list of devices to choose from, which
+    // the engine's thread reads from PortAudio.
+    void connectEngine(engine::PlaybackEngine& engine);
     // The library side: its albums, search and progress follow `updater`; folders added from
     // the window go to it (and to the settings).
     void connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder);
@@ -72,10 +83,12 @@ public:
     int notesRow() const { return m_notesRow; }
 
 signals:
-    // Chosen in Preferences; whoever owns the engine applies it (from the next track on).
+    // Chosen in Preferences; connectEngine() applies it.
     void outputDeviceChanged(const QString& deviceName);
     // The listener changed the ReplayGain mode or preamp in Preferences.
     void replayGainChanged();
+    // Preferences opened: a fresh list of devices is welcome (setDeviceNames()).
+    void deviceNamesWanted();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -87,6 +100,8 @@ private:
     // Menus and their shortcuts (MainWindowActions.cpp).
     void createActions();
     void editPreferences();
+    // The output devices Preferences offers; an open dialog takes them at once.
+    void setDeviceNames(const QStringList& names);
     // The style draws its media icons in black; painted in the palette's text colour instead,
     // they stay visible in a dark palette.
     QIcon paletteIcon(QStyle::StandardPixmap which) const;
@@ -95,6 +110,8 @@ private:
     // Selects the track the last session ended on, if this album has it, and makes Play resume it.
     void offerLastTrack();
     void showTracks(const QList<library::Track>& tracks);
+    // Reads the album's cover off the UI thread; the header and booklet show it when it is in.
+    void loadCover(const QList<library::Track>& tracks);
     void resolveNotes(QList<library::Track>& tracks);
     void fillFilters();
     // A damaged notes file still shows what could be read; the listener learns where it is wrong.
@@ -144,9 +161,13 @@ private:
     library::LibraryUpdater* m_library = nullptr;
     QList<notes::ResolvedNotes> m_resolved; // per row of m_tracks
     QImage m_cover;                         // the album's, read once per album
-    QString m_listName;                     // the smart playlist shown, else empty (an album)
+    // The cover being read for the album shown, if any.
+    QPointer<QFutureWatcher<QImage>> m_coverLoad;
+    QString m_listName; // the smart playlist shown, else empty (an album)
     int m_notesRow = -1;
     bool m_sliderHeld = false;
+    QStringList m_deviceNames;
+    QPointer<PreferencesDialog> m_preferences; // while it is open
 };
 
 } // namespace liner::gui
