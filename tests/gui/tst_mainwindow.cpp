@@ -86,7 +86,7 @@ private slots:
             auto* cover = window.findChild<QLabel*>(QStringLiteral("coverLabel"));
             // Read off the UI thread: not there when setAlbum() returns, shown once it is read.
             QVERIFY(cover->pixmap().isNull());
-            QTRY_VERIFY(!cover->pixmap().isNull());
+            QTRY_VERIFY_WITH_TIMEOUT(!cover->pixmap().isNull(), 20000);
 
             QSignalSpy current(&controller, &playlist::PlaybackController::currentIndexChanged);
             QSignalSpy state(&controller, &playlist::PlaybackController::stateChanged);

@@ -69,7 +69,8 @@ private slots:
             auto* device = dialog.findChild<QComboBox*>(QStringLiteral("deviceCombo"));
             QCOMPARE(device->currentIndex(), 0); // the system default until one is chosen
             // Listed by the engine's thread, which may answer after the dialog opened.
-            QTRY_VERIFY2(device->count() > 1, "the capture's ALSA devices are listed");
+            QTRY_VERIFY2_WITH_TIMEOUT(device->count() > 1, "the capture's ALSA devices are listed",
+                                      30000);
             device->setCurrentIndex(device->count() - 1);
             chosenDevice = device->currentData().toString();
             auto* gain = dialog.findChild<QComboBox*>(QStringLiteral("replayGainCombo"));
