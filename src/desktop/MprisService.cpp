@@ -1,5 +1,6 @@
 #include "desktop/MprisService.h"
 
+#include "common/AtomicWrite.h"
 #include "desktop/MprisMetadata.h"
 #include "desktop/MprisPlayerAdaptor.h"
 #include "desktop/MprisRootAdaptor.h"
@@ -8,6 +9,7 @@
 #include "library/LibraryScanner.h"
 #include "playlist/PlaybackController.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDBusConnection>
@@ -16,7 +18,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QtConcurrent>
@@ -41,9 +42,11 @@ QString artUrlOf(const library::Track& track)
         QCryptographicHash::hash(folder.toUtf8(), QCryptographicHash::Sha1).toHex());
     const QString path = cache.filePath(QStringLiteral("art/%1.png").arg(name));
     const QImage cover = library::CoverArt::load(track);
-    QSaveFile file(path);
+    QByteArray png;
+    QBuffer buffer(&png);
     if (cover.isNull() || !cache.mkpath(QStringLiteral("art")) ||
-        !file.open(QIODevice::WriteOnly) || !cover.save(&file, "PNG") || !file.commit())
+        !buffer.open(QIODevice::WriteOnly) || !cover.save(&buffer, "PNG") ||
+        !common::writeFileAtomically(path, png).isEmpty())
         return {};
     return QUrl::fromLocalFile(path).toString();
 }

@@ -3,6 +3,8 @@
 #include "engine/PlaybackState.h"
 #include "gui/LibraryPane.h"
 #include "gui/TrackSearchTable.h"
+#include "library/AlbumGrouping.h"
+#include "library/CoverThumbnails.h"
 #include "library/Track.h"
 #include "library/TrackFilterModel.h"
 #include "library/TrackModel.h"
@@ -16,6 +18,7 @@
 #include <QPointer>
 #include <QStringList>
 #include <QStyle>
+#include <QTimer>
 #include <functional>
 #include <memory>
 
@@ -29,6 +32,10 @@ class PlaybackEngine;
 namespace liner::playlist {
 class PlaybackController;
 }
+namespace liner::analysis {
+class AnalysisCatalog;
+class LibraryAnalyzer;
+} // namespace liner::analysis
 namespace liner::library {
 class LibraryUpdater;
 }
@@ -38,6 +45,7 @@ class Settings;
 
 namespace liner::gui {
 
+class AnalysisProgress;
 class PreferencesDialog;
 class TrackContextMenu;
 class TrackStatsColumns;
@@ -68,8 +76,6 @@ public:
     void setAlbum(const QList<library::Track>& tracks);
     // Shows them and plays them from the first (a file or folder opened from outside: MPRIS).
     void playAlbum(const QList<library::Track>& tracks);
-    // Brings the window to the front (asked for from outside: MPRIS).
-    void bringToFront();
     // What the window asks of the engine itself, beside the controller's rules of play: the
     // device and ReplayGain chosen in Preferences, and the list of devices to choose from, which
     // the engine's thread reads from PortAudio.
@@ -77,10 +83,19 @@ public:
     // The library side: its albums, search and progress follow `updater`; folders added from
     // the window go to it (and to the settings).
     void connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder);
+    // The analysis (MainWindowAnalysis.cpp): its progress in the status bar, the emotional arc of
+    // the album shown, the playing track's waveform in the seek bar, and File ▸ Write ReplayGain
+    // Tags for the album shown.
+    void connectAnalysis(analysis::LibraryAnalyzer& analyzer, analysis::AnalysisCatalog& catalog);
     LibraryPane& libraryPane() { return *m_libraryPane; }
     library::TrackModel& trackModel() { return m_tracks; }
     // The track whose notes and lyrics the pane shows (the selected one, else the playing one).
     int notesRow() const { return m_notesRow; }
+    // Tells the listener what Liner could not read or write (in the status bar, until the next
+    // message).
+    void showProblem(const QString& message);
+    // Shows the window in front, when a later `liner` hands it files or an MPRIS client asks.
+    void raiseToFront();
 
 signals:
     // Chosen in Preferences; connectEngine() applies it.
@@ -120,6 +135,17 @@ private:
     void showBooklet();
     void showNotesFor(int row);
     void showLyricsOffset();
+    // Timed notes beside the lyrics, instead of them, or alone: as the listener chose and as the
+    // track has them.
+    void showCommentary();
+    // The tracks shown as the arc's points, from their notes and the analysis.
+    void showArc();
+    // The playing track's waveform in the seek bar and its point marked on the arc.
+    void showPlayingAnalysis();
+    void writeReplayGainTags();
+    void acceptSuggestedMood(int row);
+    // After the album's notes file was saved: the notes of every row read again, `row` shown.
+    void reloadNotes(int row, const QString& message);
     void nudgeLyrics(qint64 deltaMs);
     void editNotes();
     int selectedRow() const;
@@ -128,9 +154,12 @@ private:
     void offerTrackMenu(QAbstractItemView* view,
                         const std::function<QList<library::Track>()>& chosen);
     QString albumFolder() const;
-    // The album's name: its tag, else its folder's name. Only with tracks loaded.
-    QString albumTitle() const;
-    // The album's notes file and this track's section in it (-1 when there is none to edit).
+    // The album's name as the library shows it (a soundtrack's, for its parts). Only with tracks
+    // loaded.
+    QString albumTitle() const { return m_album.title; }
+    QString albumArtist() const;
+    // The notes file of this track's own folder and its section in it (-1 when there is none to
+    // edit): a view may hold tracks of several folders (a soundtrack's parts, a smart playlist).
     std::pair<std::shared_ptr<const notes::LinerNotesDocument>, int>
     notesSection(const library::Track& track);
     void addMusicFolder(const QString& folder);
@@ -150,22 +179,30 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     playlist::PlaybackController& m_controller;
     desktop::Settings& m_settings;
+    QString m_notesPacksFolder;
     notes::NotesRepository m_notes;
     library::TrackModel m_tracks;
     library::TrackFilterModel m_filteredTracks;
     TrackStatsColumns* m_statsColumns = nullptr;
     TrackContextMenu* m_trackMenu = nullptr;
     LibraryPane* m_libraryPane;
+    library::CoverThumbnails* m_partCovers;
     TrackSearchTable* m_searchResults;
     QDockWidget* m_libraryDock;
     library::LibraryUpdater* m_library = nullptr;
     QList<notes::ResolvedNotes> m_resolved; // per row of m_tracks
+    library::AlbumInfo m_album;             // what the shown tracks make as an album
     QImage m_cover;                         // the album's, read once per album
     // The cover being read for the album shown, if any.
     QPointer<QFutureWatcher<QImage>> m_coverLoad;
     QString m_listName; // the smart playlist shown, else empty (an album)
     int m_notesRow = -1;
     bool m_sliderHeld = false;
+    analysis::LibraryAnalyzer* m_analyzer = nullptr;
+    analysis::AnalysisCatalog* m_catalog = nullptr;
+    AnalysisProgress* m_analysisProgress = nullptr;
+    // Results come one track at a time; the arc is redrawn once for a burst of them.
+    QTimer* m_arcRefresh = nullptr;
     QStringList m_deviceNames;
     QPointer<PreferencesDialog> m_preferences; // while it is open
 };

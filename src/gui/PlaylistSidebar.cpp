@@ -1,5 +1,6 @@
 #include "gui/PlaylistSidebar.h"
 
+#include "common/FileName.h"
 #include "gui/PlaylistSidebarItems.h"
 #include "gui/QueueDelegate.h"
 #include "playlist/PlaybackController.h"

@@ -40,6 +40,7 @@ const library::Track* PlaybackController::currentTrack() const
 void PlaybackController::setQueue(const QList<library::Track>& tracks)
 {
     m_engine.stop();
+    m_starting = false;
     const bool hadCurrent = currentIndex() >= 0;
     m_queue.setTracks(tracks);
     m_queuedOrder.clear();
@@ -206,7 +207,7 @@ void PlaybackController::answerNext()
     if (row < 0)
         return;
     if (const int next = rowAfter(row, true); next >= 0)
-        m_engine.setNext(m_decodingSerial, sourceFor(m_queue.track(next)), serialFor(next));
+        m_engine.setNext(m_decodingSerial, withGain(next), serialFor(next));
     else
         m_engine.setNext(m_decodingSerial, {}, 0);
 }
@@ -232,7 +233,17 @@ void PlaybackController::start(int row)
     // Serials of the old chain are forgotten so their late reports are dropped.
     m_entryOfSerial.clear();
     m_decodingSerial = serialFor(row);
-    m_engine.play(sourceFor(m_queue.track(row)), m_decodingSerial);
+    m_starting = true;
+    m_engine.play(withGain(row), m_decodingSerial);
+}
+
+engine::TrackSource PlaybackController::withGain(int row) const
+{
+    engine::TrackSource source = sourceFor(m_queue.track(row));
+    const bool tagged = source.replayGain.trackGainDb || source.replayGain.albumGainDb;
+    if (!tagged && m_gainFallback)
+        source.replayGain = m_gainFallback(source);
+    return source;
 }
 
 void PlaybackController::setResumePoint(int row, qint64 positionMs)
@@ -282,6 +293,7 @@ void PlaybackController::previous()
 
 void PlaybackController::stop()
 {
+    m_starting = false;
     m_engine.stop();
 }
 
@@ -324,6 +336,7 @@ void PlaybackController::onTrackStarted(int serial, qint64 durationMs)
     if (row < 0)
         return;
     m_currentSerial = serial;
+    m_starting = false;
     m_positionMs = 0;
     if (id != m_queue.currentId()) {
         m_queue.setCurrentId(id);
@@ -346,6 +359,7 @@ void PlaybackController::onPositionChanged(int serial, qint64 positionMs)
 
 void PlaybackController::onTrackFailed(int serial, const QString& path, const QString& reason)
 {
+    m_starting = false;
     emit trackFailed(m_queue.rowOf(m_entryOfSerial.value(serial, 0)), path, reason);
 }
 
@@ -354,6 +368,7 @@ void PlaybackController::onEngineFinished()
     // Tracks added after the engine had played out what it was told: they play now, after a
     // short gap, rather than never.
     const int row = m_queue.rowOf(decodingId());
+    m_starting = false;
     if (const int next = row < 0 ? -1 : rowAfter(row, true); next >= 0)
         start(next);
     else

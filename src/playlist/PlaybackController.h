@@ -1,12 +1,15 @@
 #pragma once
 
+#include "common/ReplayGainTags.h"
 #include "engine/PlaybackState.h"
+#include "engine/TrackSource.h"
 #include "library/Track.h"
 #include "playlist/PlayQueue.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <functional>
 #include <utility>
 
 namespace liner::engine {
@@ -78,6 +81,10 @@ public:
     void seek(qint64 positionMs);
     // 0.0 .. 1.0, clamped.
     void setVolume(double volume);
+    // Gains for tracks whose files carry no ReplayGain tags (the analysis's); a track's own tags
+    // always win. Asked each time a track is handed to the engine.
+    using GainFallback = std::function<ReplayGainTags(const engine::TrackSource&)>;
+    void setGainFallback(GainFallback fallback) { m_gainFallback = std::move(fallback); }
     double volume() const { return m_volume; }
 
     // The row being heard (or last heard), or -1.
@@ -85,6 +92,9 @@ public:
     // Its track, or nullptr.
     const library::Track* currentTrack() const;
     engine::PlaybackState state() const { return m_state; }
+    // Stopped, with no track asked of the engine that has yet to start: replacing the queue now
+    // cuts nothing short. (state() stays Stopped until the engine answers a play.)
+    bool isIdle() const { return m_state == engine::PlaybackState::Stopped && !m_starting; }
     qint64 position() const { return m_positionMs; }
 
     // If "previous" comes later than this into a track, it restarts the track instead.
@@ -136,6 +146,8 @@ private:
     // The entries `first` (those still queued), then every other one in a random order.
     void shuffleAfter(const QList<quint64>& first);
     QList<library::Track> tracksAsQueued() const;
+    // The queue's row as the engine is to play it: with the fallback gains where it has no tags.
+    engine::TrackSource withGain(int row) const;
 
     engine::AbstractPlaybackEngine& m_engine;
     PlayQueue m_queue;
@@ -157,6 +169,9 @@ private:
     // The serial whose start is to be followed by a seek, and where to.
     std::pair<int, qint64> m_seekOnStart{0, 0};
     engine::PlaybackState m_state = engine::PlaybackState::Stopped;
+    // A play was asked of the engine and it has not yet answered with a start, a failure or an end.
+    bool m_starting = false;
+    GainFallback m_gainFallback;
 };
 
 } // namespace liner::playlist

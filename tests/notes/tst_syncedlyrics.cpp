@@ -206,19 +206,20 @@ private slots:
                 line += QStringLiteral("<00:%1.00>w").arg(i % 60, 2, 10, QLatin1Char('0'));
             return line;
         };
-        const auto secondsFor = [](const QString& text, SyncedLyrics* parsed) {
+        // The thread's CPU time, not the clock's: on a loaded machine a run of a few milliseconds
+        // fits in one time slice while one of seconds shares the CPU, which made the ratio of
+        // wall times five times too large.
+        const auto cpuSeconds = [] {
+            timespec now{};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+            return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+        };
+        const auto secondsFor = [&cpuSeconds](const QString& text, SyncedLyrics* parsed) {
             double best = 1e9;
-            // This thread's processor time, not the wall clock: on a loaded machine the wall
-            // clock counts the time other processes had, which made the ratio fail at random.
-            const auto threadSeconds = [] {
-                timespec now{};
-                ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-                return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
-            };
             for (int run = 0; run < 3; ++run) {
-                const double start = threadSeconds();
+                const double start = cpuSeconds();
                 *parsed = SyncedLyrics::parse(text);
-                best = std::min(best, threadSeconds() - start);
+                best = std::min(best, cpuSeconds() - start);
             }
             return best;
         };
