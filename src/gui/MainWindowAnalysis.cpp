@@ -49,8 +49,8 @@ void MainWindow::connectAnalysis(analysis::LibraryAnalyzer& analyzer,
     // A fresh result carries its waveform; a cached one is loaded when its track plays.
     const auto showIfPlaying = [this](const analysis::TrackKey& key,
                                       const analysis::Waveform& waveform) {
-        const int row = m_controller.currentIndex();
-        if (row >= 0 && row < m_queue.rowCount() && keyOf(m_queue.track(row)) == key)
+        const library::Track* playing = m_controller.currentTrack();
+        if (playing != nullptr && keyOf(*playing) == key)
             m_ui->positionSlider->setWaveform(waveform);
     };
     connect(&analyzer, &analysis::LibraryAnalyzer::analysed, this,
@@ -82,9 +82,9 @@ void MainWindow::showPlayingAnalysis()
     for (EmotionalArcView* arc : {m_ui->albumArcView, m_ui->bookletArcView})
         arc->setPlayingRow(m_tracks.playingRow());
     m_ui->positionSlider->setWaveform({});
-    const int row = m_controller.currentIndex();
-    if (m_analyzer != nullptr && row >= 0 && row < m_queue.rowCount())
-        m_analyzer->loadWaveform(keyOf(m_queue.track(row)));
+    if (const library::Track* playing = m_controller.currentTrack();
+        m_analyzer != nullptr && playing != nullptr)
+        m_analyzer->loadWaveform(keyOf(*playing));
 }
 
 void MainWindow::acceptSuggestedMood(int row)
