@@ -131,10 +131,8 @@ private slots:
         const QList<library::Track> tracks = library::LibraryScanner::scan({dir.path()});
         QCOMPARE(tracks.size(), albums * tracksPerAlbum);
 
-        desktop::Settings settings;
-        engine::PlaybackEngine engine;
-        playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings);
+        testing::WindowFixture fixture;
+        auto [controller, window] = fixture.parts();
         analysis::LibraryAnalyzer analyzer(dir.filePath(QStringLiteral("cache.sqlite")));
         analysis::AnalysisCatalog catalog;
         catalog.follow(analyzer);
@@ -195,4 +193,5 @@ int main(int argc, char* argv[])
     TestAnalysisResponsiveness test;
     return QTest::qExec(&test, argc, argv);
 }
+#include "support/WindowFixture.h"
 #include "tst_analysisresponsiveness.moc"

@@ -280,7 +280,7 @@ private slots:
                                    demo::fixtureSignal(44100, 2, 4410), {})
                     .isEmpty());
         QCOMPARE(::rename(QFile::encodeName(clean).constData(), file.constData()), 0);
-        WindowUnderTest app;
+        testing::WindowFixture app;
         auto [controller, window] = app.parts();
         playlist::PlaylistStore store(dir.filePath(QStringLiteral("playlists")));
         store.load();
@@ -368,7 +368,7 @@ private slots:
         const QString a = dir.filePath(QStringLiteral("A"));
         const QString b = dir.filePath(QStringLiteral("B"));
 
-        WindowUnderTest app;
+        testing::WindowFixture app;
         auto [controller, window] = app.parts();
         window.show();
         window.showSmartPlaylist(QStringLiteral("Two folders"),

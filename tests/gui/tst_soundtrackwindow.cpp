@@ -92,11 +92,8 @@ private slots:
         const QJsonArray expected = QJsonDocument::fromJson(run.out).array();
         QCOMPARE(expected.size(), 5);
 
-        desktop::Settings settings;
-        engine::PlaybackEngine engine;
-        playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings,
-                               QStringLiteral(LINER_BUILD_DATA_DIR "/notes-packs"));
+        testing::WindowFixture fixture(QStringLiteral(LINER_BUILD_DATA_DIR "/notes-packs"));
+        auto [controller, window] = fixture.parts();
         window.resize(1400, 900);
         window.show();
         QTemporaryDir cache;
@@ -206,4 +203,5 @@ private:
 };
 
 QTEST_MAIN(TestSoundtrackWindow)
+#include "support/WindowFixture.h"
 #include "tst_soundtrackwindow.moc"
