@@ -6,6 +6,7 @@
 #include "gui/MainWindow.h"
 #include "library/LibraryScanner.h"
 #include "playlist/PlaybackController.h"
+#include "support/WindowFixture.h"
 
 #include <QApplication>
 #include <QDir>
@@ -193,5 +194,4 @@ int main(int argc, char* argv[])
     TestAnalysisResponsiveness test;
     return QTest::qExec(&test, argc, argv);
 }
-#include "support/WindowFixture.h"
 #include "tst_analysisresponsiveness.moc"

@@ -12,6 +12,7 @@
 #include "library/LibraryScanner.h"
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
+#include "support/WindowFixture.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -360,5 +361,4 @@ private:
 };
 
 QTEST_MAIN(TestAnalysisViews)
-#include "support/WindowFixture.h"
 #include "tst_analysisviews.moc"

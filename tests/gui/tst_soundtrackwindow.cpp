@@ -8,6 +8,7 @@
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
 #include "support/RealWorldCorpus.h"
+#include "support/WindowFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -203,5 +204,4 @@ private:
 };
 
 QTEST_MAIN(TestSoundtrackWindow)
-#include "support/WindowFixture.h"
 #include "tst_soundtrackwindow.moc"
