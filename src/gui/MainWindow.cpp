@@ -31,6 +31,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QStyle>
+#include <QtConcurrent>
 
 namespace liner::gui {
 
@@ -284,13 +285,6 @@ void MainWindow::playAlbum(const QList<library::Track>& tracks)
     playRow(0);
 }
 
-void MainWindow::bringToFront()
-{
-    showNormal();
-    raise();
-    activateWindow();
-}
-
 void MainWindow::showSmartPlaylist(const QString& name, const QList<library::Track>& tracks)
 {
     m_listName = name;
@@ -313,7 +307,7 @@ void MainWindow::showTracks(const QList<library::Track>& tracks)
         members.append(&track);
     m_album = {};
     library::describeAlbum(m_album, members);
-    m_cover = playable.isEmpty() ? QImage() : library::CoverArt::load(playable.first());
+    loadCover(playable);
     m_tracks.setTracks(playable);
     // Not while a play just asked for is starting: a rescan that re-shows the album must not
     // replace the queue under it.
@@ -333,6 +327,29 @@ void MainWindow::showTracks(const QList<library::Track>& tracks)
         statusBar()->showMessage(
             unreadable == 1 ? tr("1 file could not be read and was left out.")
                             : tr("%1 files could not be read and were left out.").arg(unreadable));
+}
+
+void MainWindow::loadCover(const QList<library::Track>& tracks)
+{
+    // Read off the UI thread: an embedded picture means opening the audio file, and a folder
+    // on a slow disk or a network share would freeze the window meanwhile.
+    m_cover = {};
+    if (m_coverLoad)
+        m_coverLoad->disconnect(this); // an album picked before: its cover is no longer wanted
+    m_coverLoad = nullptr;
+    if (tracks.isEmpty())
+        return;
+    auto* load = new QFutureWatcher<QImage>(this);
+    m_coverLoad = load;
+    connect(load, &QFutureWatcherBase::finished, this, [this, load] {
+        m_coverLoad = nullptr;
+        m_cover = load->result();
+        showAlbumHeader();
+        showBooklet();
+    });
+    connect(load, &QFutureWatcherBase::finished, load, &QObject::deleteLater);
+    load->setFuture(
+        QtConcurrent::run([first = tracks.first()] { return library::CoverArt::load(first); }));
 }
 
 void MainWindow::resolveNotes(QList<library::Track>& tracks)
@@ -490,7 +507,7 @@ void MainWindow::showAlbumHeader()
     m_ui->albumNotesLabel->setText(opening.toHtmlEscaped());
     m_ui->albumNotesLabel->setToolTip(opening);
 
-    if (!album) {
+    if (!album || m_cover.isNull()) { // no cover, or not read yet
         m_ui->coverLabel->clear();
         return;
     }
