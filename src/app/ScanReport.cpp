@@ -103,12 +103,17 @@ QJsonObject ScanReport::toJson(const library::Track& track)
     if (!readable)
         return object;
     const notes::ResolvedNotes resolved = notes::notesForTrack(m_notes, track);
+    if (!resolved.fileProblem.isEmpty() && !m_warnings.contains(resolved.fileProblem))
+        m_warnings << resolved.fileProblem;
     object[QStringLiteral("notes")] = textOrNull(resolved.track.prose);
     object[QStringLiteral("moods")] =
         QJsonArray::fromStringList(notes::moodsFor(track, resolved.track));
     object[QStringLiteral("characters")] = QJsonArray::fromStringList(resolved.track.characters);
     object[QStringLiteral("credits")] = creditsJson(resolved.track.credits);
-    object[QStringLiteral("syncedLyrics")] = syncedLyricsJson(notes::lyricsFor(track));
+    const notes::SyncedLyrics lyrics = notes::lyricsFor(track);
+    object[QStringLiteral("syncedLyrics")] = syncedLyricsJson(lyrics);
+    if (!lyrics.fileProblem().isEmpty() && !m_warnings.contains(lyrics.fileProblem()))
+        m_warnings << lyrics.fileProblem();
     object[QStringLiteral("albumNotes")] = textOrNull(resolved.albumProse);
     return object;
 }

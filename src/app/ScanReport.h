@@ -18,9 +18,13 @@ public:
 
     QJsonObject toJson(const library::Track& track);
     QJsonArray toJson(const QList<library::Track>& tracks);
+    // Files beside the tracks that were read but not well, or not at all ("PATH: a FIFO, not a
+    // regular file"), for stderr: the JSON describes tracks.
+    const QStringList& warnings() const { return m_warnings; }
 
 private:
     notes::NotesRepository m_notes;
+    QStringList m_warnings;
 };
 
 } // namespace liner::app

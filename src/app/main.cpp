@@ -50,6 +50,8 @@ int runScan(const app::CommandLine& command)
     if (command.json) {
         app::ScanReport report(app::DataFolders::notesPacks());
         out << QJsonDocument(report.toJson(tracks)).toJson(QJsonDocument::Indented);
+        for (const QString& warning : report.warnings())
+            std::fprintf(stderr, "liner: %s\n", qPrintable(warning));
         return 0;
     }
     for (const library::Track& track : tracks) {

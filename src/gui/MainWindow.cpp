@@ -295,6 +295,8 @@ void MainWindow::resolveNotes(QList<library::Track>& tracks)
 void MainWindow::reportNotesProblems()
 {
     const auto document = m_notes.albumDocument(albumFolder());
+    if (const QString problem = m_notes.albumDocumentProblem(albumFolder()); !problem.isEmpty())
+        statusBar()->showMessage(problem);
     if (!document || document->issues().isEmpty())
         return;
     const notes::ParseIssue& first = document->issues().first();
@@ -489,6 +491,8 @@ void MainWindow::showNotesFor(int row)
     m_ui->trackNotesBrowser->showMarkdown(trackNotesMarkdown(track, m_resolved.at(row).track),
                                           albumFolder());
     notes::SyncedLyrics lyrics = notes::lyricsFor(track);
+    if (!lyrics.fileProblem().isEmpty())
+        statusBar()->showMessage(lyrics.fileProblem());
     lyrics.applyUserOffset(m_settings.lyricsOffsetMs(track.path));
     m_ui->lyricsView->setLyrics(lyrics);
     m_ui->lyricsView->setPosition(row == m_tracks.playingRow() ? m_controller.position() : 0);

@@ -35,6 +35,9 @@ struct ResolvedNotes
     TrackNotes track;
     // The notes file or pack the album notes came from; empty for tags.
     QString documentPath;
+    // Why the folder's notes file was not read ("PATH: a FIFO, not a regular file"); empty when
+    // it was, or when there is none.
+    QString fileProblem;
 };
 
 // Finds the notes for a track. For the album: the folder's `liner-notes.md` wins; else a pack whose
@@ -54,6 +57,9 @@ public:
 
     // The folder's notes file, for the editor and for showing its issues; null when there is none.
     std::shared_ptr<const LinerNotesDocument> albumDocument(const QString& albumFolder);
+    // Why the folder's notes file, which is there, could not be read when albumDocument() last
+    // looked; empty otherwise.
+    QString albumDocumentProblem(const QString& albumFolder) const;
     std::shared_ptr<const LinerNotesDocument> packFor(const QString& albumName) const;
     // Pack files that were read, and their path for each pack returned by packFor().
     QStringList packPaths() const;
@@ -65,6 +71,7 @@ private:
         QDateTime modified;
         qint64 size = -1;
         std::shared_ptr<const LinerNotesDocument> document;
+        QString problem; // why it could not be read
     };
     struct Pack
     {
