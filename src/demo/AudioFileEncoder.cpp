@@ -320,8 +320,10 @@ private:
 QString encode(const QString& path, FixtureFormat format, const PcmBuffer& pcm, int bitsPerSample,
                const char* muxer)
 {
-    if (pcm.channels <= 0 || pcm.sampleRate <= 0 || pcm.frames() == 0)
-        return QStringLiteral("no audio to encode");
+    // No frames at all is allowed: the file then holds its headers and nothing else, as a
+    // ripper or a download cut short leaves it.
+    if (pcm.channels <= 0 || pcm.sampleRate <= 0)
+        return QStringLiteral("no audio format to encode");
     if (bitsPerSample != 16 && bitsPerSample != 24)
         return QStringLiteral("only 16- and 24-bit samples are supported");
 

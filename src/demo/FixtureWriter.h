@@ -60,7 +60,9 @@ struct FixtureTags
 // A short, deterministic, musical test signal (not silence, not a pure tone).
 PcmBuffer fixtureSignal(int sampleRate, int channels, qint64 frames, std::uint32_t seed = 1);
 
-// Encodes pcm through FFmpeg into `path` (16-bit for lossless formats unless bitsPerSample is 24).
+// Encodes pcm through FFmpeg into `path` (16-bit for lossless formats unless bitsPerSample is 24);
+// a pcm without frames makes a file of headers only (FLAC, WAV and AIFF then open as a stream
+// without a single frame).
 // Returns an empty string on success, otherwise a readable reason.
 QString encodeAudioFile(const QString& path, FixtureFormat format, const PcmBuffer& pcm,
                         int bitsPerSample = 16);

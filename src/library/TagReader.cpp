@@ -107,6 +107,13 @@ TagLib::PropertyMap propertiesOf(TagLib::File* file)
     return properties;
 }
 
+// iTunes writes "1", foobar2000 and Mp3tag "1" or "true", some rippers "yes".
+bool isSet(const QString& flag)
+{
+    return flag == u"1" || flag.compare(u"true", Qt::CaseInsensitive) == 0 ||
+           flag.compare(u"yes", Qt::CaseInsensitive) == 0;
+}
+
 // "3", "3/12" and "03" all mean 3.
 int leadingNumber(const QString& text)
 {
@@ -345,6 +352,10 @@ Track TagReader::read(const QString& path)
     track.artist = firstValue(properties, "ARTIST");
     track.albumArtist = firstValue(properties, "ALBUMARTIST");
     track.album = firstValue(properties, "ALBUM");
+    track.albumSort = firstValue(properties, "ALBUMSORT");
+    track.artistSort = firstValue(properties, "ARTISTSORT");
+    track.albumArtistSort = firstValue(properties, "ALBUMARTISTSORT");
+    track.compilation = isSet(firstValue(properties, "COMPILATION"));
     track.genre = firstValue(properties, "GENRE");
     track.mood = firstValue(properties, "MOOD");
     track.lyrics = firstValue(properties, "LYRICS");

@@ -142,8 +142,16 @@ QMimeData* TrackModel::mimeData(const QModelIndexList& indexes) const
 
 QString TrackModel::searchTextOf(const Track& track)
 {
-    return QStringList{track.displayTitle(), track.artist, track.albumArtist,
-                       track.album,          track.mood,   track.moods.join(u' ')}
+    // The notes' moods, characters and scenes as well as the tags: the search finds what the
+    // filters find.
+    return QStringList{track.displayTitle(),
+                       track.artist,
+                       track.albumArtist,
+                       track.album,
+                       track.mood,
+                       track.moods.join(u' '),
+                       track.characters.join(u' '),
+                       track.scenes.join(u' ')}
         .join(u'\n')
         .toCaseFolded();
 }

@@ -51,8 +51,8 @@ ReadResult readM3u(const QByteArray& bytes, const QString& baseDir, TextEncoding
 {
     ReadResult result;
     const TextLines text = decodeLines(bytes, encoding);
-    for (const int line : text.invalidLines)
-        result.problems.append({line, QStringLiteral("Not valid UTF-8")});
+    for (const auto& [line, problem] : text.problems)
+        result.problems.append({line, problem});
 
     std::optional<ExtInf> pending;
     const QList<QByteArray> raw = lineBytes(bytes, text.lines.size());

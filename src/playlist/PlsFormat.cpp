@@ -43,9 +43,9 @@ ReadResult readPls(const QByteArray& bytes, const QString& baseDir)
 {
     ReadResult result;
     auto& problems = result.problems;
-    const TextLines text = decodeLines(bytes, TextEncoding::Utf8OrWindows1252);
-    for (const int line : text.invalidLines)
-        problems.append({line, QStringLiteral("Not valid UTF-8")});
+    const TextLines text = decodeLines(bytes, TextEncoding::Detected);
+    for (const auto& [line, problem] : text.problems)
+        problems.append({line, problem});
 
     QMap<int, Slot> numbered;
     const QList<QByteArray> raw = lineBytes(bytes, text.lines.size());

@@ -57,6 +57,19 @@ bool makeHostile(const QString& kind, const QString& path, const QTemporaryDir& 
         return testing::writeBytes(
             path, testing::withId3Frames(clean("e.mp3", demo::FixtureFormat::Mp3, 44100, 2, 11),
                                          300'000));
+    if (kind == u"no frames")
+        return demo::encodeAudioFile(path, demo::FixtureFormat::Flac, {44100, 2, {}}).isEmpty();
+    if (kind == u"index past the end") {
+        // A rip of two tracks whose second INDEX lies past the end of its file: the first is
+        // the whole file, the second cannot be played.
+        const QString ripped = dir.filePath(QStringLiteral("rip.flac"));
+        return demo::encodeAudioFile(ripped, demo::FixtureFormat::Flac,
+                                     demo::fixtureSignal(44100, 2, 11025, 12))
+                   .isEmpty() &&
+               testing::writeBytes(path, "FILE \"rip.flac\" WAVE\n"
+                                         "  TRACK 01 AUDIO\n    INDEX 01 00:00:00\n"
+                                         "  TRACK 02 AUDIO\n    INDEX 01 42:00:00\n");
+    }
     return false;
 }
 
@@ -161,6 +174,10 @@ private slots:
             << QStringLiteral("100,000 comments") << QStringLiteral("flac");
         QTest::newRow("MP3 with 300,000 ID3 frames")
             << QStringLiteral("300,000 ID3 frames") << QStringLiteral("mp3");
+        QTest::newRow("FLAC of headers without a frame")
+            << QStringLiteral("no frames") << QStringLiteral("flac");
+        QTest::newRow("CUE INDEX past the end of its file")
+            << QStringLiteral("index past the end") << QStringLiteral("cue");
     }
     void playsOnPastEveryHostileClass()
     {
