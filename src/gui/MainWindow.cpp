@@ -360,6 +360,8 @@ void MainWindow::resolveNotes(QList<library::Track>& tracks)
 void MainWindow::reportNotesProblems()
 {
     const auto document = m_notes.albumDocument(albumFolder());
+    if (const QString problem = m_notes.albumDocumentProblem(albumFolder()); !problem.isEmpty())
+        statusBar()->showMessage(problem);
     if (!document || document->issues().isEmpty())
         return;
     const notes::ParseIssue& first = document->issues().first();

@@ -266,6 +266,34 @@ private slots:
         QTRY_VERIFY(notes->toPlainText().contains(QStringLiteral("The song's notes.")));
     }
 
+    // Notes and lyrics that are there but refused by the file rule (a device, a FIFO) are said in
+    // the status bar, not passed over in silence; the track still shows and plays.
+    void reportsNotesAndLyricsItCannotRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeOneSongAlbum(dir.path(), {}));
+        const QString notes = dir.filePath(QStringLiteral("liner-notes.md"));
+        QVERIFY(QFile::remove(notes) && QFile::link(QStringLiteral("/dev/zero"), notes));
+        WindowUnderTest app;
+        auto [controller, window] = app.parts();
+        window.setAlbum(library::LibraryScanner::scan({dir.path()}));
+        QVERIFY2(window.statusBar()->currentMessage().contains(
+                     QStringLiteral("liner-notes.md: a device, not a regular file")),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        QVERIFY(QFile::remove(notes));
+        QCOMPARE(
+            ::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("01.lrc"))).constData(), 0600),
+            0);
+        window.setAlbum(library::LibraryScanner::scan({dir.path()}));
+        QVERIFY2(window.statusBar()->currentMessage().contains(
+                     QStringLiteral("01.lrc: a FIFO, not a regular file")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 1);
+    }
+
     // A folder and a file named in Latin-1 bytes, not UTF-8, the track without a title tag: the
     // window title, the track table and its tooltip, the queue and the message when the file
     // cannot be played show the names as text, not as replacement characters.
