@@ -1,3 +1,7 @@
+#include "analysis/AnalysisCatalog.h"
+#include "analysis/LibraryAnalyzer.h"
+#include "app/AlbumReport.h"
+#include "app/AnalyzeCommand.h"
 #include "app/CommandLine.h"
 #include "app/DataFolders.h"
 #include "app/HeadlessPlayer.h"
@@ -5,19 +9,20 @@
 #include "app/PlaylistConversion.h"
 #include "app/ScanReport.h"
 #include "common/FileName.h"
+#include "desktop/MprisService.h"
 #include "desktop/Settings.h"
 #include "desktop/SingleInstance.h"
+#include "desktop/TrackNotifier.h"
 #include "engine/AudioOutput.h"
 #include "engine/PlaybackEngine.h"
 #include "gui/MainWindow.h"
 #include "gui/PlaylistSidebar.h"
 #include "gui/TrackContextMenu.h"
-#include "gui/TracksWithNotes.h"
 #include "gui/Translation.h"
 #include "library/LibraryScanner.h"
 #include "library/LibraryStore.h"
 #include "library/LibraryUpdater.h"
-#include "notes/NotesRepository.h"
+#include "playlist/PlayCounter.h"
 #include "playlist/PlayStats.h"
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistStore.h"
@@ -26,7 +31,9 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QUndoStack>
@@ -51,6 +58,8 @@ int runScan(const app::CommandLine& command)
     if (command.json) {
         app::ScanReport report(app::DataFolders::notesPacks());
         out << QJsonDocument(report.toJson(tracks)).toJson(QJsonDocument::Indented);
+        for (const QString& warning : report.warnings())
+            std::fprintf(stderr, "liner: %s\n", qPrintable(warning));
         return 0;
     }
     for (const library::Track& track : tracks) {
@@ -64,15 +73,53 @@ int runScan(const app::CommandLine& command)
     return 0;
 }
 
+int runAlbums(const app::CommandLine& command)
+{
+    const QList<library::Track> tracks = library::LibraryScanner::scan(command.paths);
+    for (const library::Track& track : tracks) {
+        if (!track.isReadable())
+            std::fprintf(stderr, "liner: %s: %s\n", qPrintable(track.path),
+                         qPrintable(track.error));
+    }
+    app::ScanReport report(app::DataFolders::notesPacks());
+    const QJsonArray albums = app::albumsJson(tracks, report);
+    QTextStream out(stdout);
+    if (command.json) {
+        out << QJsonDocument(albums).toJson(QJsonDocument::Indented);
+    } else {
+        for (const QJsonValue& value : albums) {
+            const QJsonObject album = value.toObject();
+            out << album[u"title"].toString() << " — " << album[u"artist"].toString() << " ("
+                << album[u"kind"].toString() << ", " << album[u"trackCount"].toInt()
+                << " tracks)\n";
+            for (const QJsonValue& folder : album[u"folders"].toArray())
+                out << "  " << folder.toString() << "\n";
+        }
+    }
+    out.flush();
+    for (const QString& warning : report.warnings())
+        std::fprintf(stderr, "liner: %s\n", qPrintable(warning));
+    return 0;
+}
+
 int runHeadless(const app::CommandLine& command)
 {
     QStringList problems;
-    const QList<engine::TrackSource> files =
+    const QList<library::Track> tracks =
         app::playOrder(pathsOrBundledAlbum(command.paths), problems);
     for (const QString& problem : std::as_const(problems))
         std::fprintf(stderr, "liner: %s\n", qPrintable(problem));
     app::HeadlessPlayer player;
-    player.start(files, command.device);
+    // Media keys and playerctl reach a player without a window too.
+    desktop::MprisService mpris(player.controller(), false);
+    QObject::connect(&mpris, &desktop::MprisService::quitRequested, &player,
+                     [] { QCoreApplication::exit(0); });
+    QObject::connect(&mpris, &desktop::MprisService::openRequested, &player,
+                     [&player](const QString& path) {
+                         player.controller().playTracks(library::LibraryScanner::scan({path}), 0);
+                     });
+    mpris.registerOnSessionBus();
+    player.start(tracks, command.device);
     return QCoreApplication::exec();
 }
 
@@ -82,7 +129,16 @@ int runWindow(const app::CommandLine& command, desktop::Settings& settings,
     engine::PlaybackEngine engine;
     engine.setDevice(command.device.isEmpty() ? settings.outputDevice() : command.device);
     playlist::PlaybackController controller(engine);
+    // Every track of the library is measured in the background; what is measured fills the arcs
+    // and seek bar, and gives untagged tracks their ReplayGain.
+    analysis::LibraryAnalyzer analyzer(library::LibraryStore::defaultPath());
+    analysis::AnalysisCatalog catalog;
+    catalog.follow(analyzer);
+    controller.setGainFallback([&catalog](const engine::TrackSource& source) {
+        return catalog.gainsFor({source.path, source.startUs, source.endUs});
+    });
     gui::MainWindow window(controller, settings, app::DataFolders::notesPacks());
+    window.connectAnalysis(analyzer, catalog);
 
     // Tracks under the Music folder are written relative to it, so playlists stay whole when it
     // moves (a new home folder, another user name).
@@ -100,13 +156,11 @@ int runWindow(const app::CommandLine& command, desktop::Settings& settings,
         std::fprintf(stderr, "liner: %s\n", qPrintable(problem));
     QObject::connect(&stats, &playlist::PlayStats::saveFailed, &window,
                      &gui::MainWindow::showProblem);
-    QObject::connect(&controller, &playlist::PlaybackController::trackStarted, &stats,
-                     [&stats, &controller](int index) {
-                         if (index >= 0 && index < controller.queue().size())
-                             stats.recordPlay(controller.queue().at(index).path);
-                     });
+    // A play counts once it was heard, not when it starts.
+    playlist::PlayCounter playCounter(controller);
+    QObject::connect(&playCounter, &playlist::PlayCounter::heard, &stats,
+                     [&stats](const library::Track& track) { stats.recordPlay(track.path); });
     QUndoStack playlistEdits;
-    notes::NotesRepository libraryNotes(app::DataFolders::notesPacks());
     auto* sidebar = new gui::PlaylistSidebar(playlists, controller, playlistEdits);
     sidebar->setSmartPlaylists(smartPlaylists, stats);
     window.addSidebar(sidebar);
@@ -118,6 +172,17 @@ int runWindow(const app::CommandLine& command, desktop::Settings& settings,
                      &gui::PlaylistSidebar::smartPlaylistHidden);
     gui::TrackContextMenu trackMenu(playlists, playlistEdits, controller, stats);
     window.setTrackMenu(trackMenu);
+    // Media keys, playerctl and the desktop's panel drive the controller as the window does.
+    desktop::MprisService mpris(controller);
+    QObject::connect(&mpris, &desktop::MprisService::raiseRequested, &window,
+                     &gui::MainWindow::bringToFront);
+    QObject::connect(&mpris, &desktop::MprisService::quitRequested, &window, &QWidget::close);
+    QObject::connect(&mpris, &desktop::MprisService::openRequested, &window,
+                     [&window](const QString& path) {
+                         window.playAlbum(library::LibraryScanner::scan({path}));
+                     });
+    mpris.registerOnSessionBus();
+    desktop::TrackNotifier notifier(controller, settings);
     QObject::connect(&window, &gui::MainWindow::outputDeviceChanged, &engine,
                      &engine::PlaybackEngine::setDevice);
     const auto applyReplayGain = [&engine, &settings] {
@@ -141,12 +206,13 @@ int runWindow(const app::CommandLine& command, desktop::Settings& settings,
                                               : first.absolutePath();
     library::LibraryUpdater library(library::LibraryStore::defaultPath());
     window.connectLibrary(library, preferred);
-    // Smart playlists match the moods and characters the liner notes give, as the window does.
-    QObject::connect(&library, &library::LibraryUpdater::finished, sidebar,
-                     [sidebar, &libraryNotes](QList<library::Track> tracks) {
-                         gui::applyNotes(libraryNotes, tracks);
-                         sidebar->setLibraryTracks(tracks);
-                     });
+    // Smart playlists match the moods and characters the liner notes give: the window has the
+    // library's passes put them on the tracks.
+    QObject::connect(
+        &library, &library::LibraryUpdater::finished, sidebar,
+        [sidebar](const QList<library::Track>& tracks) { sidebar->setLibraryTracks(tracks); });
+    QObject::connect(&library, &library::LibraryUpdater::finished, &analyzer,
+                     &analysis::LibraryAnalyzer::analyse);
     if (command.play) {
         QObject::connect(
             &window.libraryPane(), &gui::LibraryPane::albumChosen, &controller,
@@ -205,6 +271,17 @@ int main(int argc, char* argv[])
     case app::CommandLine::Mode::Scan: {
         QCoreApplication app(argc, argv);
         return runScan(command);
+    }
+    case app::CommandLine::Mode::Albums: {
+        QCoreApplication app(argc, argv);
+        return runAlbums(command);
+    }
+    case app::CommandLine::Mode::Analyze: {
+        QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return app::runAnalyze(command.paths, command.json, library::LibraryStore::defaultPath(),
+                               out, err);
     }
     case app::CommandLine::Mode::ListDevices: {
         QCoreApplication app(argc, argv);

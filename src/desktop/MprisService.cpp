@@ -6,7 +6,7 @@
 #include "desktop/MprisRootAdaptor.h"
 #include "desktop/MprisTrackListAdaptor.h"
 #include "library/CoverArt.h"
-#include "library/TrackModel.h"
+#include "playlist/PlaybackController.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -25,14 +25,19 @@ namespace {
 const QString kServiceName = QStringLiteral("org.mpris.MediaPlayer2.liner");
 } // namespace
 
-MprisService::MprisService(playlist::PlaybackController& controller,
-                           const library::TrackModel& tracks, QObject* parent)
-    : QObject(parent), m_controller(controller), m_tracks(tracks)
+MprisService::MprisService(playlist::PlaybackController& controller, bool canRaise, QObject* parent)
+    : QObject(parent), m_controller(controller), m_canRaise(canRaise)
 {
     new MprisRootAdaptor(this);
     new MprisPlayerAdaptor(this);
     new MprisTrackListAdaptor(this);
-    connect(&m_tracks, &QAbstractItemModel::modelReset, this, [this] { m_artUrls.clear(); });
+    connect(&controller.queue(), &QAbstractItemModel::modelReset, this,
+            [this] { m_artUrls.clear(); });
+}
+
+const playlist::PlayQueue& MprisService::queue() const
+{
+    return m_controller.queue();
 }
 
 MprisService::~MprisService()
@@ -69,10 +74,10 @@ bool MprisService::registerOnSessionBus()
 
 QVariantMap MprisService::metadataFor(int row)
 {
-    if (row < 0 || row >= m_tracks.rowCount())
+    if (row < 0 || row >= queue().size())
         return {};
-    const library::Track& track = m_tracks.track(row);
-    return mprisMetadata(track, row, artUrl(track));
+    const library::Track& track = queue().track(row);
+    return mprisMetadata(track, queue().idAt(row), artUrl(track));
 }
 
 void MprisService::announce(const QString& interface, const QVariantMap& changed)

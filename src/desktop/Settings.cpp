@@ -21,6 +21,7 @@ const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
 const QString kLibraryFolders = QStringLiteral("library/folders");
 const QString kAlbumGrid = QStringLiteral("library/albumGrid");
+const QString kTimedNotesBesideLyrics = QStringLiteral("notes/timedNotesBesideLyrics");
 const QString kLastTrack = QStringLiteral("playback/lastTrack");
 const QString kLastPosition = QStringLiteral("playback/lastPositionMs");
 const QString kDevice = QStringLiteral("playback/device");
@@ -185,9 +186,15 @@ void Settings::setWindowState(const QByteArray& state)
     set(kState, state);
 }
 
-} // namespace liner::desktop
+bool Settings::timedNotesBesideLyrics() const
+{
+    return m_settings->value(kTimedNotesBesideLyrics, true).toBool();
+}
 
-namespace liner::desktop {
+void Settings::setTimedNotesBesideLyrics(bool beside)
+{
+    set(kTimedNotesBesideLyrics, beside);
+}
 
 bool Settings::albumGrid() const
 {

@@ -25,7 +25,7 @@ ReadResult parsePlaylist(const QByteArray& bytes, PlaylistFormat format, const Q
 {
     switch (format) {
     case PlaylistFormat::M3u:
-        return readM3u(bytes, baseDir, TextEncoding::Utf8OrWindows1252);
+        return readM3u(bytes, baseDir, TextEncoding::Detected);
     case PlaylistFormat::M3u8:
         return readM3u(bytes, baseDir, TextEncoding::Utf8);
     case PlaylistFormat::Pls:
