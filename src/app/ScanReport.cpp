@@ -2,10 +2,12 @@
 
 #include "app/JsonWriter.h"
 #include "common/FileName.h"
+#include "common/InputFile.h"
 #include "library/OrderedScan.h"
 #include "library/TrackModel.h"
 #include "notes/TrackNotesLookup.h"
 
+#include <QJsonDocument>
 #include <QMap>
 
 namespace liner::app {
@@ -64,31 +66,54 @@ void writeSyncedLyrics(JsonWriter& json, const notes::SyncedLyrics& lyrics)
     json.endArray();
 }
 
+// The notes' commentary in time order: what the window shows at each moment of the track.
+void writeTimedNotes(JsonWriter& json, const QList<notes::TimedNote>& timedNotes)
+{
+    json.beginArray();
+    for (const notes::TimedNote& note : timedNotes) {
+        json.beginObject();
+        json.key("text");
+        json.string(note.text);
+        json.key("timeMs");
+        json.number(note.timeMs);
+        json.endObject();
+    }
+    json.endArray();
+}
+
 } // namespace
 
 ScanReport::ScanReport(const QString& notesPacksFolder) : m_notes(notesPacksFolder) {}
 
-ScanReport::Folder ScanReport::folderOf(const library::ScanFolder& folder)
+ScanReport::Folder ScanReport::folderOf(const library::FolderSidecars& sidecars)
 {
-    Folder found{folder.sidecars, nullptr};
-    if (folder.sidecars.hasNotesFile()) {
-        if (auto document = notes::LinerNotesDocument::load(folder.path + u'/' +
-                                                            notes::LinerNotesDocument::fileName()))
+    Folder found{sidecars, nullptr, {}};
+    if (sidecars.hasNotesFile()) {
+        const QString path = sidecars.folder() + u'/' + notes::LinerNotesDocument::fileName();
+        if (auto document = notes::LinerNotesDocument::load(path))
             found.notes = std::make_shared<const notes::LinerNotesDocument>(std::move(*document));
+        else
+            found.notesProblem = QStringLiteral("%1: %2").arg(
+                readableFileName(path), readInputFile(path, InputKind::Notes).error);
     }
     return found;
 }
 
-QByteArray ScanReport::toJson(const library::Track& track, const Folder& folder) const
+ScanReport::Object ScanReport::toJson(const library::Track& track, const Folder& folder) const
 {
     const bool readable = track.isReadable();
     notes::ResolvedNotes resolved;
     notes::SyncedLyrics lyrics;
+    QStringList warnings;
     if (readable) {
         resolved = m_notes.resolve(
             folder.notes, folder.sidecars.folder() + u'/' + notes::LinerNotesDocument::fileName(),
             track.album, notes::trackQuery(track));
         lyrics = notes::lyricsFor(track, folder.sidecars.lyricsFileFor(track.path));
+        for (const QString& problem : {folder.notesProblem, lyrics.fileProblem()}) {
+            if (!problem.isEmpty())
+                warnings << problem;
+        }
     }
     // Members in alphabetical order, as QJsonObject kept them.
     JsonWriter json;
@@ -164,6 +189,8 @@ QByteArray ScanReport::toJson(const library::Track& track, const Folder& folder)
         json.number(track.startUs / 1000);
     json.key("syncedLyrics");
     writeSyncedLyrics(json, lyrics);
+    json.key("timedNotes");
+    writeTimedNotes(json, resolved.track.timedNotes);
     json.key("title");
     json.textOrNull(track.title);
     json.key("trackNumber");
@@ -173,27 +200,48 @@ QByteArray ScanReport::toJson(const library::Track& track, const Folder& folder)
     json.key("year");
     json.numberOrNull(track.year);
     json.endObject();
-    return json.take();
+    return {json.take(), warnings};
 }
 
-void ScanReport::writeJson(const QStringList& paths, std::FILE* out) const
+QJsonObject ScanReport::toJson(const library::Track& track)
 {
-    using Scan = library::OrderedScan<QByteArray, Folder>;
+    const QString folderPath = track.path.left(track.path.lastIndexOf(u'/'));
+    auto folder = m_folders.constFind(folderPath);
+    if (folder == m_folders.cend())
+        folder = m_folders.insert(folderPath, folderOf(library::FolderSidecars::of(folderPath)));
+    Object object = toJson(track, *folder);
+    warn(object.warnings);
+    return QJsonDocument::fromJson(object.json).object();
+}
+
+void ScanReport::warn(const QStringList& warnings)
+{
+    for (const QString& warning : warnings) {
+        if (!m_warnings.contains(warning))
+            m_warnings << warning;
+    }
+}
+
+void ScanReport::writeJson(const QStringList& paths, std::FILE* out)
+{
+    using Scan = library::OrderedScan<Object, Folder>;
     bool first = true;
     std::fputs("[", out);
     Scan::run(
-        QThreadPool::globalInstance(), paths, &ScanReport::folderOf,
+        QThreadPool::globalInstance(), paths,
+        [](const library::ScanFolder& folder) { return folderOf(folder.sidecars); },
         [this](const library::ScanFolder&, const Folder& folder, const library::ScanUnit& unit) {
             QList<Scan::Item> items;
             for (const library::Track& track : library::LibraryScanner::read(unit))
                 items << Scan::Item{library::PlayingOrder::Key::of(track), toJson(track, folder)};
             return items;
         },
-        [out, &first](const library::ScanFolder&, QList<QByteArray>&& objects) {
-            for (const QByteArray& object : objects) {
+        [this, out, &first](const library::ScanFolder&, QList<Object>&& objects) {
+            for (const Object& object : objects) {
                 std::fputs(first ? "\n" : ",\n", out);
-                std::fwrite(object.constData(), 1, std::size_t(object.size()), out);
+                std::fwrite(object.json.constData(), 1, std::size_t(object.json.size()), out);
                 first = false;
+                warn(object.warnings);
             }
         });
     std::fputs("\n]\n", out);

@@ -14,8 +14,6 @@
 #include "gui/MainWindow.h"
 #include "library/LibraryStore.h"
 #include "library/LibraryUpdater.h"
-#include "notes/NotesRepository.h"
-#include "notes/TrackNotesLookup.h"
 #include "playlist/PlaybackController.h"
 
 #include <QApplication>
@@ -188,11 +186,7 @@ int main(int argc, char* argv[])
     engine::PlaybackEngine engine;
     playlist::PlaybackController controller(engine);
     gui::MainWindow window(controller, settings);
-    notes::NotesRepository notes;
-    library::LibraryUpdater updater(library::LibraryStore::defaultPath(),
-                                    [&notes](const QString& folder, QList<library::Track>& tracks) {
-                                        notes::annotateFolder(notes, folder, tracks);
-                                    });
+    library::LibraryUpdater updater(library::LibraryStore::defaultPath());
     window.connectLibrary(updater, {});
 
     // A timer due every 10 ms: the longest gap between its ticks is the longest the window could

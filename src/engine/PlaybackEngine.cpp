@@ -7,7 +7,7 @@
 
 namespace liner::engine {
 
-PlaybackEngine::PlaybackEngine(QObject* parent) : QObject(parent)
+PlaybackEngine::PlaybackEngine(QObject* parent) : AbstractPlaybackEngine(parent)
 {
     qRegisterMetaType<PlaybackState>();
     // A std::thread rather than a QThread: its start and join are visible to ThreadSanitizer,
@@ -24,6 +24,7 @@ PlaybackEngine::PlaybackEngine(QObject* parent) : QObject(parent)
         connect(&worker, &PlaybackWorker::trackFailed, this, &PlaybackEngine::trackFailed);
         connect(&worker, &PlaybackWorker::finished, this, &PlaybackEngine::finished);
         connect(&worker, &PlaybackWorker::outputFailed, this, &PlaybackEngine::outputFailed);
+        connect(&worker, &PlaybackWorker::devicesListed, this, &PlaybackEngine::devicesListed);
         started.set_value(&worker);
         loop.exec();
     });
@@ -54,9 +55,11 @@ void PlaybackEngine::play(const TrackSource& source, int serial)
     post([source, serial](PlaybackWorker& worker) { worker.play({source, serial}); });
 }
 
-void PlaybackEngine::setNext(const TrackSource& source, int serial)
+void PlaybackEngine::setNext(int afterSerial, const TrackSource& source, int serial)
 {
-    post([source, serial](PlaybackWorker& worker) { worker.setNext({source, serial}); });
+    post([afterSerial, source, serial](PlaybackWorker& worker) {
+        worker.setNext(afterSerial, {source, serial});
+    });
 }
 
 void PlaybackEngine::pause()
@@ -82,6 +85,11 @@ void PlaybackEngine::seek(qint64 positionMs)
 void PlaybackEngine::setVolume(double volume)
 {
     post([volume](PlaybackWorker& worker) { worker.setVolume(volume); });
+}
+
+void PlaybackEngine::listDevices()
+{
+    post([](PlaybackWorker& worker) { worker.listDevices(); });
 }
 
 void PlaybackEngine::setReplayGain(ReplayGainMode mode, double preampDb, bool preventClipping)

@@ -87,10 +87,10 @@ LibraryPane::LibraryPane(QWidget* parent)
     // A rescan replaces the shown album's tracks: show the fresh ones (a file edited or added).
     connect(&m_albums, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex& first, const QModelIndex& last, const QList<int>& roles) {
-                if (!roles.isEmpty() || m_shownFolder.isEmpty())
+                if (!roles.isEmpty() || m_shownKey.isEmpty())
                     return;
                 for (int row = first.row(); row <= last.row(); ++row) {
-                    if (m_albums.album(row).folder == m_shownFolder) {
+                    if (m_albums.album(row).key == m_shownKey) {
                         emit albumChosen(m_albums.album(row).wholeTracks());
                         return;
                     }
@@ -163,14 +163,28 @@ void LibraryPane::scanFinished()
 
 void LibraryPane::markShownAlbum()
 {
-    const int row = m_albums.rowOfFolder(m_shownFolder);
+    const int row = m_albums.rowOfKey(m_shownKey);
     m_list->setCurrentIndex(row < 0 ? QModelIndex() : m_search.mapFromSource(m_albums.index(row)));
 }
 
 void LibraryPane::chooseRow(int sourceRow)
 {
-    m_shownFolder = m_albums.album(sourceRow).folder;
+    m_shownKey = m_albums.album(sourceRow).key;
     emit albumChosen(m_albums.album(sourceRow).wholeTracks());
+}
+
+void LibraryPane::showAlbumOf(const QString& folder)
+{
+    m_preferredFolder = folder;
+    m_chosen = false;
+    chooseInitialAlbum();
+}
+
+void LibraryPane::showAlbumOf(const QString& folder)
+{
+    m_preferredFolder = folder;
+    m_chosen = false;
+    chooseInitialAlbum();
 }
 
 void LibraryPane::chooseInitialAlbum()

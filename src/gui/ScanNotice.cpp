@@ -1,5 +1,7 @@
 #include "gui/ScanNotice.h"
 
+#include "common/FileName.h"
+
 #include <QFileInfo>
 
 namespace liner::gui {
@@ -24,8 +26,9 @@ QString ScanNotice::describe(const QList<library::FolderTracksPtr>& library,
         for (int i = 0; i < folder->size(); ++i) {
             if (folder->tracks[std::size_t(i)].readable)
                 continue;
-            const QFileInfo info(folder->pathOf(i));
-            (info.isDir() ? folders : files) << info.fileName();
+            const QString path = folder->pathOf(i);
+            (pathType(path) == PathType::Folder ? folders : files)
+                << readableFileName(QFileInfo(path).fileName());
         }
     }
     if (!files.isEmpty())

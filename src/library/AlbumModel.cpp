@@ -1,9 +1,8 @@
 #include "library/AlbumModel.h"
 
-#include "library/PlayingOrder.h"
+#include "common/FileName.h"
 
 #include <QIcon>
-#include <QPixmap>
 #include <QSet>
 #include <algorithm>
 
@@ -14,6 +13,11 @@ namespace {
 QString folderOfPath(const QString& path)
 {
     return path.left(path.lastIndexOf(u'/'));
+}
+
+QString artistShown(const AlbumInfo& album)
+{
+    return album.variousArtists ? AlbumModel::tr("Various Artists") : album.artist;
 }
 
 } // namespace
@@ -28,10 +32,9 @@ QList<Track> Album::wholeTracks() const
 }
 
 AlbumModel::AlbumModel(QObject* parent)
-    : QAbstractListModel(parent), m_covers(new CoverThumbnails(kThumbnailPixels, this))
+    : QAbstractListModel(parent), m_collator(libraryCollator()),
+      m_covers(new CoverThumbnails(kThumbnailPixels, this))
 {
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true);
     connect(m_covers, &CoverThumbnails::ready, this, [this](const QString& key) {
         if (const auto row = m_rowOfKey.constFind(key); row != m_rowOfKey.cend())
             emit dataChanged(index(*row), index(*row), {Qt::DecorationRole});
@@ -51,23 +54,33 @@ QVariant AlbumModel::data(const QModelIndex& index, int role) const
         return {};
     const Album& album = m_albums.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return album.artist.isEmpty() ? album.title : album.title + u'\n' + album.artist;
-    case Qt::ToolTipRole:
-        return album.tracks.size() == 1 ? tr("%1 — %2 (1 track)").arg(album.title, album.artist)
-                                        : tr("%1 — %2 (%3 tracks)")
-                                              .arg(album.title, album.artist)
-                                              .arg(album.tracks.size());
+    case Qt::DisplayRole: {
+        // Two albums that would read the same are told apart by their year or folder.
+        const QString artist = artistShown(album);
+        const QString second = album.distinction.isEmpty()
+                                   ? artist
+                                   : QStringLiteral("%1 · %2").arg(artist, album.distinction);
+        return second.isEmpty() ? album.title : album.title + u'\n' + second;
+    }
+    case Qt::ToolTipRole: {
+        const QString artist = artistShown(album);
+        const QString where = readableFileName(album.folders.join(u'\n'));
+        return (album.tracks.size() == 1
+                    ? tr("%1 — %2 (1 track)").arg(album.title, artist)
+                    : tr("%1 — %2 (%3 tracks)").arg(album.title, artist).arg(album.tracks.size())) +
+               u'\n' + where;
+    }
     case Qt::AccessibleTextRole:
-        return tr("%1 by %2").arg(album.title, album.artist);
+        return tr("%1 by %2").arg(album.title, artistShown(album));
     case Qt::DecorationRole: {
+        // A soundtrack shows its first part's cover; each single keeps its own underneath.
         const TrackRef& first = album.tracks.first();
         const std::optional<QIcon> cover =
             m_covers->find(album.key, [first] { return first.track(); });
         return cover && !cover->isNull() ? QVariant(*cover) : QVariant();
     }
     case ArtistRole:
-        return album.artist;
+        return artistShown(album);
     case YearRole:
         return album.year;
     case TrackCountRole:
@@ -75,7 +88,11 @@ QVariant AlbumModel::data(const QModelIndex& index, int role) const
     case SearchTextRole:
         return album.searchText;
     case FolderRole:
-        return album.folder;
+        return album.folders.value(0);
+    case KindRole:
+        return int(album.kind);
+    case KeyRole:
+        return album.key;
     default:
         return {};
     }
@@ -89,65 +106,59 @@ QHash<int, QByteArray> AlbumModel::roleNames() const
     names.insert(TrackCountRole, "trackCount");
     names.insert(SearchTextRole, "searchText");
     names.insert(FolderRole, "folder");
+    names.insert(KindRole, "kind");
+    names.insert(KeyRole, "key");
     return names;
-}
-
-QString AlbumModel::keyOf(const FolderTracks& folder, int index)
-{
-    const CompactTrack& track = folder.tracks[std::size_t(index)];
-    // Untagged files group by folder, so that a folder of them still reads as one album.
-    if (track.album == StringPool::kEmpty)
-        return QChar(u'\x01') + folderOfPath(folder.pathOf(index));
-    const QString& artist =
-        folder.text(track.albumArtist == StringPool::kEmpty ? track.artist : track.albumArtist);
-    return artist.toCaseFolded() + u'\x01' + folder.text(track.album).toCaseFolded();
 }
 
 void AlbumModel::finish(Album& album) const
 {
-    // Playing order: folders, then disc, number, file name and place in the file.
-    const PlayingOrder order;
-    std::vector<std::pair<PlayingOrder::Key, TrackRef>> keyed;
-    keyed.reserve(std::size_t(album.tracks.size()));
-    for (TrackRef& ref : album.tracks) {
+    QList<Track> fields;
+    fields.reserve(album.tracks.size());
+    for (const TrackRef& ref : std::as_const(album.tracks))
+        fields << ref.folder->albumFields(ref.index);
+    QList<const Track*> order;
+    order.reserve(fields.size());
+    for (const Track& track : std::as_const(fields))
+        order << &track;
+    // Described afresh: what the album was before (a soundtrack) need not hold now.
+    album.kind = AlbumKind::Album;
+    describeAlbum(album, order);
+    QList<TrackRef> sorted;
+    sorted.reserve(order.size());
+    for (const Track* track : std::as_const(order))
+        sorted << album.tracks[track - fields.constData()];
+    album.tracks = std::move(sorted);
+    describeForSearch(album);
+}
+
+void AlbumModel::describeForSearch(Album& album) const
+{
+    QStringList words{album.title, artistShown(album)};
+    for (const SoundtrackPart& part : std::as_const(album.parts))
+        words << part.album;
+    for (const TrackRef& ref : std::as_const(album.tracks)) {
         const CompactTrack& track = ref.compact();
-        keyed.emplace_back(PlayingOrder::Key{track.discNumber, track.trackNumber,
-                                             track.name.mid(track.name.lastIndexOf(u'/') + 1),
-                                             track.startUs},
-                           std::move(ref));
+        const FolderTracks& folder = *ref.folder;
+        words << track.title << folder.text(track.artist) << folder.text(track.mood)
+              << folder.text(track.moods) << folder.text(track.characters)
+              << folder.text(track.scenes);
     }
-    std::stable_sort(keyed.begin(), keyed.end(), [&order](const auto& a, const auto& b) {
-        if (a.second.folder != b.second.folder) {
-            if (const int folders =
-                    order.compareFolders(a.second.folder->path, b.second.folder->path))
-                return folders < 0;
-        }
-        return order.before(a.first, b.first);
-    });
-    QSet<int> discs;
-    QStringList words;
-    for (std::size_t i = 0; i < keyed.size(); ++i) {
-        album.tracks[qsizetype(i)] = std::move(keyed[i].second);
-        const TrackRef& ref = album.tracks[qsizetype(i)];
-        const CompactTrack& track = ref.compact();
-        discs.insert(track.discNumber);
-        words << track.title << ref.folder->text(track.artist) << ref.folder->text(track.mood)
-              << ref.folder->text(track.moods);
-    }
-    const TrackRef& first = album.tracks.first();
-    const CompactTrack& track = first.compact();
-    album.folder = folderOfPath(first.folder->pathOf(first.index));
-    album.title = track.album == StringPool::kEmpty
-                      ? album.folder.mid(album.folder.lastIndexOf(u'/') + 1)
-                      : first.folder->text(track.album);
-    album.artist = first.folder->text(track.albumArtist == StringPool::kEmpty ? track.artist
-                                                                              : track.albumArtist);
-    album.year = track.year;
-    album.discs = int(discs.size());
-    words.prepend(album.artist);
-    words.prepend(album.title);
     album.searchText = words.join(u' ').toCaseFolded();
-    album.sortKey = m_collator.sortKey(album.title + u'\n' + album.artist);
+    album.titleOrder = m_collator.sortKey(album.titleSortKey);
+    album.artistOrder = m_collator.sortKey(album.artistSortKey);
+}
+
+bool AlbumModel::before(int left, int right) const
+{
+    // isBefore's order, with the collation keys made once per album.
+    const Album& a = m_albums.at(left);
+    const Album& b = m_albums.at(right);
+    if (const int title = a.titleOrder->compare(*b.titleOrder); title != 0)
+        return title < 0;
+    if (const int artist = a.artistOrder->compare(*b.artistOrder); artist != 0)
+        return artist < 0;
+    return isBefore(a, b, m_collator);
 }
 
 QSet<int> AlbumModel::forget(const QStringList& folders)
@@ -176,6 +187,9 @@ void AlbumModel::addFolders(const QList<FolderTracksPtr>& folders)
             replaced << folder->path;
         fresh << folder;
     }
+    if (fresh.isEmpty())
+        return;
+    m_grouped = false;
     QSet<int> changedRows = forget(replaced);
     QList<Album> added;
     for (const FolderTracksPtr& folder : std::as_const(fresh)) {
@@ -184,7 +198,7 @@ void AlbumModel::addFolders(const QList<FolderTracksPtr>& folders)
         for (int i = 0; i < folder->size(); ++i) {
             if (!folder->tracks[std::size_t(i)].readable)
                 continue;
-            const QString key = keyOf(*folder, i);
+            const QString key = albumKeyOf(folder->albumFields(i), m_works);
             int row = -1;
             if (const auto found = m_rowOfKey.constFind(key); found != m_rowOfKey.cend()) {
                 row = *found;
@@ -220,21 +234,76 @@ void AlbumModel::addFolders(const QList<FolderTracksPtr>& folders)
 
 void AlbumModel::setFolders(const QList<FolderTracksPtr>& folders)
 {
-    QSet<QString> present;
+    const bool same =
+        m_grouped && folders.size() == m_folders.size() &&
+        std::all_of(folders.cbegin(), folders.cend(), [this](const FolderTracksPtr& folder) {
+            return m_folders.value(folder->path) == folder;
+        });
+    if (!same)
+        regroup(folders);
+}
+
+void AlbumModel::regroup(const QList<FolderTracksPtr>& folders)
+{
+    // What grouping looks at, for every readable track; the rest of each track stays compact.
+    QList<Track> fields;
+    QList<TrackRef> refs;
+    for (const FolderTracksPtr& folder : folders) {
+        for (int i = 0; i < folder->size(); ++i) {
+            if (!folder->tracks[std::size_t(i)].readable)
+                continue;
+            fields << folder->albumFields(i);
+            refs << TrackRef{folder, i};
+        }
+    }
+    QList<Album> albums;
+    QHash<QString, qsizetype> indexOfKey;
+    for (const AlbumGroup& group : groupAlbums(fields, m_works)) {
+        Album album;
+        static_cast<AlbumInfo&>(album) = static_cast<const AlbumInfo&>(group);
+        album.tracks.reserve(group.rows.size());
+        for (const qsizetype row : group.rows)
+            album.tracks << refs[row];
+        describeForSearch(album);
+        indexOfKey.insert(group.key, albums.size());
+        albums << std::move(album);
+    }
+    fields.clear();
+    refs.clear();
+    m_folders.clear();
     for (const FolderTracksPtr& folder : folders)
-        present.insert(folder->path);
-    QStringList gone;
-    for (auto it = m_folders.cbegin(); it != m_folders.cend(); ++it) {
-        if (!present.contains(it.key()))
-            gone << it.key();
-    }
-    for (const int row : forget(gone)) {
-        if (m_albums[row].tracks.isEmpty())
+        m_folders.insert(folder->path, folder);
+    // Remove albums that are gone, from the end so rows stay valid, then refresh and add.
+    for (int row = int(m_albums.size()) - 1; row >= 0; --row) {
+        if (indexOfKey.contains(m_albums[row].key))
             continue;
-        finish(m_albums[row]);
-        emit dataChanged(index(row), index(row));
+        beginRemoveRows({}, row, row);
+        m_albums.removeAt(row);
+        endRemoveRows();
     }
-    addFolders(folders);
+    QList<bool> shown(albums.size(), false);
+    for (int row = 0; row < m_albums.size(); ++row) {
+        const qsizetype at = indexOfKey.value(m_albums[row].key);
+        shown[at] = true;
+        Album& refreshed = albums[at];
+        const bool unchanged = refreshed.tracks == m_albums[row].tracks &&
+                               refreshed.distinction == m_albums[row].distinction &&
+                               refreshed.searchText == m_albums[row].searchText;
+        m_albums[row] = std::move(refreshed);
+        if (!unchanged)
+            emit dataChanged(index(row), index(row));
+    }
+    const qsizetype added = shown.count(false);
+    if (added > 0) {
+        beginInsertRows({}, int(m_albums.size()), int(m_albums.size() + added - 1));
+        for (qsizetype i = 0; i < albums.size(); ++i) {
+            if (!shown[i])
+                m_albums << std::move(albums[i]);
+        }
+        endInsertRows();
+    }
+    rebuildIndex();
+    m_grouped = true;
 }
 
 void AlbumModel::removeEmptyAlbums()
@@ -261,7 +330,7 @@ void AlbumModel::rebuildIndex()
         m_rowOfKey.insert(m_albums[row].key, row);
         for (const TrackRef& ref : std::as_const(m_albums[row].tracks)) {
             QList<int>& rows = m_rowsOfFolder[ref.folder->path];
-            if (rows.isEmpty() || rows.back() != row)
+            if (!rows.contains(row))
                 rows << row;
         }
     }
@@ -281,9 +350,14 @@ int AlbumModel::rowOfTrack(const QString& path) const
 
 int AlbumModel::rowOfFolder(const QString& folder) const
 {
-    for (const int row : m_rowsOfFolder.value(folder)) {
-        if (m_albums[row].folder == folder)
-            return row;
+    // The folder of a track's album when `folder` is a disc's subfolder.
+    const QString albumFolder = albumFolderOf(folder + QStringLiteral("/-"));
+    for (int row = 0; row < m_albums.size(); ++row) {
+        for (const QString& candidate : m_albums[row].folders) {
+            if (candidate == folder || candidate == albumFolder ||
+                candidate.startsWith(folder + u'/'))
+                return row;
+        }
     }
     return -1;
 }

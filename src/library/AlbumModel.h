@@ -1,41 +1,40 @@
 #pragma once
 
+#include "library/AlbumGrouping.h"
 #include "library/CoverThumbnails.h"
 #include "library/FolderTracks.h"
 #include "library/Track.h"
 
 #include <QAbstractListModel>
+#include <QCollator>
 #include <QCollatorSortKey>
 #include <QHash>
 #include <optional>
 
 namespace liner::library {
 
-// One album as the library shows it: the tracks that share an album artist (else artist) and an
-// album title, across their discs, in playing order. It refers to its tracks (TrackRef) rather
-// than holding them: a library of 100,000 tracks is kept once, compactly, in its folders.
-struct Album
+// One album as the library shows it (see albumKeyOf for what makes one), its tracks in play order.
+// It refers to its tracks (TrackRef) rather than holding them: a library of 100,000 tracks is kept
+// once, compactly, in its folders.
+struct Album : AlbumInfo
 {
-    // What tells it from other albums (see AlbumModel::keyOf).
-    QString key;
-    QString title;
-    QString artist;
-    int year = 0;
-    int discs = 0;
-    // The folder of its first track: where its cover, notes and booklet are.
-    QString folder;
     QList<TrackRef> tracks;
-    // Album, artists, titles and moods of its tracks, case-folded, for the search box.
+    // Album, artists, titles and the moods, characters and scenes of its tracks, case-folded, for
+    // the search box.
     QString searchText;
-    // Its place in the list: title, then artist, as the reader's language orders them.
-    std::optional<QCollatorSortKey> sortKey;
+    // Its title's and artist's places in the library's order (see isBefore), made once.
+    std::optional<QCollatorSortKey> titleOrder;
+    std::optional<QCollatorSortKey> artistOrder;
 
     // Its tracks, whole.
     QList<Track> wholeTracks() const;
 };
 
-// The library's albums, one row each, filled folder by folder as a scan finds them. Covers are
-// thumbnails made off the UI thread on first display (see CoverThumbnails) and shown when ready.
+// The library's albums, one row each, grouped by the rules of AlbumGrouping and filled folder by
+// folder as a scan finds them; each finished pass that changed anything regroups the whole library
+// (groupAlbums), so what the rows hold then is exactly what `liner --albums` prints. Rows are in
+// arrival order: AlbumSearchModel puts them in library order (before()). Covers are thumbnails
+// made off the UI thread on first display (see CoverThumbnails) and shown when ready.
 class AlbumModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -46,9 +45,14 @@ public:
         ArtistRole = Qt::UserRole + 1,
         YearRole,
         TrackCountRole,
-        // Album, artists, titles and moods of its tracks, case-folded, for the search box.
+        // Album, artists, titles and moods, characters and scenes of its tracks, case-folded, for
+        // the search box.
         SearchTextRole,
+        // The album's folder (the first, for a soundtrack assembled from several).
         FolderRole,
+        // AlbumKind.
+        KindRole,
+        KeyRole,
     };
 
     explicit AlbumModel(QObject* parent = nullptr);
@@ -58,37 +62,46 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Work titles known to name one work (from the notes packs), for assembling soundtracks.
+    void setWorkTitles(const WorkTitles& works) { m_works = works; }
     // Folders new or changed, as a scan delivers them: their tracks join (or leave) albums, new
     // albums are appended.
     void addFolders(const QList<FolderTracksPtr>& folders);
-    // The whole library as a finished scan found it: albums gone are removed, others updated. A
-    // folder that is the same object as before is not looked at again.
+    // The whole library as a finished scan found it: albums gone are removed, others updated. When
+    // every folder is the same object as at the last regrouping, nothing is looked at again.
     void setFolders(const QList<FolderTracksPtr>& folders);
 
     const Album& album(int row) const { return m_albums.at(row); }
     // The row of the album holding the track with this path, or -1.
     int rowOfTrack(const QString& path) const;
-    // The row of the first album whose first track lies in this folder, or -1.
+    int rowOfKey(const QString& key) const { return m_rowOfKey.value(key, -1); }
+    // The first album with a folder at or under `folder` (or whose folder holds it), or -1.
     int rowOfFolder(const QString& folder) const;
+    // Whether the album of row `left` comes before that of row `right` in the library's order.
+    bool before(int left, int right) const;
 
     static constexpr int kThumbnailPixels = 96;
 
 private:
-    // Which album a track belongs to: the one place albums are told apart.
-    static QString keyOf(const FolderTracks& folder, int index);
-    // Puts the album's tracks in playing order and takes its title, artist, year and discs.
+    // Puts the album's tracks in play order and describes the album they make.
     void finish(Album& album) const;
+    // The search text and order keys of an album already described.
+    void describeForSearch(Album& album) const;
     // Takes the tracks of these folders out of their albums (rows left empty are removed by the
     // caller) and returns the rows they left.
     QSet<int> forget(const QStringList& folders);
     void removeEmptyAlbums();
     void rebuildIndex();
+    void regroup(const QList<FolderTracksPtr>& folders);
 
     QList<Album> m_albums;
     QHash<QString, int> m_rowOfKey;
     // The folders whose tracks are in albums, and the rows holding their tracks.
     QHash<QString, FolderTracksPtr> m_folders;
     QHash<QString, QList<int>> m_rowsOfFolder;
+    // The albums are as the last regrouping made them: nothing came between.
+    bool m_grouped = false;
+    WorkTitles m_works;
     QCollator m_collator;
     CoverThumbnails* m_covers; // a child: display asks for covers through a const data()
 };

@@ -24,9 +24,7 @@ bool AlbumSearchModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
 
 bool AlbumSearchModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    const Album& a = m_albums.album(left.row());
-    const Album& b = m_albums.album(right.row());
-    return a.sortKey->compare(*b.sortKey) < 0;
+    return m_albums.before(left.row(), right.row());
 }
 
 } // namespace liner::library

@@ -6,10 +6,10 @@ namespace liner::library {
 
 class AlbumModel;
 
-// The albums in the order the reader's language sorts their titles, narrowed to those whose
-// album, artists, titles or moods hold a searched text (case-insensitive). Each album's text is
-// folded once and its sort key made once (see Album), so a keystroke over 10,000 albums is a
-// substring test each.
+// The albums in library order (see isBefore), narrowed to those whose album, artists, titles or
+// moods, characters and scenes hold a searched text (case-insensitive). Each album's text is
+// folded once and its collation keys made once (see Album), so a keystroke over 10,000 albums is
+// a substring test each.
 class AlbumSearchModel : public QSortFilterProxyModel
 {
     Q_OBJECT

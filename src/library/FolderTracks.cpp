@@ -104,7 +104,8 @@ QStringList split(const QString& joinedValues)
     return joinedValues.isEmpty() ? QStringList() : joinedValues.split(u'\n');
 }
 
-constexpr quint8 kLayout = 1;
+// 2: issue 17's sort names, scenes and compilation flag.
+constexpr quint8 kLayout = 2;
 
 } // namespace
 
@@ -123,11 +124,15 @@ CompactTrack compactTrack(const Track& track, const QString& folder, const QByte
     compact.artist = strings.intern(track.artist);
     compact.albumArtist = strings.intern(track.albumArtist);
     compact.album = strings.intern(track.album);
+    compact.albumSort = strings.intern(track.albumSort);
+    compact.artistSort = strings.intern(track.artistSort);
+    compact.albumArtistSort = strings.intern(track.albumArtistSort);
     compact.genre = strings.intern(track.genre);
     compact.mood = strings.intern(track.mood);
     compact.codec = strings.intern(track.codec);
     compact.moods = strings.intern(joined(track.moods));
     compact.characters = strings.intern(joined(track.characters));
+    compact.scenes = strings.intern(joined(track.scenes));
     compact.details = packDetails(track);
     compact.startUs = track.startUs;
     compact.endUs = track.endUs;
@@ -146,6 +151,7 @@ CompactTrack compactTrack(const Track& track, const QString& folder, const QByte
     compact.bitDepth = clamped<quint8>(track.bitDepth);
     compact.channels = clamped<quint8>(track.channels);
     compact.hasCover = track.hasCover;
+    compact.compilation = track.compilation;
     compact.readable = track.isReadable();
     compact.lyricsInTags = !track.lyrics.isEmpty() || track.lyricsInTags;
     compact.sheet = sheet;
@@ -188,11 +194,15 @@ Track FolderTracks::track(int index) const
     track.artist = text(compact.artist);
     track.albumArtist = text(compact.albumArtist);
     track.album = text(compact.album);
+    track.albumSort = text(compact.albumSort);
+    track.artistSort = text(compact.artistSort);
+    track.albumArtistSort = text(compact.albumArtistSort);
     track.genre = text(compact.genre);
     track.mood = text(compact.mood);
     track.codec = text(compact.codec);
     track.moods = split(text(compact.moods));
     track.characters = split(text(compact.characters));
+    track.scenes = split(text(compact.scenes));
     unpackDetails(compact.details, track);
     track.startUs = compact.startUs;
     track.endUs = compact.endUs;
@@ -210,6 +220,26 @@ Track FolderTracks::track(int index) const
     track.channels = compact.channels;
     track.hasCover = compact.hasCover;
     track.lyricsInTags = compact.lyricsInTags;
+    track.compilation = compact.compilation;
+    return track;
+}
+
+Track FolderTracks::albumFields(int index) const
+{
+    const CompactTrack& compact = tracks[std::size_t(index)];
+    Track track;
+    track.path = pathOf(index);
+    track.artist = text(compact.artist);
+    track.albumArtist = text(compact.albumArtist);
+    track.album = text(compact.album);
+    track.albumSort = text(compact.albumSort);
+    track.artistSort = text(compact.artistSort);
+    track.albumArtistSort = text(compact.albumArtistSort);
+    track.compilation = compact.compilation;
+    track.year = compact.year;
+    track.discNumber = compact.discNumber;
+    track.trackNumber = compact.trackNumber;
+    track.startUs = compact.startUs;
     return track;
 }
 
@@ -234,11 +264,12 @@ QByteArray FolderTracks::toBytes() const
     for (const CompactTrack& t : tracks) {
         out << t.name << t.title << number(t.artist) << number(t.albumArtist) << number(t.album)
             << number(t.genre) << number(t.mood) << number(t.codec) << number(t.moods)
-            << number(t.characters) << t.details << t.startUs << t.endUs << t.stamp[0] << t.stamp[1]
-            << t.stamp[2] << t.replayGain[0] << t.replayGain[1] << t.replayGain[2]
-            << t.replayGain[3] << t.durationMs << t.sampleRate << t.trackNumber << t.trackTotal
-            << t.discNumber << t.discTotal << t.year << t.bitrateKbps << t.bitDepth << t.channels
-            << t.hasCover << t.lyricsInTags << t.readable << t.sheet;
+            << number(t.characters) << number(t.albumSort) << number(t.artistSort)
+            << number(t.albumArtistSort) << number(t.scenes) << t.details << t.startUs << t.endUs
+            << t.stamp[0] << t.stamp[1] << t.stamp[2] << t.replayGain[0] << t.replayGain[1]
+            << t.replayGain[2] << t.replayGain[3] << t.durationMs << t.sampleRate << t.trackNumber
+            << t.trackTotal << t.discNumber << t.discTotal << t.year << t.bitrateKbps << t.bitDepth
+            << t.channels << t.hasCover << t.lyricsInTags << t.compilation << t.readable << t.sheet;
     }
     QByteArray bytes;
     QDataStream header(&bytes, QIODevice::WriteOnly);
@@ -287,7 +318,7 @@ std::shared_ptr<FolderTracks> FolderTracks::fromBytes(const QString& path, const
         return nullptr;
     folder->tracks.resize(count);
     for (CompactTrack& t : folder->tracks) {
-        std::array<quint32, 8> local{};
+        std::array<quint32, 12> local{};
         in >> t.name >> t.title;
         for (quint32& number : local)
             in >> number;
@@ -295,7 +326,7 @@ std::shared_ptr<FolderTracks> FolderTracks::fromBytes(const QString& path, const
             t.replayGain[0] >> t.replayGain[1] >> t.replayGain[2] >> t.replayGain[3] >>
             t.durationMs >> t.sampleRate >> t.trackNumber >> t.trackTotal >> t.discNumber >>
             t.discTotal >> t.year >> t.bitrateKbps >> t.bitDepth >> t.channels >> t.hasCover >>
-            t.lyricsInTags >> t.readable >> t.sheet;
+            t.lyricsInTags >> t.compilation >> t.readable >> t.sheet;
         t.artist = id(local[0]);
         t.albumArtist = id(local[1]);
         t.album = id(local[2]);
@@ -304,6 +335,10 @@ std::shared_ptr<FolderTracks> FolderTracks::fromBytes(const QString& path, const
         t.codec = id(local[5]);
         t.moods = id(local[6]);
         t.characters = id(local[7]);
+        t.albumSort = id(local[8]);
+        t.artistSort = id(local[9]);
+        t.albumArtistSort = id(local[10]);
+        t.scenes = id(local[11]);
         if (t.sheet >= qint16(folder->sheets.size()))
             in.setStatus(QDataStream::ReadCorruptData);
         if (in.status() != QDataStream::Ok)
@@ -343,6 +378,20 @@ QList<FolderTracksPtr> foldersOf(const QList<Track>& tracks)
     if (current)
         folders << current;
     return folders;
+}
+
+QList<Track> tracksOf(const QList<FolderTracksPtr>& folders)
+{
+    QList<Track> tracks;
+    qsizetype count = 0;
+    for (const FolderTracksPtr& folder : folders)
+        count += folder->size();
+    tracks.reserve(count);
+    for (const FolderTracksPtr& folder : folders) {
+        for (int i = 0; i < folder->size(); ++i)
+            tracks << folder->track(i);
+    }
+    return tracks;
 }
 
 } // namespace liner::library

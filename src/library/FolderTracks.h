@@ -26,11 +26,15 @@ struct CompactTrack
     StringPool::Id artist = StringPool::kEmpty;
     StringPool::Id albumArtist = StringPool::kEmpty;
     StringPool::Id album = StringPool::kEmpty;
+    StringPool::Id albumSort = StringPool::kEmpty;
+    StringPool::Id artistSort = StringPool::kEmpty;
+    StringPool::Id albumArtistSort = StringPool::kEmpty;
     StringPool::Id genre = StringPool::kEmpty;
     StringPool::Id mood = StringPool::kEmpty;
     StringPool::Id codec = StringPool::kEmpty;
     StringPool::Id moods = StringPool::kEmpty;      // joined by '\n'
     StringPool::Id characters = StringPool::kEmpty; // joined by '\n'
+    StringPool::Id scenes = StringPool::kEmpty;     // joined by '\n'
     QByteArray details;
     qint64 startUs = 0;
     qint64 endUs = -1;
@@ -50,6 +54,7 @@ struct CompactTrack
     quint8 channels = 0;
     bool hasCover = false;
     bool lyricsInTags = false;
+    bool compilation = false;
     bool readable = true; // the error is among the details
     // The CUE sheet it is a track of, an index into FolderTracks::sheets; -1 for a whole file.
     qint16 sheet = -1;
@@ -86,6 +91,10 @@ struct FolderTracks
     QStringView unitNameOf(int index) const;
     // The whole track, as TagReader read it (but for its lyrics, see CompactTrack).
     Track track(int index) const;
+    // Its path and what places it in an album (see AlbumGrouping: album, artists, sort names,
+    // compilation flag, year, disc, number, place in the file), the rest left empty: cheap enough
+    // to make for every track of a large library.
+    Track albumFields(int index) const;
     QString pathOf(int index) const;
     const QString& text(StringPool::Id id) const { return strings->at(id); }
 
@@ -105,6 +114,9 @@ CompactTrack compactTrack(const Track& track, const QString& folder, const QByte
 // Tracks known whole (a scan of a few files, a test) as folders: each run of tracks from one
 // folder becomes one, in the order given, without stamps.
 QList<FolderTracksPtr> foldersOf(const QList<Track>& tracks);
+
+// Every track of the folders, whole (for a small library, a test, or what needs them all).
+QList<Track> tracksOf(const QList<FolderTracksPtr>& folders);
 
 // A track of a folder: how a view of the whole library refers to one without holding it whole.
 struct TrackRef

@@ -206,13 +206,7 @@ int IndexResult::trackCount() const
 
 QList<Track> IndexResult::tracks() const
 {
-    QList<Track> tracks;
-    tracks.reserve(trackCount());
-    for (const FolderTracksPtr& folder : folders) {
-        for (int i = 0; i < folder->size(); ++i)
-            tracks << folder->track(i);
-    }
-    return tracks;
+    return tracksOf(folders);
 }
 
 LibraryIndexer::LibraryIndexer(QString databasePath, Annotate annotate)

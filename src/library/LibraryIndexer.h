@@ -48,6 +48,8 @@ public:
     using Annotate = std::function<void(const QString& folder, QList<Track>& tracks)>;
 
     explicit LibraryIndexer(QString databasePath, Annotate annotate = {});
+    // For the passes from now on; not while one runs.
+    void setAnnotate(Annotate annotate) { m_annotate = std::move(annotate); }
 
     // `batch` receives folders as they come: first, on a first pass, everything the cache holds,
     // then the folders read (a large folder more than once, as it fills); `progress` counts files

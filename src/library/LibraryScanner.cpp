@@ -2,6 +2,7 @@
 
 #include "common/FileName.h"
 #include "common/InputFile.h"
+#include "common/TextDecoding.h"
 #include "library/CueTracks.h"
 #include "library/FolderWalk.h"
 #include "library/OrderedScan.h"
@@ -113,6 +114,54 @@ void walkRoot(const QString& root, const LibraryScanner::Visit& visit,
         descend);
 }
 
+// The paths with each folder named once and no folder inside another named one: a music folder
+// added beside one it contains would otherwise be walked twice.
+QStringList withoutNestedFolders(const QStringList& paths)
+{
+    QStringList folders;
+    for (const QString& path : paths) {
+        const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+        if (pathType(absolute) == PathType::Folder)
+            folders << absolute;
+    }
+    QStringList kept;
+    QSet<QString> seen;
+    for (const QString& path : paths) {
+        const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+        const bool nested = std::any_of(folders.cbegin(), folders.cend(),
+                                        [&](const QString& folder) {
+                                            return absolute.startsWith(folder + u'/');
+                                        }) &&
+                            pathType(absolute) == PathType::Folder;
+        if (seen.contains(absolute) || nested)
+            continue;
+        seen.insert(absolute);
+        kept << path;
+    }
+    return kept;
+}
+
+// Whether a walk of one of `roots` lists the file `name` of `folder` as audio or a sheet: the
+// folder is a root or under one, through no hidden or symlinked folder the walk passes over.
+bool foundByWalk(const QString& folder, const QString& name, const QStringList& roots,
+                 const std::function<bool(const QString&)>& descend)
+{
+    if (name.startsWith(u'.') || !(isCueSheet(name) || hasAudioExtension(name)))
+        return false;
+    return std::any_of(roots.cbegin(), roots.cend(), [&](const QString& root) {
+        if (folder != root && !folder.startsWith(root + u'/'))
+            return false;
+        QString walked = root;
+        for (const QString& part : folder.mid(root.size()).split(u'/', Qt::SkipEmptyParts)) {
+            walked += u'/' + part;
+            if (part.startsWith(u'.') || QFileInfo(walked).isSymLink() ||
+                (descend && !descend(walked)))
+                return false;
+        }
+        return true;
+    });
+}
+
 } // namespace
 
 const QStringList& LibraryScanner::audioExtensions()
@@ -140,7 +189,7 @@ void LibraryScanner::walk(const QStringList& paths, const Visit& visit,
         bool walk = false;
     };
     QMap<QString, Named> named;
-    for (const QString& path : paths) {
+    for (const QString& path : withoutNestedFolders(paths)) {
         const QFileInfo info(path);
         const QString absolute = QDir::cleanPath(info.absoluteFilePath());
         const QString folder = QFileInfo(absolute).path();
@@ -154,6 +203,17 @@ void LibraryScanner::walk(const QStringList& paths, const Visit& visit,
             named[folder].files << QFileInfo(absolute).fileName();
         else
             named[absolute].walk = true;
+    }
+    // A file named on its own and found again by the walk of a named folder is one unit.
+    QStringList roots;
+    for (auto it = named.cbegin(); it != named.cend(); ++it) {
+        if (it->walk)
+            roots << it.key();
+    }
+    for (auto it = named.begin(); it != named.end(); ++it) {
+        const QString& folder = it.key();
+        it->files.removeIf(
+            [&](const QString& name) { return foundByWalk(folder, name, roots, descend); });
     }
     QStringList folders = named.keys();
     const PlayingOrder order;
@@ -193,7 +253,17 @@ QList<Track> LibraryScanner::read(const ScanUnit& unit)
         failed.error = unit.cueSheet->problems.join(QStringLiteral("; "));
         return {failed};
     }
-    return tracksOfCueSheet(*unit.cueSheet);
+    QList<Track> tracks = tracksOfCueSheet(*unit.cueSheet);
+    // Its tracks still play, and the sheet is named so that the listener learns why their titles
+    // may be unreadable.
+    if (unit.cueSheet->encoding.isEmpty()) {
+        Track undecided;
+        undecided.path = unit.path;
+        undecided.cueSheet = unit.path;
+        undecided.error = undecidedEncodingProblem();
+        tracks << undecided;
+    }
+    return tracks;
 }
 
 QList<Track> LibraryScanner::scan(const QStringList& paths)

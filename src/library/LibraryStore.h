@@ -11,14 +11,16 @@ namespace liner::library {
 
 // The library cache: SQLite through QtSql, one row per folder with the tracks a pass found in it
 // (FolderTracks, stamps included). It only ever saves a rescan's work, so it is safe to delete; a
-// cache that is damaged, unreadable or of another schema version is deleted and started afresh
-// rather than trusted. A store is used from the thread that made it (QtSql connections are per
-// thread).
+// cache that is damaged, unreadable or of another schema version is moved aside
+// (library.sqlite.damaged, .schema-N) and started afresh rather than trusted; one the user made
+// read-only is read and never written. A store is used from the thread that made it (QtSql
+// connections are per thread).
 class LibraryStore
 {
 public:
     // Bump when the table, the stamp (FileStamp) or the folder layout (FolderTracks) changes.
-    static constexpr int kSchemaVersion = 3;
+    // 4: a row per folder (3 was a row per file on main, with issue 17's sort names).
+    static constexpr int kSchemaVersion = 4;
 
     explicit LibraryStore(const QString& databasePath);
     ~LibraryStore();
@@ -49,7 +51,9 @@ private:
     QString m_path;
     QString m_connection;
     QString m_problem;
+    QString m_asideSuffix = QStringLiteral("damaged");
     bool m_open = false;
+    bool m_readOnly = false;
     bool m_rebuilt = false;
 };
 

@@ -12,9 +12,8 @@ namespace {
 constexpr int kSettleMs = 500;
 } // namespace
 
-LibraryUpdater::LibraryUpdater(const QString& databasePath, LibraryIndexer::Annotate annotate,
-                               QObject* parent)
-    : QObject(parent), m_indexer(databasePath, std::move(annotate))
+LibraryUpdater::LibraryUpdater(const QString& databasePath, QObject* parent)
+    : QObject(parent), m_indexer(databasePath)
 {
     qRegisterMetaType<QList<FolderTracksPtr>>();
     m_settle.setSingleShot(true);
@@ -69,6 +68,7 @@ void LibraryUpdater::start(const QStringList& changed)
             this, [this, folders] { emit foldersArrived(folders); }, Qt::QueuedConnection);
     };
     // m_indexer is only touched by the pass, and there is one pass at a time.
+    m_indexer.setAnnotate(m_annotate);
     if (changed.isEmpty())
         m_pass.setFuture(QtConcurrent::run(&LibraryIndexer::update, &m_indexer, m_folders,
                                            LibraryIndexer::Progress(progress),

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QStringList>
 #include <QTimer>
+#include <functional>
 
 namespace liner::library {
 
@@ -22,10 +23,16 @@ class LibraryUpdater : public QObject
     Q_OBJECT
 
 public:
-    explicit LibraryUpdater(const QString& databasePath, LibraryIndexer::Annotate annotate = {},
-                            QObject* parent = nullptr);
+    explicit LibraryUpdater(const QString& databasePath, QObject* parent = nullptr);
     // Waits for a running pass: it holds the cache open.
     ~LibraryUpdater() override;
+
+    // What floors above the library add to its tracks before they are handed over (the moods,
+    // characters and scenes of their liner notes, which the search box and smart playlists
+    // match): run on the pass's thread, a folder at a time, so that reading notes files never
+    // holds up the window; what it adds is kept in the cache with the tracks. Takes effect from
+    // the next pass.
+    void setAnnotation(LibraryIndexer::Annotate annotate) { m_annotate = std::move(annotate); }
 
     // Starts a pass over these folders.
     void setFolders(const QStringList& folders);
@@ -49,6 +56,7 @@ private:
     void onFinished();
 
     LibraryIndexer m_indexer;
+    LibraryIndexer::Annotate m_annotate;
     QStringList m_folders;
     QFutureWatcher<IndexResult> m_pass;
     FolderWatch m_watch;

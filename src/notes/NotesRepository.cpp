@@ -1,9 +1,13 @@
 #include "notes/NotesRepository.h"
 
-#include "notes/MatchKey.h"
+#include "common/FileName.h"
+#include "common/InputFile.h"
+#include "common/MatchKey.h"
+#include "library/SoundtrackTitle.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMutexLocker>
 
 namespace liner::notes {
 
@@ -18,9 +22,13 @@ NotesRepository::NotesRepository(const QString& packDirectory)
         auto document = LinerNotesDocument::load(path);
         if (!document || document->albumNames().isEmpty())
             continue;
-        Pack pack{path, {}, std::make_shared<const LinerNotesDocument>(std::move(*document))};
-        for (const QString& album : pack.document->albumNames())
+        Pack pack{path, {}, {}, std::make_shared<const LinerNotesDocument>(std::move(*document))};
+        for (const QString& album : pack.document->albumNames()) {
             pack.albumKeys.append(matchKey(album));
+            if (const library::SoundtrackTitle title = library::parseSoundtrackTitle(album);
+                title.isSoundtrack)
+                pack.workKeys.append(title.workKeys);
+        }
         m_packs.append(std::move(pack));
     }
 }
@@ -29,7 +37,8 @@ std::shared_ptr<const LinerNotesDocument> NotesRepository::albumDocument(const Q
 {
     const QFileInfo info(QDir(albumFolder).filePath(LinerNotesDocument::fileName()));
     const QString path = info.absoluteFilePath();
-    if (!info.isFile()) {
+    // A FIFO or a device by that name is there, and is reported, not taken for no file.
+    if (!info.exists() || info.isDir()) {
         m_files.remove(path);
         return nullptr;
     }
@@ -40,20 +49,57 @@ std::shared_ptr<const LinerNotesDocument> NotesRepository::albumDocument(const Q
         cached.modified = info.lastModified();
         cached.document =
             document ? std::make_shared<const LinerNotesDocument>(std::move(*document)) : nullptr;
+        // Asked again only when it failed: the file rule refuses before reading.
+        cached.problem =
+            document ? QString()
+                     : QStringLiteral("%1: %2").arg(readableFileName(path),
+                                                    readInputFile(path, InputKind::Notes).error);
     }
     return cached.document;
 }
 
+QString NotesRepository::albumDocumentProblem(const QString& albumFolder) const
+{
+    const QString path = QDir(albumFolder).absoluteFilePath(LinerNotesDocument::fileName());
+    return m_files.value(path).problem;
+}
+
+NotesRepository::AlbumMatch NotesRepository::matchAlbum(const QString& albumName) const
+{
+    {
+        const QMutexLocker lock(&m_albumMatchesLock);
+        if (const auto known = m_albumMatches.constFind(albumName); known != m_albumMatches.cend())
+            return *known;
+    }
+    AlbumMatch match;
+    const QString key = matchKey(albumName);
+    const library::SoundtrackTitle soundtrack = library::parseSoundtrackTitle(albumName);
+    for (const Pack& pack : m_packs) {
+        const bool sameWork =
+            soundtrack.isSoundtrack &&
+            std::any_of(soundtrack.workKeys.cbegin(), soundtrack.workKeys.cend(),
+                        [&pack](const QString& work) { return pack.workKeys.contains(work); });
+        if (!albumName.trimmed().isEmpty() && (pack.albumKeys.contains(key) || sameWork)) {
+            match = {pack.document, soundtrack.part};
+            break;
+        }
+    }
+    const QMutexLocker lock(&m_albumMatchesLock);
+    m_albumMatches.insert(albumName, match);
+    return match;
+}
+
 std::shared_ptr<const LinerNotesDocument> NotesRepository::packFor(const QString& albumName) const
 {
-    if (albumName.trimmed().isEmpty())
-        return nullptr;
-    const QString key = matchKey(albumName);
-    for (const Pack& pack : m_packs) {
-        if (pack.albumKeys.contains(key))
-            return pack.document;
-    }
-    return nullptr;
+    return matchAlbum(albumName).pack;
+}
+
+library::WorkTitles NotesRepository::workTitles() const
+{
+    library::WorkTitles works;
+    for (const Pack& pack : m_packs)
+        works.join(pack.workKeys);
+    return works;
 }
 
 QStringList NotesRepository::packPaths() const
@@ -76,9 +122,11 @@ QString NotesRepository::packPath(const std::shared_ptr<const LinerNotesDocument
 ResolvedNotes NotesRepository::notesFor(const QString& albumFolder, const QString& albumName,
                                         const TrackQuery& track)
 {
-    return resolve(albumDocument(albumFolder),
-                   QDir(albumFolder).absoluteFilePath(LinerNotesDocument::fileName()), albumName,
-                   track);
+    ResolvedNotes result = resolve(
+        albumDocument(albumFolder),
+        QDir(albumFolder).absoluteFilePath(LinerNotesDocument::fileName()), albumName, track);
+    result.fileProblem = albumDocumentProblem(albumFolder);
+    return result;
 }
 
 ResolvedNotes
@@ -95,6 +143,7 @@ NotesRepository::resolve(const std::shared_ptr<const LinerNotesDocument>& folder
         result.albumSource = NotesSource::Pack;
         result.documentPath = packPath(document);
     }
+    const int part = result.albumSource == NotesSource::Pack ? matchAlbum(albumName).part : 0;
     if (document) {
         result.albumTitle = document->title();
         result.albumProse = document->albumProse();
@@ -103,7 +152,7 @@ NotesRepository::resolve(const std::shared_ptr<const LinerNotesDocument>& folder
         const bool byNumber = result.albumSource == NotesSource::File;
         if (const TrackNotes* notes =
                 document->find(byNumber ? track.disc : 0, byNumber ? track.number : 0, track.title,
-                               track.artist)) {
+                               track.artist, part)) {
             result.track = *notes;
             result.trackSource = result.albumSource;
             return result;

@@ -1,5 +1,7 @@
 #include "notes/TrackNotesLookup.h"
 
+#include "common/FileName.h"
+#include "common/InputFile.h"
 #include "library/TagReader.h"
 #include "notes/LyricsFiles.h"
 
@@ -46,6 +48,7 @@ void annotateFolder(const NotesRepository& notes, const QString& folder,
             notes.resolve(document, path, track.album, trackQuery(track));
         track.moods = moodsFor(track, resolved.track);
         track.characters = resolved.track.characters;
+        track.scenes = resolved.track.scenes;
     }
 }
 
@@ -63,13 +66,20 @@ SyncedLyrics lyricsFor(const library::Track& track)
 
 SyncedLyrics lyricsFor(const library::Track& track, const QString& lrcPath)
 {
+    // A .lrc that is there but cannot be read leaves the tag's lyrics, and says why it was not
+    // read (asked again only then: the file rule refuses before reading).
+    QString problem;
     if (!lrcPath.isEmpty()) {
         if (std::optional<SyncedLyrics> lyrics = loadLrcFile(lrcPath))
             return *lyrics;
+        problem = QStringLiteral("%1: %2").arg(readableFileName(lrcPath),
+                                               readInputFile(lrcPath, InputKind::Lyrics).error);
     }
-    if (track.lyrics.isEmpty() && track.lyricsInTags)
-        return SyncedLyrics::parse(library::TagReader::lyrics(track.path));
-    return SyncedLyrics::parse(track.lyrics);
+    SyncedLyrics lyrics = SyncedLyrics::parse(track.lyrics.isEmpty() && track.lyricsInTags
+                                                  ? library::TagReader::lyrics(track.path)
+                                                  : track.lyrics);
+    lyrics.setFileProblem(problem);
+    return lyrics;
 }
 
 } // namespace liner::notes

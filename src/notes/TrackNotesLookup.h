@@ -13,8 +13,9 @@ TrackQuery trackQuery(const library::Track& track);
 // The notes of a library track (looked up by its folder, album and trackQuery).
 ResolvedNotes notesForTrack(NotesRepository& notes, const library::Track& track);
 
-// Gives the tracks of one folder the moods and characters their notes name (else the MOOD tag as
-// their one mood), reading the folder's notes file once for all of them. Any thread may call it.
+// Gives the tracks of one folder the moods, characters and scenes their notes name (else the MOOD
+// tag as their one mood), reading the folder's notes file once for all of them. Any thread may call
+// it.
 void annotateFolder(const NotesRepository& notes, const QString& folder,
                     QList<library::Track>& tracks);
 

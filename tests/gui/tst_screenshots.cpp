@@ -1,10 +1,12 @@
 #include "desktop/Settings.h"
 #include "engine/PlaybackEngine.h"
 #include "gui/MainWindow.h"
+#include "gui/NotesBrowser.h"
 #include "gui/Translation.h"
 #include "library/LibraryScanner.h"
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
+#include "support/WindowFixture.h"
 
 #include <QApplication>
 #include <QDir>
@@ -96,11 +98,8 @@ private slots:
 private:
     QImage shoot(const QString& name)
     {
-        desktop::Settings settings;
-        engine::PlaybackEngine engine;
-        playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings,
-                               QStringLiteral(LINER_BUILD_DATA_DIR "/notes-packs"));
+        testing::WindowFixture fixture(QStringLiteral(LINER_BUILD_DATA_DIR "/notes-packs"));
+        auto [controller, window] = fixture.parts();
         window.resize(1200, 780);
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))
@@ -115,6 +114,10 @@ private:
             return {};
         auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
         table->setCurrentIndex(table->model()->index(2, 1));
+        for (auto* notes : window.findChildren<gui::NotesBrowser*>()) {
+            if (!QTest::qWaitFor([notes] { return !notes->isRendering(); }, 20000))
+                return {};
+        }
         const QImage image = window.grab().toImage();
         const QString shots = qEnvironmentVariable("LINER_SCREENSHOT_DIR");
         if (!shots.isEmpty())

@@ -12,6 +12,7 @@
 #include "playlist/PlaylistStore.h"
 #include "playlist/SmartPlaylistStore.h"
 #include "support/AudioCapture.h"
+#include "support/WindowFixture.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -117,10 +118,8 @@ private slots:
 
     void madeInTheEditorShownInTheWindowAndKeptUpToDate()
     {
-        desktop::Settings settings;
-        engine::PlaybackEngine engine;
-        playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings);
+        testing::WindowFixture fixture;
+        auto [controller, window] = fixture.parts();
         playlist::PlaylistStore playlists(m_dir.filePath(QStringLiteral("data/playlists")));
         playlists.load();
         playlist::PlayStats stats(m_dir.filePath(QStringLiteral("data/play-stats.json")));
@@ -226,7 +225,7 @@ private slots:
         QStringList heard;
         connect(&controller, &playlist::PlaybackController::trackStarted, this,
                 [&heard, &controller](int index) {
-                    heard << QFileInfo(controller.queue().at(index).path).fileName();
+                    heard << QFileInfo(controller.queue().track(index).path).fileName();
                 });
         QSignalSpy finished(&controller, &playlist::PlaybackController::finished);
         const QRect second = table->visualRect(table->model()->index(1, 1));

@@ -1,0 +1,193 @@
+#include "demo/FixtureWriter.h"
+#include "library/AlbumGrouping.h"
+#include "library/FolderTracks.h"
+#include "library/LibraryIndexer.h"
+#include "library/TagReader.h"
+#include "notes/NotesRepository.h"
+#include "notes/TrackNotesLookup.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace liner;
+
+namespace {
+
+// Every field of the two tracks that differs, "name: a | b", for a failure to say what was lost.
+QStringList differences(const library::Track& a, const library::Track& b)
+{
+    QStringList found;
+    const auto text = [&found](const char* name, const auto& left, const auto& right) {
+        if (left != right)
+            found << QStringLiteral("%1: %2 | %3")
+                         .arg(QLatin1StringView(name), QVariant::fromValue(left).toString(),
+                              QVariant::fromValue(right).toString());
+    };
+    text("path", a.path, b.path);
+    text("title", a.title, b.title);
+    text("artist", a.artist, b.artist);
+    text("albumArtist", a.albumArtist, b.albumArtist);
+    text("album", a.album, b.album);
+    text("albumSort", a.albumSort, b.albumSort);
+    text("artistSort", a.artistSort, b.artistSort);
+    text("albumArtistSort", a.albumArtistSort, b.albumArtistSort);
+    text("compilation", a.compilation, b.compilation);
+    text("year", a.year, b.year);
+    text("discNumber", a.discNumber, b.discNumber);
+    text("trackNumber", a.trackNumber, b.trackNumber);
+    text("moods", a.moods.join(u';'), b.moods.join(u';'));
+    text("characters", a.characters.join(u';'), b.characters.join(u';'));
+    text("scenes", a.scenes.join(u';'), b.scenes.join(u';'));
+    text("lyricsInTags", a.lyricsInTags, b.lyricsInTags);
+    if (found.isEmpty() && a != b)
+        found << QStringLiteral("another field");
+    return found;
+}
+
+QString describeGroups(const QList<library::AlbumGroup>& groups)
+{
+    QStringList lines;
+    for (const library::AlbumGroup& group : groups) {
+        QStringList rows;
+        for (const qsizetype row : group.rows)
+            rows << QString::number(row);
+        lines << QStringList{group.key,          library::albumKindName(group.kind),
+                             group.title,        group.artist,
+                             group.titleSortKey, group.artistSortKey,
+                             group.distinction,  rows.join(u',')}
+                     .join(u'|');
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+// The library keeps tracks compactly and caches them in that form: what it gives back from the
+// cache must be what a fresh scan gave, field for field, or albums would group differently after
+// a restart.
+class TestFolderTracks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theCacheKeepsEveryField()
+    {
+        QTemporaryDir dir;
+        const QString music = dir.filePath(QStringLiteral("music"));
+        const QString compilation = music + QStringLiteral("/OST");
+        const QString single = music + QStringLiteral("/Single");
+        QVERIFY(QDir().mkpath(compilation));
+        QVERIFY(QDir().mkpath(single));
+        // Sort names and the compilation flag in each tag format's own form.
+        const std::vector<demo::FixtureFormat> formats{
+            demo::FixtureFormat::Flac, demo::FixtureFormat::Mp3, demo::FixtureFormat::Aac,
+            demo::FixtureFormat::Vorbis};
+        for (std::size_t i = 0; i < formats.size(); ++i) {
+            demo::FixtureTags tags;
+            tags.title = QStringLiteral("Song %1").arg(i + 1);
+            tags.artist = QStringLiteral("The Singer %1").arg(i + 1);
+            tags.album = QStringLiteral("눈물의 여왕 OST");
+            tags.trackNumber = int(i) + 1;
+            tags.discNumber = 1;
+            tags.year = 2024;
+            tags.lyrics = QStringLiteral("[00:01.00]첫 줄");
+            tags.extra.insert(QStringLiteral("ARTISTSORT"),
+                              QStringLiteral("Singer %1, The").arg(i + 1));
+            tags.extra.insert(QStringLiteral("ALBUMSORT"), QStringLiteral("Nunmurui Yeowang OST"));
+            tags.extra.insert(QStringLiteral("COMPILATION"), QStringLiteral("1"));
+            const QString path = QStringLiteral("%1/%2.%3")
+                                     .arg(compilation)
+                                     .arg(i + 1, 2, 10, QLatin1Char('0'))
+                                     .arg(demo::fileExtension(formats[i]));
+            const QString error =
+                demo::writeFixture(path, formats[i], demo::fixtureSignal(8000, 1, 800), tags);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        demo::FixtureTags tags;
+        tags.title = QStringLiteral("Alone");
+        tags.artist = QStringLiteral("Beatles, The");
+        tags.albumArtist = QStringLiteral("The Beatles");
+        tags.album = QStringLiteral("A Single");
+        tags.extra.insert(QStringLiteral("ALBUMARTISTSORT"), QStringLiteral("Beatles, The"));
+        QVERIFY(demo::writeFixture(single + QStringLiteral("/01.flac"), demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(8000, 1, 800), tags)
+                    .isEmpty());
+        // What only the liner notes say of a track: its moods, characters and scenes.
+        QFile notes(compilation + QStringLiteral("/liner-notes.md"));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("# 눈물의 여왕 OST\n\n## 1. Song 1\nMood: Tender, Longing\n"
+                    "Characters: Hong Hae-in\nScenes: Episode 1; Episode 16\n\n"
+                    "## 3. Song 3\nScenes: The sunset on the subway\n");
+        notes.close();
+
+        const notes::NotesRepository repository;
+        const library::LibraryIndexer::Annotate annotate =
+            [&repository](const QString& folder, QList<library::Track>& tracks) {
+                notes::annotateFolder(repository, folder, tracks);
+            };
+        const QString database = dir.filePath(QStringLiteral("library.sqlite"));
+        const library::IndexResult fresh =
+            library::LibraryIndexer(database, annotate).update({music});
+        QVERIFY2(fresh.problems.isEmpty(), qPrintable(fresh.problems.join(u'\n')));
+        QCOMPARE(fresh.unitsRead, 5);
+        // A new process: everything from the cache, nothing read again.
+        const library::IndexResult cached =
+            library::LibraryIndexer(database, annotate).update({music});
+        QCOMPARE(cached.unitsRead, 0);
+        QCOMPARE(cached.unitsReused, 5);
+
+        const QList<library::Track> scanned = fresh.tracks();
+        const QList<library::Track> reloaded = cached.tracks();
+        QCOMPARE(reloaded.size(), scanned.size());
+        for (qsizetype i = 0; i < scanned.size(); ++i) {
+            // What TagReader read and the notes added, but the lyrics, which stay in the file.
+            library::Track read = library::TagReader::read(scanned[i].path);
+            read.lyricsInTags = !read.lyrics.isEmpty();
+            read.lyrics.clear();
+            QList<library::Track> annotated{read};
+            annotate(QFileInfo(read.path).path(), annotated);
+            QVERIFY2(differences(scanned[i], annotated.first()).isEmpty(),
+                     qPrintable(differences(scanned[i], annotated.first()).join(u'\n')));
+            QVERIFY2(differences(reloaded[i], scanned[i]).isEmpty(),
+                     qPrintable(differences(reloaded[i], scanned[i]).join(u'\n')));
+        }
+        // The fields are there to be compared, not empty on both sides.
+        const library::Track& first = reloaded.first();
+        QCOMPARE(first.artistSort, QStringLiteral("Singer 1, The"));
+        QCOMPARE(first.albumSort, QStringLiteral("Nunmurui Yeowang OST"));
+        QVERIFY(first.compilation);
+        QVERIFY(first.lyricsInTags);
+        QCOMPARE(first.scenes,
+                 (QStringList{QStringLiteral("Episode 1"), QStringLiteral("Episode 16")}));
+        QCOMPARE(first.characters, QStringList{QStringLiteral("Hong Hae-in")});
+        QCOMPARE(reloaded.last().albumArtistSort, QStringLiteral("Beatles, The"));
+        QVERIFY(!reloaded.last().compilation);
+
+        const QList<library::AlbumGroup> fromCache = library::groupAlbums(reloaded);
+        QCOMPARE(describeGroups(fromCache), describeGroups(library::groupAlbums(scanned)));
+        QCOMPARE(fromCache.size(), 2);
+        QCOMPARE(fromCache.last().kind, library::AlbumKind::Compilation);
+    }
+
+    // A cache row of an earlier layout is not misread as this one.
+    void anEarlierLayoutIsNotTrusted()
+    {
+        library::Track track;
+        track.path = QStringLiteral("/music/a/01.flac");
+        track.album = QStringLiteral("A");
+        const library::FolderTracksPtr folder = library::foldersOf({track}).first();
+        QByteArray bytes = folder->toBytes();
+        QVERIFY(library::FolderTracks::fromBytes(folder->path, bytes,
+                                                 std::make_shared<library::StringPool>()));
+        // QDataStream writes the layout number first, as one byte.
+        bytes[0] = char(1);
+        QVERIFY(!library::FolderTracks::fromBytes(folder->path, bytes,
+                                                  std::make_shared<library::StringPool>()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFolderTracks)
+#include "tst_foldertracks.moc"
