@@ -103,7 +103,7 @@ private slots:
                                      .arg(i + 1, 2, 10, QLatin1Char('0'))
                                      .arg(demo::fileExtension(formats[i]));
             const QString error =
-                demo::writeFixture(path, formats[i], demo::fixtureSignal(8000, 1, 800), tags);
+                demo::writeFixture(path, formats[i], demo::fixtureSignal(44100, 2, 4410), tags);
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
         demo::FixtureTags tags;
@@ -113,7 +113,7 @@ private slots:
         tags.album = QStringLiteral("A Single");
         tags.extra.insert(QStringLiteral("ALBUMARTISTSORT"), QStringLiteral("Beatles, The"));
         QVERIFY(demo::writeFixture(single + QStringLiteral("/01.flac"), demo::FixtureFormat::Flac,
-                                   demo::fixtureSignal(8000, 1, 800), tags)
+                                   demo::fixtureSignal(44100, 2, 4410), tags)
                     .isEmpty());
         // What only the liner notes say of a track: its moods, characters and scenes.
         QFile notes(compilation + QStringLiteral("/liner-notes.md"));
