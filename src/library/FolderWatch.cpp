@@ -16,11 +16,21 @@ namespace {
 constexpr quint32 kEvents = IN_CLOSE_WRITE | IN_ATTRIB | IN_CREATE | IN_DELETE | IN_MOVED_FROM |
                             IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR;
 
+// How often folders it cannot watch are looked at again: a pass over them lists each and stat()s
+// its files, so a minute costs little even for thousands of them.
+constexpr std::chrono::seconds kPollInterval{60};
+
 } // namespace
 
 FolderWatch::FolderWatch(QObject* parent)
-    : QObject(parent), m_inotify(::inotify_init1(IN_NONBLOCK | IN_CLOEXEC))
+    : QObject(parent), m_inotify(::inotify_init1(IN_NONBLOCK | IN_CLOEXEC)),
+      m_poll(new QTimer(this))
 {
+    m_poll->setInterval(kPollInterval);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        for (const QString& folder : std::as_const(m_unwatched))
+            emit changed(folder);
+    });
     if (m_inotify < 0)
         return;
     m_notifier = new QSocketNotifier(m_inotify, QSocketNotifier::Read, this);
@@ -35,10 +45,6 @@ FolderWatch::~FolderWatch()
 
 void FolderWatch::setFolders(const QStringList& folders)
 {
-    if (m_inotify < 0) {
-        m_unwatched = int(folders.size());
-        return;
-    }
     const QSet<QString> wanted(folders.cbegin(), folders.cend());
     for (auto it = m_watchOfFolder.begin(); it != m_watchOfFolder.end();) {
         if (wanted.contains(it.key())) {
@@ -49,19 +55,48 @@ void FolderWatch::setFolders(const QStringList& folders)
         m_folderOfWatch.remove(*it);
         it = m_watchOfFolder.erase(it);
     }
-    m_unwatched = 0;
-    for (const QString& folder : wanted) {
-        if (m_watchOfFolder.contains(folder))
+    m_unwatched.clear();
+    QSet<QString> seen;
+    // In the order given (the walk's): at the limit, the folders met first keep their watches.
+    for (const QString& folder : folders) {
+        if (m_watchOfFolder.contains(folder) || seen.contains(folder))
             continue;
+        seen.insert(folder);
         const int watch =
-            ::inotify_add_watch(m_inotify, QFile::encodeName(folder).constData(), kEvents);
+            m_inotify < 0 || m_watchOfFolder.size() >= m_watchLimit
+                ? -1
+                : ::inotify_add_watch(m_inotify, QFile::encodeName(folder).constData(), kEvents);
         if (watch < 0) {
-            ++m_unwatched;
+            m_unwatched << folder;
             continue;
         }
         m_watchOfFolder.insert(folder, watch);
         m_folderOfWatch.insert(watch, folder);
     }
+    if (m_unwatched.isEmpty()) {
+        m_poll->stop();
+        return;
+    }
+    if (!m_poll->isActive())
+        m_poll->start();
+    if (!m_unwatchedReported) {
+        m_unwatchedReported = true;
+        qWarning("liner: %lld of %lld library folders cannot be watched for changes (most "
+                 "often the system's limit on inotify watches, fs.inotify.max_user_watches, is "
+                 "reached); they are looked at again every %lld s instead",
+                 static_cast<long long>(m_unwatched.size()), static_cast<long long>(wanted.size()),
+                 static_cast<long long>(pollInterval().count() / 1000));
+    }
+}
+
+std::chrono::milliseconds FolderWatch::pollInterval() const
+{
+    return m_poll->intervalAsDuration();
+}
+
+void FolderWatch::setPollInterval(std::chrono::milliseconds interval)
+{
+    m_poll->setInterval(interval);
 }
 
 void FolderWatch::readEvents()

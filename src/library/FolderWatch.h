@@ -4,6 +4,9 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
+#include <chrono>
+#include <limits>
 
 class QSocketNotifier;
 
@@ -22,11 +25,18 @@ public:
     FolderWatch(const FolderWatch&) = delete;
     FolderWatch& operator=(const FolderWatch&) = delete;
 
-    // Watches exactly these folders: the new ones are added, the others dropped.
+    // Watches exactly these folders: the new ones are added, the others dropped. Those the system
+    // will not let it watch (its limit on watches, fs.inotify.max_user_watches, reached) are
+    // reported as changed every pollInterval() instead, so that a pass over them finds what
+    // changed; the log says so once.
     void setFolders(const QStringList& folders);
-    // Folders the system would not let it watch (its limit on watches reached); changes in them
-    // are seen only by a full pass.
-    int unwatched() const { return m_unwatched; }
+    // The folders it could not watch, in the order given.
+    const QStringList& unwatched() const { return m_unwatched; }
+    // At most this many watches, whatever the system allows (a test's small limit). Takes effect
+    // at the next setFolders().
+    void setWatchLimit(int watches) { m_watchLimit = watches; }
+    std::chrono::milliseconds pollInterval() const;
+    void setPollInterval(std::chrono::milliseconds interval);
 
 signals:
     // Something in the folder changed: one of its files or subfolders, or the folder itself.
@@ -41,7 +51,10 @@ private:
     QSocketNotifier* m_notifier = nullptr;
     QHash<int, QString> m_folderOfWatch;
     QHash<QString, int> m_watchOfFolder;
-    int m_unwatched = 0;
+    QStringList m_unwatched;
+    QTimer* m_poll;
+    int m_watchLimit = std::numeric_limits<int>::max();
+    bool m_unwatchedReported = false;
 };
 
 } // namespace liner::library

@@ -2,9 +2,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <chrono>
 
 using namespace liner;
 
@@ -27,7 +30,7 @@ private slots:
 
         library::FolderWatch watch;
         watch.setFolders({dir.path(), album});
-        QCOMPARE(watch.unwatched(), 0);
+        QVERIFY(watch.unwatched().isEmpty());
         QSignalSpy changed(&watch, &library::FolderWatch::changed);
         const auto nextChange = [&changed]() -> QString {
             if (changed.isEmpty() && !changed.wait(5000))
@@ -56,6 +59,60 @@ private slots:
         watch.setFolders({dir.path()});
         QVERIFY(QFile::remove(file.fileName()));
         QVERIFY(!changed.wait(500));
+    }
+
+    // Past the limit on watches, the folders left over are reported on a timer instead, so that a
+    // pass over them still finds what changed; the log says so once, and a folder that gets its
+    // watch again is no longer polled.
+    void foldersBeyondTheLimitArePolled()
+    {
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("first"));
+        const QString second = dir.filePath(QStringLiteral("second"));
+        QVERIFY(QDir().mkpath(first));
+        QVERIFY(QDir().mkpath(second));
+
+        library::FolderWatch watch;
+        watch.setWatchLimit(1);
+        watch.setPollInterval(std::chrono::milliseconds(200));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("1 of 2 library folders cannot be "
+                                                               "watched.*max_user_watches")));
+        watch.setFolders({first, second});
+        QCOMPARE(watch.unwatched(), QStringList{second});
+        QSignalSpy changed(&watch, &library::FolderWatch::changed);
+        // Nothing changed: only the unwatched folder is named, once a poll, again and again.
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 3, 10000);
+        for (const QList<QVariant>& signal : std::as_const(changed))
+            QCOMPARE(signal.at(0).toString(), second);
+
+        // The watched folder still tells its own changes as they happen.
+        changed.clear();
+        QFile file(first + QStringLiteral("/1.flac"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changed.cbegin(), changed.cend(),
+                                             [&first](const QList<QVariant>& signal) {
+                                                 return signal.at(0).toString() == first;
+                                             }),
+                                 5000);
+
+        // Said once: the next pass's folders bring no second warning.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("cannot be watched")));
+        watch.setFolders({first, second});
+        QCOMPARE(watch.unwatched(), QStringList{second});
+
+        // Room again: every folder is watched and none is polled.
+        watch.setWatchLimit(2);
+        watch.setFolders({first, second});
+        QVERIFY(watch.unwatched().isEmpty());
+        changed.clear();
+        QVERIFY(!changed.wait(1000));
+        QFile other(second + QStringLiteral("/1.flac"));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(changed.first().at(0).toString(), second);
     }
 };
 
