@@ -204,8 +204,10 @@ QList<bool> LibraryTrackModel::matching(const QString& text) const
                 holds[id] = folder.text(id).toCaseFolded().contains(folded) ? 2 : 1;
             return holds[id] == 2;
         };
+        // The notes' moods, characters and scenes as well as the tags: the search finds what the
+        // filters find.
         if (has(track.artist) || has(track.albumArtist) || has(track.album) || has(track.mood) ||
-            has(track.moods))
+            has(track.moods) || has(track.characters) || has(track.scenes))
             matches[row] = true;
     }
     return matches;
