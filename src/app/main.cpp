@@ -191,9 +191,14 @@ int runWindow(const app::CommandLine& command, desktop::Settings& settings,
     window.connectLibrary(library, preferred);
     QObject::connect(&library, &library::LibraryUpdater::finished, sidebar,
                      &gui::PlaylistSidebar::setLibrary);
-    // The analysis groups albums as the library does, so it takes the tracks whole.
+    // The analysis groups albums as the library does, so it takes the tracks whole; a pass that
+    // changed nothing (the same folder objects) leaves it be.
     QObject::connect(&library, &library::LibraryUpdater::finished, &analyzer,
-                     [&analyzer](const QList<library::FolderTracksPtr>& folders) {
+                     [&analyzer, analysed = QList<library::FolderTracksPtr>()](
+                         const QList<library::FolderTracksPtr>& folders) mutable {
+                         if (folders == analysed)
+                             return;
+                         analysed = folders;
                          analyzer.analyse(library::tracksOf(folders));
                      });
     if (command.play) {
