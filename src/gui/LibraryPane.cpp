@@ -180,13 +180,6 @@ void LibraryPane::showAlbumOf(const QString& folder)
     chooseInitialAlbum();
 }
 
-void LibraryPane::showAlbumOf(const QString& folder)
-{
-    m_preferredFolder = folder;
-    m_chosen = false;
-    chooseInitialAlbum();
-}
-
 void LibraryPane::chooseInitialAlbum()
 {
     if (m_chosen || m_albums.rowCount() == 0)
