@@ -683,9 +683,9 @@ void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString&
     m_library = &updater;
     // The pass's own notes: NotesRepository is not shared between threads.
     updater.setAnnotation(
-        [notes = std::make_shared<const notes::NotesRepository>(m_notesPacksFolder)](
+        [repository = std::make_shared<const notes::NotesRepository>(m_notesPacksFolder)](
             const QString& folder, QList<library::Track>& tracks) {
-            notes::annotateFolder(*notes, folder, tracks);
+            notes::annotateFolder(*repository, folder, tracks);
         });
     if (m_settings.isFirstRun()) {
         // Stays until another message replaces it; shown once in the life of the settings.
