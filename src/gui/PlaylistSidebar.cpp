@@ -31,6 +31,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <numeric>
+#include <optional>
 
 namespace liner::gui {
 
@@ -430,8 +431,21 @@ QList<int> PlaylistSidebar::selectedQueueRows() const
 QList<library::Track> PlaylistSidebar::tracksOf(const QList<int>& rows) const
 {
     QList<library::Track> tracks;
-    for (const int row : rows)
-        tracks << playlist::trackFor(m_model->entries().at(row), m_library);
+    for (const int row : rows) {
+        const playlist::PlaylistEntry& entry = m_model->entries().at(row);
+        // The library's track where it has the whole file, else what the entry says of it.
+        const QString location = entry.isStream ? entry.location : entry.localPath;
+        const QString folder = location.left(location.lastIndexOf(u'/'));
+        std::optional<library::Track> known;
+        for (const library::FolderTracksPtr& candidate : m_library) {
+            for (int i = 0; !known && candidate->path == folder && i < candidate->size(); ++i) {
+                const library::CompactTrack& track = candidate->tracks[std::size_t(i)];
+                if (track.startUs == 0 && track.endUs < 0 && candidate->pathOf(i) == location)
+                    known = candidate->track(i);
+            }
+        }
+        tracks << (known ? *known : playlist::trackFor(entry));
+    }
     return tracks;
 }
 
