@@ -1,8 +1,9 @@
 #include "gui/NotesBrowser.h"
 
+#include "gui/AlbumImages.h"
+
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileInfo>
 #include <QImage>
 
 namespace liner::gui {
@@ -37,17 +38,7 @@ QVariant NotesBrowser::loadResource(int type, const QUrl& name)
         return {};
     if (name.scheme() == u"liner")
         return m_images.value(name.path());
-    if (m_folder.isEmpty())
-        return {};
-    const QUrl resolved = document()->baseUrl().resolved(name);
-    if (!resolved.isLocalFile())
-        return {};
-    // Only files inside the album's folder: no "../../" walk to elsewhere on the disk.
-    const QString file = QFileInfo(resolved.toLocalFile()).canonicalFilePath();
-    const QString folder = QFileInfo(m_folder).canonicalFilePath();
-    if (file.isEmpty() || !file.startsWith(folder + QLatin1Char('/')))
-        return {};
-    return QImage(file);
+    return loadAlbumImage(m_folder, name);
 }
 
 } // namespace liner::gui
