@@ -151,7 +151,10 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     QAction* undo = undoStack.createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = undoStack.createRedoAction(this);
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Both keys desktops use for redo. QKeySequence::Redo is one of them here and would be
+    // listed twice, which Qt reports as an ambiguous shortcut and then ignores.
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     // Delete acts on the playlist's selected rows only while the sidebar has the focus; a new
     // playlist can be asked for from anywhere in the window.
     QAction* remove = new QAction(tr("Remove from Playlist"), this);
@@ -390,7 +393,7 @@ void PlaylistSidebar::restoreSelectedDeleted()
 QMenu* PlaylistSidebar::treeMenu()
 {
     auto* menu = new QMenu(this);
-    menu->addAction(tr("New playlist"), this, &PlaylistSidebar::createPlaylist);
+    menu->addAction(m_windowActions.first());
     switch (kindOf(m_tree->currentItem())) {
     case Kind::Playlist:
         menu->addAction(tr("Rename"), this, [this] { m_tree->editItem(m_tree->currentItem()); });
@@ -409,10 +412,14 @@ QMenu* PlaylistSidebar::treeMenu()
     case Kind::SmartHeader:
         break;
     }
-    if (m_smartStore != nullptr)
-        menu->addAction(tr("New smart playlist…"), this, &PlaylistSidebar::newSmartPlaylist);
+    if (m_newSmart != nullptr)
+        menu->addAction(m_newSmart);
     menu->addSeparator();
-    menu->addActions(actions());
+    // Undo, redo and remove: "New Playlist" is already at the top.
+    for (QAction* action : m_windowActions) {
+        if (!menu->actions().contains(action))
+            menu->addAction(action);
+    }
     return menu;
 }
 

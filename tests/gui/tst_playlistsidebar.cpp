@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,6 +142,13 @@ private slots:
 
         m_sidebar->tree()->setCurrentItem(deletedItem()->child(0));
         std::unique_ptr<QMenu> menu(m_sidebar->treeMenu());
+        // One way to make a playlist in the menu, not two.
+        QCOMPARE(std::ranges::count_if(menu->actions(),
+                                       [](const QAction* action) {
+                                           return action->text().remove(u'&').startsWith(
+                                               QStringLiteral("New playlist"), Qt::CaseInsensitive);
+                                       }),
+                 1);
         QAction* restore = actionNamed(*menu, QStringLiteral("Restore"));
         QVERIFY(restore);
         restore->trigger();
@@ -159,9 +167,11 @@ private slots:
         QCOMPARE(childTexts(playlistsItem()), (QStringList{"New playlist", "Road"}));
         pressInTree(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(childTexts(playlistsItem()), QStringList{"Road"});
-        // Ctrl+Shift+Z does them again.
+        // Ctrl+Shift+Z and Ctrl+Y do them again, without Qt finding the keys ambiguous.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("[Aa]mbiguous")));
         pressInTree(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-        pressInTree(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(childTexts(playlistsItem()), (QStringList{"New playlist", "Road"}));
+        pressInTree(Qt::Key_Y, Qt::ControlModifier);
         QCOMPARE(childTexts(playlistsItem()), (QStringList{"Mix", "Road"}));
 
         // What the sidebar shows is what a restart finds.
