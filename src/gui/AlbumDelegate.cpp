@@ -1,5 +1,7 @@
 #include "gui/AlbumDelegate.h"
 
+#include "gui/Sleeve.h"
+
 #include <QPainter>
 #include <algorithm>
 
@@ -13,21 +15,6 @@ constexpr int kMargin = 4;
 int lineHeight(const QFontMetrics& metrics)
 {
     return metrics.height() * 5 / 4;
-}
-
-QIcon sleeve(const QPalette& palette, const QSize& size)
-{
-    QPixmap pixmap(size);
-    pixmap.fill(palette.color(QPalette::Midlight));
-    QPainter painter(&pixmap);
-    painter.setPen(palette.color(QPalette::Mid));
-    painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1));
-    QFont font = painter.font();
-    font.setPixelSize(size.height() / 2);
-    painter.setFont(font);
-    painter.drawText(pixmap.rect(), Qt::AlignCenter, QStringLiteral("♪"));
-    painter.end();
-    return QIcon(pixmap);
 }
 
 } // namespace
@@ -56,7 +43,7 @@ void AlbumDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIn
     if (!option->icon.isNull())
         return;
     option->features |= QStyleOptionViewItem::HasDecoration;
-    option->icon = sleeve(option->palette, option->decorationSize);
+    option->icon = QIcon(sleeve(option->decorationSize, option->palette));
 }
 
 void AlbumDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,

@@ -9,6 +9,7 @@
 #include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -31,6 +32,10 @@ LibraryPane::LibraryPane(QWidget* parent)
     m_list->setObjectName(QStringLiteral("albumList"));
     m_searchBox->setPlaceholderText(tr("Search albums, artists, songs, moods"));
     m_searchBox->setClearButtonEnabled(true);
+    // Esc in the search box clears it, which brings the album back.
+    auto* clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_searchBox, nullptr, nullptr,
+                                      Qt::WidgetShortcut);
+    connect(clearSearch, &QShortcut::activated, m_searchBox, &QLineEdit::clear);
     m_searchBox->setAccessibleName(tr("Search the library"));
     m_list->setModel(&m_search);
     m_list->setItemDelegate(new AlbumDelegate(m_list));
@@ -143,6 +148,19 @@ QList<library::Track> LibraryPane::selectedAlbumTracks() const
     for (const int row : rows)
         tracks << m_albums.album(row).tracks;
     return tracks;
+}
+
+void LibraryPane::showAlbumOf(const QString& path)
+{
+    const int row = m_albums.rowOfTrack(path);
+    if (row < 0 || m_albums.index(row).data(library::AlbumModel::FolderRole) == m_shownFolder)
+        return;
+    m_chosen = true;
+    {
+        const QSignalBlocker blocker(m_list->selectionModel());
+        m_list->setCurrentIndex(m_search.mapFromSource(m_albums.index(row)));
+    }
+    chooseRow(row);
 }
 
 void LibraryPane::setPlayingPath(const QString& path)

@@ -32,6 +32,8 @@ public:
     void setGridShown(bool grid);
     bool isGridShown() const { return m_gridAction->isChecked(); }
     QAction* gridAction() const { return m_gridAction; }
+    // Shows the album this file belongs to, as if chosen from the list.
+    void showAlbumOf(const QString& path);
     // Marks the album of the playing track, whichever album is shown.
     void setPlayingPath(const QString& path);
     // The album list or grid, and the tracks of the albums selected in it (for its context menu).

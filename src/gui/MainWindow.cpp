@@ -3,13 +3,16 @@
 #include "desktop/MprisService.h"
 #include "desktop/Settings.h"
 #include "desktop/TrackNotifier.h"
+#include "gui/BookletContent.h"
 #include "gui/NotesEditorDialog.h"
 #include "gui/NotesMarkdown.h"
 #include "gui/PlaylistSidebar.h"
 #include "gui/ScanNotice.h"
+#include "gui/Sleeve.h"
 #include "gui/TrackContextMenu.h"
 #include "gui/TrackStatsColumns.h"
 #include "gui/TracksWithNotes.h"
+#include "gui/Typography.h"
 #include "library/CoverArt.h"
 #include "library/LibraryScanner.h"
 #include "library/LibraryUpdater.h"
@@ -27,12 +30,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHash>
-#include <QHeaderView>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPainter>
-#include <QStyle>
 
 namespace liner::gui {
 
@@ -41,9 +42,10 @@ using library::TrackModel;
 
 namespace {
 
-// How far one press of Earlier/Later moves the lyrics.
-constexpr qint64 kLyricsNudgeMs = 100;
-constexpr int kBookletCoverSize = 260;
+// Below this width the album page puts the notes under the track table.
+constexpr int kNotesBesideTableWidth = 960;
+// How much of the album's notes the header shows.
+constexpr int kOpeningLines = 3;
 
 QStringList sortedUnion(const QList<library::Track>& tracks, QStringList library::Track::*field)
 {
@@ -64,7 +66,7 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
                        const QString& notesPacksFolder, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_controller(controller),
       m_settings(settings), m_notes(notesPacksFolder), m_libraryPane(new LibraryPane(this)),
-      m_searchResults(new TrackSearchTable(this))
+      m_searchResults(new TrackSearchTable(this)), m_art(notesPacksFolder)
 {
     m_ui->setupUi(this);
     m_ui->tracksPaneLayout->addWidget(m_searchResults);
@@ -85,31 +87,26 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
     connect(m_libraryPane, &LibraryPane::addFolderRequested, this, &MainWindow::chooseMusicFolder);
     m_filteredTracks.setSourceModel(&m_tracks);
     m_ui->trackTable->setModel(&m_filteredTracks);
-    QHeaderView* header = m_ui->trackTable->horizontalHeader();
-    header->setSectionResizeMode(TrackModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(TrackModel::NumberColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(TrackModel::DurationColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(TrackModel::ArtistColumn, 180);
     // Every track of an album is on it; the library search shows the album column.
     m_ui->trackTable->hideColumn(TrackModel::AlbumColumn);
     m_ui->contentSplitter->setStretchFactor(0, 3);
     m_ui->contentSplitter->setStretchFactor(1, 2);
     m_ui->contentSplitter->restoreState(m_settings.splitterState());
 
-    QFont titleFont = m_ui->albumTitleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
-    titleFont.setBold(true);
-    m_ui->albumTitleLabel->setFont(titleFont);
-    QFont kindFont = m_ui->albumKindLabel->font();
+    m_ui->albumTitleLabel->setFont(typography::displayFont(32, QFont::Medium));
+    m_ui->albumNotesLabel->setFont(typography::proseFont(16));
+    m_ui->albumPage->installEventFilter(this);
+    QFont kindFont = font();
     kindFont.setPointSizeF(kindFont.pointSizeF() * 0.85);
+    kindFont.setWeight(QFont::DemiBold);
     kindFont.setLetterSpacing(QFont::AbsoluteSpacing, 2);
     m_ui->albumKindLabel->setFont(kindFont);
     m_ui->albumKindLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->albumDetailsLabel->setForegroundRole(QPalette::PlaceholderText);
 
-    showIcons();
-    showState(PlaybackState::Stopped);
-    showLyricsOffset();
+    createActions();
+    connectBooklet();
+    connectTransport();
 
     connect(
         m_ui->trackTable, &QAbstractItemView::activated, this,
@@ -122,33 +119,6 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
         m_filteredTracks.setCharacter(m_ui->characterFilter->currentData().toString());
     });
     connect(m_ui->editNotesButton, &QPushButton::clicked, this, &MainWindow::editNotes);
-    connect(m_ui->lyricsView, &LyricsView::seekRequested, &m_controller,
-            &playlist::PlaybackController::seek);
-    connect(m_ui->lyricsEarlierButton, &QToolButton::clicked, this,
-            [this] { nudgeLyrics(kLyricsNudgeMs); });
-    connect(m_ui->lyricsLaterButton, &QToolButton::clicked, this,
-            [this] { nudgeLyrics(-kLyricsNudgeMs); });
-
-    connect(m_ui->playPauseButton, &QToolButton::clicked, &m_controller,
-            &playlist::PlaybackController::playPause);
-    connect(m_ui->previousButton, &QToolButton::clicked, &m_controller,
-            &playlist::PlaybackController::previous);
-    connect(m_ui->nextButton, &QToolButton::clicked, &m_controller,
-            &playlist::PlaybackController::next);
-    connect(m_ui->positionSlider, &QSlider::sliderPressed, this, [this] { m_sliderHeld = true; });
-    connect(m_ui->positionSlider, &QSlider::sliderReleased, this, [this] {
-        m_sliderHeld = false;
-        m_controller.seek(m_ui->positionSlider->value());
-    });
-    connect(m_ui->volumeSlider, &QSlider::valueChanged, this,
-            [this](int value) { m_controller.setVolume(value / 100.0); });
-    // The volume may also be set from outside the window (MPRIS).
-    connect(&m_controller, &playlist::PlaybackController::volumeChanged, this,
-            [this](double volume) {
-                const QSignalBlocker blocker(m_ui->volumeSlider);
-                m_ui->volumeSlider->setValue(qRound(volume * 100));
-                m_settings.setVolume(volume);
-            });
 
     connect(&m_controller, &playlist::PlaybackController::queueChanged, this,
             &MainWindow::followQueue);
@@ -167,11 +137,10 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
                 statusBar()->showMessage(tr("Audio output failed: %1").arg(reason));
             });
 
-    m_ui->volumeSlider->setValue(qRound(m_settings.volume() * 100));
+    m_ui->nowPlayingBar->showVolume(m_settings.volume());
     m_controller.setVolume(m_settings.volume());
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
-    createActions();
     startMpris();
 }
 
@@ -202,10 +171,12 @@ void MainWindow::setTrackMenu(TrackContextMenu& menu)
     m_statsColumns = new TrackStatsColumns(menu.stats(), this);
     m_statsColumns->setSourceModel(&m_tracks);
     m_filteredTracks.setSourceModel(m_statsColumns);
-    QHeaderView* header = m_ui->trackTable->horizontalHeader();
-    header->setSectionResizeMode(m_statsColumns->ratingColumn(), QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(m_statsColumns->playsColumn(), QHeaderView::ResizeToContents);
-    m_ui->trackTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_ui->trackTable->setRatingColumn(m_statsColumns->ratingColumn());
+    connect(m_ui->trackTable, &TrackTable::ratingClicked, this, [this](int row, int stars) {
+        const int track = m_filteredTracks.mapToSource(m_filteredTracks.index(row, 0)).row();
+        if (track >= 0)
+            m_trackMenu->rate({m_tracks.track(track)}, stars);
+    });
     offerTrackMenu(m_ui->trackTable, [this] { return selectedTracks(); });
     offerTrackMenu(m_searchResults, [this] { return m_searchResults->selectedTracks(); });
     offerTrackMenu(m_libraryPane->albumView(),
@@ -272,7 +243,7 @@ void MainWindow::showTracks(const QList<library::Track>& tracks)
         m_queue.setTracks(playable);
         m_controller.setQueue(playlist::sourcesFor(playable));
     }
-    m_tracks.setPlayingRow(showingQueue() ? m_controller.currentIndex() : -1);
+    markPlaying(m_ui->nowPlayingBar->track());
     fillFilters();
     showAlbumHeader();
     showBooklet();
@@ -334,39 +305,11 @@ void MainWindow::offerLastTrack()
         return;
     const int row = int(found - tracks.cbegin());
     m_controller.setResumePoint(row, m_settings.lastPositionMs());
-    m_ui->trackTable->setCurrentIndex(
-        m_filteredTracks.mapFromSource(m_tracks.index(row, TrackModel::TitleColumn)));
-}
-
-QIcon MainWindow::paletteIcon(QStyle::StandardPixmap which) const
-{
-    const QIcon standard = style()->standardIcon(which);
-    const QColor color = palette().color(QPalette::ButtonText);
-    QIcon icon;
-    for (const int side : {16, 32}) {
-        QPixmap pixmap = standard.pixmap(QSize(side, side));
-        QPainter painter(&pixmap);
-        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        painter.fillRect(pixmap.rect(), color);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
-}
-
-void MainWindow::showIcons()
-{
-    m_ui->previousButton->setIcon(paletteIcon(QStyle::SP_MediaSkipBackward));
-    m_ui->nextButton->setIcon(paletteIcon(QStyle::SP_MediaSkipForward));
-    m_ui->volumeIconLabel->setPixmap(paletteIcon(QStyle::SP_MediaVolume).pixmap(QSize(16, 16)));
-    showState(m_controller.state());
-}
-
-void MainWindow::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::PaletteChange)
-        showIcons();
-    QMainWindow::changeEvent(event);
+    // The bar shows what Play will do: this track, from where it was left.
+    m_ui->nowPlayingBar->showTrack(*found);
+    m_ui->nowPlayingBar->showResumePoint(m_settings.lastPositionMs(), found->durationMs);
+    m_art.load(*found);
+    m_ui->trackTable->setCurrentIndex(shownIndex(row));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -409,6 +352,7 @@ void MainWindow::showAlbumHeader()
         m_ui->albumTitleLabel->setText(tr("No music"));
         m_ui->albumArtistLabel->clear();
         m_ui->albumDetailsLabel->clear();
+        m_albumOpening.clear();
         m_ui->albumNotesLabel->clear();
         m_ui->coverLabel->clear();
         return;
@@ -434,44 +378,56 @@ void MainWindow::showAlbumHeader()
     details << (tracks.size() == 1 ? tr("1 track") : tr("%1 tracks").arg(tracks.size()));
     details << tr("%1 min").arg((totalMs + 30000) / 60000);
     m_ui->albumDetailsLabel->setText(details.join(QStringLiteral(" · ")));
-    // The header carries the notes' opening paragraph; angle brackets are escaped so that HTML in
-    // a notes file is shown as text, never run.
-    const QString opening =
-        album ? m_resolved.value(0).albumProse.section(QStringLiteral("\n\n"), 0, 0) : QString();
-    m_ui->albumNotesLabel->setText(opening.toHtmlEscaped());
-    m_ui->albumNotesLabel->setToolTip(opening);
+    // The header carries the opening of the notes, as much as three lines hold; the booklet has
+    // the rest.
+    m_albumOpening = album ? typography::plainProse(m_resolved.value(0).albumProse.section(
+                                 QStringLiteral("\n\n"), 0, 0))
+                           : QString();
+    arrangeAlbumPage();
 
     if (!album) {
         m_ui->coverLabel->clear();
         return;
     }
     const qreal ratio = devicePixelRatioF();
+    if (m_cover.isNull()) {
+        m_ui->coverLabel->setPixmap(sleeve(m_ui->coverLabel->size(), palette(), ratio));
+        return;
+    }
     QPixmap pixmap = QPixmap::fromImage(m_cover.scaled(
         m_ui->coverLabel->size() * ratio, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     pixmap.setDevicePixelRatio(ratio);
     m_ui->coverLabel->setPixmap(pixmap);
 }
 
+void MainWindow::arrangeAlbumPage()
+{
+    // Side by side while the table keeps room for whole titles; else the notes go under it.
+    const bool wide = m_ui->albumPage->width() >= kNotesBesideTableWidth;
+    m_ui->contentSplitter->setOrientation(wide ? Qt::Horizontal : Qt::Vertical);
+    const int width = std::max(120, m_ui->albumNotesLabel->width());
+    m_ui->albumNotesLabel->setText(typography::elidedLines(
+        m_albumOpening, m_ui->albumNotesLabel->font(), width, kOpeningLines));
+    m_ui->albumNotesLabel->setToolTip(m_albumOpening);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->albumPage && event->type() == QEvent::Resize)
+        arrangeAlbumPage();
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::showBooklet()
 {
-    const QList<library::Track>& tracks = m_tracks.tracks();
-    if (tracks.isEmpty()) {
-        m_ui->bookletBrowser->clear();
-        return;
-    }
-    const library::Track& first = tracks.first();
-    QList<BookletEntry> entries;
-    for (int row = 0; row < tracks.size(); ++row)
-        entries << BookletEntry{tracks.at(row), m_resolved.at(row).track};
-    const QString coverName = m_cover.isNull() ? QString() : QStringLiteral("cover");
-    if (!m_cover.isNull())
-        m_ui->bookletBrowser->addImage(
-            coverName, m_cover.scaled(kBookletCoverSize, kBookletCoverSize, Qt::KeepAspectRatio,
-                                      Qt::SmoothTransformation));
-    m_ui->bookletBrowser->showMarkdown(bookletMarkdown(albumTitle(), first.albumArtist,
-                                                       m_resolved.first().albumProse, entries,
-                                                       coverName),
-                                       albumFolder());
+    // A smart playlist's tracks come from many albums: it has no booklet of its own.
+    const bool album = m_listName.isEmpty() && m_tracks.rowCount() > 0;
+    m_ui->bookletButton->setEnabled(album);
+    m_bookletAction->setEnabled(album);
+    m_exportBookletAction->setEnabled(album);
+    if (album)
+        m_ui->bookletView->setContent(
+            BookletContent::fromAlbum(m_tracks.tracks(), m_resolved, m_cover));
 }
 
 void MainWindow::showNotesFor(int row)
@@ -479,45 +435,17 @@ void MainWindow::showNotesFor(int row)
     m_notesRow = row;
     if (row < 0 || row >= m_tracks.rowCount()) {
         m_ui->trackNotesBrowser->clear();
-        m_ui->lyricsView->setLyrics({});
         m_ui->editNotesButton->setEnabled(false);
         return;
     }
     const library::Track& track = m_tracks.track(row);
     m_ui->trackNotesBrowser->showMarkdown(trackNotesMarkdown(track, m_resolved.at(row).track),
                                           albumFolder());
-    notes::SyncedLyrics lyrics = notes::lyricsFor(track);
-    lyrics.applyUserOffset(m_settings.lyricsOffsetMs(track.path));
-    m_ui->lyricsView->setLyrics(lyrics);
-    m_ui->lyricsView->setPosition(row == m_tracks.playingRow() ? m_controller.position() : 0);
-    showLyricsOffset();
     const bool editable = notesSection(track).second >= 0;
     m_ui->editNotesButton->setEnabled(editable);
     m_ui->editNotesButton->setToolTip(
         editable ? tr("Edit this track's section of liner-notes.md")
                  : tr("This album's liner-notes.md has no section for this track"));
-}
-
-void MainWindow::showLyricsOffset()
-{
-    const qint64 offset = m_ui->lyricsView->lyrics().userOffsetMs();
-    m_ui->lyricsOffsetLabel->setText(
-        offset == 0 ? tr("Timing as written")
-                    : tr("%1 s %2").arg(QString::number(std::abs(offset) / 1000.0, 'f', 1),
-                                        offset > 0 ? tr("earlier") : tr("later")));
-    const bool synced = m_ui->lyricsView->lyrics().isSynced();
-    m_ui->lyricsEarlierButton->setEnabled(synced);
-    m_ui->lyricsLaterButton->setEnabled(synced);
-}
-
-void MainWindow::nudgeLyrics(qint64 deltaMs)
-{
-    if (m_notesRow < 0)
-        return;
-    const qint64 offset = m_ui->lyricsView->lyrics().userOffsetMs() + deltaMs;
-    m_ui->lyricsView->setUserOffset(offset);
-    m_settings.setLyricsOffsetMs(m_tracks.track(m_notesRow).path, offset);
-    showLyricsOffset();
 }
 
 void MainWindow::editNotes()
@@ -529,7 +457,7 @@ void MainWindow::editNotes()
     const auto [document, section] = notesSection(track);
     if (section < 0)
         return;
-    NotesEditorDialog dialog(track.displayTitle(), document->sectionBody(section), this);
+    NotesEditorDialog dialog(track, document->sectionBody(section), albumFolder(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString path = QDir(albumFolder()).filePath(notes::LinerNotesDocument::fileName());
@@ -551,6 +479,15 @@ void MainWindow::editNotes()
     showBooklet();
     showNotesFor(row);
     statusBar()->showMessage(tr("Saved the notes of %1.").arg(track.displayTitle()), 5000);
+}
+
+QModelIndex MainWindow::shownIndex(int row) const
+{
+    // The filter's source is the statistics columns once the track menu is set, else the tracks.
+    QModelIndex index = m_tracks.index(row, TrackModel::TitleColumn);
+    if (m_statsColumns != nullptr)
+        index = m_statsColumns->mapFromSource(index);
+    return m_filteredTracks.mapFromSource(index);
 }
 
 int MainWindow::selectedRow() const
@@ -591,7 +528,6 @@ void MainWindow::followQueue()
     }
     m_queue.setTracks(tracks);
     m_queue.setPlayingRow(m_controller.currentIndex());
-    m_tracks.setPlayingRow(showingQueue() ? m_controller.currentIndex() : -1);
 }
 
 void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder)
@@ -600,9 +536,9 @@ void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString&
     if (m_settings.isFirstRun()) {
         // Stays until another message replaces it; shown once in the life of the settings.
         statusBar()->showMessage(
-            tr("Welcome to Liner. This is its demo album, with its booklet under Booklet. Add your "
-               "own music with File ▸ Add Music Folder… (Ctrl+O), or drop a folder on the "
-               "window."));
+            tr("Welcome to Liner. This is its demo album: open its booklet with Booklet "
+               "(Ctrl+B). Add your own music with File ▸ Add Music Folder… (Ctrl+O), or drop a "
+               "folder on the window."));
         m_settings.setFirstRunDone();
     }
     m_libraryPane->setPreferredFolder(preferredFolder);
@@ -638,6 +574,22 @@ void MainWindow::addMusicFolder(const QString& folder)
     if (m_library != nullptr && !m_library->folders().contains(folder))
         m_library->setFolders(QStringList(m_library->folders()) << folder);
     statusBar()->showMessage(tr("Adding %1 to the library…").arg(folder), 5000);
+}
+
+void MainWindow::changeMusicFolders(const QStringList& before, const QStringList& after)
+{
+    if (m_library == nullptr)
+        return;
+    QStringList folders = m_library->folders();
+    for (const QString& folder : before) {
+        if (!after.contains(folder))
+            folders.removeAll(folder);
+    }
+    for (const QString& folder : after) {
+        if (!folders.contains(folder))
+            folders << folder;
+    }
+    m_library->setFolders(folders);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
@@ -683,48 +635,46 @@ void MainWindow::playTracks(const QList<library::Track>& tracks, int row)
 void MainWindow::showCurrentTrack(int index)
 {
     m_queue.setPlayingRow(index);
-    m_tracks.setPlayingRow(showingQueue() ? index : -1);
+    const bool known = index >= 0 && index < m_queue.rowCount();
+    const library::Track playing = known ? m_queue.track(index) : library::Track();
+    markPlaying(playing);
     if (selectedRow() < 0)
         showNotesFor(m_tracks.playingRow());
-    if (index < 0 || index >= m_queue.rowCount()) {
+    if (!known) {
         m_searchResults->setPlayingTrack({}, 0);
-        m_ui->nowPlayingLabel->clear();
+        m_ui->nowPlayingBar->clearTrack();
+        m_ui->nowPlayingView->clear();
         return;
     }
-    const library::Track& track = m_queue.track(index);
-    m_libraryPane->setPlayingPath(track.path);
-    m_searchResults->setPlayingTrack(track.path, track.startUs);
-    m_ui->nowPlayingLabel->setText(
-        QStringLiteral("<b>%1</b><br>%2")
-            .arg(track.displayTitle().toHtmlEscaped(), track.displayArtist().toHtmlEscaped()));
+    m_libraryPane->setPlayingPath(playing.path);
+    m_searchResults->setPlayingTrack(playing.path, playing.startUs);
+    m_ui->nowPlayingBar->showTrack(playing);
+    m_art.load(playing);
+}
+
+void MainWindow::markPlaying(const library::Track& playing)
+{
+    // Wherever the playing track is shown (its album, a smart playlist, another list holding it),
+    // its row is marked, whether or not that list is the queue.
+    m_tracks.setPlayingRow(playing.path.isEmpty() ? -1
+                                                  : m_tracks.rowOf(playing.path, playing.startUs));
 }
 
 void MainWindow::showState(PlaybackState state)
 {
-    const bool playing = state == PlaybackState::Playing;
-    m_ui->playPauseButton->setIcon(
-        paletteIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    const QString action = playing ? tr("Pause") : tr("Play");
-    m_ui->playPauseButton->setToolTip(action);
-    m_ui->playPauseButton->setAccessibleName(action);
-    m_ui->positionSlider->setEnabled(state != PlaybackState::Stopped);
-    if (state == PlaybackState::Stopped)
-        showPosition(0);
+    m_ui->nowPlayingBar->showState(state);
 }
 
 void MainWindow::showPosition(qint64 positionMs)
 {
-    if (!m_sliderHeld)
-        m_ui->positionSlider->setValue(int(positionMs));
-    m_ui->elapsedLabel->setText(TrackModel::formatClock(positionMs));
-    if (m_notesRow >= 0 && m_notesRow == m_tracks.playingRow())
-        m_ui->lyricsView->setPosition(positionMs);
+    m_ui->nowPlayingBar->showPosition(positionMs);
+    m_ui->nowPlayingView->setPosition(positionMs);
 }
 
 void MainWindow::showDuration(qint64 durationMs)
 {
-    m_ui->positionSlider->setRange(0, int(std::max<qint64>(durationMs, 0)));
-    m_ui->durationLabel->setText(TrackModel::formatDuration(durationMs));
+    m_ui->nowPlayingBar->showDuration(durationMs);
+    m_ui->nowPlayingView->setDuration(durationMs);
 }
 
 void MainWindow::showTrackFailure(int index, const QString& path, const QString& reason)

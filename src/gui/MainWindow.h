@@ -2,6 +2,7 @@
 
 #include "engine/PlaybackState.h"
 #include "gui/LibraryPane.h"
+#include "gui/TrackArt.h"
 #include "gui/TrackSearchTable.h"
 #include "library/Track.h"
 #include "library/TrackFilterModel.h"
@@ -37,9 +38,9 @@ namespace liner::gui {
 class TrackContextMenu;
 class TrackStatsColumns;
 
-// The window: an album header, its track table (filterable by mood and character), the notes,
-// lyrics and booklet pane, and the transport controls. It shows state and forwards the listener's
-// wishes to the PlaybackController.
+// The window: the album (its header, its track table, filterable by mood and character, and the
+// selected track's notes), its booklet, and Now Playing, one at a time above the now-playing bar.
+// It shows state and forwards the listener's wishes to the PlaybackController.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -66,7 +67,7 @@ public:
     void connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder);
     LibraryPane& libraryPane() { return *m_libraryPane; }
     library::TrackModel& trackModel() { return m_tracks; }
-    // The track whose notes and lyrics the pane shows (the selected one, else the playing one).
+    // The track whose notes the pane shows (the selected one, else the playing one).
     int notesRow() const { return m_notesRow; }
 
 signals:
@@ -76,10 +77,10 @@ signals:
     void replayGainChanged();
 
 protected:
-    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     // Puts the window on the session bus as an MPRIS player, so media keys and playerctl reach it,
@@ -88,10 +89,12 @@ private:
     // Menus and their shortcuts (MainWindowActions.cpp).
     void createActions();
     void editPreferences();
-    // The style draws its media icons in black; painted in the palette's text colour instead,
-    // they stay visible in a dark palette.
-    QIcon paletteIcon(QStyle::StandardPixmap which) const;
-    void showIcons();
+    // The now-playing bar and the Now Playing view follow the controller, and ask it to play
+    // (MainWindowPlayback.cpp).
+    void connectTransport();
+    void showNowPlayingView(bool open);
+    // Marks the playing track's row in the track table, if it is there.
+    void markPlaying(const library::Track& playing);
     void seekBy(qint64 deltaMs);
     // Selects the track the last session ended on, if this album has it, and makes Play resume it.
     void offerLastTrack();
@@ -101,12 +104,20 @@ private:
     // A damaged notes file still shows what could be read; the listener learns where it is wrong.
     void reportNotesProblems();
     void showAlbumHeader();
+    // Fits the album page to its width: where the notes go, how much of the opening shows.
+    void arrangeAlbumPage();
     void showBooklet();
+    // The booklet across the main area, its chips filtering the album, its buttons playing
+    // (MainWindowBooklet.cpp).
+    void connectBooklet();
+    void showBookletView();
+    void showAlbumView();
+    void exportBooklet();
     void showNotesFor(int row);
-    void showLyricsOffset();
-    void nudgeLyrics(qint64 deltaMs);
     void editNotes();
     int selectedRow() const;
+    // Where row `row` of the tracks is in the track table (invalid while filtered out).
+    QModelIndex shownIndex(int row) const;
     QList<library::Track> selectedTracks() const;
     // The track menu on this view, for the tracks `chosen` gives when it opens.
     void offerTrackMenu(QAbstractItemView* view,
@@ -121,6 +132,8 @@ private:
     std::pair<std::shared_ptr<const notes::LinerNotesDocument>, int>
     notesSection(const library::Track& track);
     void addMusicFolder(const QString& folder);
+    // The library reads `after` instead of `before` (folders given on the command line stay).
+    void changeMusicFolders(const QStringList& before, const QStringList& after);
     void chooseMusicFolder();
     // Whether the track table shows the play queue's tracks.
     bool showingQueue() const { return m_tracks.tracks() == m_queue.tracks(); }
@@ -152,9 +165,15 @@ private:
     library::LibraryUpdater* m_library = nullptr;
     QList<notes::ResolvedNotes> m_resolved; // per row of m_tracks
     QImage m_cover;                         // the album's, read once per album
-    QString m_listName;                     // the smart playlist shown, else empty (an album)
+    QString m_listName;
+    QString m_albumOpening; // the first paragraph of the album's notes, as plain text // the smart
+                            // playlist shown, else empty (an album)
     int m_notesRow = -1;
-    bool m_sliderHeld = false;
+    TrackArtLoader m_art;
+    // The view shown before Now Playing opened, for when it closes again.
+    QWidget* m_viewBeforeNowPlaying = nullptr;
+    QAction* m_bookletAction = nullptr;
+    QAction* m_exportBookletAction = nullptr;
     std::unique_ptr<desktop::MprisService> m_mpris;
     std::unique_ptr<desktop::TrackNotifier> m_notifier;
 };

@@ -1,18 +1,28 @@
 #include "desktop/Settings.h"
 #include "engine/PlaybackEngine.h"
+#include "gui/BookletView.h"
 #include "gui/MainWindow.h"
-#include "gui/Translation.h"
+#include "gui/PlaylistSidebar.h"
+#include "gui/TrackContextMenu.h"
+#include "gui/TrackTable.h"
 #include "library/LibraryScanner.h"
+#include "playlist/PlayStats.h"
 #include "playlist/PlaybackController.h"
+#include "playlist/PlaylistStore.h"
 #include "support/AudioCapture.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStyle>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QUndoStack>
 
 using namespace liner;
 
@@ -54,11 +64,94 @@ double meanLightness(const QImage& image)
     return count > 0 ? sum / count : 0;
 }
 
+// The share of sampled pixels that differ clearly from the most common one: 0 for a blank view.
+double detail(const QImage& image)
+{
+    QHash<QRgb, int> counts;
+    int samples = 0;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3, ++samples)
+            ++counts[image.pixel(x, y) & 0xf0f0f0];
+    int most = 0;
+    for (const int count : std::as_const(counts))
+        most = std::max(most, count);
+    return samples > 0 ? 1.0 - double(most) / samples : 0;
+}
+
+// Every text of `root` that does not fit where it is shown: labels whose text is wider (or, when
+// wrapped, taller) than the label, buttons narrower than their text, and track titles the table
+// had to shorten ("…") in its Title column.
+QStringList cutOffTexts(QWidget* root)
+{
+    QStringList problems;
+    const auto shown = [root](QWidget* widget) {
+        return widget->isVisibleTo(root) && !widget->visibleRegion().isEmpty();
+    };
+    for (QLabel* label : root->findChildren<QLabel*>()) {
+        if (!shown(label) || label->text().isEmpty() || !label->pixmap().isNull())
+            continue;
+        const bool fits = label->wordWrap()
+                              ? label->heightForWidth(label->width()) <= label->height() + 1
+                              : label->sizeHint().width() <= label->width() + 1;
+        if (!fits)
+            problems << QStringLiteral("label %1 \"%2\" (%3x%4)")
+                            .arg(label->objectName(), label->text().left(60))
+                            .arg(label->width())
+                            .arg(label->height());
+    }
+    for (QAbstractButton* button : root->findChildren<QAbstractButton*>()) {
+        if (shown(button) && !button->text().isEmpty() &&
+            button->sizeHint().width() > button->width() + 1)
+            problems
+                << QStringLiteral("button %1 \"%2\"").arg(button->objectName(), button->text());
+    }
+    for (gui::TrackTable* table : root->findChildren<gui::TrackTable*>()) {
+        if (!shown(table) || table->model() == nullptr)
+            continue;
+        const int column = library::TrackModel::TitleColumn;
+        const int width = table->columnWidth(column);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, column);
+            QFont font = table->font();
+            if (index.data(library::TrackModel::PlayingRole).toBool())
+                font.setWeight(QFont::DemiBold);
+            const int needed = QFontMetrics(font).horizontalAdvance(index.data().toString()) + 20;
+            if (needed > width)
+                problems << QStringLiteral("title \"%1\" needs %2 px, its column has %3")
+                                .arg(index.data().toString())
+                                .arg(needed)
+                                .arg(width);
+        }
+    }
+    return problems;
+}
+
+// The window as main() assembles it: library, playlists sidebar, track menu.
+struct App
+{
+    App()
+    {
+        window.addSidebar(new gui::PlaylistSidebar(playlists, controller, undo));
+        window.setTrackMenu(menu);
+    }
+
+    desktop::Settings settings;
+    engine::PlaybackEngine engine;
+    playlist::PlaybackController controller{engine};
+    gui::MainWindow window{controller, settings,
+                           QStringLiteral(LINER_BUILD_DATA_DIR "/notes-packs")};
+    playlist::PlaylistStore playlists;
+    playlist::PlayStats stats;
+    QUndoStack undo;
+    gui::TrackContextMenu menu{playlists, undo, controller, stats};
+};
+
 } // namespace
 
-// The window on the bundled album, paused in its third track, in the system's light palette, in a
-// dark one and in Korean. With LINER_SCREENSHOT_DIR set, the pictures are saved there as PNGs
-// (docs/ is made this way, under xvfb-run).
+// The window on the bundled album, paused in its third track: the album page, the booklet and Now
+// Playing, in the system's light palette, a dark one and in Korean, at a large and a small window
+// size. With LINER_SCREENSHOT_DIR set, the pictures are saved there as PNGs (docs/ is made this
+// way). Every picture must show something, and no text in it may be cut off.
 class TestScreenshots : public QObject
 {
     Q_OBJECT
@@ -68,61 +161,111 @@ private slots:
     {
         QVERIFY(m_config.isValid());
         qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        QStandardPaths::setTestModeEnabled(true);
         m_capture.applyToThisProcess();
         QApplication::setStyle(QStringLiteral("Fusion"));
     }
 
-    void lightDarkAndKorean()
+    void lightAndDark()
     {
         const QPalette light = QApplication::style()->standardPalette();
         QApplication::setPalette(light);
-        const QImage lightShot = shoot(QStringLiteral("main-window-light"));
+        App app;
+        QVERIFY(play(app));
+        const QImage lightShot = shootAll(app, QStringLiteral("light"));
         QApplication::setPalette(darkPalette());
-        const QImage darkShot = shoot(QStringLiteral("main-window-dark"));
+        const QImage darkShot = shootAll(app, QStringLiteral("dark"));
         // The window follows the palette it is given: the dark picture is clearly darker.
         QVERIFY2(meanLightness(darkShot) < meanLightness(lightShot) * 0.6,
                  qPrintable(QStringLiteral("%1 vs %2")
                                 .arg(meanLightness(darkShot))
                                 .arg(meanLightness(lightShot))));
         QApplication::setPalette(light);
+        QVERIFY(stop(app));
+    }
+
+    void korean()
+    {
         QTranslator korean;
         QVERIFY(korean.load(QLocale(QLocale::Korean), QStringLiteral("liner"), QStringLiteral("_"),
                             QStringLiteral(":/i18n")));
         QCoreApplication::installTranslator(&korean);
-        shoot(QStringLiteral("main-window-ko"));
+        {
+            App app;
+            QVERIFY(play(app));
+            shootAll(app, QStringLiteral("ko"));
+            QVERIFY(stop(app));
+        }
         QCoreApplication::removeTranslator(&korean);
     }
 
 private:
-    QImage shoot(const QString& name)
+    bool play(App& app)
     {
-        desktop::Settings settings;
-        engine::PlaybackEngine engine;
-        playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings,
-                               QStringLiteral(LINER_BUILD_DATA_DIR "/notes-packs"));
-        window.resize(1200, 780);
-        window.show();
-        if (!QTest::qWaitForWindowExposed(&window))
-            return {};
-        window.setAlbum(library::LibraryScanner::scan({QStringLiteral(LINER_BUILD_ALBUM_DIR)}));
-        controller.playIndex(2);
-        if (!QTest::qWaitFor([&] { return controller.position() >= 1500; }, 20000))
-            return {};
-        controller.playPause();
-        if (!QTest::qWaitFor([&] { return controller.state() == engine::PlaybackState::Paused; },
-                             20000))
-            return {};
-        auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
-        table->setCurrentIndex(table->model()->index(2, 1));
-        const QImage image = window.grab().toImage();
+        app.window.show();
+        if (!QTest::qWaitForWindowExposed(&app.window))
+            return false;
+        app.window.setAlbum(library::LibraryScanner::scan({QStringLiteral(LINER_BUILD_ALBUM_DIR)}));
+        app.controller.playIndex(2);
+        if (!QTest::qWaitFor([&] { return app.controller.position() >= 1500; }, 20000))
+            return false;
+        app.controller.playPause();
+        return QTest::qWaitFor(
+            [&] { return app.controller.state() == engine::PlaybackState::Paused; }, 20000);
+    }
+
+    static bool stop(App& app)
+    {
+        app.controller.stop();
+        return QTest::qWaitFor(
+            [&] { return app.controller.state() == engine::PlaybackState::Stopped; }, 20000);
+    }
+
+    // Every view at both sizes; returns the album page at the large size.
+    QImage shootAll(App& app, const QString& variant)
+    {
+        QImage album;
+        auto* views = app.window.findChild<QStackedWidget*>(QStringLiteral("mainViews"));
+        auto* booklet = app.window.findChild<gui::BookletView*>(QStringLiteral("bookletView"));
+        for (const QSize& size : {QSize(1600, 1000), QSize(1100, 700)}) {
+            app.window.resize(size);
+            const QString suffix =
+                QStringLiteral("-%1-%2x%3").arg(variant).arg(size.width()).arg(size.height());
+            for (const char* view : {"albumPage", "bookletView", "nowPlayingView"}) {
+                views->setCurrentWidget(views->findChild<QWidget*>(QString::fromLatin1(view)));
+                if (views->currentWidget() == booklet) {
+                    [booklet] {
+                        QVERIFY(QTest::qWaitFor([booklet] { return booklet->pages() != nullptr; },
+                                                20000));
+                    }();
+                    booklet->showPage(0);
+                }
+                QTest::qWait(500); // layouts, the art loaded off the thread, animations
+                const QImage shot = shoot(app, QString::fromLatin1(view) + suffix);
+                if (album.isNull())
+                    album = shot;
+                if (views->currentWidget() == booklet) {
+                    booklet->showPage(booklet->pages()->openerPage(2));
+                    QTest::qWait(400);
+                    shoot(app, QStringLiteral("bookletView-track") + suffix);
+                }
+            }
+            views->setCurrentIndex(0);
+        }
+        return album;
+    }
+
+    QImage shoot(App& app, const QString& name)
+    {
+        const QImage image = app.window.grab().toImage();
         const QString shots = qEnvironmentVariable("LINER_SCREENSHOT_DIR");
         if (!shots.isEmpty())
             image.save(QDir(shots).filePath(name + QStringLiteral(".png")));
-        controller.stop();
-        if (!QTest::qWaitFor([&] { return controller.state() == engine::PlaybackState::Stopped; },
-                             20000))
-            return {};
+        [&] {
+            QVERIFY2(detail(image) > 0.05, qPrintable(name + QStringLiteral(" is blank")));
+            const QStringList cut = cutOffTexts(&app.window);
+            QVERIFY2(cut.isEmpty(), qPrintable(name + QStringLiteral(": ") + cut.join(u"; ")));
+        }();
         return image;
     }
 
