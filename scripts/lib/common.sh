@@ -12,7 +12,7 @@ LINER_PACKAGES=(
   libtag1-dev
   libavformat-dev libavcodec-dev libswresample-dev libavutil-dev
   portaudio19-dev libasound2-dev
-  fonts-dejavu-core fonts-noto-cjk
+  fonts-dejavu-core fonts-noto-cjk fonts-ebgaramond
   xvfb xauth
   dbus playerctl desktop-file-utils appstream dpkg-dev file qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n

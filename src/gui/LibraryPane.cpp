@@ -1,6 +1,7 @@
 #include "gui/LibraryPane.h"
 
 #include "gui/AlbumDelegate.h"
+#include "gui/SymbolicIcons.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -10,7 +11,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -48,7 +48,7 @@ LibraryPane::LibraryPane(QWidget* parent)
     m_gridAction->setObjectName(QStringLiteral("albumGridAction"));
     m_gridAction->setCheckable(true);
     m_gridAction->setToolTip(tr("Show the albums as a grid of covers"));
-    m_gridAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_gridAction->setIcon(symbolicIcon(QStringLiteral("view-grid-symbolic")));
     auto* gridButton = new QToolButton(this);
     gridButton->setObjectName(QStringLiteral("albumGridButton"));
     gridButton->setDefaultAction(m_gridAction);

@@ -1,5 +1,7 @@
 #include "desktop/Settings.h"
 #include "engine/PlaybackEngine.h"
+#include "gui/BookletPages.h"
+#include "gui/BookletPdf.h"
 #include "gui/BookletView.h"
 #include "gui/MainWindow.h"
 #include "gui/PlaylistSidebar.h"
@@ -16,6 +18,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProcess>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
@@ -221,7 +224,9 @@ private:
             [&] { return app.controller.state() == engine::PlaybackState::Stopped; }, 20000);
     }
 
-    // Every view at both sizes; returns the album page at the large size.
+    // Every view at both sizes, and the booklet's PDF; returns the album page at the large size.
+    // Pictures at the small size are kept only with LINER_SCREENSHOT_SMALL set (docs/ has the
+    // large ones).
     QImage shootAll(App& app, const QString& variant)
     {
         QImage album;
@@ -229,8 +234,13 @@ private:
         auto* booklet = app.window.findChild<gui::BookletView*>(QStringLiteral("bookletView"));
         for (const QSize& size : {QSize(1600, 1000), QSize(1100, 700)}) {
             app.window.resize(size);
-            const QString suffix =
-                QStringLiteral("-%1-%2x%3").arg(variant).arg(size.width()).arg(size.height());
+            m_keep = size.width() >= 1600 || qEnvironmentVariableIsSet("LINER_SCREENSHOT_SMALL");
+            const QString suffix = size.width() >= 1600
+                                       ? QStringLiteral("-%1").arg(variant)
+                                       : QStringLiteral("-%1-%2x%3")
+                                             .arg(variant)
+                                             .arg(size.width())
+                                             .arg(size.height());
             for (const char* view : {"albumPage", "bookletView", "nowPlayingView"}) {
                 views->setCurrentWidget(views->findChild<QWidget*>(QString::fromLatin1(view)));
                 if (views->currentWidget() == booklet) {
@@ -252,14 +262,45 @@ private:
             }
             views->setCurrentIndex(0);
         }
+        shootPdf(booklet, variant);
         return album;
+    }
+
+    // The booklet's PDF as written for the listener, its first pages rendered by Poppler.
+    void shootPdf(const gui::BookletView* booklet, const QString& variant)
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("booklet.pdf"));
+        QString error;
+        QVERIFY2(gui::exportBookletPdf(booklet->pages()->content(), pdf, &error),
+                 qPrintable(error));
+        QProcess render;
+        render.start(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("110"),
+                      QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                      QStringLiteral("4"), pdf, dir.filePath(QStringLiteral("page"))});
+        QVERIFY(render.waitForFinished(60000) && render.exitCode() == 0);
+        const QStringList pages =
+            QDir(dir.path()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name);
+        QCOMPARE(pages.size(), 4);
+        const QString shots = qEnvironmentVariable("LINER_SCREENSHOT_DIR");
+        for (int i = 0; i < pages.size(); ++i) {
+            const QImage page(dir.filePath(pages.at(i)));
+            QVERIFY2(detail(page) > 0.01, qPrintable(pages.at(i) + QStringLiteral(" is blank")));
+            // Print has no dark palette: the dark run checks its PDF but keeps the light one.
+            if (!shots.isEmpty() && variant != u"dark")
+                QVERIFY(page.save(
+                    QDir(shots).filePath(QStringLiteral("booklet-pdf-%1-page%2.png")
+                                             .arg(variant)
+                                             .arg(i + 1))));
+        }
     }
 
     QImage shoot(App& app, const QString& name)
     {
         const QImage image = app.window.grab().toImage();
         const QString shots = qEnvironmentVariable("LINER_SCREENSHOT_DIR");
-        if (!shots.isEmpty())
+        if (!shots.isEmpty() && m_keep)
             image.save(QDir(shots).filePath(name + QStringLiteral(".png")));
         [&] {
             QVERIFY2(detail(image) > 0.05, qPrintable(name + QStringLiteral(" is blank")));
@@ -271,6 +312,7 @@ private:
 
     QTemporaryDir m_config;
     testing::AudioCapture m_capture;
+    bool m_keep = true; // whether the picture being taken is saved
 };
 
 QTEST_MAIN(TestScreenshots)
