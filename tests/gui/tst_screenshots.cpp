@@ -235,12 +235,10 @@ private:
         for (const QSize& size : {QSize(1600, 1000), QSize(1100, 700)}) {
             app.window.resize(size);
             m_keep = size.width() >= 1600 || qEnvironmentVariableIsSet("LINER_SCREENSHOT_SMALL");
-            const QString suffix = size.width() >= 1600
-                                       ? QStringLiteral("-%1").arg(variant)
-                                       : QStringLiteral("-%1-%2x%3")
-                                             .arg(variant)
-                                             .arg(size.width())
-                                             .arg(size.height());
+            const QString suffix =
+                size.width() >= 1600
+                    ? QStringLiteral("-%1").arg(variant)
+                    : QStringLiteral("-%1-%2x%3").arg(variant).arg(size.width()).arg(size.height());
             for (const char* view : {"albumPage", "bookletView", "nowPlayingView"}) {
                 views->setCurrentWidget(views->findChild<QWidget*>(QString::fromLatin1(view)));
                 if (views->currentWidget() == booklet) {
@@ -289,10 +287,8 @@ private:
             QVERIFY2(detail(page) > 0.01, qPrintable(pages.at(i) + QStringLiteral(" is blank")));
             // Print has no dark palette: the dark run checks its PDF but keeps the light one.
             if (!shots.isEmpty() && variant != u"dark")
-                QVERIFY(page.save(
-                    QDir(shots).filePath(QStringLiteral("booklet-pdf-%1-page%2.png")
-                                             .arg(variant)
-                                             .arg(i + 1))));
+                QVERIFY(page.save(QDir(shots).filePath(
+                    QStringLiteral("booklet-pdf-%1-page%2.png").arg(variant).arg(i + 1))));
         }
     }
 
