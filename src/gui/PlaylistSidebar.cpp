@@ -1,6 +1,7 @@
 #include "gui/PlaylistSidebar.h"
 
 #include "gui/PlaylistSidebarItems.h"
+#include "gui/Typography.h"
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistEdits.h"
 #include "playlist/PlaylistModel.h"
@@ -23,6 +24,7 @@
 #include <QRandomGenerator>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QUndoCommand>
@@ -38,6 +40,20 @@ using playlist::PlaylistModel;
 using playlist::SortKey;
 
 namespace {
+
+// Rows with room to breathe, as a sidebar has them.
+class SidebarRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(std::max(size.height(), option.fontMetrics.height() + 14));
+        return size;
+    }
+};
 
 engine::TrackSource sourceOf(const PlaylistEntry& entry)
 {
@@ -56,12 +72,21 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
 {
     setObjectName(QStringLiteral("playlistSidebar"));
     m_tree->setObjectName(QStringLiteral("playlistTree"));
+    m_tree->setAccessibleName(tr("Play queue and playlists"));
     m_tree->setHeaderHidden(true);
+    m_tree->setFrameShape(QFrame::NoFrame);
+    m_tree->setIndentation(14);
+    m_tree->setIconSize(QSize(16, 16));
+    m_tree->setItemDelegate(new SidebarRowDelegate(m_tree));
+    // The sidebar's background, not a white box in it.
+    m_tree->setBackgroundRole(QPalette::Window);
+    m_tree->viewport()->setBackgroundRole(QPalette::Window);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_queueItem = newItem(nullptr, tr("Play queue"), Kind::Queue);
     m_playlistsItem = newItem(nullptr, tr("Playlists"), Kind::Header);
     m_deletedItem = newItem(nullptr, tr("Recently deleted"), Kind::Header);
+    m_deletedItem->setIcon(0, symbolicIcon(QStringLiteral("user-trash-symbolic")));
     m_tree->addTopLevelItems({m_queueItem, m_playlistsItem, m_deletedItem});
     m_playlistsItem->setExpanded(true);
     m_tree->setAcceptDrops(true);
@@ -78,6 +103,13 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     m_entries->setContextMenuPolicy(Qt::CustomContextMenu);
     m_entries->verticalHeader()->hide();
     m_entries->horizontalHeader()->setStretchLastSection(true);
+    for (QAbstractItemView* view : {static_cast<QAbstractItemView*>(m_entries),
+                                    static_cast<QAbstractItemView*>(m_queue)}) {
+        view->setFrameShape(QFrame::NoFrame);
+        view->setBackgroundRole(QPalette::Window);
+        view->viewport()->setBackgroundRole(QPalette::Window);
+    }
+    m_entries->setTabKeyNavigation(false);
     m_queue->setObjectName(QStringLiteral("playQueue"));
     // Rows are dragged into a new order and removed with Delete or from the context menu; the
     // controller makes the change, and the list is filled again from it.
@@ -115,35 +147,13 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_pages);
-    // How the queue plays: the controller's shuffle and repeat.
-    auto* shuffle = new QCheckBox(tr("Shuffle"));
-    shuffle->setObjectName(QStringLiteral("shuffleBox"));
-    shuffle->setChecked(controller.shuffle());
-    connect(shuffle, &QCheckBox::toggled, &controller, &playlist::PlaybackController::setShuffle);
-    auto* repeat = new QComboBox;
-    repeat->setObjectName(QStringLiteral("repeatBox"));
-    repeat->addItem(tr("No repeat"), int(playlist::RepeatMode::Off));
-    repeat->addItem(tr("Repeat one"), int(playlist::RepeatMode::One));
-    repeat->addItem(tr("Repeat all"), int(playlist::RepeatMode::All));
-    repeat->setCurrentIndex(repeat->findData(int(controller.repeat())));
-    connect(repeat, &QComboBox::currentIndexChanged, &controller, [repeat, &controller] {
-        controller.setRepeat(playlist::RepeatMode(repeat->currentData().toInt()));
-    });
-    // MPRIS clients change them too: the controls follow.
-    connect(&controller, &playlist::PlaybackController::playModeChanged, this,
-            [shuffle, repeat, &controller] {
-                const QSignalBlocker blockShuffle(shuffle);
-                const QSignalBlocker blockRepeat(repeat);
-                shuffle->setChecked(controller.shuffle());
-                repeat->setCurrentIndex(repeat->findData(int(controller.repeat())));
-            });
-    auto* playMode = new QHBoxLayout;
-    playMode->addWidget(shuffle);
-    playMode->addWidget(repeat, 1);
-
+    auto* title = new QLabel(tr("Playlists"));
+    title->setObjectName(QStringLiteral("playlistsTitle"));
+    title->setFont(typography::displayFont(22, QFont::Medium));
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(playMode);
+    layout->setContentsMargins(12, 16, 8, 8);
+    layout->setSpacing(8);
+    layout->addWidget(title);
     layout->addWidget(splitter);
     layout->addWidget(problem);
 

@@ -7,8 +7,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
@@ -235,20 +233,6 @@ private slots:
         QCOMPARE(m_store->entries(QStringLiteral("Road")).size(), 4);
         m_undo->undo();
         QCOMPARE(m_store->entries(QStringLiteral("Road")).size(), 3);
-    }
-
-    void shuffleAndRepeatSetTheController()
-    {
-        auto* shuffle = m_sidebar->findChild<QCheckBox*>(QStringLiteral("shuffleBox"));
-        auto* repeat = m_sidebar->findChild<QComboBox*>(QStringLiteral("repeatBox"));
-        QVERIFY(shuffle && repeat);
-        QVERIFY(!m_controller->shuffle());
-        shuffle->click();
-        QVERIFY(m_controller->shuffle());
-        repeat->setCurrentIndex(repeat->findData(int(playlist::RepeatMode::All)));
-        QCOMPARE(m_controller->repeat(), playlist::RepeatMode::All);
-        repeat->setCurrentIndex(repeat->findData(int(playlist::RepeatMode::One)));
-        QCOMPARE(m_controller->repeat(), playlist::RepeatMode::One);
     }
 
     void entriesAreQueuedSortedAndClearedFromTheirMenu()
