@@ -117,6 +117,46 @@
         <source>Open the booklet</source>
         <translation>부클릿 열기</translation>
     </message>
+    <message>
+        <source>Navigation</source>
+        <translation>탐색</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>뒤로 (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>앞으로 (Alt+→)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>앞으로</translation>
+    </message>
+    <message>
+        <source>Albums</source>
+        <translation>앨범</translation>
+    </message>
+    <message>
+        <source>All albums (Alt+Home)</source>
+        <translation>모든 앨범 (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>All albums</source>
+        <translation>모든 앨범</translation>
+    </message>
+    <message>
+        <source>Now Playing</source>
+        <translation>지금 재생 중</translation>
+    </message>
+    <message>
+        <source>The cover and the lyrics of the playing track (Ctrl+L)</source>
+        <translation>재생 중인 곡의 커버와 가사 (Ctrl+L)</translation>
+    </message>
 </context>
 <context>
     <name>NoteLabels</name>
@@ -583,6 +623,22 @@
         <source>Show the albums as a grid of covers</source>
         <translation>앨범을 표지 격자로 보기</translation>
     </message>
+    <message>
+        <source>Tracks</source>
+        <translation>곡</translation>
+    </message>
+    <message>
+        <source>1 album</source>
+        <translation>앨범 1개</translation>
+    </message>
+    <message>
+        <source>%1 albums</source>
+        <translation>앨범 %1개</translation>
+    </message>
+    <message>
+        <source>%1 of %2 albums</source>
+        <translation>앨범 %2개 중 %1개</translation>
+    </message>
 </context>
 <context>
     <name>liner::gui::LyricsFlow</name>
@@ -718,14 +774,6 @@
         <translation>Liner 정보</translation>
     </message>
     <message>
-        <source>Library</source>
-        <translation>라이브러리</translation>
-    </message>
-    <message>
-        <source>Playlists</source>
-        <translation>재생목록</translation>
-    </message>
-    <message>
         <source>Add Music Folder</source>
         <translation>음악 폴더 추가</translation>
     </message>
@@ -804,6 +852,18 @@
     <message>
         <source>Welcome to Liner. This is its demo album: open its booklet with Booklet (Ctrl+B). Add your own music with File ▸ Add Music Folder… (Ctrl+O), or drop a folder on the window.</source>
         <translation>Liner에 오신 것을 환영합니다. 지금 보이는 것은 데모 앨범이며, 부클릿(Ctrl+B)으로 부클릿을 펼칠 수 있습니다. 내 음악은 파일 ▸ 음악 폴더 추가…(Ctrl+O)로 추가하거나 폴더를 창에 끌어다 놓으세요.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>앞으로</translation>
+    </message>
+    <message>
+        <source>Albums</source>
+        <translation>앨범</translation>
     </message>
 </context>
 <context>
@@ -942,18 +1002,6 @@
         <translation>셔플</translation>
     </message>
     <message>
-        <source>No repeat</source>
-        <translation>반복 안 함</translation>
-    </message>
-    <message>
-        <source>Repeat one</source>
-        <translation>한 곡 반복</translation>
-    </message>
-    <message>
-        <source>Repeat all</source>
-        <translation>전체 반복</translation>
-    </message>
-    <message>
         <source>Deleted %1</source>
         <translation>%1 삭제됨</translation>
     </message>
@@ -1064,6 +1112,10 @@
     <message>
         <source>New Smart Playlist…</source>
         <translation>새 스마트 재생목록…</translation>
+    </message>
+    <message>
+        <source>Play queue and playlists</source>
+        <translation>재생 대기열과 재생목록</translation>
     </message>
 </context>
 <context>

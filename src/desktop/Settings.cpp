@@ -77,7 +77,8 @@ namespace liner::desktop {
 
 bool Settings::albumGrid() const
 {
-    return m_settings.value(kAlbumGrid, false).toBool();
+    // The grid of covers is the window's home; the list is the compact choice.
+    return m_settings.value(kAlbumGrid, true).toBool();
 }
 
 void Settings::setAlbumGrid(bool grid)

@@ -24,7 +24,6 @@
 
 #include <QCloseEvent>
 #include <QDir>
-#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -42,6 +41,8 @@ using library::TrackModel;
 
 namespace {
 
+// The sidebar's width at first.
+constexpr int kSidebarWidth = 260;
 // Below this width the album page puts the notes under the track table.
 constexpr int kNotesBesideTableWidth = 960;
 // How much of the album's notes the header shows.
@@ -65,23 +66,17 @@ QStringList sortedUnion(const QList<library::Track>& tracks, QStringList library
 MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settings& settings,
                        const QString& notesPacksFolder, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_controller(controller),
-      m_settings(settings), m_notes(notesPacksFolder), m_libraryPane(new LibraryPane(this)),
+      m_settings(settings), m_notes(notesPacksFolder),
       m_searchResults(new TrackSearchTable(this)), m_art(notesPacksFolder)
 {
     m_ui->setupUi(this);
-    m_ui->tracksPaneLayout->addWidget(m_searchResults);
-    m_searchResults->hide();
+    m_libraryPane = m_ui->libraryPane;
+    m_libraryPane->setResultsView(m_searchResults);
     connect(m_libraryPane, &LibraryPane::searchChanged, this, &MainWindow::showSearch);
     connect(m_searchResults, &TrackSearchTable::playRequested, this, &MainWindow::playTracks);
     m_libraryPane->setGridShown(m_settings.albumGrid());
     connect(m_libraryPane, &LibraryPane::gridShownChanged, this,
             [this](bool grid) { m_settings.setAlbumGrid(grid); });
-    m_libraryDock = new QDockWidget(tr("Library"), this);
-    m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
-    m_libraryDock->setFeatures(QDockWidget::DockWidgetMovable);
-    m_libraryDock->setWidget(m_libraryPane);
-    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
-    resizeDocks({m_libraryDock}, {300}, Qt::Horizontal);
     setAcceptDrops(true);
     connect(m_libraryPane, &LibraryPane::albumChosen, this, &MainWindow::setAlbum);
     connect(m_libraryPane, &LibraryPane::addFolderRequested, this, &MainWindow::chooseMusicFolder);
@@ -107,6 +102,7 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
     createActions();
     connectBooklet();
     connectTransport();
+    connectNavigation();
 
     connect(
         m_ui->trackTable, &QAbstractItemView::activated, this,
@@ -148,14 +144,13 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::addSidebar(QWidget* sidebar)
 {
-    // Below the library, so the left column reads: albums, then playlists.
-    auto* dock = new QDockWidget(tr("Playlists"), this);
-    dock->setObjectName(QStringLiteral("playlistsDock"));
-    dock->setFeatures(QDockWidget::DockWidgetMovable);
-    dock->setWidget(sidebar);
-    splitDockWidget(m_libraryDock, dock, Qt::Vertical);
-    restoreState(m_settings.windowState());
+    // Left of everything but the now-playing bar.
+    m_ui->sideSplitter->insertWidget(0, sidebar);
+    m_ui->sideSplitter->setStretchFactor(0, 0);
+    m_ui->sideSplitter->setStretchFactor(1, 1);
+    m_ui->sideSplitter->setSizes({kSidebarWidth, std::max(width() - kSidebarWidth, 400)});
     if (auto* playlists = qobject_cast<PlaylistSidebar*>(sidebar)) {
+        m_playlists = playlists;
         // Before Help, so the F1 list shows the playlist keys too.
         QMenu* menu = new QMenu(tr("P&laylists"), menuBar());
         menu->addActions(playlists->windowActions());
@@ -222,7 +217,10 @@ void MainWindow::setAlbum(const QList<library::Track>& tracks)
 void MainWindow::showSmartPlaylist(const QString& name, const QList<library::Track>& tracks)
 {
     m_listName = name;
+    m_libraryPane->clearShownAlbum();
     showTracks(tracks);
+    if (!m_restoring)
+        navigate({Location::View::SmartPlaylist, name});
 }
 
 void MainWindow::showTracks(const QList<library::Track>& tracks)
@@ -413,6 +411,8 @@ void MainWindow::arrangeAlbumPage()
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    if (handleMouseNavigation(watched, event))
+        return true;
     if (watched == m_ui->albumPage && event->type() == QEvent::Resize)
         arrangeAlbumPage();
     return QMainWindow::eventFilter(watched, event);
@@ -616,13 +616,6 @@ void MainWindow::playRow(int row)
         m_controller.setQueue(playlist::sourcesFor(m_queue.tracks()));
     }
     m_controller.playIndex(row);
-}
-
-void MainWindow::showSearch(const QString& text)
-{
-    m_searchResults->setSearchText(text);
-    m_searchResults->setVisible(!text.isEmpty());
-    m_ui->trackTable->setVisible(text.isEmpty());
 }
 
 void MainWindow::playTracks(const QList<library::Track>& tracks, int row)

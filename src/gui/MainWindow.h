@@ -2,6 +2,7 @@
 
 #include "engine/PlaybackState.h"
 #include "gui/LibraryPane.h"
+#include "gui/NavigationHistory.h"
 #include "gui/TrackArt.h"
 #include "gui/TrackSearchTable.h"
 #include "library/Track.h"
@@ -10,7 +11,6 @@
 #include "notes/NotesRepository.h"
 
 #include <QAbstractItemView>
-#include <QDockWidget>
 #include <QImage>
 #include <QMainWindow>
 #include <QStyle>
@@ -35,6 +35,7 @@ class TrackNotifier;
 
 namespace liner::gui {
 
+class PlaylistSidebar;
 class TrackContextMenu;
 class TrackStatsColumns;
 
@@ -92,6 +93,7 @@ private:
     // The now-playing bar and the Now Playing view follow the controller, and ask it to play
     // (MainWindowPlayback.cpp).
     void connectTransport();
+    // Opens Now Playing, or closes it to where the listener was.
     void showNowPlayingView(bool open);
     // Marks the playing track's row in the track table, if it is there.
     void markPlaying(const library::Track& playing);
@@ -110,9 +112,16 @@ private:
     // The booklet across the main area, its chips filtering the album, its buttons playing
     // (MainWindowBooklet.cpp).
     void connectBooklet();
+    void exportBooklet();
+    // Where the window is and where it has been (MainWindowNavigation.cpp).
+    void connectNavigation();
+    void navigate(const Location& place);
+    void showLocation(const Location& place);
+    void goBack();
+    void goForward();
     void showBookletView();
     void showAlbumView();
-    void exportBooklet();
+    bool handleMouseNavigation(QObject* watched, QEvent* event);
     void showNotesFor(int row);
     void editNotes();
     int selectedRow() const;
@@ -159,9 +168,8 @@ private:
     // The play queue's tracks, which MPRIS and notifications describe; the table may show
     // another album meanwhile.
     library::TrackModel m_queue;
-    LibraryPane* m_libraryPane;
+    LibraryPane* m_libraryPane = nullptr;
     TrackSearchTable* m_searchResults;
-    QDockWidget* m_libraryDock;
     library::LibraryUpdater* m_library = nullptr;
     QList<notes::ResolvedNotes> m_resolved; // per row of m_tracks
     QImage m_cover;                         // the album's, read once per album
@@ -170,8 +178,10 @@ private:
                             // playlist shown, else empty (an album)
     int m_notesRow = -1;
     TrackArtLoader m_art;
-    // The view shown before Now Playing opened, for when it closes again.
-    QWidget* m_viewBeforeNowPlaying = nullptr;
+    NavigationHistory m_history;
+    // While a place from the history is shown again, nothing it does is a new step.
+    bool m_restoring = false;
+    PlaylistSidebar* m_playlists = nullptr;
     QAction* m_bookletAction = nullptr;
     QAction* m_exportBookletAction = nullptr;
     std::unique_ptr<desktop::MprisService> m_mpris;

@@ -45,19 +45,6 @@ void MainWindow::connectBooklet()
     connect(close, &QShortcut::activated, this, &MainWindow::showAlbumView);
 }
 
-void MainWindow::showBookletView()
-{
-    if (m_ui->bookletView->pages() == nullptr && m_tracks.rowCount() == 0)
-        return;
-    m_ui->mainViews->setCurrentWidget(m_ui->bookletView);
-    m_ui->bookletView->setFocus(Qt::OtherFocusReason);
-}
-
-void MainWindow::showAlbumView()
-{
-    m_ui->mainViews->setCurrentWidget(m_ui->albumPage);
-}
-
 void MainWindow::exportBooklet()
 {
     const BookletContent content =

@@ -25,7 +25,6 @@ void MainWindow::connectTransport()
         const library::Track& track = m_ui->nowPlayingBar->track();
         if (!track.path.isEmpty())
             m_libraryPane->showAlbumOf(track.path);
-        showAlbumView();
     });
     // The volume, shuffle and repeat may also be set from elsewhere (MPRIS, the sidebar).
     connect(&m_controller, &PlaybackController::volumeChanged, this, [this](double volume) {
@@ -55,19 +54,6 @@ void MainWindow::connectTransport()
                                         m_settings.lyricsOffsetMs(art.track.path));
         m_ui->nowPlayingView->setPosition(m_controller.position());
     });
-}
-
-void MainWindow::showNowPlayingView(bool open)
-{
-    QWidget* current = m_ui->mainViews->currentWidget();
-    if (open && current != m_ui->nowPlayingView) {
-        m_viewBeforeNowPlaying = current;
-        m_ui->mainViews->setCurrentWidget(m_ui->nowPlayingView);
-    } else if (!open && current == m_ui->nowPlayingView) {
-        m_ui->mainViews->setCurrentWidget(m_viewBeforeNowPlaying != nullptr ? m_viewBeforeNowPlaying
-                                                                            : m_ui->albumPage);
-    }
-    m_ui->nowPlayingBar->showNowPlayingOpen(open);
 }
 
 } // namespace liner::gui

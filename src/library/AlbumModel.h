@@ -51,7 +51,8 @@ public:
     // The row of the album holding the track with this path, or -1.
     int rowOfTrack(const QString& path) const;
 
-    static constexpr int kThumbnailPixels = 96;
+    // The home grid's cover size, so its covers are drawn without scaling.
+    static constexpr int kThumbnailPixels = 176;
 
 private:
     static QString keyOf(const Track& track);

@@ -33,6 +33,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace liner;
 
@@ -257,6 +258,29 @@ private slots:
         QVERIFY(view.lineAt(view.lineRect(0).center()) == 0);
     }
 
+    // The bar's shuffle and repeat toggles set the controller, and show what anyone else (MPRIS)
+    // sets there.
+    void shuffleAndRepeatSetTheController()
+    {
+        WindowUnderTest app;
+        auto [controller, window] = app.parts();
+        window.show();
+        auto* shuffle = window.findChild<QToolButton*>(QStringLiteral("shuffleButton"));
+        auto* repeat = window.findChild<QToolButton*>(QStringLiteral("repeatButton"));
+        QVERIFY(shuffle && repeat);
+        QVERIFY(!controller.shuffle());
+        shuffle->click();
+        QVERIFY(controller.shuffle());
+        repeat->click();
+        QCOMPARE(controller.repeat(), playlist::RepeatMode::All);
+        repeat->click();
+        QCOMPARE(controller.repeat(), playlist::RepeatMode::One);
+        controller.setShuffle(false);
+        controller.setRepeat(playlist::RepeatMode::Off);
+        QVERIFY(!shuffle->isChecked());
+        QVERIFY(!repeat->isChecked());
+    }
+
     // A notes file with a mistake still shows its good parts, and says where the mistake is.
     void reportsDamagedNotesAndShowsTheRest()
     {
@@ -372,13 +396,20 @@ private slots:
         controller.playIndex(1);
         QTRY_COMPARE_WITH_TIMEOUT(controller.state(), engine::PlaybackState::Playing, 10000);
         QTRY_COMPARE(window.trackModel().playingRow(), 1);
-        // Alpha sorts first: show it. The queue plays on; nothing in Alpha is marked.
-        albums->setCurrentIndex(albums->model()->index(0, 0));
+        // Alpha sorts first: open it from the album grid. The queue plays on; nothing in Alpha is
+        // marked, and in the grid the playing album is.
+        const auto open = [&window, albums](int row) {
+            QTest::mouseClick(window.findChild<QToolButton*>(QStringLiteral("homeButton")),
+                              Qt::LeftButton);
+            QTest::mouseClick(albums->viewport(), Qt::LeftButton, {},
+                              albums->visualRect(albums->model()->index(row, 0)).center());
+        };
+        open(0);
         QCOMPARE(title->text(), QStringLiteral("Alpha"));
         QCOMPARE(controller.state(), engine::PlaybackState::Playing);
         QCOMPARE(controller.queue().size(), 2);
         QCOMPARE(window.trackModel().playingRow(), -1);
-        albums->setCurrentIndex(albums->model()->index(1, 0));
+        open(1);
         QCOMPARE(window.trackModel().playingRow(), 1);
 
         // A folder dropped on the window joins the library, and stays in it.

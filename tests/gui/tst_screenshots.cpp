@@ -1,3 +1,4 @@
+#include "demo/FixtureWriter.h"
 #include "desktop/Settings.h"
 #include "engine/PlaybackEngine.h"
 #include "gui/BookletPages.h"
@@ -7,7 +8,7 @@
 #include "gui/PlaylistSidebar.h"
 #include "gui/TrackContextMenu.h"
 #include "gui/TrackTable.h"
-#include "library/LibraryScanner.h"
+#include "library/LibraryUpdater.h"
 #include "playlist/PlayStats.h"
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistStore.h"
@@ -15,10 +16,13 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
@@ -129,13 +133,93 @@ QStringList cutOffTexts(QWidget* root)
     return problems;
 }
 
+// A cover of our own drawing: two colours, a sun and rings.
+QByteArray coverJpeg(const QColor& top, const QColor& bottom, int seed)
+{
+    QImage image(600, 600, QImage::Format_RGB32);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QLinearGradient sky(0, 0, 0, 600);
+    sky.setColorAt(0, top);
+    sky.setColorAt(1, bottom);
+    painter.fillRect(image.rect(), sky);
+    painter.setPen(QPen(QColor(255, 255, 255, 90), 3));
+    for (int ring = 1; ring <= 5; ++ring)
+        painter.drawEllipse(QPointF(300, 420), ring * 52.0, ring * 18.0);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 240, 210, 200));
+    painter.drawEllipse(QPointF(150 + seed * 60, 180), 70, 70);
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPG", 90);
+    return bytes;
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// A library as a listener's might be: the bundled album (with lyrics for its third track, lines
+// of our own writing, in Hangul with an English layer) and five short albums of fixtures.
+QString makeLibrary(const QString& root)
+{
+    const QString bundled = QStringLiteral(LINER_BUILD_ALBUM_DIR);
+    const QString album = QDir(root).filePath(QDir(bundled).dirName());
+    QDir().mkpath(album);
+    for (const QFileInfo& file : QDir(bundled).entryInfoList(QDir::Files)) {
+        const QString target = QDir(album).filePath(file.fileName());
+        if (file.suffix() == u"flac")
+            QFile::link(file.absoluteFilePath(), target);
+        else
+            QFile::copy(file.absoluteFilePath(), target);
+    }
+    writeFile(QDir(album).filePath(QStringLiteral("03 Tears of a Queen.lrc")),
+              "[00:00.40]왕관 아래 감춘 눈물\n[00:00.40]Tears kept under a crown\n"
+              "[00:01.20]아무도 모르게 흐르던 밤\n[00:01.20]A night that no one saw them fall\n"
+              "[00:09.00]말하지 못한 마음이\n[00:09.00]Every word I never said\n"
+              "[00:16.00]창가에 내려앉아\n[00:16.00]Settles on the window glass\n"
+              "[00:23.00]당신의 이름을 부르네\n[00:23.00]And calls your name\n"
+              "[00:30.00]다시, 천천히\n[00:30.00]Again, and slowly\n");
+    const QList<std::tuple<QString, QString, QColor, QColor>> shelf{
+        {QStringLiteral("Harbour Lights"), QStringLiteral("Fixture Quartet"), QColor(0x12, 0x3a, 0x5c), QColor(0xe0, 0x8a, 0x4a)},
+        {QStringLiteral("Paper Cranes"), QStringLiteral("Mira Han"), QColor(0xf2, 0xe6, 0xd0), QColor(0xc0, 0x3b, 0x3b)},
+        {QStringLiteral("Night Market"), QStringLiteral("Fixture Quartet"), QColor(0x1b, 0x12, 0x30), QColor(0x4c, 0xb8, 0x9c)},
+        {QStringLiteral("Autumn Letters"), QStringLiteral("Seo-yeon & the Tide"), QColor(0x7a, 0x3e, 0x1c), QColor(0xf0, 0xc0, 0x60)},
+        {QStringLiteral("가을 편지"), QStringLiteral("이하늘"), QColor(0x2c, 0x4a, 0x2e), QColor(0xd8, 0xd0, 0x9a)}};
+    int seed = 0;
+    for (const auto& [title, artist, top, bottom] : shelf) {
+        const QString folder = QDir(root).filePath(title);
+        QDir().mkpath(folder);
+        writeFile(QDir(folder).filePath(QStringLiteral("cover.jpg")), coverJpeg(top, bottom, seed));
+        for (int number = 1; number <= 3; ++number) {
+            demo::FixtureTags tags;
+            tags.title = QStringLiteral("%1 %2").arg(title).arg(number);
+            tags.album = title;
+            tags.artist = artist;
+            tags.year = 2020 + seed;
+            tags.trackNumber = number;
+            demo::writeFixture(QDir(folder).filePath(QStringLiteral("%1.flac").arg(number)),
+                               demo::FixtureFormat::Flac,
+                               demo::fixtureSignal(44100, 2, 44100, seed * 10 + number), tags);
+        }
+        ++seed;
+    }
+    return album;
+}
+
 // The window as main() assembles it: library, playlists sidebar, track menu.
 struct App
 {
-    App()
+    explicit App(const QString& libraryRoot, const QString& preferred)
+        : updater(QDir(libraryRoot).filePath(QStringLiteral("library.sqlite")))
     {
         window.addSidebar(new gui::PlaylistSidebar(playlists, controller, undo));
         window.setTrackMenu(menu);
+        window.connectLibrary(updater, preferred);
     }
 
     desktop::Settings settings;
@@ -147,11 +231,12 @@ struct App
     playlist::PlayStats stats;
     QUndoStack undo;
     gui::TrackContextMenu menu{playlists, undo, controller, stats};
+    library::LibraryUpdater updater;
 };
 
 } // namespace
 
-// The window on the bundled album, paused in its third track: the album page, the booklet and Now
+// The window on a library holding the bundled album, paused in its third track: the album page, the booklet and Now
 // Playing, in the system's light palette, a dark one and in Korean, at a large and a small window
 // size. With LINER_SCREENSHOT_DIR set, the pictures are saved there as PNGs (docs/ is made this
 // way). Every picture must show something, and no text in it may be cut off.
@@ -164,6 +249,7 @@ private slots:
     {
         QVERIFY(m_config.isValid());
         qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        m_album = makeLibrary(m_library.path());
         QStandardPaths::setTestModeEnabled(true);
         m_capture.applyToThisProcess();
         QApplication::setStyle(QStringLiteral("Fusion"));
@@ -173,7 +259,7 @@ private slots:
     {
         const QPalette light = QApplication::style()->standardPalette();
         QApplication::setPalette(light);
-        App app;
+        App app(m_library.path(), m_album);
         QVERIFY(play(app));
         const QImage lightShot = shootAll(app, QStringLiteral("light"));
         QApplication::setPalette(darkPalette());
@@ -194,7 +280,7 @@ private slots:
                             QStringLiteral(":/i18n")));
         QCoreApplication::installTranslator(&korean);
         {
-            App app;
+            App app(m_library.path(), m_album);
             QVERIFY(play(app));
             shootAll(app, QStringLiteral("ko"));
             QVERIFY(stop(app));
@@ -208,9 +294,13 @@ private:
         app.window.show();
         if (!QTest::qWaitForWindowExposed(&app.window))
             return false;
-        app.window.setAlbum(library::LibraryScanner::scan({QStringLiteral(LINER_BUILD_ALBUM_DIR)}));
+        QSignalSpy scanned(&app.updater, &library::LibraryUpdater::finished);
+        app.updater.setFolders({m_library.path()});
+        if (!scanned.wait(60000))
+            return false;
         app.controller.playIndex(2);
-        if (!QTest::qWaitFor([&] { return app.controller.position() >= 1500; }, 20000))
+        // Into the third line of its lyrics.
+        if (!QTest::qWaitFor([&] { return app.controller.position() >= 9600; }, 30000))
             return false;
         app.controller.playPause();
         return QTest::qWaitFor(
@@ -239,7 +329,8 @@ private:
                 size.width() >= 1600
                     ? QStringLiteral("-%1").arg(variant)
                     : QStringLiteral("-%1-%2x%3").arg(variant).arg(size.width()).arg(size.height());
-            for (const char* view : {"albumPage", "bookletView", "nowPlayingView"}) {
+            for (const char* view :
+                 {"libraryPane", "albumPage", "bookletView", "nowPlayingView"}) {
                 views->setCurrentWidget(views->findChild<QWidget*>(QString::fromLatin1(view)));
                 if (views->currentWidget() == booklet) {
                     [booklet] {
@@ -307,6 +398,8 @@ private:
     }
 
     QTemporaryDir m_config;
+    QTemporaryDir m_library;
+    QString m_album; // the bundled album's copy in the library
     testing::AudioCapture m_capture;
     bool m_keep = true; // whether the picture being taken is saved
 };
