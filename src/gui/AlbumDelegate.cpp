@@ -36,7 +36,7 @@ QStringList wrapped(const QString& text, const QFont& font, int width, int lines
         line.setLineWidth(width);
         if (shown.size() + 1 == lines) {
             shown << QFontMetrics(font).elidedText(text.mid(line.textStart()).trimmed(),
-                                                    Qt::ElideRight, width);
+                                                   Qt::ElideRight, width);
             break;
         }
         shown << text.mid(line.textStart(), line.textLength()).trimmed();
@@ -122,17 +122,16 @@ void AlbumDelegate::paintTile(QPainter* painter, const QStyleOptionViewItem& opt
     const QPixmap picture = cell.icon.pixmap(size, m_view->devicePixelRatioF());
     const QSizeF shown = QSizeF(picture.size()) / picture.devicePixelRatio();
     painter->fillRect(cover, colours.color(QPalette::Midlight));
-    painter->drawPixmap(QPointF(cover.center().x() - shown.width() / 2,
-                                cover.center().y() - shown.height() / 2),
-                        picture);
+    painter->drawPixmap(
+        QPointF(cover.center().x() - shown.width() / 2, cover.center().y() - shown.height() / 2),
+        picture);
     painter->restore();
     if (playing) {
         const QColor accent = colours.color(QPalette::Highlight);
         painter->setPen(QPen(accent, 3));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(cover.adjusted(-1.5, -1.5, 1.5, 1.5), kRadius + 1, kRadius + 1);
-        const QRectF badge(cover.right() - kBadge - 8, cover.bottom() - kBadge - 8, kBadge,
-                           kBadge);
+        const QRectF badge(cover.right() - kBadge - 8, cover.bottom() - kBadge - 8, kBadge, kBadge);
         painter->setPen(Qt::NoPen);
         painter->setBrush(accent);
         painter->drawEllipse(badge);

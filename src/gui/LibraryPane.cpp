@@ -28,9 +28,9 @@ constexpr int kSearchAlbumRows = 1;
 LibraryPane::LibraryPane(QWidget* parent)
     : QWidget(parent), m_searchBox(new QLineEdit(this)), m_list(new QListView(this)),
       m_delegate(new AlbumDelegate(m_list)), m_title(new QLabel(tr("Albums"), this)),
-      m_count(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_emptyHint(new QLabel(this)), m_resultsTitle(new QLabel(tr("Tracks"), this)),
-      m_layout(new QVBoxLayout(this)), m_gridAction(new QAction(tr("Album Grid"), this))
+      m_count(new QLabel(this)), m_progress(new QProgressBar(this)), m_emptyHint(new QLabel(this)),
+      m_resultsTitle(new QLabel(tr("Tracks"), this)), m_layout(new QVBoxLayout(this)),
+      m_gridAction(new QAction(tr("Album Grid"), this))
 {
     setObjectName(QStringLiteral("libraryPane"));
     m_search.setSourceModel(&m_albums);
@@ -48,8 +48,8 @@ LibraryPane::LibraryPane(QWidget* parent)
     m_searchBox->addAction(symbolicIcon(QStringLiteral("system-search-symbolic")),
                            QLineEdit::LeadingPosition);
     // Esc in the search box clears it, which brings back what was shown before.
-    auto* clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_searchBox, nullptr,
-                                      nullptr, Qt::WidgetShortcut);
+    auto* clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_searchBox, nullptr, nullptr,
+                                      Qt::WidgetShortcut);
     connect(clearSearch, &QShortcut::activated, m_searchBox, &QLineEdit::clear);
     m_list->setModel(&m_search);
     m_list->setItemDelegate(m_delegate);
@@ -273,8 +273,7 @@ void LibraryPane::markShownAlbum()
 {
     const int row = rowOfFolder(m_shownFolder);
     const QSignalBlocker blocker(m_list->selectionModel());
-    m_list->setCurrentIndex(row >= 0 ? m_search.mapFromSource(m_albums.index(row))
-                                     : QModelIndex());
+    m_list->setCurrentIndex(row >= 0 ? m_search.mapFromSource(m_albums.index(row)) : QModelIndex());
 }
 
 void LibraryPane::chooseRow(int sourceRow)

@@ -66,8 +66,8 @@ QStringList sortedUnion(const QList<library::Track>& tracks, QStringList library
 MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settings& settings,
                        const QString& notesPacksFolder, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_controller(controller),
-      m_settings(settings), m_notes(notesPacksFolder),
-      m_searchResults(new TrackSearchTable(this)), m_art(notesPacksFolder)
+      m_settings(settings), m_notes(notesPacksFolder), m_searchResults(new TrackSearchTable(this)),
+      m_art(notesPacksFolder)
 {
     m_ui->setupUi(this);
     m_libraryPane = m_ui->libraryPane;

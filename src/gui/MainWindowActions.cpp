@@ -48,8 +48,9 @@ void MainWindow::createActions()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     add(view, tr("Back"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { goBack(); });
     add(view, tr("Forward"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] { goForward(); });
-    add(view, tr("Albums"), QKeySequence(Qt::ALT | Qt::Key_Home),
-        [this] { navigate({Location::View::Home, {}}); });
+    add(view, tr("Albums"), QKeySequence(Qt::ALT | Qt::Key_Home), [this] {
+        navigate({Location::View::Home, {}});
+    });
     view->addSeparator();
     add(view, tr("Search Library"), QKeySequence::Find, [this] { m_libraryPane->focusSearch(); });
     view->addAction(m_libraryPane->gridAction());

@@ -36,8 +36,9 @@ void MainWindow::connectNavigation()
     connect(m_ui->homeButton, &QToolButton::clicked, this, [this] { navigate({View::Home, {}}); });
     connect(m_ui->nowPlayingNavButton, &QToolButton::clicked, this,
             &MainWindow::showNowPlayingView);
-    connect(m_libraryPane, &LibraryPane::albumOpened, this,
-            [this](const QString& folder) { navigate({View::Album, folder}); });
+    connect(m_libraryPane, &LibraryPane::albumOpened, this, [this](const QString& folder) {
+        navigate({View::Album, folder});
+    });
     // The mouse's back and forward buttons work wherever the pointer is in the window.
     qApp->installEventFilter(this);
     showLocation(m_history.current());

@@ -41,6 +41,7 @@ public:
     // The place gone back or forward to (the current one when there is none).
     const Location& back();
     const Location& forward();
+
 private:
     // At most this many places are kept: older ones fall off the back.
     static constexpr qsizetype kLimit = 100;

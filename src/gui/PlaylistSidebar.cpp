@@ -103,8 +103,8 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     m_entries->setContextMenuPolicy(Qt::CustomContextMenu);
     m_entries->verticalHeader()->hide();
     m_entries->horizontalHeader()->setStretchLastSection(true);
-    for (QAbstractItemView* view : {static_cast<QAbstractItemView*>(m_entries),
-                                    static_cast<QAbstractItemView*>(m_queue)}) {
+    for (QAbstractItemView* view :
+         {static_cast<QAbstractItemView*>(m_entries), static_cast<QAbstractItemView*>(m_queue)}) {
         view->setFrameShape(QFrame::NoFrame);
         view->setBackgroundRole(QPalette::Window);
         view->viewport()->setBackgroundRole(QPalette::Window);

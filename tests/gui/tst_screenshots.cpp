@@ -185,11 +185,16 @@ QString makeLibrary(const QString& root)
               "[00:23.00]당신의 이름을 부르네\n[00:23.00]And calls your name\n"
               "[00:30.00]다시, 천천히\n[00:30.00]Again, and slowly\n");
     const QList<std::tuple<QString, QString, QColor, QColor>> shelf{
-        {QStringLiteral("Harbour Lights"), QStringLiteral("Fixture Quartet"), QColor(0x12, 0x3a, 0x5c), QColor(0xe0, 0x8a, 0x4a)},
-        {QStringLiteral("Paper Cranes"), QStringLiteral("Mira Han"), QColor(0xf2, 0xe6, 0xd0), QColor(0xc0, 0x3b, 0x3b)},
-        {QStringLiteral("Night Market"), QStringLiteral("Fixture Quartet"), QColor(0x1b, 0x12, 0x30), QColor(0x4c, 0xb8, 0x9c)},
-        {QStringLiteral("Autumn Letters"), QStringLiteral("Seo-yeon & the Tide"), QColor(0x7a, 0x3e, 0x1c), QColor(0xf0, 0xc0, 0x60)},
-        {QStringLiteral("가을 편지"), QStringLiteral("이하늘"), QColor(0x2c, 0x4a, 0x2e), QColor(0xd8, 0xd0, 0x9a)}};
+        {QStringLiteral("Harbour Lights"), QStringLiteral("Fixture Quartet"),
+         QColor(0x12, 0x3a, 0x5c), QColor(0xe0, 0x8a, 0x4a)},
+        {QStringLiteral("Paper Cranes"), QStringLiteral("Mira Han"), QColor(0xf2, 0xe6, 0xd0),
+         QColor(0xc0, 0x3b, 0x3b)},
+        {QStringLiteral("Night Market"), QStringLiteral("Fixture Quartet"),
+         QColor(0x1b, 0x12, 0x30), QColor(0x4c, 0xb8, 0x9c)},
+        {QStringLiteral("Autumn Letters"), QStringLiteral("Seo-yeon & the Tide"),
+         QColor(0x7a, 0x3e, 0x1c), QColor(0xf0, 0xc0, 0x60)},
+        {QStringLiteral("가을 편지"), QStringLiteral("이하늘"), QColor(0x2c, 0x4a, 0x2e),
+         QColor(0xd8, 0xd0, 0x9a)}};
     int seed = 0;
     for (const auto& [title, artist, top, bottom] : shelf) {
         const QString folder = QDir(root).filePath(title);
@@ -236,10 +241,10 @@ struct App
 
 } // namespace
 
-// The window on a library holding the bundled album, paused in its third track: the album page, the booklet and Now
-// Playing, in the system's light palette, a dark one and in Korean, at a large and a small window
-// size. With LINER_SCREENSHOT_DIR set, the pictures are saved there as PNGs (docs/ is made this
-// way). Every picture must show something, and no text in it may be cut off.
+// The window on a library holding the bundled album, paused in its third track: the album page, the
+// booklet and Now Playing, in the system's light palette, a dark one and in Korean, at a large and
+// a small window size. With LINER_SCREENSHOT_DIR set, the pictures are saved there as PNGs (docs/
+// is made this way). Every picture must show something, and no text in it may be cut off.
 class TestScreenshots : public QObject
 {
     Q_OBJECT
@@ -329,8 +334,7 @@ private:
                 size.width() >= 1600
                     ? QStringLiteral("-%1").arg(variant)
                     : QStringLiteral("-%1-%2x%3").arg(variant).arg(size.width()).arg(size.height());
-            for (const char* view :
-                 {"libraryPane", "albumPage", "bookletView", "nowPlayingView"}) {
+            for (const char* view : {"libraryPane", "albumPage", "bookletView", "nowPlayingView"}) {
                 views->setCurrentWidget(views->findChild<QWidget*>(QString::fromLatin1(view)));
                 if (views->currentWidget() == booklet) {
                     [booklet] {
