@@ -14,10 +14,11 @@ using playlist::RepeatMode;
 
 namespace {
 
-// A link that looks like the text around it: the caption is a way to the album.
-QString link(const QString& text, const QLabel& label, int width)
+// A link that looks like the text around it: the caption is a way to the album. The colour comes
+// from the bar's palette, which its labels are told of only after the bar.
+QString link(const QString& text, const QLabel& label, const QPalette& colours, int width)
 {
-    const QColor color = label.palette().color(label.foregroundRole());
+    const QColor color = colours.color(label.foregroundRole());
     return QStringLiteral("<a href=\"album\" style=\"color: %1; text-decoration: none;\">%2</a>")
         .arg(color.name(),
              label.fontMetrics().elidedText(text, Qt::ElideRight, width).toHtmlEscaped());
@@ -122,10 +123,10 @@ void NowPlayingBar::showCaption()
     const bool known = !m_track.path.isEmpty();
     m_ui->coverButton->setEnabled(known);
     const int width = m_ui->trackArea->width() - m_ui->coverButton->width() - 12;
-    m_ui->titleLabel->setText(known ? link(m_track.displayTitle(), *m_ui->titleLabel, width)
-                                    : QString());
-    m_ui->artistLabel->setText(known ? link(m_track.displayArtist(), *m_ui->artistLabel, width)
-                                     : QString());
+    m_ui->titleLabel->setText(
+        known ? link(m_track.displayTitle(), *m_ui->titleLabel, palette(), width) : QString());
+    m_ui->artistLabel->setText(
+        known ? link(m_track.displayArtist(), *m_ui->artistLabel, palette(), width) : QString());
     m_ui->titleLabel->setToolTip(known ? tr("%1 — go to the album").arg(m_track.displayTitle())
                                        : QString());
     m_ui->titleLabel->setAccessibleDescription(
