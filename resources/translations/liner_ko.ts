@@ -468,6 +468,17 @@
     </message>
 </context>
 <context>
+    <name>liner::gui::AnalysisProgress</name>
+    <message>
+        <source>Analysis progress</source>
+        <translation>분석 진행률</translation>
+    </message>
+    <message>
+        <source>Analysing the music: %1 of %2</source>
+        <translation>음악 분석 중: %2곡 중 %1곡</translation>
+    </message>
+</context>
+<context>
     <name>liner::gui::BookletPages</name>
     <message>
         <source>Play %1</source>
@@ -587,6 +598,53 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::EmotionalArcView</name>
+    <message>
+        <source>tender ballad</source>
+        <translation>애틋한 발라드</translation>
+    </message>
+    <message>
+        <source>bright anthem</source>
+        <translation>밝은 업템포 곡</translation>
+    </message>
+    <message>
+        <source>not yet analysed</source>
+        <translation>아직 분석 전</translation>
+    </message>
+    <message>
+        <source>The album&apos;s emotional arc</source>
+        <translation>앨범의 감정 곡선</translation>
+    </message>
+    <message>
+        <source>%1 BPM</source>
+        <translation>%1 BPM</translation>
+    </message>
+    <message>
+        <source>energy %1</source>
+        <translation>에너지 %1</translation>
+    </message>
+    <message>
+        <source>Suggested mood: %1 (from the music; right-click to accept it)</source>
+        <translation>추천 분위기: %1 (음악에서 추정, 오른쪽 클릭으로 적용)</translation>
+    </message>
+    <message>
+        <source>Mood: %1</source>
+        <translation>분위기: %1</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>추천</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Accept Suggested Mood “%1”</source>
+        <translation>추천 분위기 “%1” 적용</translation>
     </message>
 </context>
 <context>
@@ -862,6 +920,62 @@
         <translation>앞으로</translation>
     </message>
     <message>
+        <source>Write ReplayGain Tags…</source>
+        <translation>ReplayGain 태그 쓰기…</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 in liner-notes.md.</source>
+        <translation>liner-notes.md에 %1의 분위기를 %2(으)로 적었습니다.</translation>
+    </message>
+    <message>
+        <source>Open an album to write its ReplayGain tags.</source>
+        <translation>ReplayGain 태그를 쓰려면 앨범을 여세요.</translation>
+    </message>
+    <message>
+        <source>This album has not been analysed yet, or its tracks cannot hold tags.</source>
+        <translation>이 앨범은 아직 분석되지 않았거나 트랙에 태그를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Write the analysed ReplayGain values (track and album gain to -18 LUFS, and peaks) into the tags of 1 file of “%1”?</source>
+        <translation>분석한 ReplayGain 값(-18 LUFS 기준의 트랙·앨범 게인과 피크)을 “%1”의 파일 1개의 태그에 쓸까요?</translation>
+    </message>
+    <message>
+        <source>Write the analysed ReplayGain values (track and album gain to -18 LUFS, and peaks) into the tags of %1 files of “%2”?</source>
+        <translation>분석한 ReplayGain 값(-18 LUFS 기준의 트랙·앨범 게인과 피크)을 “%2”의 파일 %1개의 태그에 쓸까요?</translation>
+    </message>
+    <message>
+        <source>1 track not yet analysed will be left as it is.</source>
+        <translation>아직 분석되지 않은 트랙 1개는 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>%1 tracks not yet analysed will be left as they are.</source>
+        <translation>아직 분석되지 않은 트랙 %1개는 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Each file is written as a copy that then replaces it, so a crash leaves the old file or the new one. The audio is not changed.</source>
+        <translation>각 파일은 사본에 쓴 다음 원본을 대체하므로, 도중에 멈춰도 이전 파일이나 새 파일 중 하나가 온전히 남습니다. 오디오는 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Write ReplayGain Tags</source>
+        <translation>ReplayGain 태그 쓰기</translation>
+    </message>
+    <message>
+        <source>Writing ReplayGain tags…</source>
+        <translation>ReplayGain 태그를 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>Wrote ReplayGain tags to 1 file.</source>
+        <translation>파일 1개에 ReplayGain 태그를 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote ReplayGain tags to %1 files.</source>
+        <translation>파일 %1개에 ReplayGain 태그를 썼습니다.</translation>
+    </message>
+    <message>
+        <source>ReplayGain tags not written: %1</source>
+        <translation>ReplayGain 태그를 쓰지 못했습니다: %1</translation>
+    </message>
+    <message>
         <source>Albums</source>
         <translation>앨범</translation>
     </message>
@@ -981,6 +1095,22 @@
     <message>
         <source>later</source>
         <translation>늦춤</translation>
+    </message>
+    <message>
+        <source>Timed notes</source>
+        <translation>순간 노트</translation>
+    </message>
+    <message>
+        <source>Where timed notes show</source>
+        <translation>순간 노트를 보여 줄 곳</translation>
+    </message>
+    <message>
+        <source>Notes beside lyrics</source>
+        <translation>가사 옆에 노트</translation>
+    </message>
+    <message>
+        <source>Notes instead of lyrics</source>
+        <translation>가사 대신 노트</translation>
     </message>
 </context>
 <context>

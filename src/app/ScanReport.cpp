@@ -1,5 +1,6 @@
 #include "app/ScanReport.h"
 
+#include "common/FileName.h"
 #include "library/CoverArt.h"
 #include "notes/TrackNotesLookup.h"
 
@@ -53,6 +54,16 @@ QJsonValue syncedLyricsJson(const notes::SyncedLyrics& lyrics)
     return lines;
 }
 
+// The notes' commentary in time order: what the window shows at each moment of the track.
+QJsonArray timedNotesJson(const QList<notes::TimedNote>& timedNotes)
+{
+    QJsonArray array;
+    for (const notes::TimedNote& note : timedNotes)
+        array.append(QJsonObject{{QStringLiteral("timeMs"), note.timeMs},
+                                 {QStringLiteral("text"), note.text}});
+    return array;
+}
+
 } // namespace
 
 ScanReport::ScanReport(const QString& notesPacksFolder) : m_notes(notesPacksFolder) {}
@@ -61,7 +72,7 @@ QJsonObject ScanReport::toJson(const library::Track& track)
 {
     const bool readable = track.isReadable();
     QJsonObject object{
-        {QStringLiteral("path"), track.path},
+        {QStringLiteral("path"), readableFileName(track.path)},
         {QStringLiteral("title"), textOrNull(track.title)},
         {QStringLiteral("artist"), textOrNull(track.artist)},
         {QStringLiteral("albumArtist"), textOrNull(track.albumArtist)},
@@ -96,6 +107,7 @@ QJsonObject ScanReport::toJson(const library::Track& track)
         {QStringLiteral("characters"), QJsonArray()},
         {QStringLiteral("credits"), QJsonObject()},
         {QStringLiteral("syncedLyrics"), QJsonValue()},
+        {QStringLiteral("timedNotes"), QJsonArray()},
         {QStringLiteral("albumNotes"), QJsonValue()},
         {QStringLiteral("error"), textOrNull(track.error)},
     };
@@ -108,6 +120,7 @@ QJsonObject ScanReport::toJson(const library::Track& track)
     object[QStringLiteral("characters")] = QJsonArray::fromStringList(resolved.track.characters);
     object[QStringLiteral("credits")] = creditsJson(resolved.track.credits);
     object[QStringLiteral("syncedLyrics")] = syncedLyricsJson(notes::lyricsFor(track));
+    object[QStringLiteral("timedNotes")] = timedNotesJson(resolved.track.timedNotes);
     object[QStringLiteral("albumNotes")] = textOrNull(resolved.albumProse);
     return object;
 }

@@ -1,9 +1,13 @@
+#include "analysis/AnalysisCatalog.h"
+#include "analysis/LibraryAnalyzer.h"
+#include "app/AnalyzeCommand.h"
 #include "app/CommandLine.h"
 #include "app/DataFolders.h"
 #include "app/HeadlessPlayer.h"
 #include "app/PlayOrder.h"
 #include "app/PlaylistConversion.h"
 #include "app/ScanReport.h"
+#include "common/FileName.h"
 #include "desktop/Settings.h"
 #include "engine/AudioOutput.h"
 #include "engine/PlaybackEngine.h"
@@ -83,7 +87,16 @@ int runWindow(const app::CommandLine& command)
     engine::PlaybackEngine engine;
     engine.setDevice(command.device.isEmpty() ? settings.outputDevice() : command.device);
     playlist::PlaybackController controller(engine);
+    // Every track of the library is measured in the background; what is measured fills the arcs
+    // and seek bar, and gives untagged tracks their ReplayGain.
+    analysis::LibraryAnalyzer analyzer(library::LibraryStore::defaultPath());
+    analysis::AnalysisCatalog catalog;
+    catalog.follow(analyzer);
+    controller.setGainFallback([&catalog](const engine::TrackSource& source) {
+        return catalog.gainsFor({source.path, source.startUs, source.endUs});
+    });
     gui::MainWindow window(controller, settings, app::DataFolders::notesPacks());
+    window.connectAnalysis(analyzer, catalog);
 
     // Tracks under the Music folder are written relative to it, so playlists stay whole when it
     // moves (a new home folder, another user name).
@@ -145,6 +158,8 @@ int runWindow(const app::CommandLine& command)
                          gui::applyNotes(libraryNotes, tracks);
                          sidebar->setLibraryTracks(tracks);
                      });
+    QObject::connect(&library, &library::LibraryUpdater::finished, &analyzer,
+                     &analysis::LibraryAnalyzer::analyse);
     if (command.play) {
         QObject::connect(
             &window.libraryPane(), &gui::LibraryPane::albumChosen, &controller,
@@ -164,7 +179,7 @@ int main(int argc, char* argv[])
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+        arguments << decodeFileName(argv[i]); // names are bytes; see common/FileName.h
     const app::CommandLine command = app::CommandLine::parse(arguments);
 
     switch (command.mode) {
@@ -180,6 +195,13 @@ int main(int argc, char* argv[])
     case app::CommandLine::Mode::Scan: {
         QCoreApplication app(argc, argv);
         return runScan(command);
+    }
+    case app::CommandLine::Mode::Analyze: {
+        QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return app::runAnalyze(command.paths, command.json, library::LibraryStore::defaultPath(),
+                               out, err);
     }
     case app::CommandLine::Mode::ListDevices: {
         QCoreApplication app(argc, argv);

@@ -12,6 +12,7 @@ const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
 const QString kLibraryFolders = QStringLiteral("library/folders");
 const QString kAlbumGrid = QStringLiteral("library/albumGrid");
+const QString kTimedNotesBesideLyrics = QStringLiteral("notes/timedNotesBesideLyrics");
 const QString kLastTrack = QStringLiteral("playback/lastTrack");
 const QString kLastPosition = QStringLiteral("playback/lastPositionMs");
 const QString kDevice = QStringLiteral("playback/device");
@@ -74,6 +75,16 @@ void Settings::setWindowState(const QByteArray& state)
 } // namespace liner::desktop
 
 namespace liner::desktop {
+
+bool Settings::timedNotesBesideLyrics() const
+{
+    return m_settings.value(kTimedNotesBesideLyrics, true).toBool();
+}
+
+void Settings::setTimedNotesBesideLyrics(bool beside)
+{
+    m_settings.setValue(kTimedNotesBesideLyrics, beside);
+}
 
 bool Settings::albumGrid() const
 {

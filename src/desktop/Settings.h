@@ -27,6 +27,9 @@ public:
     // The folders the listener added to the library (the bundled album is always in it).
     QStringList libraryFolders() const;
     void setLibraryFolders(const QStringList& folders);
+    // A track's timed notes show beside its lyrics (true) or instead of them.
+    bool timedNotesBesideLyrics() const;
+    void setTimedNotesBesideLyrics(bool beside);
     // The listener's correction of a track's lyric timing (positive: lines show earlier).
     qint64 lyricsOffsetMs(const QString& trackPath) const;
     void setLyricsOffsetMs(const QString& trackPath, qint64 offsetMs);

@@ -1,5 +1,7 @@
 #include "gui/AlbumImages.h"
 
+#include "common/InputFile.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -17,7 +19,8 @@ QImage loadAlbumImage(const QString& albumFolder, const QUrl& url)
     const QString folder = QFileInfo(albumFolder).canonicalFilePath();
     if (file.isEmpty() || folder.isEmpty() || !file.startsWith(folder + QLatin1Char('/')))
         return {};
-    return QImage(file);
+    // Under the one rule for files users bring: a regular file, an image's size cap.
+    return QImage::fromData(readInputFile(file, InputKind::Image).bytes);
 }
 
 } // namespace liner::gui

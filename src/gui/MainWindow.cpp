@@ -4,6 +4,7 @@
 #include "desktop/Settings.h"
 #include "desktop/TrackNotifier.h"
 #include "gui/BookletContent.h"
+#include "gui/EmotionalArcView.h"
 #include "gui/NotesEditorDialog.h"
 #include "gui/NotesMarkdown.h"
 #include "gui/PlaylistSidebar.h"
@@ -45,6 +46,8 @@ namespace {
 constexpr int kSidebarWidth = 260;
 // Below this width the album page puts the notes under the track table.
 constexpr int kNotesBesideTableWidth = 960;
+// Below this width the album page's header leaves out the emotional arc.
+constexpr int kArcBesideTextWidth = 1040;
 // How much of the album's notes the header shows.
 constexpr int kOpeningLines = 3;
 
@@ -115,6 +118,9 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
         m_filteredTracks.setCharacter(m_ui->characterFilter->currentData().toString());
     });
     connect(m_ui->editNotesButton, &QPushButton::clicked, this, &MainWindow::editNotes);
+    connect(m_ui->albumArcView, &EmotionalArcView::playRequested, this, &MainWindow::playRow);
+    connect(m_ui->albumArcView, &EmotionalArcView::acceptSuggestionRequested, this,
+            &MainWindow::acceptSuggestedMood);
 
     connect(&m_controller, &playlist::PlaybackController::queueChanged, this,
             &MainWindow::followQueue);
@@ -245,6 +251,7 @@ void MainWindow::showTracks(const QList<library::Track>& tracks)
     fillFilters();
     showAlbumHeader();
     showBooklet();
+    showArc();
     showNotesFor(playable.isEmpty() ? -1 : 0);
     if (queueChanges)
         offerLastTrack();
@@ -403,6 +410,8 @@ void MainWindow::arrangeAlbumPage()
     // Side by side while the table keeps room for whole titles; else the notes go under it.
     const bool wide = m_ui->albumPage->width() >= kNotesBesideTableWidth;
     m_ui->contentSplitter->setOrientation(wide ? Qt::Horizontal : Qt::Vertical);
+    // The arc takes room from the album's text: only where both keep enough of it.
+    m_ui->albumArcView->setVisible(m_ui->albumPage->width() >= kArcBesideTextWidth);
     const int width = std::max(120, m_ui->albumNotesLabel->width());
     m_ui->albumNotesLabel->setText(typography::elidedLines(
         m_albumOpening, m_ui->albumNotesLabel->font(), width, kOpeningLines));
@@ -468,7 +477,11 @@ void MainWindow::editNotes()
                              tr("Could not save %1: %2").arg(path, error));
         return;
     }
-    const int row = m_notesRow;
+    reloadNotes(m_notesRow, tr("Saved the notes of %1.").arg(track.displayTitle()));
+}
+
+void MainWindow::reloadNotes(int row, const QString& message)
+{
     const bool wasQueue = showingQueue();
     QList<library::Track> tracks = m_tracks.tracks();
     resolveNotes(tracks);
@@ -477,8 +490,9 @@ void MainWindow::editNotes()
         m_queue.setTracks(tracks);
     fillFilters();
     showBooklet();
+    showArc();
     showNotesFor(row);
-    statusBar()->showMessage(tr("Saved the notes of %1.").arg(track.displayTitle()), 5000);
+    statusBar()->showMessage(message, 5000);
 }
 
 QModelIndex MainWindow::shownIndex(int row) const
@@ -633,6 +647,7 @@ void MainWindow::showCurrentTrack(int index)
     markPlaying(playing);
     if (selectedRow() < 0)
         showNotesFor(m_tracks.playingRow());
+    showPlayingAnalysis();
     if (!known) {
         m_searchResults->setPlayingTrack({}, 0);
         m_ui->nowPlayingBar->clearTrack();

@@ -14,6 +14,7 @@
 #include <QImage>
 #include <QMainWindow>
 #include <QStyle>
+#include <QTimer>
 #include <functional>
 #include <memory>
 
@@ -24,6 +25,10 @@ class MainWindow;
 namespace liner::playlist {
 class PlaybackController;
 }
+namespace liner::analysis {
+class AnalysisCatalog;
+class LibraryAnalyzer;
+} // namespace liner::analysis
 namespace liner::library {
 class LibraryUpdater;
 }
@@ -35,6 +40,7 @@ class TrackNotifier;
 
 namespace liner::gui {
 
+class AnalysisProgress;
 class PlaylistSidebar;
 class TrackContextMenu;
 class TrackStatsColumns;
@@ -66,6 +72,10 @@ public:
     // The library side: its albums, search and progress follow `updater`; folders added from
     // the window go to it (and to the settings).
     void connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder);
+    // The analysis (MainWindowAnalysis.cpp): its progress in the status bar, the emotional arc of
+    // the album shown, the playing track's waveform in the seek bar, and File ▸ Write ReplayGain
+    // Tags for the album shown.
+    void connectAnalysis(analysis::LibraryAnalyzer& analyzer, analysis::AnalysisCatalog& catalog);
     LibraryPane& libraryPane() { return *m_libraryPane; }
     library::TrackModel& trackModel() { return m_tracks; }
     // The track whose notes the pane shows (the selected one, else the playing one).
@@ -123,6 +133,14 @@ private:
     void showAlbumView();
     bool handleMouseNavigation(QObject* watched, QEvent* event);
     void showNotesFor(int row);
+    // The tracks shown as the arc's points, from their notes and the analysis.
+    void showArc();
+    // The playing track's waveform in the seek bar and its point marked on the arc.
+    void showPlayingAnalysis();
+    void writeReplayGainTags();
+    void acceptSuggestedMood(int row);
+    // After the album's notes file was saved: the notes of every row read again, `row` shown.
+    void reloadNotes(int row, const QString& message);
     void editNotes();
     int selectedRow() const;
     // Where row `row` of the tracks is in the track table (invalid while filtered out).
@@ -173,9 +191,8 @@ private:
     library::LibraryUpdater* m_library = nullptr;
     QList<notes::ResolvedNotes> m_resolved; // per row of m_tracks
     QImage m_cover;                         // the album's, read once per album
-    QString m_listName;
-    QString m_albumOpening; // the first paragraph of the album's notes, as plain text // the smart
-                            // playlist shown, else empty (an album)
+    QString m_listName;                     // the smart playlist shown, else empty (an album)
+    QString m_albumOpening; // the first paragraph of the album's notes, as plain text
     int m_notesRow = -1;
     TrackArtLoader m_art;
     NavigationHistory m_history;
@@ -184,6 +201,11 @@ private:
     PlaylistSidebar* m_playlists = nullptr;
     QAction* m_bookletAction = nullptr;
     QAction* m_exportBookletAction = nullptr;
+    analysis::LibraryAnalyzer* m_analyzer = nullptr;
+    analysis::AnalysisCatalog* m_catalog = nullptr;
+    AnalysisProgress* m_analysisProgress = nullptr;
+    // Results come one track at a time; the arc is redrawn once for a burst of them.
+    QTimer* m_arcRefresh = nullptr;
     std::unique_ptr<desktop::MprisService> m_mpris;
     std::unique_ptr<desktop::TrackNotifier> m_notifier;
 };

@@ -33,6 +33,7 @@ void MainWindow::createActions()
     m_exportBookletAction =
         add(file, tr("Export Booklet as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
             [this] { exportBooklet(); });
+    add(file, tr("Write ReplayGain Tags…"), {}, [this] { writeReplayGainTags(); });
     file->addSeparator();
     add(file, tr("Quit"), QKeySequence::Quit, [this] { close(); });
 

@@ -45,6 +45,9 @@ void MainWindow::connectTransport()
         if (!track.path.isEmpty())
             m_settings.setLyricsOffsetMs(track.path, offset);
     });
+    view->setTimedNotesBesideLyrics(m_settings.timedNotesBesideLyrics());
+    connect(view, &NowPlayingView::timedNotesPlacementChanged, this,
+            [this](bool beside) { m_settings.setTimedNotesBesideLyrics(beside); });
     connect(&m_art, &TrackArtLoader::loaded, this, [this](const TrackArt& art) {
         m_ui->nowPlayingBar->showArt(art);
         if (art.track.path != m_ui->nowPlayingBar->track().path)

@@ -238,6 +238,11 @@ void NowPlayingBar::showIcons()
                                                  : "audio-volume-high-symbolic"));
 }
 
+void NowPlayingBar::setWaveform(const analysis::Waveform& waveform)
+{
+    m_ui->positionSlider->setWaveform(waveform);
+}
+
 void NowPlayingBar::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::PaletteChange) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/Waveform.h"
 #include "engine/PlaybackState.h"
 #include "gui/TrackArt.h"
 #include "playlist/PlaybackController.h"
@@ -39,6 +40,8 @@ public:
     void showVolume(double volume);
     void showPlayMode(bool shuffle, playlist::RepeatMode repeat);
     void showNowPlayingOpen(bool open);
+    // The playing track's waveform, drawn as the seek bar; empty for a plain bar.
+    void setWaveform(const analysis::Waveform& waveform);
 
     SeekSlider* seekSlider() const;
     const library::Track& track() const { return m_track; }

@@ -1,9 +1,11 @@
 #include "gui/NowPlayingView.h"
 
 #include "gui/LyricsFlow.h"
+#include "gui/TimedNotesView.h"
 #include "gui/Typography.h"
 
 #include <QBoxLayout>
+#include <QComboBox>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
@@ -90,6 +92,7 @@ NowPlayingView::NowPlayingView(QWidget* parent)
     : QWidget(parent), m_layout(new QBoxLayout(QBoxLayout::LeftToRight, this)),
       m_coverPicture(new CoverPicture(this)), m_title(new QLabel(this)), m_artist(new QLabel(this)),
       m_album(new QLabel(this)), m_lyrics(new LyricsFlow(this)),
+      m_timedNotes(new TimedNotesView(this)), m_placement(new QComboBox(this)),
       m_earlier(flatButton(tr("Earlier"), tr("Show lyrics 0.1 s earlier"), this)),
       m_later(flatButton(tr("Later"), tr("Show lyrics 0.1 s later"), this)),
       m_offset(new QLabel(this))
@@ -115,6 +118,13 @@ NowPlayingView::NowPlayingView(QWidget* parent)
     m_offset->setAccessibleName(tr("Lyrics timing correction"));
     m_earlier->setObjectName(QStringLiteral("lyricsEarlierButton"));
     m_later->setObjectName(QStringLiteral("lyricsLaterButton"));
+    m_timedNotes->setObjectName(QStringLiteral("timedNotesView"));
+    m_timedNotes->setAccessibleName(tr("Timed notes"));
+    m_timedNotes->setFrameShape(QFrame::NoFrame);
+    m_timedNotes->viewport()->setAutoFillBackground(false);
+    m_placement->setObjectName(QStringLiteral("timedNotesPlacement"));
+    m_placement->setAccessibleName(tr("Where timed notes show"));
+    m_placement->addItems({tr("Notes beside lyrics"), tr("Notes instead of lyrics")});
 
     auto* details = new QVBoxLayout;
     details->setSpacing(0);
@@ -129,19 +139,26 @@ NowPlayingView::NowPlayingView(QWidget* parent)
 
     auto* timing = new QHBoxLayout;
     timing->setSpacing(4);
+    timing->addWidget(m_placement);
     timing->addStretch(1);
     timing->addWidget(m_earlier);
     timing->addWidget(m_offset);
     timing->addWidget(m_later);
     auto* words = new QVBoxLayout;
     words->setSpacing(8);
-    words->addWidget(m_lyrics, 1);
+    words->addWidget(m_lyrics, 2);
+    words->addWidget(m_timedNotes, 1);
     words->addLayout(timing);
 
     m_layout->addLayout(details, 0);
     m_layout->addLayout(words, 1);
 
     connect(m_lyrics, &LyricsFlow::seekRequested, this, &NowPlayingView::seekRequested);
+    connect(m_timedNotes, &TimedNotesView::seekRequested, this, &NowPlayingView::seekRequested);
+    connect(m_placement, &QComboBox::currentIndexChanged, this, [this](int index) {
+        showCommentary();
+        emit timedNotesPlacementChanged(index == 0);
+    });
     connect(m_album, &QLabel::linkActivated, this, &NowPlayingView::albumRequested);
     connect(m_earlier, &QToolButton::clicked, this, [this] { nudge(kNudgeMs); });
     connect(m_later, &QToolButton::clicked, this, [this] { nudge(-kNudgeMs); });
@@ -164,7 +181,9 @@ void NowPlayingView::showTrack(const TrackArt& art, const QString& prose, qint64
     m_lyrics->setProse(prose);
     m_lyrics->setLyrics(lyrics);
     m_lyrics->setDuration(track.durationMs);
+    m_timedNotes->setNotes(art.notes.timedNotes);
     showOffset();
+    showCommentary();
     applyColours();
     arrange();
     update();
@@ -181,7 +200,9 @@ void NowPlayingView::clear()
     m_albumName.clear();
     m_lyrics->setProse({});
     m_lyrics->setLyrics({});
+    m_timedNotes->setNotes({});
     showOffset();
+    showCommentary();
     applyColours();
     update();
 }
@@ -189,6 +210,25 @@ void NowPlayingView::clear()
 void NowPlayingView::setPosition(qint64 positionMs)
 {
     m_lyrics->setPosition(positionMs);
+    m_timedNotes->setPosition(positionMs);
+}
+
+void NowPlayingView::setTimedNotesBesideLyrics(bool beside)
+{
+    const QSignalBlocker blocker(m_placement);
+    m_placement->setCurrentIndex(beside ? 0 : 1);
+    showCommentary();
+}
+
+void NowPlayingView::showCommentary()
+{
+    const bool hasLyrics = !m_lyrics->lyrics().isEmpty();
+    const bool hasNotes = !m_timedNotes->notes().isEmpty();
+    const bool beside = m_placement->currentIndex() == 0;
+    m_timedNotes->setVisible(hasNotes);
+    // Without lyrics the flow shows the track's prose, unless its timed notes take the place.
+    m_lyrics->setVisible(!hasNotes || (hasLyrics && beside));
+    m_placement->setVisible(hasLyrics && hasNotes);
 }
 
 void NowPlayingView::setDuration(qint64 durationMs)
@@ -238,6 +278,16 @@ void NowPlayingView::applyColours()
     for (QWidget* widget : {static_cast<QWidget*>(m_earlier), static_cast<QWidget*>(m_later),
                             static_cast<QWidget*>(m_coverPicture)})
         widget->setPalette(colours);
+    // The timed notes on the backdrop: the moment playing lit by a veil, those to come quieter.
+    QPalette notes = colours;
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        notes.setColor(group, QPalette::Base, Qt::transparent);
+        notes.setColor(group, QPalette::PlaceholderText, m_colours.secondaryText);
+        QColor veil = m_colours.text;
+        veil.setAlphaF(0.12F);
+        notes.setColor(group, QPalette::AlternateBase, veil);
+    }
+    m_timedNotes->setPalette(notes);
     QPalette secondary = colours;
     secondary.setColor(QPalette::WindowText, m_colours.secondaryText);
     for (QLabel* label : {m_artist, m_album, m_offset})

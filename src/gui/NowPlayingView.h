@@ -6,17 +6,20 @@
 #include <QWidget>
 
 class QBoxLayout;
+class QComboBox;
 class QLabel;
 class QToolButton;
 
 namespace liner::gui {
 
 class LyricsFlow;
+class TimedNotesView;
 
 // The playing track across the main area: its cover large, its title, artist and album (the
 // album a link to its page), and its lyrics in large type following the music (its notes when it
-// has none), all on a background in the cover's colours with readable contrast. Beside a wide
-// window the cover stands left of the lyrics; in a narrow one, above them.
+// has none), all on a background in the cover's colours with readable contrast. The track's timed
+// notes follow the music too, under the lyrics or instead of them, as the listener chooses. Beside
+// a wide window the cover stands left of the lyrics; in a narrow one, above them.
 class NowPlayingView : public QWidget
 {
     Q_OBJECT
@@ -31,6 +34,9 @@ public:
     void setPosition(qint64 positionMs);
     void setDuration(qint64 durationMs);
     LyricsFlow* lyrics() const { return m_lyrics; }
+    TimedNotesView* timedNotes() const { return m_timedNotes; }
+    // Timed notes under the lyrics (else instead of them, when the track has both).
+    void setTimedNotesBesideLyrics(bool beside);
     const CoverColours& colours() const { return m_colours; }
     // The lyrics timing correction now shown (positive: earlier).
     qint64 lyricsOffsetMs() const;
@@ -40,6 +46,7 @@ signals:
     void albumRequested();
     // The listener moved the lyrics by this much (positive: earlier).
     void lyricsOffsetChanged(qint64 offsetMs);
+    void timedNotesPlacementChanged(bool besideLyrics);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -50,6 +57,8 @@ private:
     void arrange();
     void nudge(qint64 deltaMs);
     void showOffset();
+    // Lyrics, timed notes or both, as the track has them and the listener chose.
+    void showCommentary();
 
     CoverColours m_colours;
     QImage m_cover;
@@ -61,6 +70,8 @@ private:
     QLabel* m_artist;
     QLabel* m_album;
     LyricsFlow* m_lyrics;
+    TimedNotesView* m_timedNotes;
+    QComboBox* m_placement;
     QToolButton* m_earlier;
     QToolButton* m_later;
     QLabel* m_offset;

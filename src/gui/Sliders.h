@@ -1,36 +1,13 @@
 #pragma once
 
-#include <QSlider>
+#include "gui/JumpSlider.h"
+#include "gui/WaveformSeekBar.h"
 
 namespace liner::gui {
 
-// A horizontal slider whose handle jumps to where it is clicked (not a page at a time towards
-// it), and follows the pointer while the button is held.
-class JumpSlider : public QSlider
-{
-    Q_OBJECT
-
-public:
-    explicit JumpSlider(QWidget* parent = nullptr);
-
-    // The value at this x in the widget.
-    int valueAt(int x) const;
-
-protected:
-    void mousePressEvent(QMouseEvent* event) override;
-    void mouseMoveEvent(QMouseEvent* event) override;
-    void mouseReleaseEvent(QMouseEvent* event) override;
-    void paintEvent(QPaintEvent* event) override;
-
-    bool held() const { return m_held; }
-
-private:
-    bool m_held = false;
-};
-
 // The position in the playing track, in milliseconds. A click or a drag asks to seek there once,
 // when the button is released; while the pointer is over the bar, the time under it shows.
-class SeekSlider : public JumpSlider
+class SeekSlider : public WaveformSeekBar
 {
     Q_OBJECT
 

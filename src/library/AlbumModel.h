@@ -54,8 +54,10 @@ public:
     // The home grid's cover size, so its covers are drawn without scaling.
     static constexpr int kThumbnailPixels = 176;
 
-private:
+    // The album a track belongs to: its album artist and album title, or, untagged, its folder.
     static QString keyOf(const Track& track);
+
+private:
     static void finish(Album& album);
 
     QList<Album> m_albums;

@@ -1,10 +1,11 @@
 #include "notes/LinerNotesDocument.h"
 
+#include "common/InputFile.h"
 #include "notes/MatchKey.h"
 #include "notes/NoteFields.h"
 #include "notes/SectionHeading.h"
+#include "notes/TimedNotes.h"
 
-#include <QFile>
 #include <QStringDecoder>
 #include <algorithm>
 #include <map>
@@ -155,15 +156,45 @@ private:
         return i;
     }
 
-    QString prose(qsizetype first, qsizetype last) const
+    // The lines [first, last) but those in `taken` (a section's timed notes), without the blank
+    // lines at either end.
+    QString prose(qsizetype first, qsizetype last, const QList<qsizetype>& taken = {}) const
     {
-        first = skipBlank(first, last);
-        while (last > first && isBlank(m_lines[last - 1]))
-            --last;
         QStringList text;
-        for (qsizetype i = first; i < last; ++i)
-            text.append(m_lines[i].text);
+        for (qsizetype i = first; i < last; ++i) {
+            if (!taken.contains(i) && (!text.isEmpty() || !isBlank(m_lines[i])))
+                text.append(m_lines[i].text);
+        }
+        while (!text.isEmpty() && text.constLast().trimmed().isEmpty())
+            text.removeLast();
         return text.join(u'\n');
+    }
+
+    // Takes the section's timed notes out of its prose lines (outside code fences), reporting
+    // lines that look meant as one but are not; returns the lines taken.
+    QList<qsizetype> readTimedNotes(qsizetype first, qsizetype last, TrackNotes& notes)
+    {
+        QList<qsizetype> taken;
+        QChar openFence;
+        for (qsizetype i = first; i < last; ++i) {
+            const QChar fence = fenceChar(m_lines[i].text);
+            if (openFence.isNull() && !fence.isNull())
+                openFence = fence;
+            else if (!openFence.isNull() && fence == openFence)
+                openFence = QChar();
+            if (!openFence.isNull() || !fence.isNull())
+                continue;
+            const TimedNoteLine timed = readTimedNoteLine(m_lines[i].text, lineNumber(i));
+            if (!timed.isTimed())
+                continue;
+            taken.append(i);
+            if (timed.note)
+                notes.timedNotes.append(*timed.note);
+            else
+                m_doc.m_issues.append({lineNumber(i), timed.problem});
+        }
+        sortTimedNotes(notes.timedNotes);
+        return taken;
     }
 
     int lineNumber(qsizetype index) const { return int(index) + 1; }
@@ -237,7 +268,8 @@ private:
             applyField(section.notes, *field, lineNumber(i), m_doc.m_issues);
             proseStart = i + 1;
         }
-        section.notes.prose = prose(proseStart, next);
+        const QList<qsizetype> timed = readTimedNotes(proseStart, next, section.notes);
+        section.notes.prose = prose(proseStart, next, timed);
         m_doc.m_sections.append(std::move(section));
     }
 
@@ -272,10 +304,10 @@ LinerNotesDocument LinerNotesDocument::parse(const QByteArray& bytes)
 
 std::optional<LinerNotesDocument> LinerNotesDocument::load(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    const InputBytes file = readInputFile(path, InputKind::Notes);
+    if (!file.ok())
         return std::nullopt;
-    return parse(file.readAll());
+    return parse(file.bytes);
 }
 
 int LinerNotesDocument::findIndex(int disc, int number, QStringView title, QStringView artist) const

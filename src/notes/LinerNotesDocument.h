@@ -29,6 +29,7 @@ struct NotesSection
 //   Album prose ...
 //   ## 1. Track title                  <- also "## 1 Title", "## 1-3. Title" (disc 1), "## Title"
 //   Mood: ...                          <- field block, then the track's prose
+//   [1:12] The strings take the tune.  <- a timed note, anywhere in the prose (see TimedNotes.h)
 //
 // Parsing never fails: what cannot be understood is listed in issues() and the rest is kept.
 class LinerNotesDocument

@@ -51,6 +51,31 @@ QByteArray withSectionText(const LinerNotesDocument& document, int index, QStrin
                         encodeLines(text, section.crlf), section.crlf);
 }
 
+QByteArray withTrackMood(const LinerNotesDocument* document, const QString& albumTitle,
+                         const SectionName& track, const QString& mood)
+{
+    const QString field = QStringLiteral("Mood: ") + mood;
+    const int index =
+        document != nullptr ? document->findIndex(track.disc, track.number, track.title) : -1;
+    if (index >= 0) {
+        const QString body = document->sectionBody(index);
+        return withSectionBody(*document, index, body.isEmpty() ? field : field + u'\n' + body);
+    }
+    const QString number = track.number <= 0 ? QString()
+                           : track.disc > 1
+                               ? QStringLiteral("%1-%2. ").arg(track.disc).arg(track.number)
+                               : QStringLiteral("%1. ").arg(track.number);
+    QByteArray bytes =
+        document != nullptr ? document->bytes() : QStringLiteral("# %1\n").arg(albumTitle).toUtf8();
+    const bool crlf = bytes.contains("\r\n");
+    QString section = QStringLiteral("\n## %1%2\n%3\n").arg(number, track.title, field);
+    if (!bytes.isEmpty() && !bytes.endsWith('\n'))
+        section.prepend(u'\n');
+    if (crlf)
+        section.replace(QStringLiteral("\n"), QStringLiteral("\r\n"));
+    return bytes + section.toUtf8();
+}
+
 bool saveNotesFile(const QString& path, const QByteArray& bytes, QString* error)
 {
     QSaveFile file(path);

@@ -223,7 +223,7 @@ void PlaybackController::answerNext()
         return;
     const int nextRow = rowAfter(*row, true);
     if (nextRow >= 0)
-        m_engine.setNext(m_queue.at(nextRow), serialFor(nextRow));
+        m_engine.setNext(withGain(nextRow), serialFor(nextRow));
     else
         m_engine.setNext({}, 0);
 }
@@ -248,7 +248,16 @@ void PlaybackController::start(int row)
     // Serials of the old chain are forgotten so their late reports are dropped.
     m_rowOfSerial.clear();
     m_decodingSerial = serialFor(row);
-    m_engine.play(m_queue.at(row), m_decodingSerial);
+    m_engine.play(withGain(row), m_decodingSerial);
+}
+
+engine::TrackSource PlaybackController::withGain(int row) const
+{
+    engine::TrackSource source = m_queue.at(row);
+    const bool tagged = source.replayGain.trackGainDb || source.replayGain.albumGainDb;
+    if (!tagged && m_gainFallback)
+        source.replayGain = m_gainFallback(source);
+    return source;
 }
 
 void PlaybackController::setResumePoint(int index, qint64 positionMs)

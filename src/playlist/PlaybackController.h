@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <functional>
 #include <utility>
 
 namespace liner::engine {
@@ -71,6 +72,10 @@ public:
     void seek(qint64 positionMs);
     // 0.0 .. 1.0, clamped.
     void setVolume(double volume);
+    // Gains for tracks whose files carry no ReplayGain tags (the analysis's); a track's own tags
+    // always win. Asked each time a track is handed to the engine.
+    using GainFallback = std::function<ReplayGainTags(const engine::TrackSource&)>;
+    void setGainFallback(GainFallback fallback) { m_gainFallback = std::move(fallback); }
     double volume() const { return m_volume; }
 
     // The row being heard, or -1.
@@ -116,6 +121,8 @@ private:
     void remapRows(const QList<int>& newRowOf);
     // The current row first (when there is one), then every other row in a random order.
     void shuffleOrder(int first);
+    // The queue's row as the engine is to play it: with the fallback gains where it has no tags.
+    engine::TrackSource withGain(int row) const;
 
     // If "previous" comes later than this into a track, it restarts the track instead.
     static constexpr qint64 kRestartThresholdMs = 3000;
@@ -140,6 +147,7 @@ private:
     // The serial whose start is to be followed by a seek, and where to.
     std::pair<int, qint64> m_seekOnStart{0, 0};
     engine::PlaybackState m_state = engine::PlaybackState::Stopped;
+    GainFallback m_gainFallback;
 };
 
 } // namespace liner::playlist

@@ -47,7 +47,8 @@ private slots:
     {
         const auto run = runLiner({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        for (const char* option : {"--headless", "--play", "--scan", "--json", "--version"})
+        for (const char* option :
+             {"--headless", "--play", "--scan", "--analyze", "--json", "--version"})
             QVERIFY2(run.out.contains(option), option);
     }
 
@@ -60,6 +61,12 @@ private slots:
         QTest::newRow("headless without play") << QStringList{QStringLiteral("--headless")};
         QTest::newRow("scan and play") << QStringList{
             QStringLiteral("--scan"), QStringLiteral("--play"), QStringLiteral("/tmp")};
+        QTest::newRow("analyze without path") << QStringList{QStringLiteral("--analyze")};
+        QTest::newRow("analyze and scan") << QStringList{
+            QStringLiteral("--analyze"), QStringLiteral("--scan"), QStringLiteral("/tmp")};
+        QTest::newRow("analyze and play")
+            << QStringList{QStringLiteral("--analyze"), QStringLiteral("--headless"),
+                           QStringLiteral("--play"), QStringLiteral("/tmp")};
     }
 
     void badUsage()
@@ -153,7 +160,8 @@ private slots:
         }
     }
 
-    // Every bundled track has its liner notes, moods and characters, and the album notes.
+    // Every bundled track has its liner notes, moods and characters, the album notes, and at
+    // least four timed notes in time order, all within the track.
     void scanJsonCarriesTheBundledNotes()
     {
         const auto run = runLiner({QStringLiteral("--scan"), QStringLiteral(LINER_BUILD_ALBUM_DIR),
@@ -173,6 +181,16 @@ private slots:
             QVERIFY(track.value(u"credits").toObject().contains(u"composer"));
             QVERIFY(track.value(u"albumNotes").toString().contains(u"Nam Hye-seung"));
             QVERIFY(track.value(u"syncedLyrics").isNull());
+            const QJsonArray moments = track.value(u"timedNotes").toArray();
+            QVERIFY2(moments.size() >= 4, qPrintable(title));
+            qint64 previous = -1;
+            for (const QJsonValue& moment : moments) {
+                const qint64 time = moment.toObject().value(u"timeMs").toInteger(-1);
+                QVERIFY2(time >= previous, qPrintable(title));
+                QVERIFY2(time < track.value(u"durationMs").toInteger(), qPrintable(title));
+                QVERIFY(!moment.toObject().value(u"text").toString().isEmpty());
+                previous = time;
+            }
         }
     }
 

@@ -103,6 +103,38 @@ private slots:
         QCOMPARE(withSectionText(bom, 0, u"## 1. B\ny"), QByteArray("\xEF\xBB\xBF## 1. B\ny\n"));
     }
 
+    // An accepted mood becomes the track's first field: in its section, in a new section at the
+    // end, or in a new file; every other byte stays, line breaks included.
+    void givesATrackItsMood()
+    {
+        const QByteArray crlf = "# Album\r\n\r\n## 1. One\r\nProse one.\r\n\r\n## 2. Two\r\n"
+                                "Characters: A\r\n";
+        const auto doc = LinerNotesDocument::parse(crlf);
+        const QByteArray inSection =
+            withTrackMood(&doc, {}, {0, 1, QStringLiteral("One")}, QStringLiteral("Melancholy"));
+        QCOMPARE(inSection,
+                 QByteArray(crlf).replace("## 1. One\r\n", "## 1. One\r\nMood: Melancholy\r\n"));
+        QCOMPARE(LinerNotesDocument::parse(inSection).sections()[0].notes.moods,
+                 QStringList{QStringLiteral("Melancholy")});
+        QCOMPARE(LinerNotesDocument::parse(inSection).sections()[0].notes.prose,
+                 QStringLiteral("Prose one."));
+
+        const QByteArray appended =
+            withTrackMood(&doc, {}, {1, 3, QStringLiteral("새 노래")}, QStringLiteral("Joyful"));
+        QVERIFY(appended.startsWith(crlf));
+        QCOMPARE(appended.mid(crlf.size()),
+                 QByteArray("\r\n## 3. \xEC\x83\x88 \xEB\x85\xB8\xEB\x9E\x98\r\nMood: "
+                            "Joyful\r\n"));
+        const auto withThird = LinerNotesDocument::parse(appended);
+        QVERIFY(withThird.issues().isEmpty());
+        QCOMPARE(withThird.find(1, 3, u"새 노래")->moods, QStringList{QStringLiteral("Joyful")});
+
+        const QByteArray fresh =
+            withTrackMood(nullptr, QStringLiteral("Album"), {2, 4, QStringLiteral("Four")},
+                          QStringLiteral("Tender"));
+        QCOMPARE(fresh, QByteArray("# Album\n\n## 2-4. Four\nMood: Tender\n"));
+    }
+
     void savesAtomically()
     {
         QTemporaryDir dir;
