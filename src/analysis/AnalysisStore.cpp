@@ -35,7 +35,9 @@ QByteArray floatBytes(const std::vector<float>& values)
 std::vector<float> floatsFrom(const QByteArray& bytes)
 {
     std::vector<float> values(std::size_t(bytes.size()) / sizeof(float));
-    std::memcpy(values.data(), bytes.constData(), values.size() * sizeof(float));
+    // An empty vector's data() may be null, which memcpy must never be given.
+    if (!values.empty())
+        std::memcpy(values.data(), bytes.constData(), values.size() * sizeof(float));
     return values;
 }
 
