@@ -19,6 +19,8 @@ namespace {
 constexpr qint64 kNudgeMs = 100;
 // Below this width the cover goes above the lyrics.
 constexpr int kSideBySideWidth = 820;
+constexpr int kMinimumWidth = 480;
+constexpr int kMinimumHeight = 360;
 
 // The cover with rounded corners and a soft shadow, square, as large as it is made.
 class CoverPicture : public QWidget
@@ -125,6 +127,8 @@ NowPlayingView::NowPlayingView(QWidget* parent)
     m_placement->setObjectName(QStringLiteral("timedNotesPlacement"));
     m_placement->setAccessibleName(tr("Where timed notes show"));
     m_placement->addItems({tr("Notes beside lyrics"), tr("Notes instead of lyrics")});
+    // Text on the backdrop, as the timing buttons beside it are, not a white box.
+    m_placement->setFrame(false);
 
     auto* details = new QVBoxLayout;
     details->setSpacing(0);
@@ -276,7 +280,8 @@ void NowPlayingView::applyColours()
     }
     m_title->setPalette(colours);
     for (QWidget* widget : {static_cast<QWidget*>(m_earlier), static_cast<QWidget*>(m_later),
-                            static_cast<QWidget*>(m_coverPicture)})
+                            static_cast<QWidget*>(m_coverPicture),
+                            static_cast<QWidget*>(m_placement)})
         widget->setPalette(colours);
     // The timed notes on the backdrop: the moment playing lit by a veil, those to come quieter.
     QPalette notes = colours;
@@ -339,6 +344,13 @@ void NowPlayingView::paintEvent(QPaintEvent* /*event*/)
     painter.setOpacity(0.55);
     painter.setCompositionMode(QPainter::CompositionMode_Multiply);
     painter.drawPixmap(0, 0, m_backdrop);
+}
+
+QSize NowPlayingView::minimumSizeHint() const
+{
+    // The cover and the columns follow the view's size (arrange()): what they were sized for last
+    // must not keep the window from growing smaller.
+    return {kMinimumWidth, kMinimumHeight};
 }
 
 void NowPlayingView::resizeEvent(QResizeEvent* event)

@@ -40,6 +40,7 @@ public:
     const CoverColours& colours() const { return m_colours; }
     // The lyrics timing correction now shown (positive: earlier).
     qint64 lyricsOffsetMs() const;
+    QSize minimumSizeHint() const override;
 
 signals:
     void seekRequested(qint64 positionMs);
