@@ -279,9 +279,9 @@ void NowPlayingView::applyColours()
         colours.setColor(group, QPalette::Mid, m_colours.backgroundBottom);
     }
     m_title->setPalette(colours);
-    for (QWidget* widget : {static_cast<QWidget*>(m_earlier), static_cast<QWidget*>(m_later),
-                            static_cast<QWidget*>(m_coverPicture),
-                            static_cast<QWidget*>(m_placement)})
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_earlier), static_cast<QWidget*>(m_later),
+          static_cast<QWidget*>(m_coverPicture), static_cast<QWidget*>(m_placement)})
         widget->setPalette(colours);
     // The timed notes on the backdrop: the moment playing lit by a veil, those to come quieter.
     QPalette notes = colours;
