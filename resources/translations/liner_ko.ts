@@ -248,6 +248,19 @@
     </message>
 </context>
 <context>
+    <name>NotesRendering</name>
+    <message>
+        <source>These notes go on longer than Liner formats; the rest is shown as written.</source>
+        <translation>노트가 Liner가 서식을 입히는 길이보다 길어요. 나머지는 쓰인 그대로 보여 드려요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes hold %n more characters, not shown here: open the file in a text editor to read them all.</source>
+        <translation>
+            <numerusform>여기에 보이지 않는 글자가 %n자 더 있어요. 모두 읽으려면 텍스트 편집기로 파일을 여세요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NowPlayingBar</name>
     <message>
         <source>Playback</source>
@@ -334,7 +347,7 @@
     </message>
     <message>
         <source>Playback</source>
-        <translation>재생</translation>
+        <translation>재생 제어</translation>
     </message>
     <message>
         <source>&amp;Output device:</source>
@@ -479,6 +492,13 @@
     </message>
 </context>
 <context>
+    <name>liner::gui::BookletContent</name>
+    <message>
+        <source>Various Artists</source>
+        <translation>여러 아티스트</translation>
+    </message>
+</context>
+<context>
     <name>liner::gui::BookletPages</name>
     <message>
         <source>Play %1</source>
@@ -547,6 +567,10 @@
     <message>
         <source>tracks %1</source>
         <translation>%1번 트랙</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>수록 싱글</translation>
     </message>
 </context>
 <context>
@@ -772,10 +796,6 @@
         <translation>노트를 저장하지 못했어요</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1을(를) 저장할 수 없어요: %2</translation>
-    </message>
-    <message>
         <source>Saved the notes of %1.</source>
         <translation>%1의 노트를 저장했어요.</translation>
     </message>
@@ -916,8 +936,28 @@
         <translation>뒤로</translation>
     </message>
     <message>
-        <source>Forward</source>
-        <translation>앞으로</translation>
+        <source>The notes were not saved, and the file is as it was. %1</source>
+        <translation>노트를 저장하지 못했고, 파일은 그대로예요. %1</translation>
+    </message>
+    <message>
+        <source>COMPILATION</source>
+        <translation>컴필레이션</translation>
+    </message>
+    <message>
+        <source>SOUNDTRACK</source>
+        <translation>사운드트랙</translation>
+    </message>
+    <message>
+        <source>Various Artists</source>
+        <translation>여러 아티스트</translation>
+    </message>
+    <message>
+        <source>1 part</source>
+        <translation>파트 1개</translation>
+    </message>
+    <message>
+        <source>%1 parts</source>
+        <translation>파트 %1개</translation>
     </message>
     <message>
         <source>Write ReplayGain Tags…</source>
@@ -978,6 +1018,14 @@
     <message>
         <source>Albums</source>
         <translation>앨범</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>앞으로</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1을(를) 저장할 수 없어요: %2</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1553,10 @@
     <message>
         <source>%1 by %2</source>
         <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>Various Artists</source>
+        <translation>여러 아티스트</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ export LINER_ROOT
 LINER_PACKAGES=(
   g++ cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
-  libtag1-dev
+  libtag1-dev libmd4c-dev libmd4c-html0-dev libicu-dev
   libavformat-dev libavcodec-dev libswresample-dev libavutil-dev
   portaudio19-dev libasound2-dev
   libebur128-dev libaubio-dev

@@ -1,7 +1,7 @@
 #include "analysis/AlbumLoudness.h"
 
 #include "analysis/LoudnessMeter.h"
-#include "library/AlbumModel.h"
+#include "library/AlbumGrouping.h"
 
 #include <QCryptographicHash>
 #include <algorithm>
@@ -55,10 +55,12 @@ AlbumLoudness measure(AnalysisStore& store, const QList<TrackKey>& keys)
 QList<AlbumMeasure> measureAlbums(AnalysisStore& store, const QList<library::Track>& tracks,
                                   const std::function<FileVersion(const QString&)>& versionOf)
 {
+    // Album gain is a release's: its album title in its album folder. A soundtrack the library
+    // assembles from singles keeps each single's own gain, as its tags would have it.
     QHash<QString, QList<TrackKey>> albums;
     for (const library::Track& track : tracks) {
         if (track.isReadable())
-            albums[library::AlbumModel::keyOf(track)].append(
+            albums[library::albumFolderOf(track.path) + u'\n' + track.album].append(
                 {track.path, track.startUs, track.endUs});
     }
     QList<AlbumMeasure> measures;

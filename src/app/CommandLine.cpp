@@ -23,14 +23,18 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption scanOption(
         QStringLiteral("scan"),
         QCoreApplication::translate("main", "Read the tags of every audio file under PATH."));
+    const QCommandLineOption albumsOption(
+        QStringLiteral("albums"),
+        QCoreApplication::translate("main", "List the albums under PATH as the library groups "
+                                            "them (soundtracks assembled from their parts)."));
     const QCommandLineOption analyzeOption(
         QStringLiteral("analyze"),
         QCoreApplication::translate("main", "Measure every track under PATH: loudness, true "
                                             "peak, ReplayGain, tempo, key, energy, waveform."));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"),
-        QCoreApplication::translate("main",
-                                    "With --scan or --analyze: print the result as a JSON array."));
+        QCoreApplication::translate(
+            "main", "With --scan, --albums or --analyze: print the result as a JSON array."));
     const QCommandLineOption convertOption(
         QStringLiteral("convert-playlist"),
         QCoreApplication::translate("main", "Convert the playlist IN to OUT (M3U, M3U8, PLS, XSPF, "
@@ -43,8 +47,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate("main", "Play through the output device NAME (see "
                                             "--list-devices) instead of the default one."),
         QStringLiteral("NAME"));
-    parser.addOptions({headlessOption, playOption, scanOption, analyzeOption, jsonOption,
-                       convertOption, listDevicesOption, deviceOption});
+    parser.addOptions({headlessOption, playOption, scanOption, albumsOption, analyzeOption,
+                       jsonOption, convertOption, listDevicesOption, deviceOption});
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QCoreApplication::translate("main", "Audio files or folders."),
                                  QStringLiteral("[PATH...]"));
@@ -71,18 +75,20 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.play = parser.isSet(playOption);
     const bool headless = parser.isSet(headlessOption);
     const bool scan = parser.isSet(scanOption);
+    const bool albums = parser.isSet(albumsOption);
     const bool analyze = parser.isSet(analyzeOption);
+    const bool listing = scan || albums || analyze;
     result.device = parser.value(deviceOption);
 
     if (parser.isSet(listDevicesOption)) {
-        if (scan || analyze || headless || result.play || result.json || !result.paths.isEmpty())
+        if (listing || headless || result.play || result.json || !result.paths.isEmpty())
             return badUsage(QStringLiteral("--list-devices takes no other mode or PATH"));
         result.mode = Mode::ListDevices;
         return result;
     }
 
     if (parser.isSet(convertOption)) {
-        if (scan || analyze || headless || result.play || result.json)
+        if (listing || headless || result.play || result.json)
             return badUsage(QStringLiteral("--convert-playlist takes no other mode"));
         if (result.paths.size() != 2)
             return badUsage(QStringLiteral("--convert-playlist needs IN and OUT"));
@@ -90,27 +96,23 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         return result;
     }
 
-    if (scan && analyze)
-        return badUsage(QStringLiteral("--scan and --analyze are separate modes"));
-    if (analyze) {
+    if (int(scan) + int(albums) + int(analyze) > 1)
+        return badUsage(
+            QStringLiteral("--scan, --albums and --analyze are separate modes: choose one"));
+    if (listing) {
+        const QString mode = scan     ? QStringLiteral("--scan")
+                             : albums ? QStringLiteral("--albums")
+                                      : QStringLiteral("--analyze");
         if (headless || result.play)
             return badUsage(
-                QStringLiteral("--analyze cannot be combined with --headless or --play"));
+                QStringLiteral("%1 cannot be combined with --headless or --play").arg(mode));
         if (result.paths.isEmpty())
-            return badUsage(QStringLiteral("--analyze needs at least one PATH"));
-        result.mode = Mode::Analyze;
-        return result;
-    }
-    if (scan) {
-        if (headless || result.play)
-            return badUsage(QStringLiteral("--scan cannot be combined with --headless or --play"));
-        if (result.paths.isEmpty())
-            return badUsage(QStringLiteral("--scan needs at least one PATH"));
-        result.mode = Mode::Scan;
+            return badUsage(QStringLiteral("%1 needs at least one PATH").arg(mode));
+        result.mode = scan ? Mode::Scan : albums ? Mode::Albums : Mode::Analyze;
         return result;
     }
     if (result.json)
-        return badUsage(QStringLiteral("--json only goes with --scan or --analyze"));
+        return badUsage(QStringLiteral("--json only goes with --scan, --albums or --analyze"));
     if (headless) {
         if (!result.play)
             return badUsage(QStringLiteral("--headless needs --play"));

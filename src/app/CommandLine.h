@@ -14,6 +14,7 @@ struct CommandLine
         Window,
         HeadlessPlay,
         Scan,
+        Albums,
         Analyze,
         ConvertPlaylist,
         ListDevices,

@@ -25,7 +25,7 @@ HeadlessPlayer::HeadlessPlayer(QObject* parent) : QObject(parent)
                     return;
                 ++m_tracksStarted;
                 err() << "Playing " << index + 1 << "/" << m_controller.queue().size() << ": "
-                      << readableFileName(m_controller.queue().at(index).path) << Qt::endl;
+                      << readableFileName(m_controller.queue().track(index).path) << Qt::endl;
             });
     connect(&m_controller, &playlist::PlaybackController::trackFailed, this,
             [](int, const QString& path, const QString& reason) {
@@ -41,7 +41,7 @@ HeadlessPlayer::HeadlessPlayer(QObject* parent) : QObject(parent)
             [this] { finish(m_tracksStarted > 0 ? 0 : 1); });
 }
 
-void HeadlessPlayer::start(const QList<engine::TrackSource>& tracks, const QString& device)
+void HeadlessPlayer::start(const QList<library::Track>& tracks, const QString& device)
 {
     m_engine.setDevice(device);
     if (tracks.isEmpty()) {

@@ -119,7 +119,10 @@ QJsonObject ScanReport::toJson(const library::Track& track)
         QJsonArray::fromStringList(notes::moodsFor(track, resolved.track));
     object[QStringLiteral("characters")] = QJsonArray::fromStringList(resolved.track.characters);
     object[QStringLiteral("credits")] = creditsJson(resolved.track.credits);
-    object[QStringLiteral("syncedLyrics")] = syncedLyricsJson(notes::lyricsFor(track));
+    const notes::SyncedLyrics lyrics = notes::lyricsFor(track);
+    object[QStringLiteral("syncedLyrics")] = syncedLyricsJson(lyrics);
+    if (!lyrics.fileProblem().isEmpty() && !m_warnings.contains(lyrics.fileProblem()))
+        m_warnings << lyrics.fileProblem();
     object[QStringLiteral("timedNotes")] = timedNotesJson(resolved.track.timedNotes);
     object[QStringLiteral("albumNotes")] = textOrNull(resolved.albumProse);
     return object;

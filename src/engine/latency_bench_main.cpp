@@ -47,7 +47,7 @@ int main(int argc, char* argv[])
     }
     PlaybackEngine engine;
     QObject::connect(&engine, &PlaybackEngine::nextWanted, &engine,
-                     [&engine](int) { engine.setNext({}, 0); });
+                     [&engine](int current) { engine.setNext(current, {}, 0); });
     int startedSerial = 0;
     qint64 durationMs = 0;
     qint64 positionMs = -1;

@@ -91,8 +91,8 @@ void AlbumDelegate::paintTile(QPainter* painter, const QStyleOptionViewItem& opt
     const QPalette& colours = cell.palette;
     const bool hovered = cell.state & QStyle::State_MouseOver;
     const bool selected = cell.state & QStyle::State_Selected;
-    const bool playing = !m_playingFolder.isEmpty() &&
-                         index.data(library::AlbumModel::FolderRole).toString() == m_playingFolder;
+    const bool playing = !m_playingAlbum.isEmpty() &&
+                         index.data(library::AlbumModel::KeyRole).toString() == m_playingAlbum;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF tile = QRectF(cell.rect).adjusted(2, 2, -2, -2);

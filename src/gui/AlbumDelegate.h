@@ -19,8 +19,8 @@ public:
 
     // The grid's cell for covers of this size.
     static QSize gridCell(const QSize& coverSize, const QFontMetrics& metrics);
-    // The album (by folder) whose track is playing; empty for none.
-    void setPlayingFolder(const QString& folder) { m_playingFolder = folder; }
+    // The album (by its key) whose track is playing; empty for none.
+    void setPlayingAlbum(const QString& key) { m_playingAlbum = key; }
 
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -35,7 +35,7 @@ private:
                    const QModelIndex& index) const;
 
     QListView* m_view;
-    QString m_playingFolder;
+    QString m_playingAlbum;
 };
 
 } // namespace liner::gui

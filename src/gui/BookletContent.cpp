@@ -2,6 +2,7 @@
 
 #include "gui/CoverColours.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPalette>
@@ -27,7 +28,8 @@ constexpr int kMaxCoverPixels = 1200;
 
 } // namespace
 
-BookletContent BookletContent::fromAlbum(const QList<library::Track>& tracks,
+BookletContent BookletContent::fromAlbum(const library::AlbumInfo& album,
+                                         const QList<library::Track>& tracks,
                                          const QList<notes::ResolvedNotes>& notes,
                                          const QImage& cover)
 {
@@ -36,17 +38,30 @@ BookletContent BookletContent::fromAlbum(const QList<library::Track>& tracks,
         return content;
     const library::Track& first = tracks.first();
     content.folder = QFileInfo(first.path).absolutePath();
-    content.title = first.album.isEmpty() ? QDir(content.folder).dirName() : first.album;
-    content.artist = first.albumArtist.isEmpty() ? first.artist : first.albumArtist;
+    // The library's names for the album: a soundtrack's, not its first single's.
+    content.title = !album.title.isEmpty()  ? album.title
+                    : first.album.isEmpty() ? QDir(content.folder).dirName()
+                                            : first.album;
+    content.artist =
+        album.variousArtists
+            ? QCoreApplication::translate("liner::gui::BookletContent", "Various Artists")
+        : !album.artist.isEmpty()     ? album.artist
+        : first.albumArtist.isEmpty() ? first.artist
+                                      : first.albumArtist;
     content.genre = first.genre;
-    content.year = first.year;
+    content.year = album.year > 0 ? album.year : first.year;
     content.cover = cover.width() > kMaxCoverPixels || cover.height() > kMaxCoverPixels
                         ? cover.scaled(kMaxCoverPixels, kMaxCoverPixels, Qt::KeepAspectRatio,
                                        Qt::SmoothTransformation)
                         : cover;
     content.prose = notes.value(0).albumProse;
     for (qsizetype row = 0; row < tracks.size(); ++row)
-        content.entries << BookletEntry{tracks.at(row), notes.value(row).track};
+        content.entries << BookletEntry{tracks.at(row), notes.value(row).track, {}};
+    for (const library::SoundtrackPart& part : album.parts) {
+        for (qsizetype row = part.firstRow;
+             row < part.firstRow + part.rowCount && row < content.entries.size(); ++row)
+            content.entries[row].part = part.album;
+    }
     return content;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/AlbumGrouping.h"
 #include "library/Track.h"
 #include "notes/NotesRepository.h"
 #include "notes/TrackNotes.h"
@@ -13,6 +14,8 @@ struct BookletEntry
 {
     library::Track track;
     notes::TrackNotes notes;
+    // The single it came out on, for a soundtrack assembled from its singles; else empty.
+    QString part;
 };
 
 // What an album's booklet is made of: the album's name and details, its cover, the album notes
@@ -29,8 +32,10 @@ struct BookletContent
     QString folder;
     QList<BookletEntry> entries;
 
-    // An album's booklet from its tracks, the notes found for each (one per track) and its cover.
-    static BookletContent fromAlbum(const QList<library::Track>& tracks,
+    // An album's booklet from what the library says of it, its tracks, the notes found for each
+    // (one per track) and its cover.
+    static BookletContent fromAlbum(const library::AlbumInfo& album,
+                                    const QList<library::Track>& tracks,
                                     const QList<notes::ResolvedNotes>& notes, const QImage& cover);
 
     qint64 totalMs() const

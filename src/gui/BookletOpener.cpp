@@ -115,6 +115,7 @@ void BookletPages::drawOpener(booklet::Sink& sink, int entry) const
 
     y = chipRow(sink, y, tr("Mood"), notes.moods, BookletTarget::Kind::Mood);
     y = chipRow(sink, y, tr("Characters"), notes.characters, BookletTarget::Kind::Character);
+    y = textRow(sink, y, tr("Released on"), item.part, proseFont(11.5, true));
     y = textRow(sink, y + 3, tr("Scenes"),
                 typography::smartText(notes.scenes.join(QStringLiteral("; "))),
                 proseFont(11.5, true));

@@ -34,10 +34,6 @@ LibraryPane::LibraryPane(QWidget* parent)
 {
     setObjectName(QStringLiteral("libraryPane"));
     m_search.setSourceModel(&m_albums);
-    m_search.setFilterRole(library::AlbumModel::SearchTextRole);
-    m_search.setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_search.setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_search.setSortLocaleAware(true);
     m_search.sort(0);
 
     m_searchBox->setObjectName(QStringLiteral("librarySearch"));
@@ -136,11 +132,10 @@ LibraryPane::LibraryPane(QWidget* parent)
     // A rescan replaces the shown album's tracks: show the fresh ones (a file edited or added).
     connect(&m_albums, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex& first, const QModelIndex& last, const QList<int>& roles) {
-                if (!roles.isEmpty() || m_shownFolder.isEmpty())
+                if (!roles.isEmpty() || m_shownKey.isEmpty())
                     return;
                 for (int row = first.row(); row <= last.row(); ++row) {
-                    if (m_albums.index(row).data(library::AlbumModel::FolderRole) ==
-                        m_shownFolder) {
+                    if (m_albums.album(row).key == m_shownKey) {
                         emit albumChosen(m_albums.album(row).tracks);
                         return;
                     }
@@ -217,28 +212,19 @@ QList<library::Track> LibraryPane::selectedAlbumTracks() const
     return tracks;
 }
 
-int LibraryPane::rowOfFolder(const QString& folder) const
-{
-    for (int row = 0; row < m_albums.rowCount(); ++row) {
-        if (m_albums.index(row).data(library::AlbumModel::FolderRole) == folder)
-            return row;
-    }
-    return -1;
-}
-
-void LibraryPane::showAlbumOf(const QString& path)
+void LibraryPane::showAlbumOfTrack(const QString& path)
 {
     const int row = m_albums.rowOfTrack(path);
     if (row >= 0)
         openRow(row);
 }
 
-bool LibraryPane::showAlbumIn(const QString& folder)
+bool LibraryPane::showAlbum(const QString& key)
 {
-    const int row = rowOfFolder(folder);
+    const int row = m_albums.rowOfKey(key);
     if (row < 0)
         return false;
-    if (folder != m_shownFolder) {
+    if (key != m_shownKey) {
         m_chosen = true;
         chooseRow(row);
         markShownAlbum();
@@ -249,9 +235,7 @@ bool LibraryPane::showAlbumIn(const QString& folder)
 void LibraryPane::setPlayingPath(const QString& path)
 {
     const int row = m_albums.rowOfTrack(path);
-    m_delegate->setPlayingFolder(
-        row >= 0 ? m_albums.index(row).data(library::AlbumModel::FolderRole).toString()
-                 : QString());
+    m_delegate->setPlayingAlbum(row >= 0 ? m_albums.album(row).key : QString());
     m_list->viewport()->update();
 }
 
@@ -271,39 +255,45 @@ void LibraryPane::scanFinished()
 
 void LibraryPane::markShownAlbum()
 {
-    const int row = rowOfFolder(m_shownFolder);
+    const int row = m_albums.rowOfKey(m_shownKey);
     const QSignalBlocker blocker(m_list->selectionModel());
-    m_list->setCurrentIndex(row >= 0 ? m_search.mapFromSource(m_albums.index(row)) : QModelIndex());
+    m_list->setCurrentIndex(row < 0 ? QModelIndex() : m_search.mapFromSource(m_albums.index(row)));
 }
 
 void LibraryPane::chooseRow(int sourceRow)
 {
-    m_shownFolder = m_albums.index(sourceRow).data(library::AlbumModel::FolderRole).toString();
+    m_shownKey = m_albums.album(sourceRow).key;
     emit albumChosen(m_albums.album(sourceRow).tracks);
 }
 
 void LibraryPane::openRow(int sourceRow)
 {
     m_chosen = true;
-    const QString folder =
-        m_albums.index(sourceRow).data(library::AlbumModel::FolderRole).toString();
-    if (folder != m_shownFolder)
+    const QString key = m_albums.album(sourceRow).key;
+    if (key != m_shownKey)
         chooseRow(sourceRow);
     markShownAlbum();
-    emit albumOpened(folder);
+    emit albumOpened(key);
 }
 
 void LibraryPane::clearShownAlbum()
 {
-    m_shownFolder.clear();
+    m_shownKey.clear();
     markShownAlbum();
+}
+
+void LibraryPane::showAlbumOf(const QString& folder)
+{
+    m_preferredFolder = folder;
+    m_chosen = false;
+    chooseInitialAlbum();
 }
 
 void LibraryPane::chooseInitialAlbum()
 {
     if (m_chosen || m_albums.rowCount() == 0)
         return;
-    int row = m_preferredFolder.isEmpty() ? 0 : rowOfFolder(m_preferredFolder);
+    int row = m_preferredFolder.isEmpty() ? 0 : m_albums.rowOfFolder(m_preferredFolder);
     // Wait for the preferred album while the scan may still bring it (scanFinished() gives up).
     if (row < 0)
         return;

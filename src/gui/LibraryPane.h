@@ -2,7 +2,6 @@
 
 #include "library/AlbumModel.h"
 
-#include <QSortFilterProxyModel>
 #include <QWidget>
 
 class QAction;
@@ -32,20 +31,24 @@ public:
     QLineEdit* searchBox() const { return m_searchBox; }
     // Where the tracks matching a search go, under the matching albums.
     void setResultsView(QWidget* results);
-    // Until the listener picks an album, the first one found in `folder` is shown when it
-    // arrives (the album Liner was started on), else the first album of all.
+    // Until the listener picks an album, the first one found in `folder` (or holding it) is
+    // shown when it arrives (the album Liner was started on), else the first album of all.
     void setPreferredFolder(const QString& folder) { m_preferredFolder = folder; }
+    // Shows the album in `folder` now, or when a scan brings it (else, at the scan's end, the
+    // first album).
+    void showAlbumOf(const QString& folder);
     void focusSearch();
     // Albums as a grid of covers (else a list); the View menu shows the same action.
     void setGridShown(bool grid);
     bool isGridShown() const;
     QAction* gridAction() const { return m_gridAction; }
     // Shows the album this file belongs to, as if chosen from the list.
-    void showAlbumOf(const QString& path);
-    // Shows the album in this folder, as if chosen; false when the library has no such album.
-    bool showAlbumIn(const QString& folder);
-    // The folder of the album shown last.
-    const QString& shownFolder() const { return m_shownFolder; }
+    void showAlbumOfTrack(const QString& path);
+    // Shows the album with this key (AlbumInfo::key), as if chosen; false when the library has
+    // no such album.
+    bool showAlbum(const QString& key);
+    // The key of the album shown last.
+    const QString& shownAlbum() const { return m_shownKey; }
     // The window shows something else than an album now (a smart playlist): opening any album,
     // the last one too, shows it again.
     void clearShownAlbum();
@@ -62,8 +65,8 @@ public:
 signals:
     // The tracks of the album to show: chosen, or the shown one read again after a change.
     void albumChosen(const QList<liner::library::Track>& tracks);
-    // The listener (or the start) opened the album in `folder`: the window goes there.
-    void albumOpened(const QString& folder);
+    // The listener (or the start) opened the album with this key: the window goes there.
+    void albumOpened(const QString& key);
     void addFolderRequested();
     // The search box changed; empty when the search is cleared.
     void searchChanged(const QString& text);
@@ -77,10 +80,9 @@ private:
     void showCount();
     // Makes the shown album the list's current row, or none when the search hides it.
     void markShownAlbum();
-    int rowOfFolder(const QString& folder) const;
 
     library::AlbumModel m_albums;
-    QSortFilterProxyModel m_search;
+    library::AlbumOrderModel m_search;
     QLineEdit* m_searchBox;
     QListView* m_list;
     AlbumDelegate* m_delegate;
@@ -93,7 +95,7 @@ private:
     QWidget* m_results = nullptr;
     QAction* m_gridAction;
     QString m_preferredFolder;
-    QString m_shownFolder;
+    QString m_shownKey;
     bool m_chosen = false;
     bool m_filtering = false;
 };

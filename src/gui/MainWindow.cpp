@@ -1,8 +1,7 @@
 #include "gui/MainWindow.h"
 
-#include "desktop/MprisService.h"
+#include "common/FileName.h"
 #include "desktop/Settings.h"
-#include "desktop/TrackNotifier.h"
 #include "gui/BookletContent.h"
 #include "gui/EmotionalArcView.h"
 #include "gui/NotesEditorDialog.h"
@@ -15,12 +14,10 @@
 #include "gui/TracksWithNotes.h"
 #include "gui/Typography.h"
 #include "library/CoverArt.h"
-#include "library/LibraryScanner.h"
 #include "library/LibraryUpdater.h"
 #include "notes/NotesEditing.h"
 #include "notes/TrackNotesLookup.h"
 #include "playlist/PlaybackController.h"
-#include "playlist/TrackSources.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -29,7 +26,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHash>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -51,6 +47,19 @@ constexpr int kArcBesideTextWidth = 1040;
 // How much of the album's notes the header shows.
 constexpr int kOpeningLines = 3;
 
+QString kindLabel(library::AlbumKind kind)
+{
+    switch (kind) {
+    case library::AlbumKind::Compilation:
+        return MainWindow::tr("COMPILATION");
+    case library::AlbumKind::Soundtrack:
+        return MainWindow::tr("SOUNDTRACK");
+    case library::AlbumKind::Album:
+        break;
+    }
+    return MainWindow::tr("ALBUM");
+}
+
 QStringList sortedUnion(const QList<library::Track>& tracks, QStringList library::Track::*field)
 {
     QStringList values;
@@ -69,14 +78,17 @@ QStringList sortedUnion(const QList<library::Track>& tracks, QStringList library
 MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settings& settings,
                        const QString& notesPacksFolder, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_controller(controller),
-      m_settings(settings), m_notes(notesPacksFolder), m_searchResults(new TrackSearchTable(this)),
-      m_art(notesPacksFolder)
+      m_settings(settings), m_notesPacksFolder(notesPacksFolder), m_notes(notesPacksFolder),
+      m_searchResults(new TrackSearchTable(this)), m_art(notesPacksFolder)
 {
     m_ui->setupUi(this);
     m_libraryPane = m_ui->libraryPane;
     m_libraryPane->setResultsView(m_searchResults);
+    // "Queen of Tears" and "눈물의 여왕" singles make one soundtrack.
+    m_libraryPane->albums().setWorkTitles(m_notes.workTitles());
     connect(m_libraryPane, &LibraryPane::searchChanged, this, &MainWindow::showSearch);
-    connect(m_searchResults, &TrackSearchTable::playRequested, this, &MainWindow::playTracks);
+    connect(m_searchResults, &TrackSearchTable::playRequested, &m_controller,
+            &playlist::PlaybackController::playTracks);
     m_libraryPane->setGridShown(m_settings.albumGrid());
     connect(m_libraryPane, &LibraryPane::gridShownChanged, this,
             [this](bool grid) { m_settings.setAlbumGrid(grid); });
@@ -122,8 +134,6 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
     connect(m_ui->albumArcView, &EmotionalArcView::acceptSuggestionRequested, this,
             &MainWindow::acceptSuggestedMood);
 
-    connect(&m_controller, &playlist::PlaybackController::queueChanged, this,
-            &MainWindow::followQueue);
     connect(&m_controller, &playlist::PlaybackController::currentIndexChanged, this,
             &MainWindow::showCurrentTrack);
     connect(&m_controller, &playlist::PlaybackController::stateChanged, this,
@@ -141,12 +151,26 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
 
     m_ui->nowPlayingBar->showVolume(m_settings.volume());
     m_controller.setVolume(m_settings.volume());
+    connect(&m_settings, &desktop::Settings::saveFailed, this, &MainWindow::showProblem);
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
-    startMpris();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showProblem(const QString& message)
+{
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::raiseToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
 
 void MainWindow::addSidebar(QWidget* sidebar)
 {
@@ -196,28 +220,23 @@ void MainWindow::offerTrackMenu(QAbstractItemView* view,
             });
 }
 
-void MainWindow::startMpris()
-{
-    m_mpris = std::make_unique<desktop::MprisService>(m_controller, m_queue);
-    connect(m_mpris.get(), &desktop::MprisService::raiseRequested, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
-    connect(m_mpris.get(), &desktop::MprisService::quitRequested, this, &QWidget::close);
-    connect(m_mpris.get(), &desktop::MprisService::openRequested, this,
-            [this](const QString& path) {
-                setAlbum(library::LibraryScanner::scan({path}));
-                playRow(0);
-            });
-    m_mpris->registerOnSessionBus();
-    m_notifier = std::make_unique<desktop::TrackNotifier>(m_controller, m_queue, m_settings);
-}
-
 void MainWindow::setAlbum(const QList<library::Track>& tracks)
 {
     m_listName.clear();
     showTracks(tracks);
+}
+
+void MainWindow::playAlbum(const QList<library::Track>& tracks)
+{
+    setAlbum(tracks);
+    playRow(0);
+}
+
+void MainWindow::bringToFront()
+{
+    showNormal();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::showSmartPlaylist(const QString& name, const QList<library::Track>& tracks)
@@ -240,14 +259,19 @@ void MainWindow::showTracks(const QList<library::Track>& tracks)
             ++unreadable;
     }
     resolveNotes(playable);
+    QList<const library::Track*> members;
+    for (const library::Track& track : std::as_const(playable))
+        members.append(&track);
+    m_album = {};
+    library::describeAlbum(m_album, members);
     m_cover = playable.isEmpty() ? QImage() : library::CoverArt::load(playable.first());
     m_tracks.setTracks(playable);
-    const bool queueChanges = m_controller.state() == PlaybackState::Stopped;
-    if (queueChanges) {
-        m_queue.setTracks(playable);
-        m_controller.setQueue(playlist::sourcesFor(playable));
-    }
-    markPlaying(m_ui->nowPlayingBar->track());
+    // Not while a play just asked for is starting: a rescan that re-shows the album must not
+    // replace the queue under it.
+    const bool queueChanges = m_controller.isIdle();
+    if (queueChanges)
+        m_controller.setQueue(playable);
+    markPlaying();
     fillFilters();
     showAlbumHeader();
     showBooklet();
@@ -302,14 +326,12 @@ void MainWindow::fillFilters()
 void MainWindow::offerLastTrack()
 {
     const QString path = m_settings.lastTrackPath();
-    const QList<library::Track>& tracks = m_tracks.tracks();
-    const auto found =
-        std::find_if(tracks.cbegin(), tracks.cend(),
-                     [&path](const library::Track& track) { return track.path == path; });
-    if (path.isEmpty() || found == tracks.cend())
+    const QList<library::Track> queued = m_controller.queue().tracks();
+    const auto found = std::ranges::find(queued, path, &library::Track::path);
+    const int row = m_tracks.rowOf(path, found == queued.cend() ? 0 : found->startUs);
+    if (path.isEmpty() || found == queued.cend() || row < 0)
         return;
-    const int row = int(found - tracks.cbegin());
-    m_controller.setResumePoint(row, m_settings.lastPositionMs());
+    m_controller.setResumePoint(int(found - queued.cbegin()), m_settings.lastPositionMs());
     // The bar shows what Play will do: this track, from where it was left.
     m_ui->nowPlayingBar->showTrack(*found);
     m_ui->nowPlayingBar->showResumePoint(m_settings.lastPositionMs(), found->durationMs);
@@ -322,24 +344,23 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setSplitterState(m_ui->contentSplitter->saveState());
     m_settings.setWindowState(saveState());
-    if (const int row = m_controller.currentIndex(); row >= 0 && row < m_queue.rowCount())
-        m_settings.setLastTrack(
-            m_queue.track(row).path,
-            m_controller.state() == PlaybackState::Stopped ? 0 : m_controller.position());
+    if (const library::Track* current = m_controller.currentTrack())
+        m_settings.setLastTrack(current->path, m_controller.state() == PlaybackState::Stopped
+                                                   ? 0
+                                                   : m_controller.position());
     m_controller.stop();
     event->accept();
 }
 
-QString MainWindow::albumTitle() const
+QString MainWindow::albumArtist() const
 {
-    const library::Track& first = m_tracks.track(0);
-    return first.album.isEmpty() ? QFileInfo(first.path).absoluteDir().dirName() : first.album;
+    return m_album.variousArtists ? tr("Various Artists") : m_album.artist;
 }
 
 std::pair<std::shared_ptr<const notes::LinerNotesDocument>, int>
 MainWindow::notesSection(const library::Track& track)
 {
-    auto document = m_notes.albumDocument(albumFolder());
+    auto document = m_notes.albumDocument(QFileInfo(track.path).absolutePath());
     const int section =
         document ? document->findIndex(track.discNumber, track.trackNumber, track.title) : -1;
     return {std::move(document), section};
@@ -367,17 +388,20 @@ void MainWindow::showAlbumHeader()
     const bool album = m_listName.isEmpty();
     const QString title = album ? albumTitle() : m_listName;
     setWindowTitle(tr("%1 — Liner").arg(title));
-    m_ui->albumKindLabel->setText(album ? tr("ALBUM") : tr("SMART PLAYLIST"));
+    m_ui->albumKindLabel->setText(!album ? tr("SMART PLAYLIST") : kindLabel(m_album.kind));
     m_ui->albumTitleLabel->setText(title);
-    m_ui->albumArtistLabel->setText(!album                        ? QString()
-                                    : first.albumArtist.isEmpty() ? first.artist
-                                                                  : first.albumArtist);
+    m_ui->albumArtistLabel->setText(album ? albumArtist() : QString());
+    // A soundtrack's singles each have their own name: the table names them.
+    m_ui->trackTable->setColumnHidden(TrackModel::AlbumColumn, !album || m_album.parts.isEmpty());
     qint64 totalMs = 0;
     for (const library::Track& track : tracks)
         totalMs += track.durationMs;
     QStringList details;
-    if (album && first.year > 0)
-        details << QString::number(first.year);
+    if (album && m_album.year > 0)
+        details << QString::number(m_album.year);
+    if (album && !m_album.parts.isEmpty())
+        details << (m_album.parts.size() == 1 ? tr("1 part")
+                                              : tr("%1 parts").arg(m_album.parts.size()));
     if (album && !first.genre.isEmpty())
         details << first.genre;
     details << (tracks.size() == 1 ? tr("1 track") : tr("%1 tracks").arg(tracks.size()));
@@ -436,20 +460,20 @@ void MainWindow::showBooklet()
     m_exportBookletAction->setEnabled(album);
     if (album)
         m_ui->bookletView->setContent(
-            BookletContent::fromAlbum(m_tracks.tracks(), m_resolved, m_cover));
+            BookletContent::fromAlbum(m_album, m_tracks.tracks(), m_resolved, m_cover));
 }
 
 void MainWindow::showNotesFor(int row)
 {
     m_notesRow = row;
     if (row < 0 || row >= m_tracks.rowCount()) {
-        m_ui->trackNotesBrowser->clear();
+        m_ui->trackNotesBrowser->clearNotes();
         m_ui->editNotesButton->setEnabled(false);
         return;
     }
     const library::Track& track = m_tracks.track(row);
     m_ui->trackNotesBrowser->showMarkdown(trackNotesMarkdown(track, m_resolved.at(row).track),
-                                          albumFolder());
+                                          QFileInfo(track.path).absolutePath());
     const bool editable = notesSection(track).second >= 0;
     m_ui->editNotesButton->setEnabled(editable);
     m_ui->editNotesButton->setToolTip(
@@ -469,12 +493,15 @@ void MainWindow::editNotes()
     NotesEditorDialog dialog(track, document->sectionBody(section), albumFolder(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString path = QDir(albumFolder()).filePath(notes::LinerNotesDocument::fileName());
+    // The file the section came from: this track's folder's, whichever album the view shows.
+    const QString path =
+        QDir(QFileInfo(track.path).absolutePath()).filePath(notes::LinerNotesDocument::fileName());
     QString error;
     if (!notes::saveNotesFile(path, notes::withSectionBody(*document, section, dialog.text()),
                               &error)) {
-        QMessageBox::warning(this, tr("Notes not saved"),
-                             tr("Could not save %1: %2").arg(path, error));
+        QMessageBox::warning(
+            this, tr("Notes not saved"),
+            tr("The notes were not saved, and the file is as it was. %1").arg(error));
         return;
     }
     reloadNotes(m_notesRow, tr("Saved the notes of %1.").arg(track.displayTitle()));
@@ -482,12 +509,11 @@ void MainWindow::editNotes()
 
 void MainWindow::reloadNotes(int row, const QString& message)
 {
-    const bool wasQueue = showingQueue();
     QList<library::Track> tracks = m_tracks.tracks();
     resolveNotes(tracks);
     m_tracks.setTracks(tracks);
-    if (wasQueue)
-        m_queue.setTracks(tracks);
+    markPlaying();
+    m_controller.updateTracks(tracks);
     fillFilters();
     showBooklet();
     showArc();
@@ -522,31 +548,12 @@ QList<library::Track> MainWindow::selectedTracks() const
     return tracks;
 }
 
-void MainWindow::followQueue()
-{
-    const QList<engine::TrackSource>& sources = m_controller.queue();
-    const QList<library::Track>& shown = m_queue.tracks();
-    if (sources == playlist::sourcesFor(shown))
-        return;
-    // A track is known by its file and start: the tracks of a CUE sheet share one file.
-    QHash<std::pair<QString, qint64>, library::Track> known;
-    for (const QList<library::Track>* list : {&shown, &m_tracks.tracks()}) {
-        for (const library::Track& track : *list)
-            known.insert({track.path, track.startUs}, track);
-    }
-    QList<library::Track> tracks;
-    for (const engine::TrackSource& source : sources) {
-        library::Track unknown;
-        unknown.path = source.path;
-        tracks << known.value({source.path, source.startUs}, unknown);
-    }
-    m_queue.setTracks(tracks);
-    m_queue.setPlayingRow(m_controller.currentIndex());
-}
-
 void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder)
 {
     m_library = &updater;
+    // The pass's own notes: NotesRepository is not shared between threads.
+    updater.setAnnotation([notes = std::make_shared<notes::NotesRepository>(m_notesPacksFolder)](
+                              QList<library::Track>& tracks) { applyNotes(*notes, tracks); });
     if (m_settings.isFirstRun()) {
         // Stays until another message replaces it; shown once in the life of the settings.
         statusBar()->showMessage(
@@ -625,47 +632,34 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::playRow(int row)
 {
-    if (!showingQueue()) {
-        m_queue.setTracks(m_tracks.tracks());
-        m_controller.setQueue(playlist::sourcesFor(m_queue.tracks()));
-    }
-    m_controller.playIndex(row);
+    m_controller.playTracks(m_tracks.tracks(), row);
 }
 
-void MainWindow::playTracks(const QList<library::Track>& tracks, int row)
+void MainWindow::markPlaying()
 {
-    m_queue.setTracks(tracks);
-    m_controller.setQueue(playlist::sourcesFor(tracks));
-    m_controller.playIndex(row);
+    const library::Track* current = m_controller.currentTrack();
+    m_tracks.setPlayingRow(current != nullptr ? m_tracks.rowOf(current->path, current->startUs)
+                                              : -1);
 }
 
-void MainWindow::showCurrentTrack(int index)
+void MainWindow::showCurrentTrack()
 {
-    m_queue.setPlayingRow(index);
-    const bool known = index >= 0 && index < m_queue.rowCount();
-    const library::Track playing = known ? m_queue.track(index) : library::Track();
-    markPlaying(playing);
+    markPlaying();
     if (selectedRow() < 0)
         showNotesFor(m_tracks.playingRow());
     showPlayingAnalysis();
-    if (!known) {
+    const library::Track* current = m_controller.currentTrack();
+    if (current == nullptr) {
         m_searchResults->setPlayingTrack({}, 0);
         m_ui->nowPlayingBar->clearTrack();
         m_ui->nowPlayingView->clear();
         return;
     }
+    const library::Track playing = *current;
     m_libraryPane->setPlayingPath(playing.path);
     m_searchResults->setPlayingTrack(playing.path, playing.startUs);
     m_ui->nowPlayingBar->showTrack(playing);
     m_art.load(playing);
-}
-
-void MainWindow::markPlaying(const library::Track& playing)
-{
-    // Wherever the playing track is shown (its album, a smart playlist, another list holding it),
-    // its row is marked, whether or not that list is the queue.
-    m_tracks.setPlayingRow(playing.path.isEmpty() ? -1
-                                                  : m_tracks.rowOf(playing.path, playing.startUs));
 }
 
 void MainWindow::showState(PlaybackState state)
@@ -688,7 +682,8 @@ void MainWindow::showDuration(qint64 durationMs)
 void MainWindow::showTrackFailure(int index, const QString& path, const QString& reason)
 {
     Q_UNUSED(index)
-    statusBar()->showMessage(tr("Could not play %1: %2").arg(QFileInfo(path).fileName(), reason));
+    statusBar()->showMessage(
+        tr("Could not play %1: %2").arg(readableFileName(QFileInfo(path).fileName()), reason));
 }
 
 } // namespace liner::gui

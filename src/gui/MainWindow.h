@@ -5,6 +5,8 @@
 #include "gui/NavigationHistory.h"
 #include "gui/TrackArt.h"
 #include "gui/TrackSearchTable.h"
+#include "library/AlbumGrouping.h"
+#include "library/CoverThumbnails.h"
 #include "library/Track.h"
 #include "library/TrackFilterModel.h"
 #include "library/TrackModel.h"
@@ -33,10 +35,8 @@ namespace liner::library {
 class LibraryUpdater;
 }
 namespace liner::desktop {
-class MprisService;
 class Settings;
-class TrackNotifier;
-} // namespace liner::desktop
+}
 
 namespace liner::gui {
 
@@ -47,7 +47,8 @@ class TrackStatsColumns;
 
 // The window: the album (its header, its track table, filterable by mood and character, and the
 // selected track's notes), its booklet, and Now Playing, one at a time above the now-playing bar.
-// It shows state and forwards the listener's wishes to the PlaybackController.
+// It shows state and forwards the listener's wishes to the PlaybackController, whose queue it
+// reads; it keeps no queue of its own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -69,6 +70,10 @@ public:
     // Shows these tracks as the album; they become the play queue at once when nothing plays,
     // else when one of them is played.
     void setAlbum(const QList<library::Track>& tracks);
+    // Shows them and plays them from the first (a file or folder opened from outside: MPRIS).
+    void playAlbum(const QList<library::Track>& tracks);
+    // Brings the window to the front (asked for from outside: MPRIS).
+    void bringToFront();
     // The library side: its albums, search and progress follow `updater`; folders added from
     // the window go to it (and to the settings).
     void connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder);
@@ -80,6 +85,11 @@ public:
     library::TrackModel& trackModel() { return m_tracks; }
     // The track whose notes the pane shows (the selected one, else the playing one).
     int notesRow() const { return m_notesRow; }
+    // Tells the listener what Liner could not read or write (in the status bar, until the next
+    // message).
+    void showProblem(const QString& message);
+    // Shows the window in front, e.g. when a later `liner` hands it files.
+    void raiseToFront();
 
 signals:
     // Chosen in Preferences; whoever owns the engine applies it (from the next track on).
@@ -94,9 +104,6 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    // Puts the window on the session bus as an MPRIS player, so media keys and playerctl reach it,
-    // and starts the track-change notifications.
-    void startMpris();
     // Menus and their shortcuts (MainWindowActions.cpp).
     void createActions();
     void editPreferences();
@@ -105,8 +112,6 @@ private:
     void connectTransport();
     // Opens Now Playing, or closes it to where the listener was.
     void showNowPlayingView(bool open);
-    // Marks the playing track's row in the track table, if it is there.
-    void markPlaying(const library::Track& playing);
     void seekBy(qint64 deltaMs);
     // Selects the track the last session ended on, if this album has it, and makes Play resume it.
     void offerLastTrack();
@@ -149,27 +154,26 @@ private:
     // The track menu on this view, for the tracks `chosen` gives when it opens.
     void offerTrackMenu(QAbstractItemView* view,
                         const std::function<QList<library::Track>()>& chosen);
-    // The tracks of the play queue follow the controller's queue, whoever changed it (the
-    // sidebar, "Play next"), so MPRIS and the now-playing line name the right track.
-    void followQueue();
     QString albumFolder() const;
-    // The album's name: its tag, else its folder's name. Only with tracks loaded.
-    QString albumTitle() const;
-    // The album's notes file and this track's section in it (-1 when there is none to edit).
+    // The album's name as the library shows it (a soundtrack's, for its parts). Only with tracks
+    // loaded.
+    QString albumTitle() const { return m_album.title; }
+    QString albumArtist() const;
+    // The notes file of this track's own folder and its section in it (-1 when there is none to
+    // edit): a view may hold tracks of several folders (a soundtrack's parts, a smart playlist).
     std::pair<std::shared_ptr<const notes::LinerNotesDocument>, int>
     notesSection(const library::Track& track);
     void addMusicFolder(const QString& folder);
     // The library reads `after` instead of `before` (folders given on the command line stay).
     void changeMusicFolders(const QStringList& before, const QStringList& after);
     void chooseMusicFolder();
-    // Whether the track table shows the play queue's tracks.
-    bool showingQueue() const { return m_tracks.tracks() == m_queue.tracks(); }
     void playRow(int row);
+    // Marks the track being heard wherever the window shows it.
+    void markPlaying();
     // While the library search has text, its matches across the library replace the album's
     // table; an empty search brings the album back.
     void showSearch(const QString& text);
-    void playTracks(const QList<library::Track>& tracks, int row);
-    void showCurrentTrack(int index);
+    void showCurrentTrack();
     void showState(engine::PlaybackState state);
     void showPosition(qint64 positionMs);
     void showDuration(qint64 durationMs);
@@ -178,18 +182,17 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     playlist::PlaybackController& m_controller;
     desktop::Settings& m_settings;
+    QString m_notesPacksFolder;
     notes::NotesRepository m_notes;
     library::TrackModel m_tracks;
     library::TrackFilterModel m_filteredTracks;
     TrackStatsColumns* m_statsColumns = nullptr;
     TrackContextMenu* m_trackMenu = nullptr;
-    // The play queue's tracks, which MPRIS and notifications describe; the table may show
-    // another album meanwhile.
-    library::TrackModel m_queue;
     LibraryPane* m_libraryPane = nullptr;
     TrackSearchTable* m_searchResults;
     library::LibraryUpdater* m_library = nullptr;
     QList<notes::ResolvedNotes> m_resolved; // per row of m_tracks
+    library::AlbumInfo m_album;             // what the shown tracks make as an album
     QImage m_cover;                         // the album's, read once per album
     QString m_listName;                     // the smart playlist shown, else empty (an album)
     QString m_albumOpening; // the first paragraph of the album's notes, as plain text
@@ -206,8 +209,6 @@ private:
     AnalysisProgress* m_analysisProgress = nullptr;
     // Results come one track at a time; the arc is redrawn once for a burst of them.
     QTimer* m_arcRefresh = nullptr;
-    std::unique_ptr<desktop::MprisService> m_mpris;
-    std::unique_ptr<desktop::TrackNotifier> m_notifier;
 };
 
 } // namespace liner::gui

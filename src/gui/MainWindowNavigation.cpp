@@ -36,8 +36,8 @@ void MainWindow::connectNavigation()
     connect(m_ui->homeButton, &QToolButton::clicked, this, [this] { navigate({View::Home, {}}); });
     connect(m_ui->nowPlayingNavButton, &QToolButton::clicked, this,
             &MainWindow::showNowPlayingView);
-    connect(m_libraryPane, &LibraryPane::albumOpened, this, [this](const QString& folder) {
-        navigate({View::Album, folder});
+    connect(m_libraryPane, &LibraryPane::albumOpened, this, [this](const QString& key) {
+        navigate({View::Album, key});
     });
     // The mouse's back and forward buttons work wherever the pointer is in the window.
     qApp->installEventFilter(this);
@@ -82,8 +82,8 @@ void MainWindow::showLocation(const Location& place)
     case View::Album:
     case View::Booklet:
         // An album gone from the library since leaves the home view instead.
-        if ((!m_listName.isEmpty() || albumFolder() != place.key) &&
-            !m_libraryPane->showAlbumIn(place.key)) {
+        if ((!m_listName.isEmpty() || m_libraryPane->shownAlbum() != place.key) &&
+            !m_libraryPane->showAlbum(place.key)) {
             view = m_libraryPane;
             break;
         }
@@ -127,7 +127,7 @@ void MainWindow::showSearch(const QString& text)
 void MainWindow::showBookletView()
 {
     if (m_listName.isEmpty() && m_tracks.rowCount() > 0)
-        navigate({View::Booklet, albumFolder()});
+        navigate({View::Booklet, m_libraryPane->shownAlbum()});
 }
 
 void MainWindow::showAlbumView()
@@ -135,7 +135,7 @@ void MainWindow::showAlbumView()
     if (!m_listName.isEmpty())
         navigate({View::SmartPlaylist, m_listName});
     else if (m_tracks.rowCount() > 0)
-        navigate({View::Album, albumFolder()});
+        navigate({View::Album, m_libraryPane->shownAlbum()});
 }
 
 void MainWindow::showNowPlayingView(bool open)

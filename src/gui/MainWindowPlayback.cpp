@@ -6,6 +6,8 @@
 #include "playlist/PlaybackController.h"
 #include "ui_MainWindow.h"
 
+#include <QStatusBar>
+
 namespace liner::gui {
 
 using playlist::PlaybackController;
@@ -24,7 +26,7 @@ void MainWindow::connectTransport()
     connect(bar, &NowPlayingBar::albumRequested, this, [this] {
         const library::Track& track = m_ui->nowPlayingBar->track();
         if (!track.path.isEmpty())
-            m_libraryPane->showAlbumOf(track.path);
+            m_libraryPane->showAlbumOfTrack(track.path);
     });
     // The volume, shuffle and repeat may also be set from elsewhere (MPRIS, the sidebar).
     connect(&m_controller, &PlaybackController::volumeChanged, this, [this](double volume) {
@@ -52,6 +54,9 @@ void MainWindow::connectTransport()
         m_ui->nowPlayingBar->showArt(art);
         if (art.track.path != m_ui->nowPlayingBar->track().path)
             return;
+        // A lyrics file that could not be read says so; the tags' lyrics show meanwhile.
+        if (!art.lyrics.fileProblem().isEmpty())
+            statusBar()->showMessage(art.lyrics.fileProblem());
         // Without lyrics, the track's notes take their place.
         m_ui->nowPlayingView->showTrack(art, art.notes.prose,
                                         m_settings.lyricsOffsetMs(art.track.path));

@@ -5,7 +5,7 @@
 
 namespace liner::gui {
 
-// A place in the window: a view, and what it shows (an album's folder, a smart playlist's name,
+// A place in the window: a view, and what it shows (an album's key, a smart playlist's name,
 // a search's text).
 struct Location
 {

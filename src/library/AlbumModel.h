@@ -1,26 +1,27 @@
 #pragma once
 
+#include "library/AlbumGrouping.h"
 #include "library/CoverThumbnails.h"
 #include "library/Track.h"
 
 #include <QAbstractListModel>
+#include <QCollator>
 #include <QHash>
+#include <QSortFilterProxyModel>
 
 namespace liner::library {
 
-// One album as the library shows it: the tracks that share an album artist (else artist) and an
-// album title, across their discs, in playing order.
-struct Album
+// One album as the library shows it (see albumKeyOf for what makes one), its tracks in play order.
+struct Album : AlbumInfo
 {
-    QString title;
-    QString artist;
-    int year = 0;
-    int discs = 0;
     QList<Track> tracks;
 };
 
-// The library's albums, one row each, filled in batches as a scan goes. Covers are thumbnails
-// made off the UI thread on first display (see CoverThumbnails) and shown when ready.
+// The library's albums, one row each, grouped by the rules of AlbumGrouping and filled in batches
+// as a scan goes; each finished pass regroups the whole library (groupAlbums), so what the rows
+// hold then is exactly what `liner --albums` prints. Rows are in arrival order: AlbumOrderModel
+// puts them in library order. Covers are thumbnails made off the UI thread on first display (see
+// CoverThumbnails) and shown when ready.
 class AlbumModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -31,9 +32,14 @@ public:
         ArtistRole = Qt::UserRole + 1,
         YearRole,
         TrackCountRole,
-        // Album, artists, titles and moods of its tracks, for the search box.
+        // Album, artists, titles and moods, characters and scenes of its tracks, for the search
+        // box.
         SearchTextRole,
+        // The album's folder (the first, for a soundtrack assembled from several).
         FolderRole,
+        // AlbumKind.
+        KindRole,
+        KeyRole,
     };
 
     explicit AlbumModel(QObject* parent = nullptr);
@@ -43,6 +49,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Work titles known to name one work (from the notes packs), for assembling soundtracks.
+    void setWorkTitles(const WorkTitles& works) { m_works = works; }
     // Adds tracks to their albums (new albums are appended), as a scan delivers them.
     void addTracks(const QList<Track>& tracks);
     // The whole library as a finished scan found it: albums gone are removed, others updated.
@@ -50,19 +58,37 @@ public:
     const Album& album(int row) const { return m_albums.at(row); }
     // The row of the album holding the track with this path, or -1.
     int rowOfTrack(const QString& path) const;
+    int rowOfKey(const QString& key) const { return m_rowOfKey.value(key, -1); }
+    // The first album with a folder at or under `folder` (or whose folder holds it), or -1.
+    int rowOfFolder(const QString& folder) const;
 
     // The home grid's cover size, so its covers are drawn without scaling.
     static constexpr int kThumbnailPixels = 176;
-
-    // The album a track belongs to: its album artist and album title, or, untagged, its folder.
-    static QString keyOf(const Track& track);
 
 private:
     static void finish(Album& album);
 
     QList<Album> m_albums;
     QHash<QString, int> m_rowOfKey;
+    WorkTitles m_works;
     CoverThumbnails* m_covers; // a child: display asks for covers through a const data()
+};
+
+// The albums in library order (isBefore), filtered by the search box's text.
+class AlbumOrderModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit AlbumOrderModel(QObject* parent = nullptr);
+    void setSourceModel(QAbstractItemModel* model) override;
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    AlbumModel* m_albums = nullptr;
+    QCollator m_collator;
 };
 
 } // namespace liner::library

@@ -1,9 +1,11 @@
 #include "notes/LinerNotesDocument.h"
 
 #include "common/InputFile.h"
-#include "notes/MatchKey.h"
+#include "common/MatchKey.h"
+#include "common/TextDecoding.h"
 #include "notes/NoteFields.h"
 #include "notes/SectionHeading.h"
+#include "notes/SongMatching.h"
 #include "notes/TimedNotes.h"
 
 #include <QStringDecoder>
@@ -95,16 +97,6 @@ bool isAlbumKey(const QString& key)
 {
     const QString folded = key.toCaseFolded();
     return folded == u"album" || folded == u"albums";
-}
-
-bool artistsAgree(const QString& sectionArtist, QStringView trackArtist)
-{
-    if (sectionArtist.isEmpty() || trackArtist.isEmpty())
-        return true;
-    // A tag often names more than the pack does ("Crush, feat. X" or "BSS (SEVENTEEN)").
-    const QString a = matchKey(sectionArtist);
-    const QString b = matchKey(trackArtist);
-    return a.contains(b) || b.contains(a);
 }
 
 } // namespace
@@ -240,7 +232,7 @@ private:
         section.notes.number = parsed.number;
         section.notes.title = parsed.title;
         if (!parsed.title.isEmpty())
-            section.matchKey = matchKey(parsed.title);
+            section.titleKeys.append(matchKey(parsed.title));
         if (!parsed.numberError.isEmpty())
             m_doc.m_issues.append({section.headingLine, parsed.numberError});
         else if (parsed.title.isEmpty() && parsed.number == 0)
@@ -270,6 +262,8 @@ private:
         }
         const QList<qsizetype> timed = readTimedNotes(proseStart, next, section.notes);
         section.notes.prose = prose(proseStart, next, timed);
+        for (const QString& other : std::as_const(section.notes.otherTitles))
+            section.titleKeys.append(matchKey(other));
         m_doc.m_sections.append(std::move(section));
     }
 
@@ -307,10 +301,33 @@ std::optional<LinerNotesDocument> LinerNotesDocument::load(const QString& path)
     const InputBytes file = readInputFile(path, InputKind::Notes);
     if (!file.ok())
         return std::nullopt;
-    return parse(file.bytes);
+    const QByteArray& bytes = file.bytes;
+    const DecodedText decoded = decodeText(bytes);
+    // UTF-8 is parsed as it is, and so is what cannot be decided: each line that is not UTF-8 is
+    // then an issue of its own, and an edit leaves those bytes as they were.
+    if (decoded.isUtf8() || !decoded.isDecided())
+        return parse(bytes);
+    QStringView text = decoded.text;
+    if (text.startsWith(QChar::ByteOrderMark))
+        text = text.sliced(1);
+    LinerNotesDocument document = parse(text.toUtf8());
+    document.m_encoding = decoded.encoding;
+    document.m_byteOrderMark = decoded.byteOrderMark;
+    return document;
 }
 
-int LinerNotesDocument::findIndex(int disc, int number, QStringView title, QStringView artist) const
+QByteArray LinerNotesDocument::inFileEncoding(const QByteArray& utf8) const
+{
+    if (m_encoding.isEmpty())
+        return utf8;
+    const QString text = QString::fromUtf8(utf8);
+    if (std::optional<QByteArray> bytes = encodeText(text, m_encoding, m_byteOrderMark))
+        return *bytes;
+    return "\xEF\xBB\xBF" + utf8;
+}
+
+int LinerNotesDocument::findIndex(int disc, int number, QStringView title, QStringView artist,
+                                  int part) const
 {
     if (number > 0) {
         int discless = -1;
@@ -326,21 +343,27 @@ int LinerNotesDocument::findIndex(int disc, int number, QStringView title, QStri
         if (discless >= 0)
             return discless;
     }
-    if (title.trimmed().isEmpty())
-        return -1;
-    const QString key = matchKey(title);
+    const QStringList keys = titleKeys(title);
     for (int i = 0; i < m_sections.size(); ++i) {
         const NotesSection& section = m_sections[i];
-        if (section.matchKey == key && artistsAgree(section.notes.artist, artist))
+        const bool titled = std::any_of(keys.cbegin(), keys.cend(), [&](const QString& key) {
+            return section.titleKeys.contains(key);
+        });
+        if (titled && artistsAgree(section.notes.artist, artist))
+            return i;
+    }
+    for (int i = 0; part > 0 && i < m_sections.size(); ++i) {
+        const TrackNotes& notes = m_sections[i].notes;
+        if (notes.part == part && artistsAgree(notes.artist, artist))
             return i;
     }
     return -1;
 }
 
 const TrackNotes* LinerNotesDocument::find(int disc, int number, QStringView title,
-                                           QStringView artist) const
+                                           QStringView artist, int part) const
 {
-    const int index = findIndex(disc, number, title, artist);
+    const int index = findIndex(disc, number, title, artist, part);
     return index < 0 ? nullptr : &m_sections[index].notes;
 }
 

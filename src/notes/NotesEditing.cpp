@@ -1,6 +1,6 @@
 #include "notes/NotesEditing.h"
 
-#include <QSaveFile>
+#include "common/AtomicWrite.h"
 
 namespace liner::notes {
 
@@ -40,15 +40,16 @@ QByteArray withSectionBody(const LinerNotesDocument& document, int index, QStrin
 {
     const NotesSection& section = document.sections().at(index);
     const bool headingUnbroken = document.bytes().at(section.bodyBegin - 1) != '\n';
-    return replaceRange(document.bytes(), section.bodyBegin, section.bodyEnd,
-                        encodeLines(body, section.crlf), section.crlf, headingUnbroken);
+    return document.inFileEncoding(replaceRange(document.bytes(), section.bodyBegin,
+                                                section.bodyEnd, encodeLines(body, section.crlf),
+                                                section.crlf, headingUnbroken));
 }
 
 QByteArray withSectionText(const LinerNotesDocument& document, int index, QStringView text)
 {
     const NotesSection& section = document.sections().at(index);
-    return replaceRange(document.bytes(), section.begin, section.bodyEnd,
-                        encodeLines(text, section.crlf), section.crlf);
+    return document.inFileEncoding(replaceRange(document.bytes(), section.begin, section.bodyEnd,
+                                                encodeLines(text, section.crlf), section.crlf));
 }
 
 QByteArray withTrackMood(const LinerNotesDocument* document, const QString& albumTitle,
@@ -78,13 +79,10 @@ QByteArray withTrackMood(const LinerNotesDocument* document, const QString& albu
 
 bool saveNotesFile(const QString& path, const QByteArray& bytes, QString* error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    const QString failure = common::writeFileAtomically(path, bytes);
+    if (error)
+        *error = failure;
+    return failure.isEmpty();
 }
 
 } // namespace liner::notes

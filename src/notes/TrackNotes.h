@@ -50,7 +50,12 @@ struct TrackNotes
     int disc = 0;   // 0 when the heading gives none
     int number = 0; // 0 when the heading gives none or it did not parse
     QString title;
-    QString artist; // packs name the performer to tell same-titled songs apart
+    // Packs name the performer to tell same-titled songs apart, in every script it is written in
+    // ("Heize; 헤이즈"); a song's other titles ("Other titles: 멈춰줘") and its part of a
+    // soundtrack released in parts ("Part: 3") let stores' namings find it.
+    QString artist;
+    QStringList otherTitles;
+    int part = 0;
     QStringList moods;
     QStringList characters;
     QStringList scenes;

@@ -455,31 +455,63 @@ private slots:
         QCOMPARE(capture.finishedCaptureFiles().size(), 1);
     }
 
-    // A damaged file between two good ones is reported once and skipped; the good ones play
-    // back to back.
-    void headlessSkipsAnUnplayableFileMidQueue()
+    void headlessSkipsAnUnplayableTrackMidQueue_data()
     {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("damaged bytes") << QStringLiteral("damaged") << QString();
+        QTest::newRow("headers without audio")
+            << QStringLiteral("empty") << QStringLiteral("the file holds no audio");
+        QTest::newRow("CUE track past the end of its file")
+            << QStringLiteral("cue") << QStringLiteral("after the end of its file");
+    }
+
+    // A track that cannot be played between two good ones is reported once, with why, and
+    // skipped; the good ones play back to back, the second whole.
+    void headlessSkipsAnUnplayableTrackMidQueue()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
         QTemporaryDir dir;
         const QString first = dir.filePath(QStringLiteral("01 first.flac"));
         const QString last = dir.filePath(QStringLiteral("03 last.flac"));
         QVERIFY(demo::writeFixture(first, demo::FixtureFormat::Flac,
                                    demo::fixtureSignal(44100, 2, 22050, 1), {})
                     .isEmpty());
-        QFile bad(dir.filePath(QStringLiteral("02 broken.flac")));
-        QVERIFY(bad.open(QIODevice::WriteOnly));
-        bad.write(QByteArray(3000, '\x7f'));
-        bad.close();
         QVERIFY(demo::writeFixture(last, demo::FixtureFormat::Flac,
                                    demo::fixtureSignal(44100, 2, 33075, 2), {})
                     .isEmpty());
+        QString middle = dir.filePath(QStringLiteral("02 broken.flac"));
+        if (kind == u"damaged") {
+            QFile bad(middle);
+            QVERIFY(bad.open(QIODevice::WriteOnly));
+            bad.write(QByteArray(3000, '\x7f'));
+        } else if (kind == u"empty") {
+            QCOMPARE(demo::encodeAudioFile(middle, demo::FixtureFormat::Flac, {44100, 2, {}}),
+                     QString());
+        } else {
+            // The first file again, as a rip of two tracks whose second INDEX lies past its end:
+            // the first track is the whole file, the second cannot be played.
+            middle = dir.filePath(QStringLiteral("02 rip.cue"));
+            QFile sheet(middle);
+            QVERIFY(sheet.open(QIODevice::WriteOnly));
+            sheet.write("FILE \"01 first.flac\" WAVE\n"
+                        "  TRACK 01 AUDIO\n    TITLE \"Whole\"\n    INDEX 01 00:00:00\n"
+                        "  TRACK 02 AUDIO\n    TITLE \"Past the end\"\n    INDEX 01 42:00:00\n");
+        }
         const testing::AudioCapture capture(testing::AudioCapture::Pace::Unpaced);
         const auto run =
-            runLiner({QStringLiteral("--headless"), QStringLiteral("--play"), dir.path()},
-                     capture.environment());
-        QCOMPARE(run.exitCode, 0);
+            runLiner({QStringLiteral("--headless"), QStringLiteral("--play"), first, middle, last},
+                     capture.environment(), 60'000);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(run.err.count("cannot play"), 1);
-        QVERIFY2(run.err.contains("02 broken.flac"), run.err.constData());
-        std::vector<float> expected = testing::decodeFile(first).samples;
+        QVERIFY2(run.err.contains(reason.toUtf8()), run.err.constData());
+        if (kind != u"cue")
+            QVERIFY2(run.err.contains("02 broken.flac"), run.err.constData());
+        const std::vector<float> firstAudio = testing::decodeFile(first).samples;
+        std::vector<float> expected = firstAudio;
+        if (kind == u"cue")
+            expected.insert(expected.end(), firstAudio.begin(), firstAudio.end());
         const std::vector<float> second = testing::decodeFile(last).samples;
         expected.insert(expected.end(), second.begin(), second.end());
         const QStringList captures = capture.finishedCaptureFiles();

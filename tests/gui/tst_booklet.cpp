@@ -31,7 +31,12 @@ gui::BookletContent bundledAlbum()
         library::LibraryScanner::scan({QStringLiteral(LINER_BUILD_ALBUM_DIR)});
     notes::NotesRepository repository;
     const QList<notes::ResolvedNotes> resolved = gui::applyNotes(repository, tracks);
-    return gui::BookletContent::fromAlbum(tracks, resolved,
+    QList<const library::Track*> members;
+    for (const library::Track& track : std::as_const(tracks))
+        members << &track;
+    library::AlbumInfo album;
+    library::describeAlbum(album, members);
+    return gui::BookletContent::fromAlbum(album, tracks, resolved,
                                           library::CoverArt::load(tracks.value(0)));
 }
 

@@ -5,6 +5,7 @@
 #include "gui/BookletPdf.h"
 #include "gui/BookletView.h"
 #include "gui/MainWindow.h"
+#include "gui/NotesBrowser.h"
 #include "gui/PlaylistSidebar.h"
 #include "gui/TrackContextMenu.h"
 #include "gui/TrackTable.h"
@@ -344,6 +345,12 @@ private:
                     booklet->showPage(0);
                 }
                 QTest::qWait(500); // layouts, the art loaded off the thread, animations
+                for (auto* notes : app.window.findChildren<gui::NotesBrowser*>()) {
+                    [notes] {
+                        QVERIFY(QTest::qWaitFor([notes] { return !notes->isRendering(); },
+                                                20000));
+                    }();
+                }
                 const QImage shot = shoot(app, QString::fromLatin1(view) + suffix);
                 if (album.isNull())
                     album = shot;

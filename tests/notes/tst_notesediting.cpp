@@ -1,5 +1,7 @@
 #include "notes/NotesEditing.h"
+#include "support/TinyDisk.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,6 +148,27 @@ private slots:
         QCOMPARE(file.readAll(), mixed());
         QVERIFY(!saveNotesFile(dir.filePath(QStringLiteral("missing/x.md")), "x", &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // A save on a full disk fails with a message and leaves the notes as they were.
+    void aFullDiskLeavesTheNotesAsTheyWere()
+    {
+        QTemporaryDir dir;
+        const QString album = dir.filePath(QStringLiteral("album"));
+        liner::testing::TinyDisk disk(album, 64 * 1024);
+        if (!disk.isMounted())
+            QSKIP(qPrintable(disk.reason()));
+        const QString path = album + QStringLiteral("/liner-notes.md");
+        QString error;
+        QVERIFY(saveNotesFile(path, mixed(), &error));
+        QVERIFY(disk.fill());
+        QVERIFY(!saveNotesFile(path, mixed().repeated(100), &error));
+        QVERIFY2(error.contains(QStringLiteral("liner-notes.md")), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), mixed());
+        QCOMPARE(QDir(album).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 (QStringList{QStringLiteral("filler"), QStringLiteral("liner-notes.md")}));
     }
 };
 
