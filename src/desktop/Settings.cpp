@@ -192,12 +192,12 @@ namespace liner::desktop {
 
 bool Settings::timedNotesBesideLyrics() const
 {
-    return m_settings.value(kTimedNotesBesideLyrics, true).toBool();
+    return m_settings->value(kTimedNotesBesideLyrics, true).toBool();
 }
 
 void Settings::setTimedNotesBesideLyrics(bool beside)
 {
-    m_settings.setValue(kTimedNotesBesideLyrics, beside);
+    set(kTimedNotesBesideLyrics, beside);
 }
 
 bool Settings::albumGrid() const
