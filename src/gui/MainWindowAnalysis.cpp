@@ -50,8 +50,8 @@ void MainWindow::connectAnalysis(analysis::LibraryAnalyzer& analyzer,
     // A fresh result carries its waveform; a cached one is loaded when its track plays.
     const auto showIfPlaying = [this](const analysis::TrackKey& key,
                                       const analysis::Waveform& waveform) {
-        const int row = m_controller.currentIndex();
-        if (row >= 0 && row < m_queue.rowCount() && keyOf(m_queue.track(row)) == key)
+        const library::Track* current = m_controller.currentTrack();
+        if (current != nullptr && keyOf(*current) == key)
             m_ui->nowPlayingBar->setWaveform(waveform);
     };
     connect(&analyzer, &analysis::LibraryAnalyzer::analysed, this,
@@ -80,9 +80,9 @@ void MainWindow::showPlayingAnalysis()
 {
     m_ui->albumArcView->setPlayingRow(m_tracks.playingRow());
     m_ui->nowPlayingBar->setWaveform({});
-    const int row = m_controller.currentIndex();
-    if (m_analyzer != nullptr && row >= 0 && row < m_queue.rowCount())
-        m_analyzer->loadWaveform(keyOf(m_queue.track(row)));
+    const library::Track* current = m_controller.currentTrack();
+    if (m_analyzer != nullptr && current != nullptr)
+        m_analyzer->loadWaveform(keyOf(*current));
 }
 
 void MainWindow::acceptSuggestedMood(int row)
