@@ -736,6 +736,10 @@
 <context>
     <name>liner::gui::MainWindow</name>
     <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 파일을 저장하지 못했어요: %2</translation>
+    </message>
+    <message>
         <source>Audio output failed: %1</source>
         <translation>오디오 출력에 실패했어요: %1</translation>
     </message>
@@ -1022,10 +1026,6 @@
     <message>
         <source>Forward</source>
         <translation>앞으로</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1을(를) 저장할 수 없어요: %2</translation>
     </message>
 </context>
 <context>

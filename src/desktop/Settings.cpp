@@ -186,10 +186,6 @@ void Settings::setWindowState(const QByteArray& state)
     set(kState, state);
 }
 
-} // namespace liner::desktop
-
-namespace liner::desktop {
-
 bool Settings::timedNotesBesideLyrics() const
 {
     return m_settings->value(kTimedNotesBesideLyrics, true).toBool();

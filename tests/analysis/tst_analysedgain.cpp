@@ -90,7 +90,7 @@ private slots:
             controller.setGainFallback([this](const engine::TrackSource& source) {
                 return m_catalog.gainsFor({source.path, source.startUs, source.endUs});
             });
-            controller.setQueue(playlist::sourcesFor(m_tracks));
+            controller.setQueue(m_tracks);
             QSignalSpy finished(&controller, &playlist::PlaybackController::finished);
             controller.playIndex(0);
             QVERIFY(finished.wait(30'000));
