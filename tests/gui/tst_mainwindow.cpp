@@ -371,7 +371,7 @@ private slots:
             // Beside the text, the notes as the window will show them, following the typing.
             auto* notesEditor = qobject_cast<gui::NotesEditorDialog*>(dialog);
             QVERIFY(notesEditor);
-            QVERIFY(notesEditor->previewText().contains(QStringLiteral("Old words.")));
+            QTRY_VERIFY(notesEditor->previewText().contains(QStringLiteral("Old words.")));
             editor->setPlainText(QStringLiteral("Mood: Longing\n\nNew words, 새 노트."));
             QTRY_VERIFY(notesEditor->previewText().contains(QStringLiteral("New words, 새 노트.")));
             QVERIFY(notesEditor->previewText().contains(QStringLiteral("Longing")));
