@@ -13,8 +13,11 @@
 #include "notes/NotesRepository.h"
 
 #include <QAbstractItemView>
+#include <QFutureWatcher>
 #include <QImage>
 #include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
 #include <QStyle>
 #include <QTimer>
 #include <functional>
@@ -24,6 +27,9 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace liner::engine {
+class PlaybackEngine;
+}
 namespace liner::playlist {
 class PlaybackController;
 }
@@ -42,6 +48,7 @@ namespace liner::gui {
 
 class AnalysisProgress;
 class PlaylistSidebar;
+class PreferencesDialog;
 class TrackContextMenu;
 class TrackStatsColumns;
 
@@ -72,8 +79,10 @@ public:
     void setAlbum(const QList<library::Track>& tracks);
     // Shows them and plays them from the first (a file or folder opened from outside: MPRIS).
     void playAlbum(const QList<library::Track>& tracks);
-    // Brings the window to the front (asked for from outside: MPRIS).
-    void bringToFront();
+    // What the window asks of the engine itself, beside the controller's rules of play: the
+    // device and ReplayGain chosen in Preferences, and the list of devices to choose from, which
+    // the engine's thread reads from PortAudio.
+    void connectEngine(engine::PlaybackEngine& engine);
     // The library side: its albums, search and progress follow `updater`; folders added from
     // the window go to it (and to the settings).
     void connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder);
@@ -88,14 +97,16 @@ public:
     // Tells the listener what Liner could not read or write (in the status bar, until the next
     // message).
     void showProblem(const QString& message);
-    // Shows the window in front, e.g. when a later `liner` hands it files.
+    // Shows the window in front, when a later `liner` hands it files or an MPRIS client asks.
     void raiseToFront();
 
 signals:
-    // Chosen in Preferences; whoever owns the engine applies it (from the next track on).
+    // Chosen in Preferences; connectEngine() applies it.
     void outputDeviceChanged(const QString& deviceName);
     // The listener changed the ReplayGain mode or preamp in Preferences.
     void replayGainChanged();
+    // Preferences opened: a fresh list of devices is welcome (setDeviceNames()).
+    void deviceNamesWanted();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -107,6 +118,8 @@ private:
     // Menus and their shortcuts (MainWindowActions.cpp).
     void createActions();
     void editPreferences();
+    // The output devices Preferences offers; an open dialog takes them at once.
+    void setDeviceNames(const QStringList& names);
     // The now-playing bar and the Now Playing view follow the controller, and ask it to play
     // (MainWindowPlayback.cpp).
     void connectTransport();
@@ -116,6 +129,8 @@ private:
     // Selects the track the last session ended on, if this album has it, and makes Play resume it.
     void offerLastTrack();
     void showTracks(const QList<library::Track>& tracks);
+    // Reads the album's cover off the UI thread; the header and booklet show it when it is in.
+    void loadCover(const QList<library::Track>& tracks);
     void resolveNotes(QList<library::Track>& tracks);
     void fillFilters();
     // A damaged notes file still shows what could be read; the listener learns where it is wrong.
@@ -194,7 +209,9 @@ private:
     QList<notes::ResolvedNotes> m_resolved; // per row of m_tracks
     library::AlbumInfo m_album;             // what the shown tracks make as an album
     QImage m_cover;                         // the album's, read once per album
-    QString m_listName;                     // the smart playlist shown, else empty (an album)
+    // The cover being read for the album shown, if any.
+    QPointer<QFutureWatcher<QImage>> m_coverLoad;
+    QString m_listName;     // the smart playlist shown, else empty (an album)
     QString m_albumOpening; // the first paragraph of the album's notes, as plain text
     int m_notesRow = -1;
     TrackArtLoader m_art;
@@ -209,6 +226,8 @@ private:
     AnalysisProgress* m_analysisProgress = nullptr;
     // Results come one track at a time; the arc is redrawn once for a burst of them.
     QTimer* m_arcRefresh = nullptr;
+    QStringList m_deviceNames;
+    QPointer<PreferencesDialog> m_preferences; // while it is open
 };
 
 } // namespace liner::gui

@@ -4,6 +4,7 @@
 #include "ui_PreferencesDialog.h"
 
 #include <QFileDialog>
+#include <QSignalBlocker>
 
 namespace liner::gui {
 
@@ -26,18 +27,10 @@ PreferencesDialog::PreferencesDialog(desktop::Settings& settings, const QStringL
 {
     m_ui->setupUi(this);
 
-    QComboBox* device = m_ui->deviceCombo;
-    device->addItem(tr("System default"), QString());
-    for (const QString& name : devices) {
-        if (!isSystemDefault(name) && device->findData(name) < 0)
-            device->addItem(name, name);
-    }
-    const QString chosen =
-        isSystemDefault(settings.outputDevice()) ? QString() : settings.outputDevice();
-    // A device chosen earlier and unplugged now stays chosen, so plugging it back in just works.
-    if (!chosen.isEmpty() && device->findData(chosen) < 0)
-        device->addItem(tr("%1 (not connected)").arg(chosen), chosen);
-    device->setCurrentIndex(device->findData(chosen));
+    m_chosenDevice = isSystemDefault(settings.outputDevice()) ? QString() : settings.outputDevice();
+    setDevices(devices);
+    connect(m_ui->deviceCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_chosenDevice = m_ui->deviceCombo->currentData().toString(); });
 
     QComboBox* gain = m_ui->replayGainCombo;
     gain->addItem(tr("Off"), int(Mode::Off));
@@ -80,6 +73,22 @@ void PreferencesDialog::addFolder()
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Music Folder"));
     if (!folder.isEmpty() && !folders().contains(folder))
         m_ui->foldersList->addItem(folder);
+}
+
+void PreferencesDialog::setDevices(const QStringList& devices)
+{
+    QComboBox* device = m_ui->deviceCombo;
+    const QSignalBlocker refilling(device);
+    device->clear();
+    device->addItem(tr("System default"), QString());
+    for (const QString& name : devices) {
+        if (!isSystemDefault(name) && device->findData(name) < 0)
+            device->addItem(name, name);
+    }
+    // A device chosen earlier and unplugged now stays chosen, so plugging it back in just works.
+    if (!m_chosenDevice.isEmpty() && device->findData(m_chosenDevice) < 0)
+        device->addItem(tr("%1 (not connected)").arg(m_chosenDevice), m_chosenDevice);
+    device->setCurrentIndex(device->findData(m_chosenDevice));
 }
 
 void PreferencesDialog::accept()

@@ -26,6 +26,8 @@ public:
                       QWidget* parent = nullptr);
     ~PreferencesDialog() override;
 
+    // A newer list of devices, which may arrive while the dialog is open; the one picked stays.
+    void setDevices(const QStringList& devices);
     void accept() override;
     // The music folders as listed now.
     QStringList folders() const;
@@ -35,6 +37,7 @@ private:
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     desktop::Settings& m_settings;
+    QString m_chosenDevice; // by the listener, or in the settings
 };
 
 } // namespace liner::gui

@@ -6,6 +6,7 @@
 #include "library/LibraryUpdater.h"
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
+#include "support/WindowFixture.h"
 
 #include <QApplication>
 #include <QDir>
@@ -122,10 +123,8 @@ private slots:
 
     void everyViewIsReachedAndLeft()
     {
-        desktop::Settings settings;
-        engine::PlaybackEngine engine;
-        playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings);
+        testing::WindowFixture fixture;
+        auto [controller, window] = fixture.parts();
         library::LibraryUpdater updater(m_music.filePath(QStringLiteral("library.sqlite")));
         window.connectLibrary(updater, m_folders.first());
         window.resize(1300, 860);

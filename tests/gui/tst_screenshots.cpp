@@ -14,6 +14,7 @@
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistStore.h"
 #include "support/AudioCapture.h"
+#include "support/WindowFixture.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -218,21 +219,17 @@ QString makeLibrary(const QString& root)
 }
 
 // The window as main() assembles it: library, playlists sidebar, track menu.
-struct App
+struct App : testing::WindowFixture
 {
     explicit App(const QString& libraryRoot, const QString& preferred)
-        : updater(QDir(libraryRoot).filePath(QStringLiteral("library.sqlite")))
+        : testing::WindowFixture(QStringLiteral(LINER_BUILD_DATA_DIR "/notes-packs")),
+          updater(QDir(libraryRoot).filePath(QStringLiteral("library.sqlite")))
     {
         window.addSidebar(new gui::PlaylistSidebar(playlists, controller, undo));
         window.setTrackMenu(menu);
         window.connectLibrary(updater, preferred);
     }
 
-    desktop::Settings settings;
-    engine::PlaybackEngine engine;
-    playlist::PlaybackController controller{engine};
-    gui::MainWindow window{controller, settings,
-                           QStringLiteral(LINER_BUILD_DATA_DIR "/notes-packs")};
     playlist::PlaylistStore playlists;
     playlist::PlayStats stats;
     QUndoStack undo;
@@ -347,8 +344,7 @@ private:
                 QTest::qWait(500); // layouts, the art loaded off the thread, animations
                 for (auto* notes : app.window.findChildren<gui::NotesBrowser*>()) {
                     [notes] {
-                        QVERIFY(QTest::qWaitFor([notes] { return !notes->isRendering(); },
-                                                20000));
+                        QVERIFY(QTest::qWaitFor([notes] { return !notes->isRendering(); }, 20000));
                     }();
                 }
                 const QImage shot = shoot(app, QString::fromLatin1(view) + suffix);

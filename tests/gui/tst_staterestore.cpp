@@ -10,6 +10,7 @@
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistStore.h"
 #include "support/AudioCapture.h"
+#include "support/WindowFixture.h"
 
 #include <QDir>
 #include <QLabel>
@@ -26,7 +27,7 @@ using engine::PlaybackState;
 
 // One session of Liner: what main() builds, on the given album, its playlists and play counts
 // in `data`.
-struct Session
+struct Session : testing::WindowFixture
 {
     Session(const QString& album, const QString& data)
         : playlists(QDir(data).filePath(QStringLiteral("playlists"))),
@@ -37,10 +38,6 @@ struct Session
         window.show();
         window.setAlbum(library::LibraryScanner::scan({album}));
     }
-    desktop::Settings settings;
-    engine::PlaybackEngine engine;
-    playlist::PlaybackController controller{engine};
-    gui::MainWindow window{controller, settings};
     playlist::PlaylistStore playlists;
     playlist::PlayStats stats;
     QUndoStack undo;
