@@ -23,11 +23,6 @@ namespace {
 
 constexpr int kArcRefreshMs = 100;
 
-analysis::TrackKey keyOf(const library::Track& track)
-{
-    return {track.path, track.startUs, track.endUs};
-}
-
 } // namespace
 
 void MainWindow::connectAnalysis(analysis::LibraryAnalyzer& analyzer,
@@ -50,8 +45,8 @@ void MainWindow::connectAnalysis(analysis::LibraryAnalyzer& analyzer,
     // A fresh result carries its waveform; a cached one is loaded when its track plays.
     const auto showIfPlaying = [this](const analysis::TrackKey& key,
                                       const analysis::Waveform& waveform) {
-        const library::Track* current = m_controller.currentTrack();
-        if (current != nullptr && keyOf(*current) == key)
+        const library::Track* playing = m_controller.currentTrack();
+        if (playing != nullptr && analysis::keyOf(*playing) == key)
             m_ui->nowPlayingBar->setWaveform(waveform);
     };
     connect(&analyzer, &analysis::LibraryAnalyzer::analysed, this,
@@ -70,7 +65,8 @@ void MainWindow::showArc()
     for (int row = 0; row < tracks.size(); ++row) {
         const library::Track& track = tracks.at(row);
         points << arcPointFor(track, m_resolved.at(row).track,
-                              m_catalog != nullptr ? m_catalog->find(keyOf(track)) : nullptr);
+                              m_catalog != nullptr ? m_catalog->find(analysis::keyOf(track))
+                                                   : nullptr);
     }
     m_ui->albumArcView->setPoints(points);
     m_ui->albumArcView->setPlayingRow(m_tracks.playingRow());
@@ -80,9 +76,9 @@ void MainWindow::showPlayingAnalysis()
 {
     m_ui->albumArcView->setPlayingRow(m_tracks.playingRow());
     m_ui->nowPlayingBar->setWaveform({});
-    const library::Track* current = m_controller.currentTrack();
-    if (m_analyzer != nullptr && current != nullptr)
-        m_analyzer->loadWaveform(keyOf(*current));
+    if (const library::Track* playing = m_controller.currentTrack();
+        m_analyzer != nullptr && playing != nullptr)
+        m_analyzer->loadWaveform(analysis::keyOf(*playing));
 }
 
 void MainWindow::acceptSuggestedMood(int row)
@@ -118,9 +114,9 @@ void MainWindow::writeReplayGainTags()
         // The tracks of a CUE sheet share one file, which cannot hold a gain for each.
         if (!track.cueSheet.isEmpty())
             continue;
-        const ReplayGainTags gains = m_catalog->gainsFor(keyOf(track));
+        const ReplayGainTags gains = m_catalog->gainsFor(analysis::keyOf(track));
         if (gains.trackGainDb)
-            files.append({keyOf(track), gains});
+            files.append({analysis::keyOf(track), gains});
         else
             ++waiting;
     }
