@@ -80,7 +80,8 @@ public:
     // Whether the album of row `left` comes before that of row `right` in the library's order.
     bool before(int left, int right) const;
 
-    static constexpr int kThumbnailPixels = 96;
+    // The home grid's cover size, so its covers are drawn without scaling.
+    static constexpr int kThumbnailPixels = 176;
 
 private:
     // Puts the album's tracks in play order and describes the album they make.
