@@ -27,7 +27,7 @@ bool isNumber(Field field)
 }
 
 // Each distinct value once, the way the library spells it most often first met, sorted.
-QStringList distinct(const QList<library::Track>& tracks, Field field)
+QStringList distinct(const QList<library::FolderTracksPtr>& folders, Field field)
 {
     QStringList values;
     QSet<QString> seen;
@@ -37,7 +37,7 @@ QStringList distinct(const QList<library::Track>& tracks, Field field)
             values << value;
         }
     };
-    for (const library::Track& track : tracks) {
+    const auto addOf = [&](const library::Track& track) {
         switch (field) {
         case Field::Mood:
             for (const QString& mood : track.moods)
@@ -62,6 +62,10 @@ QStringList distinct(const QList<library::Track>& tracks, Field field)
         case Field::PlayCount:
             break;
         }
+    };
+    for (const library::FolderTracksPtr& folder : folders) {
+        for (int i = 0; i < folder->size(); ++i)
+            addOf(folder->track(i));
     }
     values.sort(Qt::CaseInsensitive);
     return values;
@@ -96,10 +100,10 @@ SmartPlaylistDialog::SmartPlaylistDialog(const SmartPlaylist& playlist, QWidget*
 
 SmartPlaylistDialog::~SmartPlaylistDialog() = default;
 
-void SmartPlaylistDialog::setLibrary(const QList<library::Track>& tracks,
+void SmartPlaylistDialog::setLibrary(const QList<library::FolderTracksPtr>& folders,
                                      const liner::playlist::PlayStats& stats)
 {
-    m_library = tracks;
+    m_library = folders;
     m_stats = &stats;
     for (QWidget* row : m_ui->rulesArea->findChildren<QWidget*>(QStringLiteral("ruleRow"))) {
         suggest(

@@ -31,8 +31,9 @@ public:
                                  QWidget* parent = nullptr);
     ~SmartPlaylistDialog() override;
 
-    // The tracks the rules are tried on, and the statistics ratings and plays come from.
-    void setLibrary(const QList<library::Track>& tracks, const playlist::PlayStats& stats);
+    // The library the rules are tried on, and the statistics ratings and plays come from.
+    void setLibrary(const QList<library::FolderTracksPtr>& folders,
+                    const playlist::PlayStats& stats);
 
     playlist::SmartPlaylist playlist() const;
     void addRule(const playlist::SmartRule& rule = {});
@@ -49,7 +50,7 @@ private:
     void countMatches();
 
     std::unique_ptr<Ui::SmartPlaylistDialog> m_ui;
-    QList<library::Track> m_library;
+    QList<library::FolderTracksPtr> m_library;
     const liner::playlist::PlayStats* m_stats = nullptr;
     QTimer m_recount; // counting waits for a pause in the typing
 };
