@@ -274,7 +274,7 @@ private slots:
         QVERIFY(writeOneSongAlbum(dir.path(), {}));
         const QString notes = dir.filePath(QStringLiteral("liner-notes.md"));
         QVERIFY(QFile::remove(notes) && QFile::link(QStringLiteral("/dev/zero"), notes));
-        WindowUnderTest app;
+        testing::WindowFixture app;
         auto [controller, window] = app.parts();
         window.setAlbum(library::LibraryScanner::scan({dir.path()}));
         QVERIFY2(window.statusBar()->currentMessage().contains(
