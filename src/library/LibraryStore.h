@@ -25,7 +25,7 @@ struct CachedUnit
 class LibraryStore
 {
 public:
-    // Bump when the table, the stamp (FileStamp) or the track layout (TrackStream) changes.
+    // Bump when the table, the stamp (FileStamp) or the track layout (TrackSerialization) changes.
     static constexpr int kSchemaVersion = 3;
 
     explicit LibraryStore(const QString& databasePath);

@@ -1,4 +1,4 @@
-#include "library/TrackStream.h"
+#include "library/TrackSerialization.h"
 
 namespace liner::library {
 
