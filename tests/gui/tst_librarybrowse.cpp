@@ -241,12 +241,12 @@ private slots:
 
     void albumGridIsRememberedAndSharesTheSelection()
     {
-        desktop::Settings settings;
-        settings.setAlbumGrid(false);
-        engine::PlaybackEngine engine;
-        playlist::PlaybackController controller(engine);
+        // Written before the window reads it, as a last session would have left it.
+        desktop::Settings().setAlbumGrid(false);
         {
-            gui::MainWindow window(controller, settings);
+            testing::WindowFixture fixture;
+            const desktop::Settings& settings = fixture.settings;
+            gui::MainWindow& window = fixture.window;
             window.resize(1280, 800);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -304,10 +304,10 @@ private slots:
             QCOMPARE(albums->currentIndex().row(), 0);
         }
         // A new window opens on the grid.
-        gui::MainWindow again(controller, settings);
-        QCOMPARE(again.findChild<QListView*>(QStringLiteral("albumList"))->viewMode(),
+        testing::WindowFixture again;
+        QCOMPARE(again.window.findChild<QListView*>(QStringLiteral("albumList"))->viewMode(),
                  QListView::IconMode);
-        QVERIFY(again.libraryPane().isGridShown());
+        QVERIFY(again.window.libraryPane().isGridShown());
     }
 
     // A library folder with a subfolder the listener may not open, and a symlink loop: the pass
