@@ -359,8 +359,7 @@ QList<AlbumGroup> groupAlbums(const QList<Track>& tracks, WorkTitles works)
             artists != albumArtists.cend() && artists->size() > 1) {
             // A track with no album artist of its own joins the one its artist names, else the
             // first (in code point order, so every pass chooses the same).
-            QString artist =
-                (track.albumArtist.isEmpty() ? track.artist : track.albumArtist).toCaseFolded();
+            QString artist = track.albumCredit().toCaseFolded();
             if (!artists->contains(artist))
                 artist = *std::min_element(artists->cbegin(), artists->cend());
             key += u'\x01' + artist;

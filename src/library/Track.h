@@ -69,6 +69,8 @@ struct Track
     // The title to show: the tag, or the file name when the file has none.
     QString displayTitle() const;
     QString displayArtist() const;
+    // Whom the track's album is credited to: its album artist, else its artist.
+    QString albumCredit() const;
 };
 
 } // namespace liner::library
