@@ -534,10 +534,6 @@
         <translation>사운드트랙</translation>
     </message>
     <message>
-        <source>Various Artists</source>
-        <translation>여러 아티스트</translation>
-    </message>
-    <message>
         <source>1 part</source>
         <translation>파트 1개</translation>
     </message>

@@ -10,7 +10,6 @@
 #include "gui/TimedNotesView.h"
 #include "gui/TrackContextMenu.h"
 #include "gui/TrackStatsColumns.h"
-#include "gui/TracksWithNotes.h"
 #include "library/CoverArt.h"
 #include "library/LibraryUpdater.h"
 #include "notes/NotesEditing.h"
@@ -76,7 +75,7 @@ QStringList sortedUnion(const QList<library::Track>& tracks, QStringList library
 MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settings& settings,
                        const QString& notesPacksFolder, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_controller(controller),
-      m_settings(settings), m_notesPacksFolder(notesPacksFolder), m_notes(notesPacksFolder),
+      m_settings(settings), m_notesPacksFolder(notesPacksFolder), m_notesLoader(notesPacksFolder),
       m_libraryPane(new LibraryPane(this)),
       m_partCovers(new library::CoverThumbnails(kPartCoverSize, this)),
       m_searchResults(new TrackSearchTable(this))
@@ -86,7 +85,9 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
     // shows each as it arrives.
     connect(m_partCovers, &library::CoverThumbnails::ready, this, &MainWindow::showBooklet);
     // "Queen of Tears" and "눈물의 여왕" singles make one soundtrack.
-    m_libraryPane->albums().setWorkTitles(m_notes.workTitles());
+    connect(&m_notesLoader, &notes::AlbumNotesLoader::workTitlesRead, &m_libraryPane->albums(),
+            &library::AlbumModel::setWorkTitles);
+    connect(&m_notesLoader, &notes::AlbumNotesLoader::ready, this, &MainWindow::showAlbumNotes);
     m_ui->tracksPaneLayout->addWidget(m_searchResults);
     m_searchResults->hide();
     connect(m_libraryPane, &LibraryPane::searchChanged, this, &MainWindow::showSearch);
@@ -301,7 +302,9 @@ void MainWindow::showTracks(const QList<library::Track>& tracks)
         else
             ++unreadable;
     }
-    resolveNotes(playable);
+    m_albumNotes = {};
+    m_savedNotesRow = -1;
+    m_savedNotesMessage.clear();
     QList<const library::Track*> members;
     for (const library::Track& track : std::as_const(playable))
         members.append(&track);
@@ -315,14 +318,14 @@ void MainWindow::showTracks(const QList<library::Track>& tracks)
     if (queueChanges)
         m_controller.setQueue(playable);
     markPlaying();
-    fillFilters();
+    fillFilters(false);
     showAlbumHeader();
     showBooklet();
     showArc();
     showNotesFor(playable.isEmpty() ? -1 : 0);
     if (queueChanges)
         offerLastTrack();
-    reportNotesProblems();
+    m_notesLoader.request(playable);
     if (unreadable > 0)
         statusBar()->showMessage(
             unreadable == 1 ? tr("1 file could not be read and was left out.")
@@ -352,16 +355,30 @@ void MainWindow::loadCover(const QList<library::Track>& tracks)
         QtConcurrent::run([first = tracks.first()] { return library::CoverArt::load(first); }));
 }
 
-void MainWindow::resolveNotes(QList<library::Track>& tracks)
+void MainWindow::showAlbumNotes(const notes::AlbumNotes& notes)
 {
-    m_resolved = applyNotes(m_notes, tracks);
+    m_albumNotes = notes;
+    m_tracks.refreshTracks(notes.tracks);
+    markPlaying();
+    m_controller.updateTracks(notes.tracks);
+    fillFilters(true);
+    showAlbumHeader();
+    showBooklet();
+    showArc();
+    showNotesFor(m_savedNotesRow >= 0 ? m_savedNotesRow : m_notesRow);
+    reportNotesProblems();
+    if (!m_savedNotesMessage.isEmpty())
+        statusBar()->showMessage(m_savedNotesMessage, 5000);
+    m_savedNotesRow = -1;
+    m_savedNotesMessage.clear();
+    emit albumNotesShown();
 }
 
 void MainWindow::reportNotesProblems()
 {
-    const auto document = m_notes.albumDocument(albumFolder());
-    if (const QString problem = m_notes.albumDocumentProblem(albumFolder()); !problem.isEmpty())
-        statusBar()->showMessage(problem);
+    const auto& document = m_albumNotes.albumDocument;
+    if (!m_albumNotes.albumDocumentProblem.isEmpty())
+        statusBar()->showMessage(m_albumNotes.albumDocumentProblem);
     if (!document || document->issues().isEmpty())
         return;
     const notes::ParseIssue& first = document->issues().first();
@@ -374,21 +391,24 @@ void MainWindow::reportNotesProblems()
                         .arg(more));
 }
 
-void MainWindow::fillFilters()
+void MainWindow::fillFilters(bool keepChoice)
 {
-    const auto fill = [](QComboBox* box, const QString& all, const QStringList& values) {
+    const auto fill = [keepChoice](QComboBox* box, const QString& all, const QStringList& values) {
         const QSignalBlocker blocker(box);
+        const QString chosen = keepChoice ? box->currentData().toString() : QString();
         box->clear();
         box->addItem(all, QString());
         for (const QString& value : values)
             box->addItem(value, value);
+        box->setCurrentIndex(std::max(0, box->findData(chosen)));
         box->setEnabled(!values.isEmpty());
+        return box->currentData().toString();
     };
-    fill(m_ui->moodFilter, tr("All moods"), sortedUnion(m_tracks.tracks(), &library::Track::moods));
-    fill(m_ui->characterFilter, tr("All characters"),
-         sortedUnion(m_tracks.tracks(), &library::Track::characters));
-    m_filteredTracks.setMood({});
-    m_filteredTracks.setCharacter({});
+    m_filteredTracks.setMood(fill(m_ui->moodFilter, tr("All moods"),
+                                  sortedUnion(m_tracks.tracks(), &library::Track::moods)));
+    m_filteredTracks.setCharacter(
+        fill(m_ui->characterFilter, tr("All characters"),
+             sortedUnion(m_tracks.tracks(), &library::Track::characters)));
 }
 
 void MainWindow::offerLastTrack()
@@ -448,20 +468,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-QString MainWindow::albumArtist() const
-{
-    return m_album.variousArtists ? tr("Various Artists") : m_album.artist;
-}
-
-std::pair<std::shared_ptr<const notes::LinerNotesDocument>, int>
-MainWindow::notesSection(const library::Track& track)
-{
-    auto document = m_notes.albumDocument(QFileInfo(track.path).absolutePath());
-    const int section =
-        document ? document->findIndex(track.discNumber, track.trackNumber, track.title) : -1;
-    return {std::move(document), section};
-}
-
 QString MainWindow::albumFolder() const
 {
     return m_tracks.rowCount() > 0 ? QFileInfo(m_tracks.track(0).path).absolutePath() : QString();
@@ -485,7 +491,7 @@ void MainWindow::showAlbumHeader()
     setWindowTitle(tr("%1 — Liner").arg(title));
     m_ui->albumKindLabel->setText(!album ? tr("SMART PLAYLIST") : kindLabel(m_album.kind));
     m_ui->albumTitleLabel->setText(title);
-    m_ui->albumArtistLabel->setText(album ? albumArtist() : QString());
+    m_ui->albumArtistLabel->setText(album ? library::AlbumModel::artistShown(m_album) : QString());
     // A soundtrack's singles each have their own name: the table names them.
     m_ui->trackTable->setColumnHidden(TrackModel::AlbumColumn, !album || m_album.parts.isEmpty());
     qint64 totalMs = 0;
@@ -505,7 +511,8 @@ void MainWindow::showAlbumHeader()
     // The header carries the notes' opening paragraph; angle brackets are escaped so that HTML in
     // a notes file is shown as text, never run.
     const QString opening =
-        album ? m_resolved.value(0).albumProse.section(QStringLiteral("\n\n"), 0, 0) : QString();
+        album ? m_albumNotes.notes.value(0).albumProse.section(QStringLiteral("\n\n"), 0, 0)
+              : QString();
     m_ui->albumNotesLabel->setText(opening.toHtmlEscaped());
     m_ui->albumNotesLabel->setToolTip(opening);
 
@@ -529,7 +536,7 @@ void MainWindow::showBooklet()
     }
     QList<BookletEntry> entries;
     for (int row = 0; row < tracks.size(); ++row)
-        entries << BookletEntry{tracks.at(row), m_resolved.at(row).track};
+        entries << BookletEntry{tracks.at(row), m_albumNotes.notes.value(row).track};
     const QString coverName = m_cover.isNull() ? QString() : QStringLiteral("cover");
     if (!m_cover.isNull())
         m_ui->bookletBrowser->addImage(
@@ -546,10 +553,10 @@ void MainWindow::showBooklet()
         parts << BookletPart{part.firstRow, part.album,
                              cover && !cover->isNull() ? name : QString()};
     }
-    m_ui->bookletBrowser->showMarkdown(bookletMarkdown(albumTitle(), albumArtist(),
-                                                       m_resolved.first().albumProse, entries,
-                                                       coverName, parts),
-                                       albumFolder());
+    m_ui->bookletBrowser->showMarkdown(
+        bookletMarkdown(albumTitle(), library::AlbumModel::artistShown(m_album),
+                        m_albumNotes.notes.value(0).albumProse, entries, coverName, parts),
+        albumFolder());
 }
 
 void MainWindow::showNotesFor(int row)
@@ -564,20 +571,21 @@ void MainWindow::showNotesFor(int row)
         return;
     }
     const library::Track& track = m_tracks.track(row);
-    m_ui->trackNotesBrowser->showMarkdown(trackNotesMarkdown(track, m_resolved.at(row).track),
-                                          QFileInfo(track.path).absolutePath());
-    notes::SyncedLyrics lyrics = notes::lyricsFor(track);
+    m_ui->trackNotesBrowser->showMarkdown(
+        trackNotesMarkdown(track, m_albumNotes.notes.value(row).track),
+        QFileInfo(track.path).absolutePath());
+    notes::SyncedLyrics lyrics = m_albumNotes.lyrics.value(row);
     if (!lyrics.fileProblem().isEmpty())
         statusBar()->showMessage(lyrics.fileProblem());
     lyrics.applyUserOffset(m_settings.lyricsOffsetMs(track.path));
     m_ui->lyricsView->setLyrics(lyrics);
     const qint64 position = row == m_tracks.playingRow() ? m_controller.position() : 0;
     m_ui->lyricsView->setPosition(position);
-    m_ui->timedNotesView->setNotes(m_resolved.at(row).track.timedNotes);
+    m_ui->timedNotesView->setNotes(m_albumNotes.notes.value(row).track.timedNotes);
     m_ui->timedNotesView->setPosition(position);
     showLyricsOffset();
     showCommentary();
-    const bool editable = notesSection(track).second >= 0;
+    const bool editable = m_albumNotes.sections.value(row).index >= 0;
     m_ui->editNotesButton->setEnabled(editable);
     m_ui->editNotesButton->setToolTip(
         editable ? tr("Edit this track's section of liner-notes.md")
@@ -619,22 +627,25 @@ void MainWindow::nudgeLyrics(qint64 deltaMs)
 
 void MainWindow::editNotes()
 {
-    if (m_notesRow < 0)
+    // Until a save's notes are read again, an edit would start from the file as it was.
+    if (m_notesRow < 0 || m_savedNotesRow >= 0)
         return;
-    // A copy: the model's tracks are replaced below, once the notes are saved.
+    // A copy: notes that arrive while the dialog is open refresh the model's tracks.
     const library::Track track = m_tracks.track(m_notesRow);
-    const auto [document, section] = notesSection(track);
-    if (section < 0)
+    const notes::EditableSection section = m_albumNotes.sections.value(m_notesRow);
+    if (section.index < 0)
         return;
-    NotesEditorDialog dialog(track.displayTitle(), document->sectionBody(section), this);
+    NotesEditorDialog dialog(track.displayTitle(), section.document->sectionBody(section.index),
+                             this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     // The file the section came from: this track's folder's, whichever album the view shows.
     const QString path =
         QDir(QFileInfo(track.path).absolutePath()).filePath(notes::LinerNotesDocument::fileName());
     QString error;
-    if (!notes::saveNotesFile(path, notes::withSectionBody(*document, section, dialog.text()),
-                              &error)) {
+    if (!notes::saveNotesFile(
+            path, notes::withSectionBody(*section.document, section.index, dialog.text()),
+            &error)) {
         QMessageBox::warning(
             this, tr("Notes not saved"),
             tr("The notes were not saved, and the file is as it was. %1").arg(error));
@@ -645,16 +656,9 @@ void MainWindow::editNotes()
 
 void MainWindow::reloadNotes(int row, const QString& message)
 {
-    QList<library::Track> tracks = m_tracks.tracks();
-    resolveNotes(tracks);
-    m_tracks.setTracks(tracks);
-    markPlaying();
-    m_controller.updateTracks(tracks);
-    fillFilters();
-    showBooklet();
-    showArc();
-    showNotesFor(row);
-    statusBar()->showMessage(message, 5000);
+    m_savedNotesRow = row;
+    m_savedNotesMessage = message;
+    m_notesLoader.request(m_tracks.tracks());
 }
 
 int MainWindow::selectedRow() const
@@ -678,9 +682,7 @@ QList<library::Track> MainWindow::selectedTracks() const
 void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder)
 {
     m_library = &updater;
-    // The pass's own notes: NotesRepository is not shared between threads.
-    updater.setAnnotation([notes = std::make_shared<notes::NotesRepository>(m_notesPacksFolder)](
-                              QList<library::Track>& tracks) { applyNotes(*notes, tracks); });
+    updater.setAnnotation(notes::libraryAnnotation(m_notesPacksFolder));
     if (m_settings.isFirstRun()) {
         // Stays until another message replaces it; shown once in the life of the settings.
         statusBar()->showMessage(

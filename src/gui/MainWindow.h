@@ -8,7 +8,7 @@
 #include "library/Track.h"
 #include "library/TrackFilterModel.h"
 #include "library/TrackModel.h"
-#include "notes/NotesRepository.h"
+#include "notes/AlbumNotesLoader.h"
 
 #include <QAbstractItemView>
 #include <QDockWidget>
@@ -104,6 +104,8 @@ signals:
     void replayGainChanged();
     // Preferences opened: a fresh list of devices is welcome (setDeviceNames()).
     void deviceNamesWanted();
+    // The notes and lyrics of the tracks shown, read off the UI thread, are in and shown.
+    void albumNotesShown();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -127,8 +129,11 @@ private:
     void showTracks(const QList<library::Track>& tracks);
     // Reads the album's cover off the UI thread; the header and booklet show it when it is in.
     void loadCover(const QList<library::Track>& tracks);
-    void resolveNotes(QList<library::Track>& tracks);
-    void fillFilters();
+    // The notes, lyrics and moods of the tracks shown, as the notes loader read them.
+    void showAlbumNotes(const notes::AlbumNotes& notes);
+    // The mood and character filters offer what the tracks shown name; `keepChoice`: a choice
+    // they still offer stays (the same tracks, their notes read again).
+    void fillFilters(bool keepChoice);
     // A damaged notes file still shows what could be read; the listener learns where it is wrong.
     void reportNotesProblems();
     void showAlbumHeader();
@@ -144,7 +149,8 @@ private:
     void showPlayingAnalysis();
     void writeReplayGainTags();
     void acceptSuggestedMood(int row);
-    // After the album's notes file was saved: the notes of every row read again, `row` shown.
+    // After the album's notes file was saved: the notes of every row read again (off the UI
+    // thread), then `row` shown with the message.
     void reloadNotes(int row, const QString& message);
     void nudgeLyrics(qint64 deltaMs);
     void editNotes();
@@ -157,11 +163,6 @@ private:
     // The album's name as the library shows it (a soundtrack's, for its parts). Only with tracks
     // loaded.
     QString albumTitle() const { return m_album.title; }
-    QString albumArtist() const;
-    // The notes file of this track's own folder and its section in it (-1 when there is none to
-    // edit): a view may hold tracks of several folders (a soundtrack's parts, a smart playlist).
-    std::pair<std::shared_ptr<const notes::LinerNotesDocument>, int>
-    notesSection(const library::Track& track);
     void addMusicFolder(const QString& folder);
     void chooseMusicFolder();
     void playRow(int row);
@@ -180,7 +181,7 @@ private:
     playlist::PlaybackController& m_controller;
     desktop::Settings& m_settings;
     QString m_notesPacksFolder;
-    notes::NotesRepository m_notes;
+    notes::AlbumNotesLoader m_notesLoader;
     library::TrackModel m_tracks;
     library::TrackFilterModel m_filteredTracks;
     TrackStatsColumns* m_statsColumns = nullptr;
@@ -190,9 +191,12 @@ private:
     TrackSearchTable* m_searchResults;
     QDockWidget* m_libraryDock;
     library::LibraryUpdater* m_library = nullptr;
-    QList<notes::ResolvedNotes> m_resolved; // per row of m_tracks
-    library::AlbumInfo m_album;             // what the shown tracks make as an album
-    QImage m_cover;                         // the album's, read once per album
+    notes::AlbumNotes m_albumNotes; // of m_tracks' rows; empty until the loader delivers them
+    // Where a notes file was saved from, until its notes are read again.
+    int m_savedNotesRow = -1;
+    QString m_savedNotesMessage;
+    library::AlbumInfo m_album; // what the shown tracks make as an album
+    QImage m_cover;             // the album's, read once per album
     // The cover being read for the album shown, if any.
     QPointer<QFutureWatcher<QImage>> m_coverLoad;
     QString m_listName; // the smart playlist shown, else empty (an album)

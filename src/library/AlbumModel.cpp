@@ -9,15 +9,6 @@
 
 namespace liner::library {
 
-namespace {
-
-QString artistShown(const AlbumInfo& album)
-{
-    return album.variousArtists ? AlbumModel::tr("Various Artists") : album.artist;
-}
-
-} // namespace
-
 AlbumModel::AlbumModel(QObject* parent)
     : QAbstractListModel(parent), m_covers(new CoverThumbnails(kThumbnailPixels, this))
 {
@@ -114,6 +105,22 @@ void AlbumModel::finish(Album& album)
     for (const Track* track : std::as_const(order))
         sorted.append(*track);
     album.tracks = std::move(sorted);
+}
+
+QString AlbumModel::artistShown(const AlbumInfo& album)
+{
+    return album.variousArtists ? tr("Various Artists") : album.artist;
+}
+
+void AlbumModel::setWorkTitles(const WorkTitles& works)
+{
+    m_works = works;
+    // The titles are read off the UI thread, and may come after the library's first tracks.
+    QList<Track> tracks;
+    for (const Album& album : std::as_const(m_albums))
+        tracks << album.tracks;
+    if (!tracks.isEmpty())
+        setTracks(tracks);
 }
 
 void AlbumModel::addTracks(const QList<Track>& tracks)

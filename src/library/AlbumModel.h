@@ -49,8 +49,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Work titles known to name one work (from the notes packs), for assembling soundtracks.
-    void setWorkTitles(const WorkTitles& works) { m_works = works; }
+    // Work titles known to name one work (from the notes packs), for assembling soundtracks; the
+    // albums listed already are grouped again by them.
+    void setWorkTitles(const WorkTitles& works);
     // Adds tracks to their albums (new albums are appended), as a scan delivers them.
     void addTracks(const QList<Track>& tracks);
     // The whole library as a finished scan found it: albums gone are removed, others updated.
@@ -63,6 +64,8 @@ public:
     int rowOfFolder(const QString& folder) const;
 
     static constexpr int kThumbnailPixels = 96;
+    // The artist the library and the window name an album by: its artist, or "Various Artists".
+    static QString artistShown(const AlbumInfo& album);
 
 private:
     static void finish(Album& album);

@@ -130,7 +130,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QList<library::Track> tracks =
             library::LibraryScanner::scan({QStringLiteral(LINER_BUILD_ALBUM_DIR)});
-        window.setAlbum(tracks);
+        QVERIFY(testing::showAlbum(window, tracks));
 
         auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
         auto* notes = window.findChild<gui::NotesBrowser*>(QStringLiteral("trackNotesBrowser"));
@@ -206,7 +206,7 @@ private slots:
         auto [controller, window] = app.parts();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.setAlbum(library::LibraryScanner::scan({dir.path()}));
+        QVERIFY(testing::showAlbum(window, library::LibraryScanner::scan({dir.path()})));
         auto* lyrics = window.findChild<gui::LyricsView*>(QStringLiteral("lyricsView"));
         QVERIFY(lyrics);
         QCOMPARE(lyrics->count(), 5);
@@ -259,7 +259,7 @@ private slots:
                                               "Mood: Tender\n\nThe song's notes.\n"));
         testing::WindowFixture app;
         auto [controller, window] = app.parts();
-        window.setAlbum(library::LibraryScanner::scan({dir.path()}));
+        QVERIFY(testing::showAlbum(window, library::LibraryScanner::scan({dir.path()})));
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("line 5")),
                  qPrintable(window.statusBar()->currentMessage()));
         auto* notes = window.findChild<QTextBrowser*>(QStringLiteral("trackNotesBrowser"));
@@ -276,7 +276,7 @@ private slots:
         QVERIFY(QFile::remove(notes) && QFile::link(QStringLiteral("/dev/zero"), notes));
         testing::WindowFixture app;
         auto [controller, window] = app.parts();
-        window.setAlbum(library::LibraryScanner::scan({dir.path()}));
+        QVERIFY(testing::showAlbum(window, library::LibraryScanner::scan({dir.path()})));
         QVERIFY2(window.statusBar()->currentMessage().contains(
                      QStringLiteral("liner-notes.md: a device, not a regular file")),
                  qPrintable(window.statusBar()->currentMessage()));
@@ -285,13 +285,46 @@ private slots:
         QCOMPARE(
             ::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("01.lrc"))).constData(), 0600),
             0);
-        window.setAlbum(library::LibraryScanner::scan({dir.path()}));
+        QVERIFY(testing::showAlbum(window, library::LibraryScanner::scan({dir.path()})));
         QVERIFY2(window.statusBar()->currentMessage().contains(
                      QStringLiteral("01.lrc: a FIFO, not a regular file")),
                  qPrintable(window.statusBar()->currentMessage()));
         auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), 1);
+    }
+
+    // An album's notes and lyrics are read off the UI thread: setAlbum() shows the tracks at once
+    // and returns before their notes are in. Picked one after the other, the later album's notes
+    // are the ones shown; the earlier's never come over them.
+    void readsNotesOffTheUiThreadAndTheLaterPickWins()
+    {
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("First"));
+        const QString second = dir.filePath(QStringLiteral("Second"));
+        QVERIFY(QDir().mkpath(first) && QDir().mkpath(second));
+        QVERIFY(writeOneSongAlbum(first, "# First\n\n## 1. Song\nMood: Tender\n\nFirst notes.\n"));
+        QVERIFY(
+            writeOneSongAlbum(second, "# Second\n\n## 1. Song\nMood: Longing\n\nSecond notes.\n"));
+        testing::WindowFixture app;
+        auto [controller, window] = app.parts();
+        auto* mood = window.findChild<QComboBox*>(QStringLiteral("moodFilter"));
+        auto* notes = window.findChild<gui::NotesBrowser*>(QStringLiteral("trackNotesBrowser"));
+        QVERIFY(mood && notes);
+        QSignalSpy shown(&window, &gui::MainWindow::albumNotesShown);
+
+        window.setAlbum(library::LibraryScanner::scan({first}));
+        QCOMPARE(window.trackModel().rowCount(), 1);
+        QCOMPARE(mood->count(), 1); // "All moods" alone: the notes are not read yet
+        window.setAlbum(library::LibraryScanner::scan({second}));
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(mood->findData(QStringLiteral("Longing")) > 0);
+        QCOMPARE(mood->findData(QStringLiteral("Tender")), -1);
+        QTRY_VERIFY(!notes->isRendering());
+        QVERIFY2(notes->toPlainText().contains(QStringLiteral("Second notes.")),
+                 qPrintable(notes->toPlainText()));
+        QCOMPARE(window.trackModel().track(0).moods, QStringList{QStringLiteral("Longing")});
     }
 
     // A folder and a file named in Latin-1 bytes, not UTF-8, the track without a title tag: the
@@ -347,7 +380,7 @@ private slots:
         testing::WindowFixture app;
         auto [controller, window] = app.parts();
         window.show();
-        window.setAlbum(library::LibraryScanner::scan({dir.path()}));
+        QVERIFY(testing::showAlbum(window, library::LibraryScanner::scan({dir.path()})));
         auto* edit = window.findChild<QPushButton*>(QStringLiteral("editNotesButton"));
         QVERIFY(edit->isEnabled());
         QTimer::singleShot(0, this, [] {
@@ -399,9 +432,11 @@ private slots:
         testing::WindowFixture app;
         auto [controller, window] = app.parts();
         window.show();
+        QSignalSpy notesShown(&window, &gui::MainWindow::albumNotesShown);
         window.showSmartPlaylist(QStringLiteral("Two folders"),
                                  library::LibraryScanner::scan({a}) +
                                      library::LibraryScanner::scan({b}));
+        QVERIFY(notesShown.wait(60000));
         auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
         auto* edit = window.findChild<QPushButton*>(QStringLiteral("editNotesButton"));
         for (const QString& folder : {b, a}) {
@@ -424,6 +459,8 @@ private slots:
                      qPrintable(shown));
             QVERIFY(read(folder).contains("Edited."));
             QCOMPARE(read(folder == a ? b : a), other);
+            // Read again off the UI thread before the next edit.
+            QVERIFY(notesShown.wait(60000));
         }
         QVERIFY(read(a).startsWith("# Album A\n\n## 1. Song\n"));
         QVERIFY(read(b).startsWith("# Album B\n\n## 1. Song\n"));

@@ -104,7 +104,9 @@ private:
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))
             return {};
-        window.setAlbum(library::LibraryScanner::scan({QStringLiteral(LINER_BUILD_ALBUM_DIR)}));
+        if (!testing::showAlbum(
+                window, library::LibraryScanner::scan({QStringLiteral(LINER_BUILD_ALBUM_DIR)})))
+            return {};
         controller.playIndex(2);
         if (!QTest::qWaitFor([&] { return controller.position() >= 1500; }, 20000))
             return {};

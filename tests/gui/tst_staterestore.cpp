@@ -23,8 +23,9 @@ struct Session : testing::WindowFixture
     {
         window.resize(1000, 700);
         window.show();
-        window.setAlbum(library::LibraryScanner::scan({album}));
+        shown = testing::showAlbum(window, library::LibraryScanner::scan({album}));
     }
+    bool shown = false; // the album and its notes
 };
 
 class TestStateRestore : public QObject
@@ -80,6 +81,7 @@ private slots:
         qint64 savedPositionMs = 0;
         {
             Session first(m_album.path());
+            QVERIFY(first.shown);
             first.controller.playIndex(1);
             QTRY_COMPARE_WITH_TIMEOUT(first.controller.currentIndex(), 1, 20000);
             first.controller.seek(12000);
@@ -93,6 +95,7 @@ private slots:
             QVERIFY(savedPositionMs >= 12000 && savedPositionMs < 30000);
         }
         Session second(m_album.path());
+        QVERIFY(second.shown);
         QCOMPARE(second.window.findChild<QSlider*>(QStringLiteral("volumeSlider"))->value(), 40);
         QCOMPARE(second.controller.volume(), 0.4);
         QCOMPARE(second.window.findChild<QSplitter*>(QStringLiteral("contentSplitter"))->sizes(),
