@@ -22,11 +22,6 @@ namespace {
 
 constexpr int kArcRefreshMs = 100;
 
-analysis::TrackKey keyOf(const library::Track& track)
-{
-    return {track.path, track.startUs, track.endUs};
-}
-
 } // namespace
 
 void MainWindow::connectAnalysis(analysis::LibraryAnalyzer& analyzer,
@@ -50,7 +45,7 @@ void MainWindow::connectAnalysis(analysis::LibraryAnalyzer& analyzer,
     const auto showIfPlaying = [this](const analysis::TrackKey& key,
                                       const analysis::Waveform& waveform) {
         const library::Track* playing = m_controller.currentTrack();
-        if (playing != nullptr && keyOf(*playing) == key)
+        if (playing != nullptr && analysis::keyOf(*playing) == key)
             m_ui->positionSlider->setWaveform(waveform);
     };
     connect(&analyzer, &analysis::LibraryAnalyzer::analysed, this,
@@ -69,7 +64,8 @@ void MainWindow::showArc()
     for (int row = 0; row < tracks.size(); ++row) {
         const library::Track& track = tracks.at(row);
         points << arcPointFor(track, m_albumNotes.notes.value(row).track,
-                              m_catalog != nullptr ? m_catalog->find(keyOf(track)) : nullptr);
+                              m_catalog != nullptr ? m_catalog->find(analysis::keyOf(track))
+                                                   : nullptr);
     }
     for (EmotionalArcView* arc : {m_ui->albumArcView, m_ui->bookletArcView}) {
         arc->setPoints(points);
@@ -84,7 +80,7 @@ void MainWindow::showPlayingAnalysis()
     m_ui->positionSlider->setWaveform({});
     if (const library::Track* playing = m_controller.currentTrack();
         m_analyzer != nullptr && playing != nullptr)
-        m_analyzer->loadWaveform(keyOf(*playing));
+        m_analyzer->loadWaveform(analysis::keyOf(*playing));
 }
 
 void MainWindow::acceptSuggestedMood(int row)
@@ -121,9 +117,9 @@ void MainWindow::writeReplayGainTags()
         // The tracks of a CUE sheet share one file, which cannot hold a gain for each.
         if (!track.cueSheet.isEmpty())
             continue;
-        const ReplayGainTags gains = m_catalog->gainsFor(keyOf(track));
+        const ReplayGainTags gains = m_catalog->gainsFor(analysis::keyOf(track));
         if (gains.trackGainDb)
-            files.append({keyOf(track), gains});
+            files.append({analysis::keyOf(track), gains});
         else
             ++waiting;
     }
