@@ -5,6 +5,7 @@
 #include "gui/AnalysisProgress.h"
 #include "gui/EmotionalArcView.h"
 #include "gui/MainWindow.h"
+#include "gui/NowPlayingBar.h"
 #include "library/ReplayGainWriter.h"
 #include "notes/NotesEditing.h"
 #include "playlist/PlaybackController.h"
@@ -46,7 +47,7 @@ void MainWindow::connectAnalysis(analysis::LibraryAnalyzer& analyzer,
                                       const analysis::Waveform& waveform) {
         const library::Track* playing = m_controller.currentTrack();
         if (playing != nullptr && analysis::keyOf(*playing) == key)
-            m_ui->positionSlider->setWaveform(waveform);
+            m_ui->nowPlayingBar->setWaveform(waveform);
     };
     connect(&analyzer, &analysis::LibraryAnalyzer::analysed, this,
             [showIfPlaying](const analysis::AnalysedTrack& track) {
@@ -67,17 +68,14 @@ void MainWindow::showArc()
                               m_catalog != nullptr ? m_catalog->find(analysis::keyOf(track))
                                                    : nullptr);
     }
-    for (EmotionalArcView* arc : {m_ui->albumArcView, m_ui->bookletArcView}) {
-        arc->setPoints(points);
-        arc->setPlayingRow(m_tracks.playingRow());
-    }
+    m_ui->albumArcView->setPoints(points);
+    m_ui->albumArcView->setPlayingRow(m_tracks.playingRow());
 }
 
 void MainWindow::showPlayingAnalysis()
 {
-    for (EmotionalArcView* arc : {m_ui->albumArcView, m_ui->bookletArcView})
-        arc->setPlayingRow(m_tracks.playingRow());
-    m_ui->positionSlider->setWaveform({});
+    m_ui->albumArcView->setPlayingRow(m_tracks.playingRow());
+    m_ui->nowPlayingBar->setWaveform({});
     if (const library::Track* playing = m_controller.currentTrack();
         m_analyzer != nullptr && playing != nullptr)
         m_analyzer->loadWaveform(analysis::keyOf(*playing));

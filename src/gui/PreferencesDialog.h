@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QDialog>
+#include <memory>
 
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
+namespace Ui {
+class PreferencesDialog;
+}
 
 namespace liner::desktop {
 class Settings;
@@ -12,8 +13,9 @@ class Settings;
 
 namespace liner::gui {
 
-// Settings ▸ Preferences: output device, ReplayGain mode and preamp, language and track-change
-// notifications. Accepting stores the choices in Settings; the caller applies what changed.
+// Settings ▸ Preferences (laid out in ui/PreferencesDialog.ui): output device, ReplayGain mode and
+// preamp, track-change notifications, the music folders (added and removed), and the language.
+// Accepting stores the choices in Settings; the caller applies what changed.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -22,19 +24,20 @@ public:
     // `devices`: the output devices to offer (the system default is always offered first).
     PreferencesDialog(desktop::Settings& settings, const QStringList& devices,
                       QWidget* parent = nullptr);
+    ~PreferencesDialog() override;
 
     // A newer list of devices, which may arrive while the dialog is open; the one picked stays.
     void setDevices(const QStringList& devices);
     void accept() override;
+    // The music folders as listed now.
+    QStringList folders() const;
 
 private:
+    void addFolder();
+
+    std::unique_ptr<Ui::PreferencesDialog> m_ui;
     desktop::Settings& m_settings;
-    QComboBox* m_device;
     QString m_chosenDevice; // by the listener, or in the settings
-    QComboBox* m_replayGain;
-    QDoubleSpinBox* m_preamp;
-    QComboBox* m_language;
-    QCheckBox* m_notify;
 };
 
 } // namespace liner::gui

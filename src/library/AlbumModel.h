@@ -63,7 +63,8 @@ public:
     // The first album with a folder at or under `folder` (or whose folder holds it), or -1.
     int rowOfFolder(const QString& folder) const;
 
-    static constexpr int kThumbnailPixels = 96;
+    // The home grid's cover size, so its covers are drawn without scaling.
+    static constexpr int kThumbnailPixels = 176;
     // The artist the library and the window name an album by: its artist, or "Various Artists".
     static QString artistShown(const AlbumInfo& album);
 

@@ -20,7 +20,6 @@ public:
         album.tracks = tracks;
         album.notes = annotateTracks(*m_notes, album.tracks);
         for (const library::Track& track : std::as_const(album.tracks)) {
-            album.lyrics << lyricsFor(track);
             // The track's own folder's file: a view may hold tracks of several folders (a
             // soundtrack's parts, a smart playlist).
             EditableSection section{m_notes->albumDocument(QFileInfo(track.path).absolutePath())};

@@ -3,7 +3,6 @@
 #include "library/AlbumGrouping.h"
 #include "library/Track.h"
 #include "notes/NotesRepository.h"
-#include "notes/SyncedLyrics.h"
 
 #include <QObject>
 #include <QThread>
@@ -26,7 +25,6 @@ struct AlbumNotes
     QList<library::Track> tracks;
     // One per track, in the order of `tracks`.
     QList<ResolvedNotes> notes;
-    QList<SyncedLyrics> lyrics;
     QList<EditableSection> sections;
     // The notes file of the first track's folder, for its parse issues; and why it could not be
     // read, when it is there.
@@ -34,7 +32,7 @@ struct AlbumNotes
     QString albumDocumentProblem;
 };
 
-// Reads albums' notes, lyrics and the notes packs on a thread of its own, never the caller's: a
+// Reads albums' notes and the notes packs on a thread of its own, never the caller's: a
 // notes file on a slow disk or a network share would otherwise freeze the window. A later request
 // always wins: what an earlier one read is dropped, never delivered after it.
 class AlbumNotesLoader : public QObject

@@ -33,8 +33,8 @@ bool writeFile(const QString& path, const QByteArray& bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-// An album folder of `count` songs, each with its section in the folder's liner-notes.md and,
-// the first, a .lrc beside it; returns its tracks as the library would give them.
+// An album folder of `count` songs, each with its section in the folder's liner-notes.md;
+// returns its tracks as the library would give them.
 QList<library::Track> writeAlbum(const QString& folder, const QByteArray& mood, int count)
 {
     QDir().mkpath(folder);
@@ -52,8 +52,7 @@ QList<library::Track> writeAlbum(const QString& folder, const QByteArray& mood, 
         track.album = QStringLiteral("Album");
         tracks << track;
     }
-    if (!writeFile(QDir(folder).filePath(QStringLiteral("liner-notes.md")), notes) ||
-        !writeFile(QDir(folder).filePath(QStringLiteral("01.lrc")), "[00:01.00]" + mood + "\n"))
+    if (!writeFile(QDir(folder).filePath(QStringLiteral("liner-notes.md")), notes))
         return {};
     return tracks;
 }
@@ -107,7 +106,7 @@ private slots:
         QCOMPARE(album.tracks.first().moods, QStringList{QStringLiteral("Tender")});
     }
 
-    // An album's notes, lyrics, moods and editable sections come back together, on the asker's
+    // An album's notes, moods and editable sections come back together, on the asker's
     // thread and never from within request(): the caller goes on while they are read.
     void deliversTheAlbumsNotesLater()
     {
@@ -132,9 +131,6 @@ private slots:
         QCOMPARE(album.notes.size(), 2);
         QCOMPARE(album.notes[0].albumProse, QStringLiteral("Album prose of Tender."));
         QCOMPARE(album.notes[1].track.prose, QStringLiteral("The notes of Song 2."));
-        QCOMPARE(album.lyrics.size(), 2);
-        QCOMPARE(album.lyrics[0].lines().size(), 1);
-        QVERIFY(album.lyrics[1].isEmpty());
         QCOMPARE(album.sections.size(), 2);
         QCOMPARE(album.sections[1].index, 1);
         QVERIFY(album.albumDocument);
