@@ -1,5 +1,6 @@
 #include "engine/Decoder.h"
 
+#include "engine/ByteSourceIo.h"
 #include "engine/FormatConverter.h"
 
 extern "C" {
@@ -63,6 +64,8 @@ struct ResamplerDeleter
 
 struct Decoder::Impl
 {
+    // Declared first so it outlives the format context reading through it.
+    std::unique_ptr<ByteSourceIo> io;
     std::unique_ptr<AVFormatContext, FormatContextDeleter> format;
     std::unique_ptr<AVCodecContext, CodecContextDeleter> codec;
     std::unique_ptr<AVPacket, PacketDeleter> packet{av_packet_alloc()};
@@ -109,7 +112,8 @@ Decoder::Decoder() : d(std::make_unique<Impl>())
 
 Decoder::~Decoder() = default;
 
-QString Decoder::open(const QString& path, qint64 startUs, qint64 endUs)
+QString Decoder::open(const QString& path, qint64 startUs, qint64 endUs,
+                      std::unique_ptr<ByteSource> bytes)
 {
     m_path = path;
     m_error.clear();
@@ -117,13 +121,24 @@ QString Decoder::open(const QString& path, qint64 startUs, qint64 endUs)
     d = std::make_unique<Impl>();
 
     AVFormatContext* rawFormat = nullptr;
+    if (bytes) {
+        d->io = std::make_unique<ByteSourceIo>(std::move(bytes));
+        rawFormat = avformat_alloc_context();
+        if (d->io->context() == nullptr || rawFormat == nullptr) {
+            avformat_free_context(rawFormat);
+            return m_error = QStringLiteral("out of memory");
+        }
+        rawFormat->pb = d->io->context();
+        rawFormat->flags |= AVFMT_FLAG_CUSTOM_IO;
+    }
+    // The URL is only a name when the bytes come through `io`.
     int rc = avformat_open_input(&rawFormat, path.toUtf8().constData(), nullptr, nullptr);
     if (rc < 0)
-        return m_error = ffmpegError(rc);
+        return m_error = readError(rc);
     d->format.reset(rawFormat);
     rc = avformat_find_stream_info(d->format.get(), nullptr);
     if (rc < 0)
-        return m_error = ffmpegError(rc);
+        return m_error = readError(rc);
 
     const AVCodec* codec = nullptr;
     d->streamIndex = av_find_best_stream(d->format.get(), AVMEDIA_TYPE_AUDIO, -1, -1, &codec, 0);
@@ -184,6 +199,15 @@ QString Decoder::convertTo(StreamFormat target)
         return error;
     d->deviceConverter = std::move(converter);
     return {};
+}
+
+QString Decoder::readError(int code) const
+{
+    // A source that failed says why in its own words (the server, the connection); FFmpeg
+    // would only say "Input/output error".
+    if (d->io && !d->io->error().isEmpty())
+        return d->io->error();
+    return ffmpegError(code);
 }
 
 qint64 Decoder::framesDecoded() const
@@ -334,7 +358,7 @@ bool Decoder::decodeBlock(std::vector<float>& frames)
         rc = av_read_frame(d->format.get(), d->packet.get());
         if (rc < 0) {
             if (rc != AVERROR_EOF)
-                m_error = ffmpegError(rc);
+                m_error = readError(rc);
             d->inputDone = true;
             avcodec_send_packet(d->codec.get(), nullptr);
             continue;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/ByteSource.h"
 #include "engine/CommandQueue.h"
 #include "engine/PlaybackState.h"
 #include "engine/ReplayGain.h"
@@ -27,6 +28,9 @@ public:
 
     // An empty name selects PortAudio's default output device.
     void setDevice(const QString& deviceName);
+    // Locations with this URL scheme ("subsonic") are read through `opener` from then on; other
+    // locations are files (or whatever FFmpeg opens by name).
+    void setByteSourceOpener(const QString& scheme, ByteSourceOpener opener);
     // Stops what plays and starts `source` from its beginning.
     void play(const TrackSource& source, int serial);
     // The answer to nextWanted(): what follows the current track without a gap (a source with an

@@ -1,5 +1,6 @@
 #include "engine/PlaybackWorker.h"
 
+#include <QUrl>
 #include <algorithm>
 #include <chrono>
 #include <thread>
@@ -403,9 +404,23 @@ bool PlaybackWorker::startNextTrack()
     return finishSwitch();
 }
 
+void PlaybackWorker::setByteSourceOpener(const QString& scheme, const ByteSourceOpener& opener)
+{
+    m_byteSources.insert(scheme, opener);
+}
+
 QString PlaybackWorker::open(const TrackSource& source)
 {
-    if (QString error = m_decoder.open(source.path, source.startUs, source.endUs); !error.isEmpty())
+    std::unique_ptr<ByteSource> bytes;
+    if (const auto opener = m_byteSources.constFind(QUrl(source.path).scheme());
+        opener != m_byteSources.cend()) {
+        QString error;
+        bytes = (*opener)(source.path, error);
+        if (!bytes)
+            return error.isEmpty() ? QStringLiteral("nothing to read") : error;
+    }
+    if (QString error = m_decoder.open(source.path, source.startUs, source.endUs, std::move(bytes));
+        !error.isEmpty())
         return error;
     // A format the device has rejected goes straight to what it played instead, so tracks of
     // that format still follow each other on one stream.

@@ -8,6 +8,7 @@
 #include "engine/RingBuffer.h"
 #include "engine/TrackSource.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <deque>
@@ -32,6 +33,7 @@ public:
     explicit PlaybackWorker(CommandQueue& commands);
 
     void setDevice(const QString& deviceName);
+    void setByteSourceOpener(const QString& scheme, const ByteSourceOpener& opener);
     void play(const TrackRequest& track);
     void setNext(const TrackRequest& track);
     void pause();
@@ -108,6 +110,7 @@ private:
     bool m_outputLost = false;
     qint64 m_lostAtMs = 0;
     QString m_deviceName;
+    QHash<QString, ByteSourceOpener> m_byteSources; // by URL scheme
     // A format the device rejected and the one played instead.
     struct Fallback
     {
