@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace liner::app {
 
@@ -38,8 +39,19 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate("main", "Play through the output device NAME (see "
                                             "--list-devices) instead of the default one."),
         QStringLiteral("NAME"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate(
+            "main", "With --scan: list the tracks of the Subsonic server at URL; with --headless "
+                    "--play: play its subsonic:// songs and albums. The password comes from "
+                    "LINER_SERVER_PASSWORD, else from the keyring."),
+        QStringLiteral("URL"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QCoreApplication::translate("main", "The user name on the --server."),
+        QStringLiteral("NAME"));
     parser.addOptions({headlessOption, playOption, scanOption, jsonOption, convertOption,
-                       listDevicesOption, deviceOption});
+                       listDevicesOption, deviceOption, serverOption, userOption});
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QCoreApplication::translate("main", "Audio files or folders."),
                                  QStringLiteral("[PATH...]"));
@@ -67,6 +79,19 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const bool headless = parser.isSet(headlessOption);
     const bool scan = parser.isSet(scanOption);
     result.device = parser.value(deviceOption);
+    result.serverUrl = parser.value(serverOption);
+    result.serverUser = parser.value(userOption);
+    const bool server = parser.isSet(serverOption) || parser.isSet(userOption);
+    if (server) {
+        if (result.serverUrl.isEmpty() || result.serverUser.isEmpty())
+            return badUsage(QStringLiteral("--server URL and --user NAME go together"));
+        const QUrl url(result.serverUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") ||
+            url.host().isEmpty())
+            return badUsage(QStringLiteral("--server needs an http:// or https:// URL"));
+        if (!scan && !headless)
+            return badUsage(QStringLiteral("--server goes with --scan or --headless --play"));
+    }
 
     if (parser.isSet(listDevicesOption)) {
         if (scan || headless || result.play || result.json || !result.paths.isEmpty())
@@ -87,8 +112,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     if (scan) {
         if (headless || result.play)
             return badUsage(QStringLiteral("--scan cannot be combined with --headless or --play"));
-        if (result.paths.isEmpty())
-            return badUsage(QStringLiteral("--scan needs at least one PATH"));
+        if (result.paths.isEmpty() && !server)
+            return badUsage(QStringLiteral("--scan needs at least one PATH or a --server"));
         result.mode = Mode::Scan;
         return result;
     }

@@ -1,5 +1,9 @@
 #include "app/HeadlessPlayer.h"
 
+#include "server/ServerLocation.h"
+#include "server/ServerMedia.h"
+#include "server/ServerPrefetch.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -36,6 +40,12 @@ HeadlessPlayer::HeadlessPlayer(QObject* parent) : QObject(parent)
             });
     connect(&m_controller, &playlist::PlaybackController::finished, this,
             [this] { finish(m_tracksStarted > 0 ? 0 : 1); });
+}
+
+void HeadlessPlayer::setServerMedia(server::ServerMedia& media)
+{
+    m_engine.setByteSourceOpener(QLatin1String(server::ServerLocation::kScheme), media.opener());
+    server::prefetchAhead(m_controller, media);
 }
 
 void HeadlessPlayer::start(const QList<engine::TrackSource>& tracks, const QString& device)

@@ -4,6 +4,7 @@
 #include "app/PlayOrder.h"
 #include "app/PlaylistConversion.h"
 #include "app/ScanReport.h"
+#include "app/ServerSession.h"
 #include "desktop/Settings.h"
 #include "engine/AudioOutput.h"
 #include "engine/PlaybackEngine.h"
@@ -20,6 +21,7 @@
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistStore.h"
 #include "playlist/SmartPlaylistStore.h"
+#include "server/ServerLocation.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -44,7 +46,18 @@ QStringList pathsOrBundledAlbum(const QStringList& paths)
 
 int runScan(const app::CommandLine& command)
 {
-    const QList<library::Track> tracks = library::LibraryScanner::scan(command.paths);
+    QList<library::Track> tracks;
+    if (!command.paths.isEmpty())
+        tracks = library::LibraryScanner::scan(command.paths);
+    if (!command.serverUrl.isEmpty()) {
+        const app::ServerSession servers(command);
+        QString error;
+        tracks << servers.listTracks(error);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "liner: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
     QTextStream out(stdout);
     if (command.json) {
         app::ScanReport report(app::DataFolders::notesPacks());
@@ -65,14 +78,25 @@ int runScan(const app::CommandLine& command)
 int runHeadless(const app::CommandLine& command)
 {
     QStringList problems;
-    const QList<engine::TrackSource> files =
-        app::playOrder(pathsOrBundledAlbum(command.paths), problems);
+    app::ServerSession servers(command);
+    QList<engine::TrackSource> files;
+    bool anyServer = false;
+    for (const QString& argument : pathsOrBundledAlbum(command.paths)) {
+        if (server::ServerLocation::isServerLocation(argument)) {
+            anyServer = true;
+            files << servers.sourcesFor(argument, problems);
+        } else {
+            files << app::playOrder({argument}, problems);
+        }
+    }
     playlist::SmartPlaylistStore smartPlaylists;
     if (const QString problem = smartPlaylists.load(); !problem.isEmpty())
         problems << problem;
     for (const QString& problem : std::as_const(problems))
         std::fprintf(stderr, "liner: %s\n", qPrintable(problem));
     app::HeadlessPlayer player;
+    if (anyServer)
+        player.setServerMedia(servers.media());
     player.start(files, command.device);
     return QCoreApplication::exec();
 }
