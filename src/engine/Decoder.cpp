@@ -201,6 +201,11 @@ QString Decoder::convertTo(StreamFormat target)
     return {};
 }
 
+bool Decoder::readsByteSource() const
+{
+    return d->io != nullptr;
+}
+
 QString Decoder::readError(int code) const
 {
     // A source that failed says why in its own words (the server, the connection); FFmpeg

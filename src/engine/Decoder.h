@@ -27,6 +27,8 @@ public:
     QString open(const QString& path, qint64 startUs = 0, qint64 endUs = -1,
                  std::unique_ptr<ByteSource> bytes = {});
     const QString& path() const { return m_path; }
+    // The data comes through a ByteSource rather than from a file.
+    bool readsByteSource() const;
     // The format of the frames decodeNext() gives: the file's own, or what convertTo() set.
     StreamFormat format() const;
     StreamFormat sourceFormat() const;

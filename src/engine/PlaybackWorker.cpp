@@ -17,6 +17,10 @@ constexpr int kPumpIntervalMs = 5;
 // How much is decoded before the stream starts: enough to ride out the first pumps, little enough
 // that the first frame is heard at once.
 constexpr double kPrerollSeconds = 0.1;
+// A track read through a ByteSource (a song on a server) arrives at the network's pace, with
+// pauses a file never has: more is decoded before the stream starts, so a pause in the first
+// second is not heard as a gap.
+constexpr double kByteSourcePrerollSeconds = 1.0;
 // The most one pump decodes, so commands queued behind it are never kept waiting long.
 constexpr double kPumpBudgetSeconds = 1.0;
 constexpr qint64 kPositionReportStepMs = 100;
@@ -558,8 +562,9 @@ std::int64_t PlaybackWorker::prerollFrames() const
 {
     // A sound card's callback fills the whole device buffer the moment the stream starts, so the
     // ring must hold at least that much, and a margin for the first pumps, before it does.
-    return std::int64_t(kPrerollSeconds * m_output.format().sampleRate) +
-           2 * m_output.latencyFrames();
+    const double seconds =
+        m_decoder.readsByteSource() ? kByteSourcePrerollSeconds : kPrerollSeconds;
+    return std::int64_t(seconds * m_output.format().sampleRate) + 2 * m_output.latencyFrames();
 }
 
 qint64 PlaybackWorker::framesToMs(std::int64_t frames) const
