@@ -14,8 +14,8 @@ namespace {
 constexpr int kMostDrops = 2;
 constexpr int kRetryDelayMs = 300;
 // A reader waiting this close ahead of the download is better served by waiting than by a new
-// request.
-constexpr qint64 kNearBytes = 512 * 1024;
+// request: a tenth of a second at 10 Mbit/s.
+constexpr qint64 kNearBytes = 128 * 1024;
 
 // "bytes 100-199/5000" -> {100, 5000}; the total is -1 when given as "*".
 std::pair<qint64, qint64> contentRange(const QByteArray& header)
@@ -95,6 +95,8 @@ void MediaDownloads::start(const std::shared_ptr<RemoteFile>& file, const Server
             this, [this, raw] { onWanted(raw); }, Qt::QueuedConnection);
     });
     request(added, 0);
+    // A reader may have asked for a place further on while the download was being set up.
+    onWanted(raw);
 }
 
 MediaDownloads::Transfer* MediaDownloads::transferOf(RemoteFile* file)
@@ -142,19 +144,29 @@ void MediaDownloads::onHeaders(Transfer& transfer)
 {
     QNetworkReply& reply = *transfer.reply;
     const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString type = reply.header(QNetworkRequest::ContentTypeHeader).toString();
-    // Audio never comes as XML or JSON: that is the server explaining why there is none.
-    transfer.errorDocument = type.contains(u"xml") || type.contains(u"json");
+    // Audio never comes as XML or JSON: that is the server explaining why there is none. Only the
+    // media type itself counts: WavPack goes out as "application/vnd.wv.csp+wbxml" from servers
+    // that guess types from file names (Supysonic).
+    static const QStringList kDocumentTypes{
+        QStringLiteral("text/xml"), QStringLiteral("application/xml"),
+        QStringLiteral("application/json"), QStringLiteral("text/json")};
+    const QString type = reply.header(QNetworkRequest::ContentTypeHeader)
+                             .toString()
+                             .section(u';', 0, 0)
+                             .trimmed()
+                             .toLower();
+    transfer.errorDocument = kDocumentTypes.contains(type);
     if (transfer.errorDocument || status >= 300)
         return;
     if (status == 206) {
         const auto [start, total] = contentRange(reply.rawHeader("Content-Range"));
-        transfer.rangesWork = true;
         transfer.position = std::max<qint64>(0, start);
         transfer.file->setSize(total);
         return;
     }
     // A whole answer: from the start, whatever was asked.
+    if (transfer.segmentStart > 0)
+        transfer.rangesRefused = true;
     transfer.position = 0;
     transfer.segmentStart = 0;
     const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
@@ -192,7 +204,7 @@ void MediaDownloads::onWanted(RemoteFile* file)
         return;
     Transfer& transfer = *found;
     const qint64 wanted = file->wantedOffset();
-    if (wanted < 0 || file->firstMissing(wanted) > wanted || !transfer.rangesWork)
+    if (wanted < 0 || file->firstMissing(wanted) > wanted || transfer.rangesRefused)
         return; // there already, or a server without ranges: the bytes come in order
     if (transfer.reply && wanted >= transfer.position && wanted < transfer.position + kNearBytes)
         return;

@@ -46,10 +46,10 @@ private:
         bool prefetch = false;
         QPointer<QNetworkReply> reply;
         QTimer idle;
-        qint64 position = 0;     // where the next byte of the reply goes
-        qint64 segmentStart = 0; // where the reply was asked to start
-        int drops = 0;           // connections lost in a row
-        bool rangesWork = false; // the server answered a range with 206
+        qint64 position = 0;        // where the next byte of the reply goes
+        qint64 segmentStart = 0;    // where the reply was asked to start
+        int drops = 0;              // connections lost in a row
+        bool rangesRefused = false; // the server answered a range request with the whole song
         bool timedOut = false;
         bool errorDocument = false; // the answer is a Subsonic error, not audio
         QByteArray errorBody;

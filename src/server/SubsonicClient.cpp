@@ -9,10 +9,15 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <QUrlQuery>
 
 namespace liner::server {
 
 namespace {
+
+// Longer URLs are refused by some servers and proxies (8 KiB is a common limit for the whole
+// request head).
+constexpr qsizetype kLongestUrl = 4000;
 
 QString randomSalt()
 {
@@ -91,11 +96,21 @@ QUrl SubsonicClient::urlFor(const QString& method, const Parameters& parameters,
     return url;
 }
 
-SubsonicClient::Raw SubsonicClient::get(const QUrl& url)
+SubsonicClient::Raw SubsonicClient::get(const QUrl& url, bool post)
 {
     if (!m_network)
         m_network = std::make_unique<QNetworkAccessManager>();
-    const std::unique_ptr<QNetworkReply> reply(m_network->get(request(url)));
+    std::unique_ptr<QNetworkReply> reply;
+    if (post) {
+        QUrl target = url;
+        target.setQuery(QString());
+        QNetworkRequest form = request(target);
+        form.setHeader(QNetworkRequest::ContentTypeHeader,
+                       QStringLiteral("application/x-www-form-urlencoded"));
+        reply.reset(m_network->post(form, url.query(QUrl::FullyEncoded).toLatin1()));
+    } else {
+        reply.reset(m_network->get(request(url)));
+    }
     QEventLoop loop;
     QTimer idle;
     idle.setSingleShot(true);
@@ -113,13 +128,13 @@ SubsonicClient::Raw SubsonicClient::get(const QUrl& url)
     if (!reply->isFinished())
         loop.exec();
     Raw raw;
-    raw.data = reply->readAll();
     if (timedOut) {
         raw.error = tr("%1 did not answer within %2 s")
                         .arg(serverName())
                         .arg(m_account.timeoutMs / 1000.0, 0, 'g', 3);
         return raw;
     }
+    raw.data = reply->readAll();
     if (reply->error() == QNetworkReply::NoError)
         return raw;
     // Some servers send their error envelope with an HTTP error status: the envelope says more.
@@ -175,11 +190,16 @@ ServerReply SubsonicClient::replyFrom(const Raw& raw) const
     } else if (parsed.errorCode >= 0) {
         reply.errorCode = parsed.errorCode;
         reply.error = describeError(parsed.errorCode, parsed.errorMessage, serverName());
+        // OpenSubsonic servers may say where to read how to fix it (how to make an API key).
+        const QString help =
+            textOf(objectOf(parsed.body, QStringLiteral("error")), QStringLiteral("helpUrl"));
+        if (!help.isEmpty())
+            reply.error += tr(" (see %1)").arg(help);
     }
     return reply;
 }
 
-QString SubsonicClient::authenticate()
+ServerReply SubsonicClient::authenticate()
 {
     if (m_auth != Auth::Unknown)
         return {};
@@ -187,29 +207,50 @@ QString SubsonicClient::authenticate()
         m_auth = Auth::ApiKey;
         return {};
     }
-    const ServerReply token = replyFrom(get(urlFor(QStringLiteral("ping"), {}, Auth::Token)));
+    ServerReply token = replyFrom(get(urlFor(QStringLiteral("ping"), {}, Auth::Token)));
     if (token.isOk()) {
         m_auth = Auth::Token;
-        return {};
+        return token;
     }
     // 10: a server that knows no tokens asks for the missing password; 41, 42: tokens refused;
     // 40: some older servers compare the token as if it were the password.
     static constexpr int kTokenRefused[] = {10, 40, 41, 42};
     if (std::find(std::begin(kTokenRefused), std::end(kTokenRefused), token.errorCode) ==
         std::end(kTokenRefused))
-        return token.error;
-    const ServerReply password = replyFrom(get(urlFor(QStringLiteral("ping"), {}, Auth::Password)));
-    if (!password.isOk())
-        return password.error;
-    m_auth = Auth::Password;
-    return {};
+        return token;
+    ServerReply password = replyFrom(get(urlFor(QStringLiteral("ping"), {}, Auth::Password)));
+    if (password.isOk())
+        m_auth = Auth::Password;
+    return password;
 }
 
 ServerReply SubsonicClient::call(const QString& method, const Parameters& parameters)
 {
-    if (QString error = authenticate(); !error.isEmpty())
-        return {{}, error, -1};
-    return replyFrom(get(urlFor(method, parameters, m_auth)));
+    if (ServerReply signIn = authenticate(); !signIn.isOk())
+        return signIn;
+    const QUrl url = urlFor(method, parameters, m_auth);
+    const bool post =
+        url.toEncoded().size() > kLongestUrl && extensions().contains(QStringLiteral("formPost"));
+    return replyFrom(get(url, post));
+}
+
+const QStringList& SubsonicClient::extensions()
+{
+    if (m_extensions)
+        return *m_extensions;
+    m_extensions.emplace();
+    // Public by the specification: asked without credentials. A plain Subsonic server answers
+    // with an error, which means none.
+    QUrl url = urlFor(QStringLiteral("getOpenSubsonicExtensions"), {}, Auth::Token);
+    QUrlQuery query;
+    query.setQueryItems({{QStringLiteral("v"), QLatin1String(kApiVersion)},
+                         {QStringLiteral("c"), QLatin1String(kClientName)},
+                         {QStringLiteral("f"), QStringLiteral("json")}});
+    url.setQuery(query);
+    const ServerReply reply = replyFrom(get(url));
+    for (const QJsonValue& extension : listOf(reply.body, QStringLiteral("openSubsonicExtensions")))
+        m_extensions->append(textOf(extension.toObject(), QStringLiteral("name")));
+    return *m_extensions;
 }
 
 QByteArray SubsonicClient::fetch(const QString& method, const Parameters& parameters,
@@ -231,7 +272,7 @@ QByteArray SubsonicClient::fetch(const QString& method, const Parameters& parame
 
 QUrl SubsonicClient::address(const QString& method, const Parameters& parameters, QString& error)
 {
-    error = authenticate();
+    error = authenticate().error;
     return error.isEmpty() ? urlFor(method, parameters, m_auth) : QUrl();
 }
 

@@ -7,8 +7,10 @@
 #include <QList>
 #include <QNetworkRequest>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <memory>
+#include <optional>
 #include <utility>
 
 class QNetworkAccessManager;
@@ -50,8 +52,12 @@ public:
 
     const ServerAccount& account() const { return m_account; }
 
-    // Calls `method` (ping, getAlbum, ...) and reads its answer.
+    // Calls `method` (ping, getAlbum, ...) and reads its answer. Parameters too long for a URL
+    // (a playlist of a thousand songs) go in a form POST where the server offers that (the
+    // OpenSubsonic formPost extension).
     ServerReply call(const QString& method, const Parameters& parameters = {});
+    // The OpenSubsonic extensions the server offers (asked once); none for a plain Subsonic one.
+    const QStringList& extensions();
     // A method that answers with a file (getCoverArt): its bytes, or empty with `error` set.
     QByteArray fetch(const QString& method, const Parameters& parameters, QString& error);
     // The address of `method` with credentials the server takes, for a download elsewhere;
@@ -79,15 +85,17 @@ private:
         QString error;
     };
 
-    Raw get(const QUrl& url);
+    // GET `url`, or POST it as a form when `post`: the query goes in the body.
+    Raw get(const QUrl& url, bool post = false);
     QUrl urlFor(const QString& method, const Parameters& parameters, Auth auth) const;
-    // Finds a way of signing in the server accepts; empty on success, else why none does.
-    QString authenticate();
+    // Finds a way of signing in the server accepts; the failed sign-in when there is none.
+    ServerReply authenticate();
     ServerReply replyFrom(const Raw& raw) const;
     QString serverName() const;
 
     ServerAccount m_account;
     Auth m_auth = Auth::Unknown;
+    std::optional<QStringList> m_extensions;
     std::unique_ptr<QNetworkAccessManager> m_network;
 };
 
