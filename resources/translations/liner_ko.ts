@@ -935,4 +935,107 @@
         <translation>상태</translation>
     </message>
 </context>
+<context>
+    <name>liner::server::MediaDownloads</name>
+    <message>
+        <source>Liner is closing</source>
+        <translation>Liner를 닫는 중입니다</translation>
+    </message>
+    <message>
+        <source>%1 sent no audio</source>
+        <translation>%1에서 오디오를 보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 stopped sending (nothing for %2 s)</source>
+        <translation>%1에서 전송이 멈췄습니다(%2초 동안 받은 데이터 없음)</translation>
+    </message>
+    <message>
+        <source>the download was stopped</source>
+        <translation>내려받기가 중단되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>liner::server::RemoteFile</name>
+    <message>
+        <source>cannot write the download to %1: %2</source>
+        <translation>내려받은 데이터를 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the download stopped before the end of the song</source>
+        <translation>곡이 끝나기 전에 내려받기가 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>no data arrived for %1 s</source>
+        <translation>%1초 동안 데이터가 오지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>liner::server::ServerMedia</name>
+    <message>
+        <source>not a song on a server</source>
+        <translation>서버에 있는 곡이 아닙니다</translation>
+    </message>
+    <message>
+        <source>no server %1 is set up</source>
+        <translation>%1 서버가 설정되어 있지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>liner::server::ServerSecrets</name>
+    <message>
+        <source>no keyring (Secret Service) is running to keep the password in: %1</source>
+        <translation>비밀번호를 보관할 키링(Secret Service)이 실행 중이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>the keyring refused: %1</source>
+        <translation>키링이 거부했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>liner::server::SubsonicClient</name>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1에서 %2초 안에 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3</source>
+        <translation>%1의 응답: HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this user name and password</source>
+        <translation>%1에서 이 사용자 이름과 비밀번호를 받아들이지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this way of signing in: %2</source>
+        <translation>%1에서 이 로그인 방식을 받아들이지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this API key</source>
+        <translation>%1에서 이 API 키를 받아들이지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 does not allow this user to do that: %2</source>
+        <translation>%1에서 이 사용자에게 그 작업을 허용하지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no such item: %2</source>
+        <translation>%1에 그런 항목이 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with error %2: %3</source>
+        <translation>%1에서 오류 %2을(를) 보냈습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as a Subsonic server does (%2)</source>
+        <translation>%1의 응답이 Subsonic 서버의 응답이 아닙니다(%2)</translation>
+    </message>
+    <message>
+        <source> (see %1)</source>
+        <translation> (%1 참고)</translation>
+    </message>
+</context>
 </TS>
