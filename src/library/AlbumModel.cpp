@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QPixmap>
 #include <QSet>
+#include <QUrl>
 
 namespace liner::library {
 
@@ -33,13 +34,19 @@ QVariant AlbumModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return album.artist.isEmpty() ? album.title : album.title + u'\n' + album.artist;
-    case Qt::ToolTipRole:
-        return album.tracks.size() == 1 ? tr("%1 — %2 (1 track)").arg(album.title, album.artist)
-                                        : tr("%1 — %2 (%3 tracks)")
-                                              .arg(album.title, album.artist)
-                                              .arg(album.tracks.size());
+    case Qt::ToolTipRole: {
+        const QString text =
+            album.tracks.size() == 1
+                ? tr("%1 — %2 (1 track)").arg(album.title, album.artist)
+                : tr("%1 — %2 (%3 tracks)").arg(album.title, album.artist).arg(album.tracks.size());
+        return isRemote(album) ? tr("%1, on the server %2").arg(text, serverOf(album)) : text;
+    }
     case Qt::AccessibleTextRole:
-        return tr("%1 by %2").arg(album.title, album.artist);
+        return isRemote(album) ? tr("%1 by %2, on the server %3")
+                                     .arg(album.title, album.artist, serverOf(album))
+                               : tr("%1 by %2").arg(album.title, album.artist);
+    case RemoteRole:
+        return isRemote(album);
     case Qt::DecorationRole: {
         const std::optional<QImage> cover =
             m_covers->find(keyOf(album.tracks.first()), album.tracks.first());
@@ -59,10 +66,29 @@ QVariant AlbumModel::data(const QModelIndex& index, int role) const
         return words.join(u' ');
     }
     case FolderRole:
-        return QFileInfo(album.tracks.first().path).absolutePath();
+        // A server's albums share no folder: each is known by its server and its key instead.
+        return isRemote(album) ? serverOf(album) + u'#' + keyOf(album.tracks.first())
+                               : QFileInfo(album.tracks.first().path).absolutePath();
     default:
         return {};
     }
+}
+
+bool AlbumModel::isRemote(const Album& album)
+{
+    return album.tracks.first().path.contains(u"://");
+}
+
+QString AlbumModel::serverOf(const Album& album)
+{
+    return QUrl(album.tracks.first().path).host();
+}
+
+void AlbumModel::reloadCovers()
+{
+    m_covers->forget();
+    if (!m_albums.isEmpty())
+        emit dataChanged(index(0), index(int(m_albums.size()) - 1), {Qt::DecorationRole});
 }
 
 QHash<int, QByteArray> AlbumModel::roleNames() const
@@ -73,6 +99,7 @@ QHash<int, QByteArray> AlbumModel::roleNames() const
     names.insert(TrackCountRole, "trackCount");
     names.insert(SearchTextRole, "searchText");
     names.insert(FolderRole, "folder");
+    names.insert(RemoteRole, "remote");
     return names;
 }
 

@@ -33,7 +33,10 @@ public:
         TrackCountRole,
         // Album, artists, titles and moods of its tracks, for the search box.
         SearchTextRole,
+        // Where the album is: its folder, or for a server's album a name unique to it.
         FolderRole,
+        // The album's tracks are not files here but songs on a server: true or false.
+        RemoteRole,
     };
 
     explicit AlbumModel(QObject* parent = nullptr);
@@ -50,11 +53,15 @@ public:
     const Album& album(int row) const { return m_albums.at(row); }
     // The row of the album holding the track with this path, or -1.
     int rowOfTrack(const QString& path) const;
+    // Covers that were missing may be there now (a server's, fetched): look for them again.
+    void reloadCovers();
 
     static constexpr int kThumbnailPixels = 96;
 
 private:
     static QString keyOf(const Track& track);
+    static bool isRemote(const Album& album);
+    static QString serverOf(const Album& album);
     static void finish(Album& album);
 
     QList<Album> m_albums;

@@ -25,7 +25,7 @@ class LibraryStore
 {
 public:
     // Bump when the table, the stamp (FileStamp) or the track layout (TrackStream) changes.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     explicit LibraryStore(const QString& databasePath);
     ~LibraryStore();

@@ -48,6 +48,10 @@ struct Track
     qint64 startUs = 0;
     qint64 endUs = -1;
     bool hasCover = false;
+    // A picture file that is the track's cover, for a track with no file of its own to hold one
+    // or sit beside (a song on a server: the cover the server gave, kept in the cache). It may
+    // not be there yet.
+    QString coverFile;
     // From the album's liner notes where it has them (else the MOOD tag): what the window filters
     // the album by.
     QStringList moods;
