@@ -26,15 +26,32 @@ QByteArray stampOf(QJsonObject album)
                                     QCryptographicHash::Sha1);
 }
 
-QList<library::Track> songsOf(const ServerAccount& account, const QJsonObject& album)
+QList<library::Track> songsOf(const ServerAccount& account, const QJsonObject& album,
+                              const QString& coverFile = {})
 {
     QList<library::Track> tracks;
     for (const QJsonValue& song : listOf(album, QStringLiteral("song"))) {
-        if (isSong(song.toObject()))
-            tracks << trackFromSong(account, song.toObject(), album);
+        if (!isSong(song.toObject()))
+            continue;
+        tracks << trackFromSong(account, song.toObject(), album);
+        if (tracks.last().hasCover)
+            tracks.last().coverFile = coverFile;
     }
     library::LibraryScanner::sortForPlayback(tracks);
     return tracks;
+}
+
+// Where an album's cover is kept: named after the server and the cover's id, which servers
+// change when the picture changes (Navidrome adds a time to it).
+QString coverFileFor(const QString& folder, const ServerAccount& account, const QString& coverId)
+{
+    if (folder.isEmpty() || coverId.isEmpty())
+        return {};
+    return folder + u'/' +
+           QString::fromLatin1(QCryptographicHash::hash((account.key() + u'|' + coverId).toUtf8(),
+                                                        QCryptographicHash::Sha1)
+                                   .toHex()) +
+           QStringLiteral(".image");
 }
 
 // The albums of getAlbumList2, page after page until an empty one (a server may give fewer than
@@ -121,7 +138,7 @@ QList<library::Track> Catalog::tracks() const
 
 Catalog ServerCatalog::fetch(SubsonicClient& client,
                              const QHash<QString, library::CachedUnit>& known,
-                             const Progress& progress)
+                             const Progress& progress, const QString& coverFolder)
 {
     Catalog catalog;
     QList<QJsonObject> albums = listAlbums(client, catalog.error);
@@ -135,6 +152,10 @@ Catalog ServerCatalog::fetch(SubsonicClient& client,
             progress(int(i), int(albums.size()));
         const QString id = textOf(albums[i], QStringLiteral("id"));
         const QString location = ServerLocation::album(account, id);
+        const QString coverId = textOf(albums[i], QStringLiteral("coverArt"));
+        const QString coverFile = coverFileFor(coverFolder, account, coverId);
+        if (!coverFile.isEmpty())
+            catalog.covers.insert(coverFile, coverId);
         library::CachedUnit unit{stampOf(albums[i]), {}};
         if (const auto cached = known.constFind(location);
             cached != known.cend() && cached->stamp == unit.stamp) {
@@ -151,7 +172,7 @@ Catalog ServerCatalog::fetch(SubsonicClient& client,
             catalog.error = reply.error;
             return catalog;
         }
-        unit.tracks = songsOf(account, objectOf(reply.body, QStringLiteral("album")));
+        unit.tracks = songsOf(account, objectOf(reply.body, QStringLiteral("album")), coverFile);
         if (!unit.tracks.isEmpty()) {
             catalog.albums.insert(location, unit);
             catalog.order << location;
