@@ -8,7 +8,8 @@ namespace liner::gui {
 // Draws the library's albums. As a list: rows tall enough for the cover and two lines (album,
 // artist) in any script, since Qt sizes a row by the widget's font while Hangul comes from a
 // fallback font with taller lines. As a grid: one cell per album, the cover above the album and
-// the artist (each on one line, elided). An album without a cover shows a blank sleeve.
+// the artist (each on one line, elided). An album without a cover shows a blank sleeve; an
+// album on a server carries a small cloud mark on its cover.
 class AlbumDelegate : public QStyledItemDelegate
 {
 public:

@@ -17,6 +17,7 @@
 #include "notes/TrackNotesLookup.h"
 #include "playlist/PlaybackController.h"
 #include "playlist/TrackSources.h"
+#include "server/ServerLibrary.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -612,13 +613,34 @@ void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString&
             &LibraryPane::showProgress);
     connect(&updater, &library::LibraryUpdater::finished, this,
             [this](const QList<library::Track>& tracks, const QStringList& problems) {
-                m_libraryPane->albums().setTracks(tracks);
+                m_folderTracks = tracks;
+                showWholeLibrary();
                 m_libraryPane->scanFinished();
-                m_searchResults->setLibrary(tracks);
                 if (const QString notice = ScanNotice::describe(tracks, problems);
                     !notice.isEmpty())
                     statusBar()->showMessage(notice);
             });
+}
+
+void MainWindow::connectServers(server::ServerLibrary& servers)
+{
+    connect(&servers, &server::ServerLibrary::tracksChanged, this,
+            [this](const QList<library::Track>& tracks) {
+                m_serverTracks = tracks;
+                showWholeLibrary();
+            });
+    connect(&servers, &server::ServerLibrary::coversChanged, &m_libraryPane->albums(),
+            &library::AlbumModel::reloadCovers);
+    connect(&servers, &server::ServerLibrary::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
+}
+
+void MainWindow::showWholeLibrary()
+{
+    const QList<library::Track> all = m_folderTracks + m_serverTracks;
+    m_libraryPane->albums().setTracks(all);
+    m_searchResults->setLibrary(all);
+    emit libraryTracksChanged(all);
 }
 
 void MainWindow::chooseMusicFolder()

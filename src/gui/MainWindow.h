@@ -7,6 +7,7 @@
 #include "library/TrackFilterModel.h"
 #include "library/TrackModel.h"
 #include "notes/NotesRepository.h"
+#include "server/ServerAccount.h"
 
 #include <QAbstractItemView>
 #include <QDockWidget>
@@ -25,6 +26,9 @@ class PlaybackController;
 }
 namespace liner::library {
 class LibraryUpdater;
+}
+namespace liner::server {
+class ServerLibrary;
 }
 namespace liner::desktop {
 class MprisService;
@@ -64,6 +68,8 @@ public:
     // The library side: its albums, search and progress follow `updater`; folders added from
     // the window go to it (and to the settings).
     void connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder);
+    // The servers' albums join the library's, with the same list, grid and search.
+    void connectServers(server::ServerLibrary& servers);
     LibraryPane& libraryPane() { return *m_libraryPane; }
     library::TrackModel& trackModel() { return m_tracks; }
     // The track whose notes and lyrics the pane shows (the selected one, else the playing one).
@@ -74,6 +80,11 @@ signals:
     void outputDeviceChanged(const QString& deviceName);
     // The listener changed the ReplayGain mode or preamp in Preferences.
     void replayGainChanged();
+    // The listener added, changed or removed a server in Preferences (ServerSettings has them
+    // now); new secrets come with their accounts, unchanged ones are in the keyring.
+    void serversChanged(const QList<liner::server::ServerAccount>& accounts);
+    // The whole library after a change: the folders' tracks and the servers'.
+    void libraryTracksChanged(const QList<liner::library::Track>& tracks);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -82,6 +93,8 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // Shows the folders' and the servers' tracks together in the album list and search.
+    void showWholeLibrary();
     // Puts the window on the session bus as an MPRIS player, so media keys and playerctl reach it,
     // and starts the track-change notifications.
     void startMpris();
@@ -150,6 +163,9 @@ private:
     TrackSearchTable* m_searchResults;
     QDockWidget* m_libraryDock;
     library::LibraryUpdater* m_library = nullptr;
+    // The library as the last pass of each side found it.
+    QList<library::Track> m_folderTracks;
+    QList<library::Track> m_serverTracks;
     QList<notes::ResolvedNotes> m_resolved; // per row of m_tracks
     QImage m_cover;                         // the album's, read once per album
     QString m_listName;                     // the smart playlist shown, else empty (an album)

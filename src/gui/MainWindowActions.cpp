@@ -4,6 +4,7 @@
 #include "gui/AboutDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/PreferencesDialog.h"
+#include "gui/ServerPreferences.h"
 #include "gui/ShortcutsDialog.h"
 #include "playlist/PlaybackController.h"
 #include "ui_MainWindow.h"
@@ -74,6 +75,11 @@ void MainWindow::editPreferences()
         emit outputDeviceChanged(m_settings.outputDevice());
     if (m_settings.replayGainMode() != gainMode || m_settings.replayGainPreampDb() != preampDb)
         emit replayGainChanged();
+    ServerPreferences& servers = dialog.servers();
+    if (servers.hasChanged()) {
+        servers.apply(this, [this](const QString& problem) { statusBar()->showMessage(problem); });
+        emit serversChanged(servers.accounts());
+    }
 }
 
 void MainWindow::seekBy(qint64 deltaMs)

@@ -1,6 +1,7 @@
 #include "gui/PreferencesDialog.h"
 
 #include "desktop/Settings.h"
+#include "gui/ServerPreferences.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -8,6 +9,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace liner::gui {
@@ -18,7 +20,8 @@ PreferencesDialog::PreferencesDialog(desktop::Settings& settings, const QStringL
                                      QWidget* parent)
     : QDialog(parent), m_settings(settings), m_device(new QComboBox(this)),
       m_replayGain(new QComboBox(this)), m_preamp(new QDoubleSpinBox(this)),
-      m_language(new QComboBox(this)), m_notify(new QCheckBox(this))
+      m_language(new QComboBox(this)), m_notify(new QCheckBox(this)),
+      m_servers(new ServerPreferences(this))
 {
     setWindowTitle(tr("Preferences"));
 
@@ -72,9 +75,17 @@ PreferencesDialog::PreferencesDialog(desktop::Settings& settings, const QStringL
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* playback = new QWidget(this);
+    auto* playbackLayout = new QVBoxLayout(playback);
+    playbackLayout->addLayout(form);
+    playbackLayout->addWidget(note);
+    playbackLayout->addStretch();
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("preferencesTabs"));
+    tabs->addTab(playback, tr("&General"));
+    tabs->addTab(m_servers, tr("&Servers"));
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
+    layout->addWidget(tabs);
     layout->addWidget(buttons);
 }
 

@@ -12,8 +12,11 @@ class Settings;
 
 namespace liner::gui {
 
+class ServerPreferences;
+
 // Settings ▸ Preferences: output device, ReplayGain mode and preamp, language and track-change
-// notifications. Accepting stores the choices in Settings; the caller applies what changed.
+// notifications; and on its Servers tab the music servers and the song cache. Accepting stores
+// the first in Settings; the caller applies what changed, and the servers (see servers()).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +27,7 @@ public:
                       QWidget* parent = nullptr);
 
     void accept() override;
+    ServerPreferences& servers() { return *m_servers; }
 
 private:
     desktop::Settings& m_settings;
@@ -32,6 +36,7 @@ private:
     QDoubleSpinBox* m_preamp;
     QComboBox* m_language;
     QCheckBox* m_notify;
+    ServerPreferences* m_servers;
 };
 
 } // namespace liner::gui
