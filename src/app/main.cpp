@@ -21,13 +21,20 @@
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistStore.h"
 #include "playlist/SmartPlaylistStore.h"
+#include "server/ServerLibrary.h"
 #include "server/ServerLocation.h"
+#include "server/ServerMedia.h"
+#include "server/ServerPlaylists.h"
+#include "server/ServerPrefetch.h"
+#include "server/ServerSettings.h"
+#include "server/ServerWriteBack.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
 #include <QJsonDocument>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QUndoStack>
 #include <cstdio>
@@ -104,8 +111,13 @@ int runHeadless(const app::CommandLine& command)
 int runWindow(const app::CommandLine& command)
 {
     desktop::Settings settings;
+    // Before the engine, which reads server songs through it until the engine is gone.
+    server::ServerMedia serverMedia(QString(), qint64(server::ServerSettings().cacheMegabytes())
+                                                   << 20);
     engine::PlaybackEngine engine;
     engine.setDevice(command.device.isEmpty() ? settings.outputDevice() : command.device);
+    engine.setByteSourceOpener(QLatin1String(server::ServerLocation::kScheme),
+                               serverMedia.opener());
     playlist::PlaybackController controller(engine);
     gui::MainWindow window(controller, settings, app::DataFolders::notesPacks());
 
@@ -164,11 +176,48 @@ int runWindow(const app::CommandLine& command)
     library::LibraryUpdater library(library::LibraryStore::defaultPath());
     window.connectLibrary(library, preferred);
     // Smart playlists match the moods and characters the liner notes give, as the window does.
-    QObject::connect(&library, &library::LibraryUpdater::finished, sidebar,
+    QObject::connect(&window, &gui::MainWindow::libraryTracksChanged, sidebar,
                      [sidebar, &libraryNotes](QList<library::Track> tracks) {
                          gui::applyNotes(libraryNotes, tracks);
                          sidebar->setLibraryTracks(tracks);
                      });
+    // The servers' albums join the library; their songs play through the engine's opener.
+    server::ServerLibrary servers;
+    window.connectServers(servers);
+    QObject::connect(&servers, &server::ServerLibrary::accountsChanged,
+                     [&serverMedia](const QList<server::ServerAccount>& accounts) {
+                         serverMedia.setAccounts(accounts);
+                     });
+    QObject::connect(&window, &gui::MainWindow::serversChanged,
+                     [&servers, &serverMedia](const QList<server::ServerAccount>& accounts) {
+                         serverMedia.cache().setLimit(
+                             qint64(server::ServerSettings().cacheMegabytes()) << 20);
+                         servers.setAccounts(accounts);
+                     });
+    server::prefetchAhead(controller, serverMedia);
+    // Plays, ratings and stars of server songs go back to their servers.
+    server::ServerWriteBack writeBack;
+    trackMenu.setServers(servers, writeBack);
+    QObject::connect(&servers, &server::ServerLibrary::accountsChanged, &writeBack,
+                     &server::ServerWriteBack::setAccounts);
+    QObject::connect(
+        &writeBack, &server::ServerWriteBack::problem, &window,
+        [&window](const QString& message) { window.statusBar()->showMessage(message); });
+    QObject::connect(&controller, &playlist::PlaybackController::trackStarted, &writeBack,
+                     [&controller, &writeBack](int index) {
+                         if (index >= 0 && index < controller.queue().size())
+                             writeBack.nowPlaying(controller.queue().at(index).path);
+                     });
+    // The servers' playlists under Playlists, their edits (and undos) sent back.
+    server::ServerPlaylists serverPlaylists(playlists, writeBack);
+    QObject::connect(&servers, &server::ServerLibrary::accountsChanged, &serverPlaylists,
+                     &server::ServerPlaylists::setAccounts);
+    QObject::connect(&servers, &server::ServerLibrary::tracksChanged, &serverPlaylists,
+                     &server::ServerPlaylists::refresh);
+    QObject::connect(
+        &serverPlaylists, &server::ServerPlaylists::problem, &window,
+        [&window](const QString& message) { window.statusBar()->showMessage(message); });
+    servers.setAccounts(server::ServerSettings().accounts());
     if (command.play) {
         QObject::connect(
             &window.libraryPane(), &gui::LibraryPane::albumChosen, &controller,
