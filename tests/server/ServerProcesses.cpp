@@ -41,6 +41,14 @@ bool FakeServerProcess::start()
     return m_port != 0;
 }
 
+bool FakeServerProcess::restart()
+{
+    kill();
+    if (!m_options.contains(QStringLiteral("--port")))
+        m_options << QStringLiteral("--port") << QString::number(m_port);
+    return start();
+}
+
 void FakeServerProcess::kill()
 {
     if (m_process.state() == QProcess::NotRunning)

@@ -21,6 +21,8 @@ public:
     // does not come up.
     bool start();
     void kill();
+    // Starts it again on the port it had.
+    bool restart();
     quint16 port() const { return m_port; }
     QString url() const;
     // Every request it got so far, one a line ("GET stream?id=... Range: bytes=100-").
