@@ -77,7 +77,7 @@ QString MediaCache::partialPath(const QString& key)
 QString MediaCache::find(const QString& key) const
 {
     const std::lock_guard lock(m_mutex);
-    const QString path = completePath(key);
+    QString path = completePath(key);
     QFile file(path);
     if (!file.exists())
         return {};

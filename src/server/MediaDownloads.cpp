@@ -15,7 +15,7 @@ constexpr int kMostDrops = 2;
 constexpr int kRetryDelayMs = 300;
 // A reader waiting this close ahead of the download is better served by waiting than by a new
 // request: a tenth of a second at 10 Mbit/s.
-constexpr qint64 kNearBytes = 128 * 1024;
+constexpr qint64 kNearBytes = qint64(128) * 1024;
 
 // "bytes 100-199/5000" -> {100, 5000}; the total is -1 when given as "*".
 std::pair<qint64, qint64> contentRange(const QByteArray& header)

@@ -30,7 +30,7 @@ QList<library::Track> songsOf(const ServerAccount& account, const QJsonObject& a
                               const QString& coverFile = {})
 {
     QList<library::Track> tracks;
-    for (const QJsonValue& song : listOf(album, QStringLiteral("song"))) {
+    for (const auto& song : listOf(album, QStringLiteral("song"))) {
         if (!isSong(song.toObject()))
             continue;
         tracks << trackFromSong(account, song.toObject(), album);
@@ -73,7 +73,7 @@ QList<QJsonObject> listAlbums(SubsonicClient& client, QString& error)
         const QJsonArray page =
             listOf(objectOf(reply.body, QStringLiteral("albumList2")), QStringLiteral("album"));
         bool anyNew = false;
-        for (const QJsonValue& value : page) {
+        for (const auto& value : page) {
             const QString id = textOf(value.toObject(), QStringLiteral("id"));
             if (!id.isEmpty() && !seen.contains(id)) {
                 seen.insert(id);
@@ -103,8 +103,8 @@ QList<QJsonObject> albumsPagesMissed(SubsonicClient& client, const QList<QJsonOb
     }
     QList<QJsonObject> missed;
     const QJsonObject index = objectOf(artists.body, QStringLiteral("artists"));
-    for (const QJsonValue& letter : listOf(index, QStringLiteral("index"))) {
-        for (const QJsonValue& value : listOf(letter.toObject(), QStringLiteral("artist"))) {
+    for (const auto& letter : listOf(index, QStringLiteral("index"))) {
+        for (const auto& value : listOf(letter.toObject(), QStringLiteral("artist"))) {
             const QJsonObject artist = value.toObject();
             const QString id = textOf(artist, QStringLiteral("id"));
             if (integerOf(artist, QStringLiteral("albumCount")) <= listedPerArtist.value(id))
@@ -113,7 +113,7 @@ QList<QJsonObject> albumsPagesMissed(SubsonicClient& client, const QList<QJsonOb
                 client.call(QStringLiteral("getArtist"), {{QStringLiteral("id"), id}});
             if (!albums.isOk())
                 continue; // an artist gone meanwhile; the pages still count
-            for (const QJsonValue& album :
+            for (const auto& album :
                  listOf(objectOf(albums.body, QStringLiteral("artist")), QStringLiteral("album"))) {
                 const QString albumId = textOf(album.toObject(), QStringLiteral("id"));
                 if (!listedIds.contains(albumId)) {

@@ -194,7 +194,7 @@ ServerLibrary::Pass ServerLibrary::run(const ServerAccount& account, bool cacheO
     pass.tracks = catalog.tracks();
     // Stars are the listener's, not the albums': one call has them all.
     const ServerReply starred = client.call(QStringLiteral("getStarred2"));
-    for (const QJsonValue& song :
+    for (const auto& song :
          listOf(objectOf(starred.body, QStringLiteral("starred2")), QStringLiteral("song")))
         pass.starred.insert(
             ServerLocation::song(account, textOf(song.toObject(), QStringLiteral("id"))));

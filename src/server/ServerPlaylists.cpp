@@ -98,7 +98,7 @@ QList<ServerPlaylists::Listing> ServerPlaylists::fetch(const QList<ServerAccount
         SubsonicClient client(account);
         const ServerReply all = client.call(QStringLiteral("getPlaylists"));
         listing.error = all.error;
-        for (const QJsonValue& value :
+        for (const auto& value :
              listOf(objectOf(all.body, QStringLiteral("playlists")), QStringLiteral("playlist"))) {
             const QString id = textOf(value.toObject(), QStringLiteral("id"));
             const ServerReply one =
@@ -109,7 +109,7 @@ QList<ServerPlaylists::Listing> ServerPlaylists::fetch(const QList<ServerAccount
             }
             const QJsonObject playlist = objectOf(one.body, QStringLiteral("playlist"));
             RemotePlaylist remote{id, textOf(playlist, QStringLiteral("name")), {}};
-            for (const QJsonValue& entry : listOf(playlist, QStringLiteral("entry"))) {
+            for (const auto& entry : listOf(playlist, QStringLiteral("entry"))) {
                 if (isSong(entry.toObject()))
                     remote.entries << playlist::entryFor(trackFromSong(account, entry.toObject()));
             }
@@ -296,7 +296,7 @@ void ServerPlaylists::load()
     }
     for (const auto& [list, key] : {std::pair{&m_links, QStringLiteral("links")},
                                     std::pair{&m_deleted, QStringLiteral("deleted")}}) {
-        for (const QJsonValue& value : read.root.value(key).toArray()) {
+        for (const auto& value : read.root.value(key).toArray()) {
             const QJsonObject object = value.toObject();
             list->append({object.value(u"server").toString(), object.value(u"id").toString(),
                           object.value(u"name").toString(), object.value(u"dirty").toBool()});

@@ -63,7 +63,7 @@ ReplayGainTags replayGainOf(const QJsonObject& song)
 QStringList namesOf(const QJsonArray& items)
 {
     QStringList names;
-    for (const QJsonValue& item : items) {
+    for (const auto& item : items) {
         const QString name =
             item.isObject() ? textOf(item.toObject(), QStringLiteral("name")) : item.toString();
         if (!name.isEmpty())

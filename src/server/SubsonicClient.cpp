@@ -248,7 +248,7 @@ const QStringList& SubsonicClient::extensions()
                          {QStringLiteral("f"), QStringLiteral("json")}});
     url.setQuery(query);
     const ServerReply reply = replyFrom(get(url));
-    for (const QJsonValue& extension : listOf(reply.body, QStringLiteral("openSubsonicExtensions")))
+    for (const auto& extension : listOf(reply.body, QStringLiteral("openSubsonicExtensions")))
         m_extensions->append(textOf(extension.toObject(), QStringLiteral("name")));
     return *m_extensions;
 }
