@@ -36,9 +36,12 @@ liner_install_packages() {
 }
 
 # liner_build DIR BUILD_TYPE TARGET [cmake args...]: configures and builds TARGET ("all" for all).
+# A developer who has ccache gets it (rebuilding several checkouts of one tree costs little);
+# a fresh machine builds without it.
 liner_build() {
-  local dir=$1 type=$2 target=$3
+  local dir=$1 type=$2 target=$3 launcher=()
   shift 3
-  cmake -S "$LINER_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >&2
+  command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  cmake -S "$LINER_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "${launcher[@]}" "$@" >&2
   cmake --build "$dir" --parallel "$(nproc)" --target "$target" >&2
 }
