@@ -752,7 +752,13 @@ void MainWindow::showDuration(qint64 durationMs)
 void MainWindow::showTrackFailure(int index, const QString& path, const QString& reason)
 {
     Q_UNUSED(index)
-    statusBar()->showMessage(tr("Could not play %1: %2").arg(QFileInfo(path).fileName(), reason));
+    // A song on a server is named by its title: its URL ends in an id nobody knows it by.
+    QString name = QFileInfo(path).fileName();
+    for (int row = 0; row < m_tracks.rowCount(); ++row) {
+        if (m_tracks.track(row).path == path)
+            name = m_tracks.track(row).displayTitle();
+    }
+    statusBar()->showMessage(tr("Could not play %1: %2").arg(name, reason));
 }
 
 } // namespace liner::gui

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QXmlStreamWriter>
 
@@ -85,17 +87,31 @@ FakeSubsonicServer::FakeSubsonicServer(const QString& libraryFolder, Options opt
         }
         m_albums[albumOfKey.value(key)].songs << i;
     }
-    connect(&m_server, &QTcpServer::newConnection, this, &FakeSubsonicServer::onConnection);
+    if (m_options.tlsCertificate.isEmpty()) {
+        m_server = std::make_unique<QTcpServer>();
+    } else {
+        auto server = std::make_unique<QSslServer>();
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate::fromPath(m_options.tlsCertificate).value(0));
+        QFile key(m_options.tlsKey);
+        key.open(QIODevice::ReadOnly);
+        tls.setPrivateKey(QSslKey(&key, QSsl::Rsa));
+        server->setSslConfiguration(tls);
+        m_server = std::move(server);
+    }
+    // After the TLS handshake, for HTTPS.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &FakeSubsonicServer::onConnection);
 }
 
 bool FakeSubsonicServer::listen(quint16 port)
 {
-    return m_server.listen(QHostAddress::LocalHost, port);
+    return m_server->listen(QHostAddress::LocalHost, port);
 }
 
 void FakeSubsonicServer::onConnection()
 {
-    while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_buffers.remove(socket);

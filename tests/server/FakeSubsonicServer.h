@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QTcpServer>
 #include <QUrlQuery>
+#include <memory>
 
 class QTcpSocket;
 
@@ -45,11 +46,14 @@ public:
         qint64 stallStreamAfter = -1;
         qint64 dropStreamAfter = -1; // the first stream closes its connection after this many
         QString logPath;
+        // HTTPS with this certificate and key (PEM files) instead of HTTP.
+        QString tlsCertificate;
+        QString tlsKey;
     };
 
     FakeSubsonicServer(const QString& libraryFolder, Options options, QObject* parent = nullptr);
     bool listen(quint16 port = 0);
-    quint16 port() const { return m_server.serverPort(); }
+    quint16 port() const { return m_server->serverPort(); }
 
 private:
     struct Request
@@ -88,7 +92,7 @@ private:
     int songIndex(const QString& id) const;
 
     Options m_options;
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
     QFile m_log;
     QList<library::Track> m_tracks;
     QList<Album> m_albums;

@@ -59,7 +59,10 @@ void FakeServerProcess::kill()
 
 QString FakeServerProcess::url() const
 {
-    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    return QStringLiteral("%1://127.0.0.1:%2")
+        .arg(m_options.contains(QStringLiteral("--tls-cert")) ? QStringLiteral("https")
+                                                              : QStringLiteral("http"))
+        .arg(m_port);
 }
 
 QStringList FakeServerProcess::requests() const

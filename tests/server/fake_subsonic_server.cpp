@@ -24,8 +24,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption dropStream(QStringLiteral("drop-stream-after"), {},
                                         QStringLiteral("BYTES"));
     const QCommandLineOption log(QStringLiteral("log"), {}, QStringLiteral("FILE"));
-    parser.addOptions(
-        {library, port, auth, apiKey, xmlOnly, garbage, stallApi, stallStream, dropStream, log});
+    const QCommandLineOption tlsCertificate(QStringLiteral("tls-cert"), {}, QStringLiteral("PEM"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), {}, QStringLiteral("PEM"));
+    parser.addOptions({library, port, auth, apiKey, xmlOnly, garbage, stallApi, stallStream,
+                       dropStream, log, tlsCertificate, tlsKey});
     parser.process(app);
 
     using liner::testing::FakeSubsonicServer;
@@ -43,6 +45,8 @@ int main(int argc, char* argv[])
     if (parser.isSet(dropStream))
         options.dropStreamAfter = parser.value(dropStream).toLongLong();
     options.logPath = parser.value(log);
+    options.tlsCertificate = parser.value(tlsCertificate);
+    options.tlsKey = parser.value(tlsKey);
     FakeSubsonicServer server(parser.value(library), options);
     if (!server.listen(quint16(parser.value(port).toUInt()))) {
         std::fprintf(stderr, "cannot listen\n");

@@ -6,6 +6,7 @@
 #include "server/SubsonicResponse.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -274,6 +275,34 @@ private slots:
         QVERIFY(catalog.tracks().isEmpty());
         // One timeout for the sign-in, no more.
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // HTTPS is verified: a server whose certificate nobody vouches for is refused, and says why.
+    void aCertificateNobodyVouchesForIsRefused()
+    {
+        QTemporaryDir tls;
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"),
+                       tls.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                       tls.filePath(QStringLiteral("cert.pem"))});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+        FakeServerProcess fake(m_library.path(), {QStringLiteral("--tls-cert"),
+                                                  tls.filePath(QStringLiteral("cert.pem")),
+                                                  QStringLiteral("--tls-key"),
+                                                  tls.filePath(QStringLiteral("key.pem"))});
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        QVERIFY(fake.url().startsWith(u"https://"));
+        server::SubsonicClient client(accountFor(fake));
+        const server::ServerReply reply = client.call(QStringLiteral("ping"));
+        QVERIFY2(reply.error.contains(u"cannot reach 127.0.0.1") &&
+                     reply.error.contains(u"certificate", Qt::CaseInsensitive),
+                 qPrintable(reply.error));
+        QVERIFY(fake.requests().isEmpty()); // nothing was sent before the refusal
     }
 
     // A playlist too long for a URL goes as a form (the formPost extension).
