@@ -1,5 +1,6 @@
 #include "ServerProcesses.h"
 #include "demo/FixtureWriter.h"
+#include "engine/Decoder.h"
 #include "server/ServerCatalog.h"
 #include "server/ServerMedia.h"
 #include "server/SubsonicClient.h"
@@ -211,6 +212,58 @@ private slots:
         char block[16];
         QCOMPARE(gone->read(0, block, sizeof block), -1);
         QVERIFY2(gone->error().contains(u"cannot reach"), qPrintable(gone->error()));
+    }
+
+    // The engine's own decoder seeks in a song whose download has not got there (the first
+    // connection stalls early): the range it needs is asked for, and from the target on it
+    // decodes exactly what it decodes from the file.
+    void theDecoderSeeksAheadOfTheDownload()
+    {
+        FakeServerProcess fake(m_library.path(),
+                               {QStringLiteral("--stall-stream-after"), QStringLiteral("65536")});
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        const server::ServerAccount account = accountFor(fake);
+        const QStringList locations = songs(account);
+        server::ServerMedia media(m_cache.path());
+        media.setAccounts({account});
+        QString error;
+        engine::Decoder remote;
+        QVERIFY2(remote.open(locations[2], 0, -1, media.open(locations[2], error)).isEmpty(),
+                 qPrintable(remote.error()));
+        engine::Decoder local;
+        QVERIFY(local.open(m_files[2]).isEmpty());
+        const qint64 target = 2 * 44100 + 123;
+        QVERIFY(remote.seek(target));
+        QVERIFY(local.seek(target));
+        std::vector<float> fromServer;
+        std::vector<float> fromFile;
+        for (int block = 0; block < 8; ++block) {
+            QVERIFY(remote.decodeNext(fromServer));
+            QVERIFY(local.decodeNext(fromFile));
+            QVERIFY(fromServer == fromFile);
+        }
+        QVERIFY(!fake.requests().filter(u"Range: bytes=").isEmpty());
+    }
+
+    // Transcoding is asked for only when the listener chose it, as they chose it.
+    void transcodingIsTheListenersChoice()
+    {
+        FakeServerProcess fake(m_library.path());
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        server::ServerAccount account = accountFor(fake);
+        const QStringList locations = songs(account);
+        account.transcodeFormat = QStringLiteral("opus");
+        account.transcodeKbps = 128;
+        server::ServerMedia media(m_cache.path());
+        media.setAccounts({account});
+        QString error;
+        std::unique_ptr<engine::ByteSource> source = media.open(locations[0], error);
+        QVERIFY2(source, qPrintable(error));
+        QVERIFY(!readAll(*source).isEmpty());
+        const QString request = fake.requests().filter(u"stream?").first();
+        QVERIFY2(request.contains(u"format=opus") && request.contains(u"maxBitRate=128") &&
+                     !request.contains(u"format=raw"),
+                 qPrintable(request));
     }
 
     // The song that follows is fetched ahead; the reader then finds it whole.
