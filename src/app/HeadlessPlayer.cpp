@@ -1,5 +1,6 @@
 #include "app/HeadlessPlayer.h"
 
+#include "common/FileName.h"
 #include "server/ServerLocation.h"
 #include "server/ServerMedia.h"
 #include "server/ServerPrefetch.h"
@@ -27,11 +28,12 @@ HeadlessPlayer::HeadlessPlayer(QObject* parent) : QObject(parent)
                     return;
                 ++m_tracksStarted;
                 err() << "Playing " << index + 1 << "/" << m_controller.queue().size() << ": "
-                      << m_controller.queue().at(index).path << Qt::endl;
+                      << readableFileName(m_controller.queue().at(index).path) << Qt::endl;
             });
     connect(&m_controller, &playlist::PlaybackController::trackFailed, this,
             [](int, const QString& path, const QString& reason) {
-                err() << "liner: cannot play " << path << ": " << reason << Qt::endl;
+                err() << "liner: cannot play " << readableFileName(path) << ": " << reason
+                      << Qt::endl;
             });
     connect(&m_controller, &playlist::PlaybackController::outputFailed, this,
             [this](const QString& reason) {

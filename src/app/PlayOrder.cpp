@@ -1,5 +1,6 @@
 #include "app/PlayOrder.h"
 
+#include "common/FileName.h"
 #include "library/LibraryScanner.h"
 #include "playlist/PlaylistFile.h"
 #include "playlist/TrackSources.h"
@@ -13,7 +14,8 @@ QList<engine::TrackSource> playOrder(const QStringList& arguments, QStringList& 
     QList<engine::TrackSource> files;
     for (const QString& argument : arguments) {
         const QFileInfo info(argument);
-        if (info.isDir() || info.suffix().compare(u"cue", Qt::CaseInsensitive) == 0) {
+        if (pathType(argument) == PathType::Folder ||
+            info.suffix().compare(u"cue", Qt::CaseInsensitive) == 0) {
             files << playlist::sourcesFor(library::LibraryScanner::scan({argument}));
             continue;
         }

@@ -1,5 +1,6 @@
 #include "app/ScanReport.h"
 
+#include "common/FileName.h"
 #include "library/CoverArt.h"
 #include "notes/TrackNotesLookup.h"
 
@@ -61,7 +62,7 @@ QJsonObject ScanReport::toJson(const library::Track& track)
 {
     const bool readable = track.isReadable();
     QJsonObject object{
-        {QStringLiteral("path"), track.path},
+        {QStringLiteral("path"), readableFileName(track.path)},
         {QStringLiteral("title"), textOrNull(track.title)},
         {QStringLiteral("artist"), textOrNull(track.artist)},
         {QStringLiteral("albumArtist"), textOrNull(track.albumArtist)},

@@ -5,6 +5,7 @@
 #include "app/PlaylistConversion.h"
 #include "app/ScanReport.h"
 #include "app/ServerSession.h"
+#include "common/FileName.h"
 #include "desktop/Settings.h"
 #include "engine/AudioOutput.h"
 #include "engine/PlaybackEngine.h"
@@ -237,7 +238,7 @@ int main(int argc, char* argv[])
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+        arguments << decodeFileName(argv[i]); // names are bytes; see common/FileName.h
     const app::CommandLine command = app::CommandLine::parse(arguments);
 
     switch (command.mode) {

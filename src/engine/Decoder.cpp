@@ -1,16 +1,19 @@
 #include "engine/Decoder.h"
 
-#include "engine/ByteSourceIo.h"
+#include "common/FileName.h"
+#include "engine/DecoderInput.h"
 #include "engine/FormatConverter.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
+#include <libavutil/channel_layout.h>
 #include <libavutil/log.h>
 #include <libswresample/swresample.h>
 }
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
 #include <mutex>
 
@@ -26,6 +29,10 @@ void quietFfmpegLog()
     static std::once_flag once;
     std::call_once(once, [] { av_log_set_level(AV_LOG_FATAL); });
 }
+
+// Opening a file on a local disk takes milliseconds; one that takes this long is not a file Liner
+// should wait on (a stalled network mount, a demuxer lost in a damaged file).
+constexpr std::chrono::seconds kOpenTimeout{20};
 
 bool hasExactDuration(const char* demuxer)
 {
@@ -60,17 +67,45 @@ struct ResamplerDeleter
     void operator()(SwrContext* s) const { swr_free(&s); }
 };
 
+// The channel layout FFmpeg states, or the usual one for its channel count when it states none.
+AVChannelLayout definiteLayout(const AVChannelLayout& layout)
+{
+    AVChannelLayout definite{};
+    if (layout.order == AV_CHANNEL_ORDER_UNSPEC)
+        av_channel_layout_default(&definite, layout.nb_channels);
+    else
+        av_channel_layout_copy(&definite, &layout);
+    return definite;
+}
+
 } // namespace
 
 struct Decoder::Impl
 {
-    // Declared first so it outlives the format context reading through it.
-    std::unique_ptr<ByteSourceIo> io;
+    ~Impl()
+    {
+        av_channel_layout_uninit(&layout);
+        av_channel_layout_uninit(&converterLayout);
+    }
+    // Declared first so it is destroyed last: the format context reads through it until closed.
+    std::unique_ptr<DecoderInput> input;
     std::unique_ptr<AVFormatContext, FormatContextDeleter> format;
     std::unique_ptr<AVCodecContext, CodecContextDeleter> codec;
     std::unique_ptr<AVPacket, PacketDeleter> packet{av_packet_alloc()};
     std::unique_ptr<AVFrame, FrameDeleter> frame{av_frame_alloc()};
+    // The stream's format as it opened: every block comes out in it, whatever the frames carry.
+    AVChannelLayout layout{};
+    int rate = 0;
+    int channels = 0;
+    // Turns frames into packed float of the stream's format. Built for the frames' own format,
+    // and built again when that changes mid-stream (two files joined, a damaged header, a FLAC
+    // whose header promises more channels than its frames carry): those frames are resampled and
+    // remixed to the stream's format, so nothing reads past a frame or changes format under the
+    // device.
     std::unique_ptr<SwrContext, ResamplerDeleter> converter;
+    AVChannelLayout converterLayout{};
+    int converterRate = 0;
+    int converterSampleFormat = -1;
     int streamIndex = -1;
     bool inputDone = false;
     // Frames still to drop after a seek so the next block starts exactly at the target.
@@ -94,6 +129,37 @@ struct Decoder::Impl
     std::vector<float> source;
     bool flushed = false;
     qint64 framesDecoded = 0;
+
+    // Makes `converter` take frames such as `frame`. Returns an empty string on success.
+    QString fitConverter(const AVFrame& frame)
+    {
+        if (converter && frame.sample_rate == converterRate &&
+            frame.format == converterSampleFormat &&
+            av_channel_layout_compare(&frame.ch_layout, &converterLayout) == 0)
+            return {};
+        converter.reset();
+        if (frame.sample_rate <= 0 || frame.ch_layout.nb_channels <= 0)
+            return QStringLiteral("a block of unknown sample rate or channel count");
+        AVChannelLayout from = definiteLayout(frame.ch_layout);
+        AVChannelLayout to = definiteLayout(layout);
+        SwrContext* raw = nullptr;
+        int rc = swr_alloc_set_opts2(&raw, &to, AV_SAMPLE_FMT_FLT, rate, &from,
+                                     AVSampleFormat(frame.format), frame.sample_rate, 0, nullptr);
+        av_channel_layout_uninit(&from);
+        av_channel_layout_uninit(&to);
+        converter.reset(raw);
+        if (rc >= 0)
+            rc = swr_init(converter.get());
+        if (rc < 0) {
+            converter.reset();
+            return ffmpegError(rc);
+        }
+        av_channel_layout_uninit(&converterLayout);
+        av_channel_layout_copy(&converterLayout, &frame.ch_layout);
+        converterRate = frame.sample_rate;
+        converterSampleFormat = frame.format;
+        return {};
+    }
 };
 
 namespace {
@@ -120,25 +186,31 @@ QString Decoder::open(const QString& path, qint64 startUs, qint64 endUs,
     m_endUs = endUs;
     d = std::make_unique<Impl>();
 
-    AVFormatContext* rawFormat = nullptr;
-    if (bytes) {
-        d->io = std::make_unique<ByteSourceIo>(std::move(bytes));
-        rawFormat = avformat_alloc_context();
-        if (d->io->context() == nullptr || rawFormat == nullptr) {
-            avformat_free_context(rawFormat);
-            return m_error = QStringLiteral("out of memory");
-        }
-        rawFormat->pb = d->io->context();
-        rawFormat->flags |= AVFMT_FLAG_CUSTOM_IO;
-    }
-    // The URL is only a name when the bytes come through `io`.
-    int rc = avformat_open_input(&rawFormat, path.toUtf8().constData(), nullptr, nullptr);
+    const auto openError = [this](int code) {
+        return d->input->timedOut()
+                   ? QStringLiteral("took more than %1 s to open").arg(kOpenTimeout.count())
+                   : readError(code);
+    };
+    d->input = bytes ? std::make_unique<DecoderInput>(std::move(bytes))
+                     : std::make_unique<DecoderInput>(path);
+    if (!d->input->error().isEmpty())
+        return m_error = d->input->error();
+    AVFormatContext* rawFormat = avformat_alloc_context();
+    if (rawFormat == nullptr)
+        return m_error = QStringLiteral("out of memory");
+    rawFormat->pb = d->input->io();
+    rawFormat->flags |= AVFMT_FLAG_CUSTOM_IO;
+    rawFormat->interrupt_callback = {&DecoderInput::interrupted, d->input.get()};
+    d->input->setDeadline(kOpenTimeout);
+    // The name only hints at the format (by its extension); FFmpeg reads through d->input.
+    int rc = avformat_open_input(&rawFormat, encodeFileName(path).constData(), nullptr, nullptr);
     if (rc < 0)
-        return m_error = readError(rc);
+        return m_error = openError(rc);
     d->format.reset(rawFormat);
     rc = avformat_find_stream_info(d->format.get(), nullptr);
     if (rc < 0)
-        return m_error = readError(rc);
+        return m_error = openError(rc);
+    d->input->clearDeadline();
 
     const AVCodec* codec = nullptr;
     d->streamIndex = av_find_best_stream(d->format.get(), AVMEDIA_TYPE_AUDIO, -1, -1, &codec, 0);
@@ -156,24 +228,15 @@ QString Decoder::open(const QString& path, qint64 startUs, qint64 endUs,
         return m_error = ffmpegError(rc);
     if (d->codec->sample_rate <= 0 || d->codec->ch_layout.nb_channels <= 0)
         return m_error = QStringLiteral("unknown sample rate or channel count");
-
-    // Only the sample format is converted (same rate, same layout): s16/s32/planar to packed
-    // float is exact, so lossless sources stay bit-perfect.
-    SwrContext* rawConverter = nullptr;
-    rc = swr_alloc_set_opts2(&rawConverter, &d->codec->ch_layout, AV_SAMPLE_FMT_FLT,
-                             d->codec->sample_rate, &d->codec->ch_layout, d->codec->sample_fmt,
-                             d->codec->sample_rate, 0, nullptr);
-    d->converter.reset(rawConverter);
-    if (rc >= 0)
-        rc = swr_init(d->converter.get());
-    if (rc < 0)
-        return m_error = ffmpegError(rc);
+    av_channel_layout_copy(&d->layout, &d->codec->ch_layout);
+    d->rate = d->codec->sample_rate;
+    d->channels = d->codec->ch_layout.nb_channels;
     if (hasExactDuration(d->format->iformat->name))
         d->endFrame = fileFrames();
     if (endUs >= 0)
-        d->rangeEnd = usToFrames(endUs, d->codec->sample_rate);
+        d->rangeEnd = usToFrames(endUs, d->rate);
     if (startUs > 0) {
-        d->rangeStart = usToFrames(startUs, d->codec->sample_rate);
+        d->rangeStart = usToFrames(startUs, d->rate);
         if (!seekInFile(d->rangeStart))
             return m_error = QStringLiteral("cannot seek to the start of the track");
     }
@@ -194,8 +257,7 @@ QString Decoder::convertTo(StreamFormat target)
         return {};
     }
     auto converter = std::make_unique<FormatConverter>();
-    if (QString error = converter->open(d->codec->ch_layout, d->codec->sample_rate, target);
-        !error.isEmpty())
+    if (QString error = converter->open(d->layout, d->rate, target); !error.isEmpty())
         return error;
     d->deviceConverter = std::move(converter);
     return {};
@@ -203,15 +265,15 @@ QString Decoder::convertTo(StreamFormat target)
 
 bool Decoder::readsByteSource() const
 {
-    return d->io != nullptr;
+    return d->input && d->input->readsByteSource();
 }
 
 QString Decoder::readError(int code) const
 {
     // A source that failed says why in its own words (the server, the connection); FFmpeg
     // would only say "Input/output error".
-    if (d->io && !d->io->error().isEmpty())
-        return d->io->error();
+    if (d->input && !d->input->readError().isEmpty())
+        return d->input->readError();
     return ffmpegError(code);
 }
 
@@ -224,7 +286,7 @@ StreamFormat Decoder::sourceFormat() const
 {
     if (!d->codec)
         return {};
-    return {d->codec->sample_rate, d->codec->ch_layout.nb_channels};
+    return {d->rate, d->channels};
 }
 
 qint64 Decoder::durationFrames() const
@@ -233,9 +295,8 @@ qint64 Decoder::durationFrames() const
     if (end < 0)
         return -1;
     const qint64 frames = std::max<qint64>(0, end - d->rangeStart);
-    return d->deviceConverter
-               ? av_rescale(frames, d->deviceConverter->target().sampleRate, d->codec->sample_rate)
-               : frames;
+    return d->deviceConverter ? av_rescale(frames, d->deviceConverter->target().sampleRate, d->rate)
+                              : frames;
 }
 
 qint64 Decoder::lastFrame() const
@@ -252,9 +313,9 @@ qint64 Decoder::fileFrames() const
         return -1;
     const AVStream* stream = d->format->streams[d->streamIndex];
     if (stream->duration != AV_NOPTS_VALUE)
-        return av_rescale_q(stream->duration, stream->time_base, {1, d->codec->sample_rate});
+        return av_rescale_q(stream->duration, stream->time_base, {1, d->rate});
     if (d->format->duration != AV_NOPTS_VALUE)
-        return av_rescale(d->format->duration, d->codec->sample_rate, AV_TIME_BASE);
+        return av_rescale(d->format->duration, d->rate, AV_TIME_BASE);
     return -1;
 }
 
@@ -286,7 +347,7 @@ bool Decoder::decodeRange(std::vector<float>& frames)
         frames.swap(d->carry);
     else if (!decodeBlock(frames))
         return false;
-    const std::size_t channels = std::size_t(d->codec->ch_layout.nb_channels);
+    const std::size_t channels = std::size_t(d->channels);
     const qint64 end = d->rangeEnd < 0   ? d->endFrame
                        : d->endFrame < 0 ? d->rangeEnd
                                          : std::min(d->rangeEnd, d->endFrame);
@@ -306,7 +367,7 @@ bool Decoder::continueTo(qint64 endUs)
     if (!d->codec || d->rangeEnd < 0 || d->position != d->rangeEnd || !m_error.isEmpty())
         return false;
     d->rangeStart = d->rangeEnd;
-    d->rangeEnd = endUs < 0 ? -1 : usToFrames(endUs, d->codec->sample_rate);
+    d->rangeEnd = endUs < 0 ? -1 : usToFrames(endUs, d->rate);
     m_endUs = endUs;
     d->flushed = false;
     return true;
@@ -314,17 +375,23 @@ bool Decoder::continueTo(qint64 endUs)
 
 bool Decoder::decodeBlock(std::vector<float>& frames)
 {
-    const int channels = d->codec->ch_layout.nb_channels;
+    const int channels = d->channels;
     for (;;) {
         int rc = avcodec_receive_frame(d->codec.get(), d->frame.get());
         if (rc == 0) {
             const int decoded = d->frame->nb_samples;
             d->framesDecoded += decoded;
-            frames.resize(std::size_t(decoded) * channels);
+            const qint64 framePts = d->frame->best_effort_timestamp;
+            if (QString problem = d->fitConverter(*d->frame); !problem.isEmpty()) {
+                av_frame_unref(d->frame.get());
+                m_error = problem;
+                return false;
+            }
+            const int room = swr_get_out_samples(d->converter.get(), decoded);
+            frames.resize(std::size_t(std::max(room, 0)) * channels);
             auto* out = reinterpret_cast<uint8_t*>(frames.data());
-            rc = swr_convert(d->converter.get(), &out, decoded,
+            rc = swr_convert(d->converter.get(), &out, room,
                              const_cast<const uint8_t**>(d->frame->extended_data), decoded);
-            qint64 framePts = d->frame->best_effort_timestamp;
             av_frame_unref(d->frame.get());
             if (rc < 0) {
                 m_error = ffmpegError(rc);
@@ -334,10 +401,9 @@ bool Decoder::decodeBlock(std::vector<float>& frames)
             if (d->seekTarget >= 0) {
                 // The demuxer lands on a packet at or before the target: drop up to the target.
                 const AVStream* stream = d->format->streams[d->streamIndex];
-                const qint64 start =
-                    framePts == AV_NOPTS_VALUE
-                        ? d->seekTarget
-                        : av_rescale_q(framePts, stream->time_base, {1, d->codec->sample_rate});
+                const qint64 start = framePts == AV_NOPTS_VALUE
+                                         ? d->seekTarget
+                                         : av_rescale_q(framePts, stream->time_base, {1, d->rate});
                 d->dropFrames = std::max<qint64>(0, d->seekTarget - start);
                 d->seekTarget = -1;
             }
@@ -386,7 +452,7 @@ bool Decoder::seek(qint64 frame)
         return false;
     frame = std::max<qint64>(0, frame);
     if (d->deviceConverter) {
-        frame = av_rescale(frame, d->codec->sample_rate, d->deviceConverter->target().sampleRate);
+        frame = av_rescale(frame, d->rate, d->deviceConverter->target().sampleRate);
         d->deviceConverter->reset();
         d->flushed = false;
     }
@@ -396,7 +462,7 @@ bool Decoder::seek(qint64 frame)
 bool Decoder::seekInFile(qint64 frame)
 {
     const AVStream* stream = d->format->streams[d->streamIndex];
-    const int64_t timestamp = av_rescale_q(frame, {1, d->codec->sample_rate}, stream->time_base);
+    const int64_t timestamp = av_rescale_q(frame, {1, d->rate}, stream->time_base);
     if (av_seek_frame(d->format.get(), d->streamIndex, timestamp, AVSEEK_FLAG_BACKWARD) < 0)
         return false;
     avcodec_flush_buffers(d->codec.get());

@@ -1,5 +1,7 @@
 #include "gui/NotesBrowser.h"
 
+#include "common/InputFile.h"
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -47,7 +49,7 @@ QVariant NotesBrowser::loadResource(int type, const QUrl& name)
     const QString folder = QFileInfo(m_folder).canonicalFilePath();
     if (file.isEmpty() || !file.startsWith(folder + QLatin1Char('/')))
         return {};
-    return QImage(file);
+    return QImage::fromData(readInputFile(file, InputKind::Image).bytes);
 }
 
 } // namespace liner::gui

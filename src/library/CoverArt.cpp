@@ -1,5 +1,6 @@
 #include "library/CoverArt.h"
 
+#include "common/InputFile.h"
 #include "library/TagReader.h"
 
 #include <QDir>
@@ -41,7 +42,7 @@ QImage CoverArt::load(const Track& track)
     if (image.isNull()) {
         const QString folderImage = folderImagePath(track.path);
         if (!folderImage.isEmpty())
-            image.load(folderImage);
+            image.loadFromData(readInputFile(folderImage, InputKind::Image).bytes);
     }
     return image;
 }

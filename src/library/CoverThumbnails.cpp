@@ -1,5 +1,6 @@
 #include "library/CoverThumbnails.h"
 
+#include "common/InputFile.h"
 #include "library/CoverArt.h"
 
 #include <QCryptographicHash>
@@ -55,7 +56,8 @@ QImage CoverThumbnails::make(const Track& track, int pixels)
         QCryptographicHash::Sha1);
     const QString path =
         cacheFolder() + u'/' + QString::fromLatin1(key.toHex()) + QStringLiteral(".png");
-    if (QImage cached(path); !cached.isNull())
+    if (QImage cached = QImage::fromData(readInputFile(path, InputKind::Image).bytes);
+        !cached.isNull())
         return cached;
     const QImage cover = CoverArt::load(track);
     if (cover.isNull())

@@ -1,10 +1,10 @@
 #include "library/CueSheet.h"
 
+#include "common/InputFile.h"
 #include "library/LibraryScanner.h"
 #include "library/ReplayGainText.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -38,21 +38,33 @@ QStringList words(const QString& line)
     return result;
 }
 
-// mm:ss:ff, ff being 1/75 s (a CD frame).
+// A number written as 1 to `most` ASCII digits, nothing else (no sign, no blank).
+std::optional<qint64> unsignedNumber(QStringView text, qsizetype most)
+{
+    if (text.isEmpty() || text.size() > most)
+        return std::nullopt;
+    qint64 value = 0;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return value;
+}
+
+// mm:ss:ff, ff being 1/75 s (a CD frame). Minutes may run past 99 (a long recording), but not
+// past five digits: 69 days is no audio file's length, and the arithmetic below cannot overflow.
 std::optional<qint64> cueTimeUs(const QString& text)
 {
     const QStringList parts = text.split(QLatin1Char(':'));
     if (parts.size() != 3)
         return std::nullopt;
-    bool okMinutes = false;
-    bool okSeconds = false;
-    bool okFrames = false;
-    const qint64 minutes = parts[0].toLongLong(&okMinutes);
-    const qint64 seconds = parts[1].toLongLong(&okSeconds);
-    const qint64 frames = parts[2].toLongLong(&okFrames);
-    if (!okMinutes || !okSeconds || !okFrames || seconds >= 60 || frames >= 75 || minutes < 0)
+    const std::optional<qint64> minutes = unsignedNumber(parts[0], 5);
+    const std::optional<qint64> seconds = unsignedNumber(parts[1], 2);
+    const std::optional<qint64> frames = unsignedNumber(parts[2], 2);
+    if (!minutes || !seconds || !frames || *seconds >= 60 || *frames >= 75)
         return std::nullopt;
-    const qint64 cdFrames = (minutes * 60 + seconds) * 75 + frames;
+    const qint64 cdFrames = (*minutes * 60 + *seconds) * 75 + *frames;
     // Rounded to the microsecond; the engine rounds back to the exact sample.
     return (cdFrames * 1'000'000 + 37) / 75;
 }
@@ -74,16 +86,14 @@ void readReplayGain(const QStringList& w, ReplayGainTags& gain, bool trackLevel)
 
 CueSheet CueSheet::read(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const InputBytes file = readInputFile(path, InputKind::CueSheet);
+    if (!file.ok()) {
         CueSheet sheet;
         sheet.path = path;
-        sheet.problems << QStringLiteral("%1: %2").arg(path, file.errorString());
+        sheet.problems << QStringLiteral("%1: %2").arg(path, file.error);
         return sheet;
     }
-    // A sheet is a few kilobytes; anything far larger is not one.
-    constexpr qint64 kMaxSheetBytes = 1 << 20;
-    return parse(file.read(kMaxSheetBytes), path);
+    return parse(file.bytes, path);
 }
 
 CueSheet CueSheet::parse(const QByteArray& bytes, const QString& path)

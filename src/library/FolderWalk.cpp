@@ -1,6 +1,7 @@
 #include "library/FolderWalk.h"
 
-#include <QFile>
+#include "common/FileName.h"
+
 #include <cerrno>
 #include <cstring>
 #include <dirent.h>
@@ -71,10 +72,10 @@ void walk(int parent, const char* name, const QString& path,
             continue;
         switch (kindOf(folder, *entry)) {
         case Kind::File:
-            found.files << QFile::decodeName(entry->d_name);
+            found.files << decodeFileName(entry->d_name);
             break;
         case Kind::Folder:
-            found.folders << QFile::decodeName(entry->d_name);
+            found.folders << decodeFileName(entry->d_name);
             subfolders.emplace_back(entry->d_name);
             break;
         case Kind::Neither:
@@ -93,8 +94,8 @@ void walk(int parent, const char* name, const QString& path,
 QByteArray FileStamp::of(const QString& path)
 {
     struct stat status = {};
-    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? stampOf(status)
-                                                                     : QByteArrayLiteral("-");
+    return ::stat(encodeFileName(path).constData(), &status) == 0 ? stampOf(status)
+                                                                  : QByteArrayLiteral("-");
 }
 
 QList<QByteArray> FileStamp::ofFilesIn(const QString& folder, const QStringList& names)
@@ -102,11 +103,11 @@ QList<QByteArray> FileStamp::ofFilesIn(const QString& folder, const QStringList&
     QList<QByteArray> stamps;
     stamps.reserve(names.size());
     const int descriptor =
-        ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        ::open(encodeFileName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     for (const QString& name : names) {
         struct stat status = {};
-        stamps << (descriptor >= 0 && ::fstatat(descriptor, QFile::encodeName(name).constData(),
-                                                &status, 0) == 0
+        stamps << (descriptor >= 0 &&
+                           ::fstatat(descriptor, encodeFileName(name).constData(), &status, 0) == 0
                        ? stampOf(status)
                        : QByteArrayLiteral("-"));
     }
@@ -117,7 +118,7 @@ QList<QByteArray> FileStamp::ofFilesIn(const QString& folder, const QStringList&
 
 void walkFolder(const QString& root, const std::function<void(WalkedFolder&&)>& visit)
 {
-    walk(AT_FDCWD, QFile::encodeName(root).constData(), root, visit);
+    walk(AT_FDCWD, encodeFileName(root).constData(), root, visit);
 }
 
 } // namespace liner::library

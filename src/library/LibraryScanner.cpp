@@ -1,5 +1,7 @@
 #include "library/LibraryScanner.h"
 
+#include "common/FileName.h"
+#include "common/InputFile.h"
 #include "library/CueTracks.h"
 #include "library/FolderWalk.h"
 #include "library/TagReader.h"
@@ -81,12 +83,13 @@ QList<ScanUnit> LibraryScanner::findUnits(const QStringList& paths)
     for (const QString& path : paths) {
         const QFileInfo info(path);
         const QString absolute = info.absoluteFilePath();
-        // A path named on the command line may be anything.
-        if (!info.exists())
+        // A path named on the command line may be anything, its name any bytes.
+        const PathType type = pathType(absolute);
+        if (type == PathType::Missing)
             problems << problemUnit(absolute, QStringLiteral("no such file"));
-        else if (!info.isDir() && !info.isFile())
-            problems << problemUnit(absolute, QStringLiteral("not a file"));
-        else if (info.isFile())
+        else if (type == PathType::Other)
+            problems << problemUnit(absolute, InputFile(absolute).error());
+        else if (type == PathType::File)
             (isCueSheet(absolute) ? sheets : files) << fileUnit(absolute, FileStamp::of(absolute));
         else
             walkFolder(QDir::cleanPath(absolute), [&](WalkedFolder&& folder) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/InputFile.h"
+
 #include <QByteArray>
 #include <taglib/tiostream.h>
 
@@ -8,12 +10,14 @@ namespace liner::library {
 // A file for TagLib to read tags from: positions are kept here and every read is one pread(),
 // where TagLib's own FileStream goes through stdio and asks the kernel for the file's length
 // (three lseek() calls) each time a format reader wants it. Reading a library's tags is mostly
-// such calls; this took a quarter off a first scan's CPU. Writing is not supported.
+// such calls; this took a quarter off a first scan's CPU. The file is opened under Liner's one rule
+// (a FIFO or device named like an audio file is refused, never waited on). Writing is not
+// supported.
 class ReadOnlyFileStream : public TagLib::IOStream
 {
 public:
     explicit ReadOnlyFileStream(QByteArray path);
-    ~ReadOnlyFileStream() override;
+    ~ReadOnlyFileStream() override = default;
     ReadOnlyFileStream(const ReadOnlyFileStream&) = delete;
     ReadOnlyFileStream& operator=(const ReadOnlyFileStream&) = delete;
 
@@ -24,7 +28,9 @@ public:
                 unsigned long replace) override;
     void removeBlock(unsigned long start, unsigned long length) override;
     bool readOnly() const override { return true; }
-    bool isOpen() const override { return m_descriptor >= 0; }
+    bool isOpen() const override { return m_file.isOpen(); }
+    // Why the file is not open, in words a user can act on.
+    const QString& error() const { return m_file.error(); }
     void seek(long offset, Position from) override;
     long tell() const override { return m_position; }
     long length() override { return m_length; }
@@ -32,7 +38,7 @@ public:
 
 private:
     QByteArray m_path;
-    int m_descriptor = -1;
+    InputFile m_file;
     long m_position = 0;
     long m_length = 0;
 };

@@ -1,10 +1,9 @@
 #include "library/TagReader.h"
 
+#include "common/FileName.h"
 #include "library/ReadOnlyFileStream.h"
 #include "library/ReplayGainText.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <optional>
 #include <taglib/aifffile.h>
 #include <taglib/apefile.h>
@@ -260,14 +259,11 @@ TagLib::ByteVector coverOf(TagLib::File* file)
 }
 
 // Why TagLib could not open a file, in words a user can act on.
-QString openFailure(const QString& path)
+QString openFailure(ReadOnlyFileStream& stream)
 {
-    const QFileInfo info(path);
-    if (!info.isFile())
-        return info.exists() ? QStringLiteral("not a file") : QStringLiteral("no such file");
-    if (!info.isReadable())
-        return QStringLiteral("permission denied");
-    if (info.size() == 0)
+    if (!stream.isOpen())
+        return stream.error();
+    if (stream.length() == 0)
         return QStringLiteral("empty file");
     return QStringLiteral("not an audio file Liner can read, or damaged");
 }
@@ -280,10 +276,10 @@ Track TagReader::read(const QString& path)
     track.path = path;
     // The file is looked at only when TagLib fails: a scan opens thousands of good files, and
     // asking about each one first cost a fifth of reading it.
-    ReadOnlyFileStream stream(QFile::encodeName(path));
+    ReadOnlyFileStream stream(encodeFileName(path));
     const TagLib::FileRef file(&stream, true, TagLib::AudioProperties::Average);
     if (file.isNull() || file.file() == nullptr || !file.file()->isValid()) {
-        track.error = openFailure(path);
+        track.error = openFailure(stream);
         return track;
     }
     const TagLib::PropertyMap properties = propertiesOf(file.file());
@@ -327,7 +323,8 @@ Track TagReader::read(const QString& path)
 
 QByteArray TagReader::embeddedCover(const QString& path)
 {
-    const TagLib::FileRef file(QFile::encodeName(path).constData(), false);
+    ReadOnlyFileStream stream(encodeFileName(path));
+    const TagLib::FileRef file(&stream, false);
     if (file.file() == nullptr || !file.file()->isValid())
         return {};
     const TagLib::ByteVector cover = coverOf(file.file());

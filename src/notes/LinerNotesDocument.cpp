@@ -1,10 +1,10 @@
 #include "notes/LinerNotesDocument.h"
 
+#include "common/InputFile.h"
 #include "notes/MatchKey.h"
 #include "notes/NoteFields.h"
 #include "notes/SectionHeading.h"
 
-#include <QFile>
 #include <QStringDecoder>
 #include <algorithm>
 #include <map>
@@ -272,10 +272,10 @@ LinerNotesDocument LinerNotesDocument::parse(const QByteArray& bytes)
 
 std::optional<LinerNotesDocument> LinerNotesDocument::load(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    const InputBytes file = readInputFile(path, InputKind::Notes);
+    if (!file.ok())
         return std::nullopt;
-    return parse(file.readAll());
+    return parse(file.bytes);
 }
 
 int LinerNotesDocument::findIndex(int disc, int number, QStringView title, QStringView artist) const

@@ -1,7 +1,8 @@
 #include "notes/LyricsFiles.h"
 
+#include "common/InputFile.h"
+
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace liner::notes {
@@ -25,10 +26,10 @@ QString lrcPathFor(const QString& audioPath)
 
 std::optional<SyncedLyrics> loadLrcFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    const InputBytes file = readInputFile(path, InputKind::Lyrics);
+    if (!file.ok())
         return std::nullopt;
-    return SyncedLyrics::parse(QString::fromUtf8(file.readAll()));
+    return SyncedLyrics::parse(QString::fromUtf8(file.bytes));
 }
 
 } // namespace liner::notes

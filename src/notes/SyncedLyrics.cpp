@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <algorithm>
+#include <optional>
 
 namespace liner::notes {
 
@@ -10,35 +11,56 @@ namespace {
 // Beyond a day an offset is a typo, and clamping keeps the time arithmetic from overflowing.
 constexpr qint64 maxOffsetMs = qint64(24) * 60 * 60 * 1000;
 
-// Minutes are not limited to two digits: long tracks and mixes run past 99 minutes.
-const QRegularExpression& lineTimeTag()
+// A time tag "[mm:ss.xx]" (or "<mm:ss.xx>" for a word) at the start of `text`. Read by hand, in
+// one pass: a line may hold a hundred thousand of them, and a regular expression matched at each
+// offset re-checked the whole line every time.
+struct TimeTag
 {
-    static const QRegularExpression tag(
-        QStringLiteral(R"(\[([0-9]{1,4}):([0-9]{1,2})(?:[.:]([0-9]{1,3}))?\])"));
-    return tag;
+    qint64 timeMs = -1; // -1 when the seconds are out of range
+    qsizetype length = 0;
+};
+
+std::optional<TimeTag> timeTagAt(QStringView text, char16_t open, char16_t close)
+{
+    qsizetype at = 0;
+    const auto digits = [&](qsizetype most, qint64& value) {
+        const qsizetype start = at;
+        value = 0;
+        while (at < text.size() && at - start < most && text[at].unicode() >= u'0' &&
+               text[at].unicode() <= u'9')
+            value = value * 10 + (text[at++].unicode() - u'0');
+        return at - start;
+    };
+    if (text.isEmpty() || text[0] != open)
+        return std::nullopt;
+    ++at;
+    // Minutes are not limited to two digits: long tracks and mixes run past 99 minutes.
+    qint64 minutes = 0;
+    qint64 seconds = 0;
+    if (digits(4, minutes) == 0 || at >= text.size() || text[at] != u':')
+        return std::nullopt;
+    ++at;
+    if (digits(2, seconds) == 0 || at >= text.size())
+        return std::nullopt;
+    qint64 millis = 0;
+    if (text[at] == u'.' || text[at] == u':') {
+        ++at;
+        // ".5" is half a second and ".05" a twentieth: the digits are a decimal fraction.
+        qsizetype count = digits(3, millis);
+        if (count == 0)
+            return std::nullopt;
+        for (; count < 3; ++count)
+            millis *= 10;
+    }
+    if (at >= text.size() || text[at] != close)
+        return std::nullopt;
+    const qint64 time = seconds >= 60 ? -1 : (minutes * 60 + seconds) * 1000 + millis;
+    return TimeTag{time, at + 1};
 }
 
-const QRegularExpression& wordTimeTag()
-{
-    static const QRegularExpression tag(
-        QStringLiteral(R"(<([0-9]{1,4}):([0-9]{1,2})(?:[.:]([0-9]{1,3}))?>)"));
-    return tag;
-}
-
-// -1 when the seconds are out of range.
-qint64 timeFrom(const QRegularExpressionMatch& match)
-{
-    const qint64 minutes = match.capturedView(1).toLongLong();
-    const qint64 seconds = match.capturedView(2).toLongLong();
-    if (seconds >= 60)
-        return -1;
-    const QStringView fraction = match.capturedView(3);
-    // ".5" is half a second and ".05" a twentieth: the digits are a decimal fraction.
-    qint64 millis = fraction.toLongLong();
-    for (qsizetype digits = fraction.size(); digits < 3; ++digits)
-        millis *= 10;
-    return (minutes * 60 + seconds) * 1000 + millis;
-}
+// A line sung at several times is copied once per time with its word timing; beyond this many
+// words in all, the copies keep the text only, so a line cannot multiply into billions of words.
+constexpr qsizetype kMaxCopiedWords = 1'000'000;
 
 struct TimedLine
 {
@@ -50,25 +72,28 @@ struct TimedLine
 // sung at the line's own time.
 void readWords(QStringView rest, qint64 lineTime, LyricLine& line)
 {
-    QRegularExpressionMatchIterator it = wordTimeTag().globalMatch(rest);
-    if (!it.hasNext()) {
-        line.text = rest.trimmed().toString();
-        return;
-    }
     qint64 wordTime = lineTime;
     qsizetype textStart = 0;
+    bool timed = false;
     auto addWord = [&](qsizetype textEnd) {
         const QString word = rest.sliced(textStart, textEnd - textStart).toString();
         if (!word.trimmed().isEmpty())
             line.words.append({wordTime, word});
     };
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        addWord(match.capturedStart());
-        const qint64 time = timeFrom(match);
-        if (time >= 0)
-            wordTime = time;
-        textStart = match.capturedEnd();
+    for (qsizetype at = rest.indexOf(u'<'); at >= 0; at = rest.indexOf(u'<', at + 1)) {
+        const std::optional<TimeTag> tag = timeTagAt(rest.sliced(at), u'<', u'>');
+        if (!tag)
+            continue;
+        timed = true;
+        addWord(at);
+        if (tag->timeMs >= 0)
+            wordTime = tag->timeMs;
+        textStart = at + tag->length;
+        at = textStart - 1;
+    }
+    if (!timed) {
+        line.text = rest.trimmed().toString();
+        return;
     }
     addWord(rest.size());
     QString text;
@@ -98,23 +123,23 @@ SyncedLyrics SyncedLyrics::parse(QStringView text)
         qsizetype pos = 0;
         QList<qint64> times;
         bool badTime = false;
-        for (QRegularExpressionMatch match;
-             (match = lineTimeTag().match(line, pos, QRegularExpression::NormalMatch,
-                                          QRegularExpression::AnchorAtOffsetMatchOption))
-                 .hasMatch();) {
-            const qint64 time = timeFrom(match);
-            badTime = badTime || time < 0;
-            times.append(time);
-            pos = match.capturedEnd();
+        while (const std::optional<TimeTag> tag = timeTagAt(line.sliced(pos), u'[', u']')) {
+            badTime = badTime || tag->timeMs < 0;
+            times.append(tag->timeMs);
+            pos += tag->length;
         }
         if (!times.isEmpty() && !badTime) {
             LyricLine lyric;
             readWords(line.sliced(pos), times.first(), lyric);
+            const bool copyWords = times.size() * lyric.words.size() <= kMaxCopiedWords;
             for (const qint64 time : std::as_const(times)) {
                 // A line sung again later carries its word timing along with it.
-                LyricLine copy = lyric;
-                for (LyricWord& word : copy.words)
-                    word.timeMs += time - times.first();
+                LyricLine copy{-1, lyric.text, 0, {}};
+                if (copyWords || time == times.first()) {
+                    copy.words = lyric.words;
+                    for (LyricWord& word : copy.words)
+                        word.timeMs += time - times.first();
+                }
                 timed.append({time, std::move(copy)});
             }
             continue;

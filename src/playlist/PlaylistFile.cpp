@@ -1,11 +1,11 @@
 #include "playlist/PlaylistFile.h"
 
+#include "common/InputFile.h"
 #include "playlist/M3uFormat.h"
 #include "playlist/PlsFormat.h"
 #include "playlist/XspfFormat.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -65,16 +65,14 @@ ReadResult readPlaylist(const QString& path, const QString& baseDir)
         result.error = unknownFormat(path);
         return result;
     }
-    QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+    const InputBytes file = readInputFile(path, InputKind::Playlist);
+    if (!file.ok()) {
         ReadResult result;
-        result.error = QStringLiteral("Cannot read %1: %2")
-                           .arg(QDir::toNativeSeparators(path),
-                                QFileInfo(path).isDir() ? QStringLiteral("it is a folder")
-                                                        : file.errorString());
+        result.error =
+            QStringLiteral("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.error);
         return result;
     }
-    return parsePlaylist(file.readAll(), format,
+    return parsePlaylist(file.bytes, format,
                          baseDir.isEmpty() ? QFileInfo(path).absolutePath() : baseDir);
 }
 

@@ -1,5 +1,6 @@
 #include "playlist/PlaylistStore.h"
 
+#include "common/InputFile.h"
 #include "playlist/PlaylistFile.h"
 
 #include <QDir>
@@ -101,10 +102,10 @@ QString PlaylistStore::unusedName(const QString& base) const
 
 QString PlaylistStore::readOne(const QString& path, QList<PlaylistEntry>& entries) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return file.errorString();
-    const QByteArray bytes = file.readAll();
+    const InputBytes file = readInputFile(path, InputKind::Playlist);
+    if (!file.ok())
+        return file.error;
+    const QByteArray& bytes = file.bytes;
     // Liner never writes an empty file (an empty playlist still has its #EXTM3U line), nor NULs.
     if (bytes.isEmpty())
         return QStringLiteral("the file is empty");

@@ -1,5 +1,7 @@
 #include "playlist/UserDataFile.h"
 
+#include "common/InputFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -10,15 +12,15 @@ namespace liner::playlist {
 JsonFileRead readJsonFile(const QString& path)
 {
     JsonFileRead read;
-    QFile file(path);
-    if (!file.exists())
+    const InputBytes file = readInputFile(path, InputKind::UserData);
+    if (file.missing)
         return read;
-    if (!file.open(QIODevice::ReadOnly)) {
-        read.cannotRead = file.errorString();
+    if (!file.ok()) {
+        read.cannotRead = file.error;
         return read;
     }
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(file.bytes, &error);
     if (error.error != QJsonParseError::NoError)
         read.damage = error.errorString();
     else if (!document.isObject())

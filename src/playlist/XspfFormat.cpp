@@ -23,7 +23,28 @@ struct TrackReader
         return int(qMin<qint64>(xml.lineNumber(), std::numeric_limits<int>::max()));
     }
 
-    QString text() { return xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed(); }
+    // The text of the current element and all inside it. Read in a loop, not with
+    // readElementText(), which recurses into each child: 100,000 nested ones overflowed the stack.
+    QString text()
+    {
+        QString collected;
+        for (int depth = 1; depth > 0 && !xml.atEnd();) {
+            switch (xml.readNext()) {
+            case QXmlStreamReader::StartElement:
+                ++depth;
+                break;
+            case QXmlStreamReader::EndElement:
+                --depth;
+                break;
+            case QXmlStreamReader::Characters:
+                collected += xml.text();
+                break;
+            default:
+                break;
+            }
+        }
+        return collected.trimmed();
+    }
 
     void readPlaylist()
     {

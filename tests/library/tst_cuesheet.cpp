@@ -149,6 +149,41 @@ private slots:
         QCOMPARE(tracks.size(), 1);
         QVERIFY2(tracks[0].error.contains(u"album.cue"), qPrintable(tracks[0].error));
     }
+
+    // Times a ripper never writes: a sign, huge minutes (which overflowed qint64), a blank. Each
+    // is reported and its track left out; none becomes a negative or wrapped start.
+    void refusesTimesNoRipperWrites_data()
+    {
+        QTest::addColumn<QByteArray>("time");
+        QTest::newRow("negative seconds") << QByteArray("00:-5:00");
+        QTest::newRow("negative minutes") << QByteArray("-1:00:00");
+        QTest::newRow("plus sign") << QByteArray("+1:00:00");
+        QTest::newRow("huge minutes") << QByteArray("99999999999999999:00:00");
+        QTest::newRow("minutes that overflow") << QByteArray("9223372036854775807:59:74");
+        QTest::newRow("three-digit seconds") << QByteArray("00:001:00");
+        QTest::newRow("frames past 74") << QByteArray("00:01:75");
+        QTest::newRow("empty part") << QByteArray("00::00");
+    }
+    void refusesTimesNoRipperWrites()
+    {
+        QFETCH(QByteArray, time);
+        const library::CueSheet sheet = library::CueSheet::parse(
+            "FILE \"a.flac\" WAVE\n  TRACK 01 AUDIO\n    INDEX 01 00:00:00\n"
+            "  TRACK 02 AUDIO\n    INDEX 01 " +
+                time + "\n",
+            QStringLiteral("/x/times.cue"));
+        QCOMPARE(sheet.files.size(), 1);
+        QCOMPARE(sheet.files[0].tracks.size(), 1);
+        QCOMPARE(sheet.files[0].tracks[0].startUs, 0);
+        QCOMPARE(sheet.problems.size(), 1);
+        QVERIFY2(sheet.problems[0].contains(u"INDEX"), qPrintable(sheet.problems[0]));
+        // The longest time a sheet may state still computes exactly.
+        const library::CueSheet longest = library::CueSheet::parse(
+            "FILE \"a.flac\" WAVE\n  TRACK 01 AUDIO\n    INDEX 01 99999:59:74\n",
+            QStringLiteral("/x/long.cue"));
+        QCOMPARE(longest.files.value(0).tracks.value(0).startUs,
+                 ((qint64(99999) * 60 + 59) * 75 + 74) * 1'000'000 / 75 + 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCueSheet)

@@ -469,6 +469,27 @@ private slots:
         QCOMPARE(QDir(at(QStringLiteral("atomic"))).entryList(QDir::Files | QDir::Hidden),
                  QStringList{QStringLiteral("list.m3u8")});
     }
+
+    // A title holding 100,000 nested elements: read in a loop, no recursion (it overflowed the
+    // stack in QXmlStreamReader::readElementText).
+    void readsDeeplyNestedXspfWithoutRecursion()
+    {
+        constexpr int depth = 100'000;
+        QByteArray xml = "<?xml version=\"1.0\"?><playlist xmlns=\"http://xspf.org/ns/0/\">"
+                         "<trackList><track><location>file:///music/a.flac</location><title>";
+        xml.reserve(xml.size() + depth * 7 + 200);
+        for (int i = 0; i < depth; ++i)
+            xml += "<b>";
+        xml += "deep";
+        for (int i = 0; i < depth; ++i)
+            xml += "</b>";
+        xml += "</title></track></trackList></playlist>";
+        const ReadResult read = parsePlaylist(xml, PlaylistFormat::Xspf, QStringLiteral("/music"));
+        QVERIFY(read.ok());
+        QCOMPARE(read.playlist.entries.size(), 1);
+        QCOMPARE(read.playlist.entries[0].title, QStringLiteral("deep"));
+        QCOMPARE(read.playlist.entries[0].localPath, QStringLiteral("/music/a.flac"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlaylistFormats)

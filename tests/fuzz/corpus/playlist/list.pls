@@ -1,0 +1,9 @@
+2[playlist]
+File1=/music/01.flac
+Title1=One
+Length1=215
+File2=http://radio.example/stream
+Title2=Radio
+Length2=-1
+NumberOfEntries=2
+Version=2
