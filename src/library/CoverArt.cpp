@@ -34,7 +34,7 @@ QImage CoverArt::load(const Track& track)
 {
     QImage image;
     if (!track.coverFile.isEmpty()) {
-        image.load(track.coverFile);
+        image.loadFromData(readInputFile(track.coverFile, InputKind::Image).bytes);
         return image;
     }
     if (track.hasCover)
