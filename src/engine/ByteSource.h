@@ -12,7 +12,9 @@ namespace liner::engine {
 //
 // Called on the engine thread only, never from the audio callback. read() may wait for bytes to
 // arrive, but only as long as the provider's own timeout allows, so a stalled source ends in an
-// error rather than a hung engine.
+// error rather than a hung engine. While playing, the engine asks available() first and leaves
+// decoding for its next round when little has arrived, so commands (pause, stop) are carried out
+// at once even while the network stalls.
 class ByteSource
 {
 public:
@@ -26,6 +28,9 @@ public:
     virtual qint64 read(qint64 offset, char* data, qint64 size) = 0;
     // The length in bytes, or -1 while it is not known (a transcoded stream).
     virtual qint64 size() const = 0;
+    // How many bytes from `offset` read() gives at once, without waiting; -1 when a read would not
+    // wait at all (everything is there, or the source has failed or ended).
+    virtual qint64 available(qint64 /*offset*/) const { return -1; }
     virtual QString error() const = 0;
 };
 

@@ -186,8 +186,10 @@ QString Decoder::open(const QString& path, qint64 startUs, qint64 endUs,
     m_endUs = endUs;
     d = std::make_unique<Impl>();
 
+    // A server song has the same deadline to open as a file; a source that gave up first (its
+    // own timeout) says why in its own words.
     const auto openError = [this](int code) {
-        return d->input->timedOut()
+        return d->input->timedOut() && d->input->readError().isEmpty()
                    ? QStringLiteral("took more than %1 s to open").arg(kOpenTimeout.count())
                    : readError(code);
     };
@@ -266,6 +268,11 @@ QString Decoder::convertTo(StreamFormat target)
 bool Decoder::readsByteSource() const
 {
     return d->input && d->input->readsByteSource();
+}
+
+bool Decoder::wouldWait() const
+{
+    return d->input && d->input->wouldWait();
 }
 
 QString Decoder::readError(int code) const

@@ -29,6 +29,8 @@ public:
     const QString& path() const { return m_path; }
     // The data comes through a ByteSource rather than from a file.
     bool readsByteSource() const;
+    // decodeNext() would wait for bytes that have not arrived yet.
+    bool wouldWait() const;
     // The format of the frames decodeNext() gives: the file's own, or what convertTo() set.
     StreamFormat format() const;
     StreamFormat sourceFormat() const;

@@ -50,6 +50,16 @@ DecoderInput::~DecoderInput()
     }
 }
 
+bool DecoderInput::wouldWait() const
+{
+    if (!m_bytes)
+        return false;
+    // One refill of FFmpeg's buffer: a packet, which is what one decodeNext() reads, is far
+    // smaller, and a read returns what has arrived rather than waiting for all it asked for.
+    const qint64 available = m_bytes->available(m_position);
+    return available >= 0 && available < kBufferBytes;
+}
+
 int DecoderInput::interrupted(void* input)
 {
     return static_cast<DecoderInput*>(input)->pastDeadline() ? 1 : 0;

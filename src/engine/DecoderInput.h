@@ -37,6 +37,8 @@ public:
     void clearDeadline();
     bool timedOut() const { return m_timedOut; }
     bool readsByteSource() const { return m_bytes != nullptr; }
+    // The next read would wait for bytes that have not arrived (a byte source only).
+    bool wouldWait() const;
     // Why the last read failed, in the ByteSource's words (FFmpeg's would be "I/O error");
     // empty for a file.
     QString readError() const { return m_bytes ? m_bytes->error() : QString(); }

@@ -87,7 +87,11 @@ void PlaybackWorker::play(const TrackRequest& track)
     m_output.setGain(float(m_volume));
     startTrackGain(m_tracks.front().gain);
     emit nextWanted(track.serial);
+    // The first frames are worth waiting for; after them, bytes still on their way wait for the
+    // next pump.
+    m_waitForBytes = true;
     fill(prerollFrames());
+    m_waitForBytes = false;
     if (const QString startError = m_output.start(); !startError.isEmpty()) {
         emit outputFailed(startError);
         resetStream();
@@ -213,7 +217,11 @@ void PlaybackWorker::restartAt(qint64 positionMs, bool reopen)
                         heard.gain, true});
     m_lastReportedPosition = -1;
     startTrackGain(heard.gain);
+    // The first frames are worth waiting for; after them, bytes still on their way wait for the
+    // next pump.
+    m_waitForBytes = true;
     fill(prerollFrames());
+    m_waitForBytes = false;
     if (!wasPaused) {
         m_output.start();
         m_pumpTimer.start();
@@ -365,6 +373,8 @@ void PlaybackWorker::fill(std::int64_t budgetFrames)
                 continue;
             return;
         }
+        if (!m_waitForBytes && m_decoder.wouldWait())
+            return; // a server song whose bytes are late: commands go first meanwhile
         m_pendingOffset = 0;
         if (m_decoder.decodeNext(m_pending)) {
             budgetFrames -= std::int64_t(m_pending.size()) / channels;

@@ -128,6 +128,7 @@ private:
     std::size_t m_pendingOffset = 0;
     std::int64_t m_framesWritten = 0;
     bool m_decoding = false;
+    bool m_waitForBytes = false; // fill() may wait for a byte source (the preroll)
     bool m_awaitingNext = false; // the decoder has finished a track; the next one starts on setNext
     std::optional<TrackRequest> m_next;        // set once the controller has answered nextWanted()
     std::optional<TrackRequest> m_switchingTo; // opened, waiting for the old stream to end

@@ -93,6 +93,18 @@ qint64 RemoteFile::size(int waitMs) const
     return m_size;
 }
 
+qint64 RemoteFile::available(qint64 offset) const
+{
+    const std::lock_guard lock(m_mutex);
+    if (!m_error.isEmpty() || m_finished || (m_size >= 0 && offset >= m_size))
+        return -1;
+    auto range = m_ranges.upper_bound(offset);
+    if (range == m_ranges.begin() || (--range)->second <= offset)
+        return 0;
+    // Arrived up to the end: nothing will wait.
+    return m_size >= 0 && range->second >= m_size ? -1 : range->second - offset;
+}
+
 void RemoteFile::setSize(qint64 bytes)
 {
     const std::lock_guard lock(m_mutex);

@@ -30,6 +30,8 @@ public:
     qint64 read(qint64 offset, char* data, qint64 size, int waitMs, QString& error);
     // The length once the server has said it (waits as read() does); -1 when it never says.
     qint64 size(int waitMs) const;
+    // See engine::ByteSource::available().
+    qint64 available(qint64 offset) const;
     // Called (on the reader's thread) when a read waits for bytes far from where the download
     // is: the downloader may jump there.
     void setWantedHandler(std::function<void()> handler);

@@ -50,6 +50,7 @@ public:
         return m_file->read(offset, data, size, m_waitMs, m_error);
     }
     qint64 size() const override { return m_file->size(m_waitMs); }
+    qint64 available(qint64 offset) const override { return m_file->available(offset); }
     QString error() const override { return m_error; }
 
 private:

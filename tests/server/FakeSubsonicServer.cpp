@@ -329,7 +329,9 @@ void FakeSubsonicServer::stream(QTcpSocket* socket, const Request& request)
                   (status == 206 ? " Partial Content" : " OK") + "\r\nContent-Type: audio/" +
                   QFileInfo(file).suffix().toLatin1() + "\r\nContent-Length: " +
                   QByteArray::number(body.size()) + "\r\nConnection: close\r\n" + headers + "\r\n");
-    if (m_options.stallStreamAfter >= 0 && request.range.isEmpty() &&
+    if (m_options.stallStreamAfter >= 0 &&
+        (request.range.isEmpty() ||
+         (m_options.stallRanges && start <= m_options.stallStreamAfter)) &&
         start + body.size() > m_options.stallStreamAfter) {
         // Sends what comes before the stall point, then holds the connection and says nothing.
         socket->write(body.left(std::max<qint64>(0, m_options.stallStreamAfter - start)));

@@ -44,6 +44,9 @@ public:
         // Streams asked for from their start stop sending after this many bytes and hold the
         // connection; range requests are answered (a slow first connection, a quick second).
         qint64 stallStreamAfter = -1;
+        // Range requests that reach that point of the file stop there too (a part of the file
+        // the server cannot read); those after it are answered.
+        bool stallRanges = false;
         qint64 dropStreamAfter = -1; // the first stream closes its connection after this many
         QString logPath;
         // HTTPS with this certificate and key (PEM files) instead of HTTP.

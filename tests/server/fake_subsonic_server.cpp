@@ -21,13 +21,14 @@ int main(int argc, char* argv[])
     const QCommandLineOption stallApi(QStringLiteral("stall-api"));
     const QCommandLineOption stallStream(QStringLiteral("stall-stream-after"), {},
                                          QStringLiteral("BYTES"));
+    const QCommandLineOption stallRanges(QStringLiteral("stall-ranges"));
     const QCommandLineOption dropStream(QStringLiteral("drop-stream-after"), {},
                                         QStringLiteral("BYTES"));
     const QCommandLineOption log(QStringLiteral("log"), {}, QStringLiteral("FILE"));
     const QCommandLineOption tlsCertificate(QStringLiteral("tls-cert"), {}, QStringLiteral("PEM"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), {}, QStringLiteral("PEM"));
     parser.addOptions({library, port, auth, apiKey, xmlOnly, garbage, stallApi, stallStream,
-                       dropStream, log, tlsCertificate, tlsKey});
+                       stallRanges, dropStream, log, tlsCertificate, tlsKey});
     parser.process(app);
 
     using liner::testing::FakeSubsonicServer;
@@ -42,6 +43,7 @@ int main(int argc, char* argv[])
     options.stallApi = parser.isSet(stallApi);
     if (parser.isSet(stallStream))
         options.stallStreamAfter = parser.value(stallStream).toLongLong();
+    options.stallRanges = parser.isSet(stallRanges);
     if (parser.isSet(dropStream))
         options.dropStreamAfter = parser.value(dropStream).toLongLong();
     options.logPath = parser.value(log);

@@ -1,13 +1,17 @@
 #include "ServerProcesses.h"
 #include "demo/FixtureWriter.h"
 #include "engine/Decoder.h"
+#include "engine/PlaybackEngine.h"
 #include "server/ServerCatalog.h"
+#include "server/ServerLocation.h"
 #include "server/ServerMedia.h"
 #include "server/SubsonicClient.h"
+#include "support/AudioCapture.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -264,6 +268,53 @@ private slots:
         QVERIFY2(request.contains(u"format=opus") && request.contains(u"maxBitRate=128") &&
                      !request.contains(u"format=raw"),
                  qPrintable(request));
+    }
+
+    // While a server stalls in the middle of a song, the engine still does what it is told at
+    // once: it plays what arrived and pauses when asked, instead of waiting out the timeout.
+    void theEngineObeysWhileTheServerStalls()
+    {
+        const testing::AudioCapture capture;
+        capture.applyToThisProcess();
+        // Two of the three seconds arrive (and the end, which opening the WAV reads), then
+        // nothing from there on, whatever range is asked for (for the default 30 s timeout).
+        FakeServerProcess fake(m_library.path(),
+                               {QStringLiteral("--stall-stream-after"),
+                                QString::number(fileBytes(m_files[0]).size() * 2 / 3),
+                                QStringLiteral("--stall-ranges")});
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        const server::ServerAccount account = accountFor(fake);
+        const QStringList locations = songs(account);
+        server::ServerMedia media(m_cache.path());
+        media.setAccounts({account});
+        engine::PlaybackEngine engine;
+        engine.setByteSourceOpener(QLatin1String(server::ServerLocation::kScheme), media.opener());
+        connect(&engine, &engine::PlaybackEngine::nextWanted, &engine,
+                [&engine](int) { engine.setNext({}, 0); });
+        qint64 position = 0;
+        connect(&engine, &engine::PlaybackEngine::positionChanged, &engine,
+                [&position](int, qint64 ms) { position = ms; });
+        QSignalSpy states(&engine, &engine::PlaybackEngine::stateChanged);
+        engine.play({locations[0]}, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(position >= 1000, 20000);
+        // Playing stops moving once it has caught up with the stall (the capture takes frames
+        // faster than a sound card); a blocked engine would then not answer for 30 s.
+        for (qint64 before = -1; position != before;) {
+            before = position;
+            QTest::qWait(300);
+        }
+        QVERIFY2(position < 2100, qPrintable(QString::number(position)));
+        QElapsedTimer timer;
+        timer.start();
+        engine.pause();
+        QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty() &&
+                                     states.last().first().value<engine::PlaybackState>() ==
+                                         engine::PlaybackState::Paused,
+                                 10000);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        engine.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(states.last().first().value<engine::PlaybackState>(),
+                                  engine::PlaybackState::Stopped, 10000);
     }
 
     // The song that follows is fetched ahead; the reader then finds it whole.
