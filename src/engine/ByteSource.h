@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -31,6 +32,9 @@ public:
     // How many bytes from `offset` read() gives at once, without waiting; -1 when a read would not
     // wait at all (everything is there, or the source has failed or ended).
     virtual qint64 available(qint64 /*offset*/) const { return -1; }
+    // No read() or size() waits past `until`: the deadline the engine gives a track to open,
+    // the same as a file's. time_point::max() lifts it.
+    virtual void setDeadline(std::chrono::steady_clock::time_point /*until*/) {}
     virtual QString error() const = 0;
 };
 

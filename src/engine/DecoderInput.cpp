@@ -68,11 +68,15 @@ int DecoderInput::interrupted(void* input)
 void DecoderInput::setDeadline(std::chrono::steady_clock::duration fromNow)
 {
     m_deadline = std::chrono::steady_clock::now() + fromNow;
+    if (m_bytes)
+        m_bytes->setDeadline(m_deadline);
 }
 
 void DecoderInput::clearDeadline()
 {
     m_deadline = std::chrono::steady_clock::time_point::max();
+    if (m_bytes)
+        m_bytes->setDeadline(m_deadline);
 }
 
 bool DecoderInput::pastDeadline()

@@ -4,6 +4,8 @@
 #include "server/ServerLocation.h"
 
 #include <QFile>
+#include <algorithm>
+#include <chrono>
 
 namespace liner::server {
 
@@ -47,15 +49,26 @@ public:
 
     qint64 read(qint64 offset, char* data, qint64 size) override
     {
-        return m_file->read(offset, data, size, m_waitMs, m_error);
+        return m_file->read(offset, data, size, waitMs(), m_error);
     }
-    qint64 size() const override { return m_file->size(m_waitMs); }
+    qint64 size() const override { return m_file->size(waitMs()); }
     qint64 available(qint64 offset) const override { return m_file->available(offset); }
+    void setDeadline(std::chrono::steady_clock::time_point until) override { m_deadline = until; }
     QString error() const override { return m_error; }
 
 private:
+    int waitMs() const
+    {
+        if (m_deadline == std::chrono::steady_clock::time_point::max())
+            return m_waitMs;
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            m_deadline - std::chrono::steady_clock::now());
+        return int(std::clamp<qint64>(left.count(), 0, m_waitMs));
+    }
+
     std::shared_ptr<RemoteFile> m_file;
     int m_waitMs;
+    std::chrono::steady_clock::time_point m_deadline = std::chrono::steady_clock::time_point::max();
     QString m_error;
 };
 

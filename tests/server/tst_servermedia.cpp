@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <chrono>
 
 using namespace liner;
 using testing::FakeServerProcess;
@@ -184,6 +185,31 @@ private slots:
                  qPrintable(source->error()));
         QVERIFY(timer.elapsed() < 4000);
         QCOMPARE(media.cache().sizeOnDisk(), 0);
+    }
+
+    // The engine gives a track a deadline to open, a file's and a server song's alike: a read
+    // of a stalled song ends there rather than at the server's own (longer) timeout.
+    void aReadWaitsNoLongerThanTheDeadline()
+    {
+        FakeServerProcess fake(m_library.path(),
+                               {QStringLiteral("--stall-stream-after"), QStringLiteral("10000"),
+                                QStringLiteral("--stall-ranges")});
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        const server::ServerAccount account = accountFor(fake); // the default 30 s timeout
+        const QStringList locations = songs(account);
+        server::ServerMedia media(m_cache.path());
+        media.setAccounts({account});
+        QString error;
+        std::unique_ptr<engine::ByteSource> source = media.open(locations[0], error);
+        QVERIFY2(source, qPrintable(error));
+        char block[65536];
+        QCOMPARE(source->read(0, block, 10000), 10000);
+        QElapsedTimer timer;
+        timer.start();
+        source->setDeadline(std::chrono::steady_clock::now() + std::chrono::milliseconds(500));
+        QCOMPARE(source->read(10000, block, sizeof block), -1);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(source->error().contains(u"no data arrived"), qPrintable(source->error()));
     }
 
     void theCacheKeepsToItsLimitAndPlaysWithoutTheServer()
