@@ -11,9 +11,9 @@ set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION sound)
-# dpkg-shlibdeps finds the libraries the binary links (Qt, FFmpeg, TagLib, PortAudio, ALSA); what
-# Qt loads as plugins at run time it cannot see, so those are named here: the X11/Wayland platform
-# plugins and the SQLite driver of the library cache.
+# dpkg-shlibdeps finds the libraries the binary links (Qt, FFmpeg, TagLib, PortAudio, ALSA,
+# libebur128, aubio); what Qt loads as plugins at run time it cannot see, so those are named here:
+# the X11/Wayland platform plugins and the SQLite driver of the library cache.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite")
 # Hangul in the Korean interface and the bundled album's notes; Qt's own Korean (standard buttons).

@@ -151,6 +151,22 @@
         <source>Volume</source>
         <translation>음량</translation>
     </message>
+    <message>
+        <source>Timed notes</source>
+        <translation>순간 노트</translation>
+    </message>
+    <message>
+        <source>Where timed notes show</source>
+        <translation>순간 노트를 보여 줄 곳</translation>
+    </message>
+    <message>
+        <source>Notes beside lyrics</source>
+        <translation>가사 옆에 노트</translation>
+    </message>
+    <message>
+        <source>Notes instead of lyrics</source>
+        <translation>가사 대신 노트</translation>
+    </message>
 </context>
 <context>
     <name>NotesMarkdown</name>
@@ -290,6 +306,19 @@
     </message>
 </context>
 <context>
+    <name>NotesRendering</name>
+    <message>
+        <source>These notes go on longer than Liner formats; the rest is shown as written.</source>
+        <translation>노트가 Liner가 서식을 입히는 길이보다 길어요. 나머지는 쓰인 그대로 보여 드려요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes hold %n more characters, not shown here: open the file in a text editor to read them all.</source>
+        <translation>
+            <numerusform>여기에 보이지 않는 글자가 %n자 더 있어요. 모두 읽으려면 텍스트 편집기로 파일을 여세요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liner::gui::AboutDialog</name>
     <message>
         <source>About Liner</source>
@@ -306,6 +335,64 @@
     <message>
         <source>Running on:</source>
         <translation>사용 중인 라이브러리:</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::AnalysisProgress</name>
+    <message>
+        <source>Analysis progress</source>
+        <translation>분석 진행률</translation>
+    </message>
+    <message>
+        <source>Analysing the music: %1 of %2</source>
+        <translation>음악 분석 중: %2곡 중 %1곡</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::EmotionalArcView</name>
+    <message>
+        <source>tender ballad</source>
+        <translation>애틋한 발라드</translation>
+    </message>
+    <message>
+        <source>bright anthem</source>
+        <translation>밝은 업템포 곡</translation>
+    </message>
+    <message>
+        <source>not yet analysed</source>
+        <translation>아직 분석 전</translation>
+    </message>
+    <message>
+        <source>The album&apos;s emotional arc</source>
+        <translation>앨범의 감정 곡선</translation>
+    </message>
+    <message>
+        <source>%1 BPM</source>
+        <translation>%1 BPM</translation>
+    </message>
+    <message>
+        <source>energy %1</source>
+        <translation>에너지 %1</translation>
+    </message>
+    <message>
+        <source>Suggested mood: %1 (from the music; right-click to accept it)</source>
+        <translation>추천 분위기: %1 (음악에서 추정, 오른쪽 클릭으로 적용)</translation>
+    </message>
+    <message>
+        <source>Mood: %1</source>
+        <translation>분위기: %1</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>추천</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Accept Suggested Mood “%1”</source>
+        <translation>추천 분위기 “%1” 적용</translation>
     </message>
 </context>
 <context>
@@ -429,10 +516,6 @@
         <translation>노트를 저장하지 못했어요</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1을(를) 저장할 수 없어요: %2</translation>
-    </message>
-    <message>
         <source>Saved the notes of %1.</source>
         <translation>%1의 노트를 저장했어요.</translation>
     </message>
@@ -547,6 +630,86 @@
     <message>
         <source>SMART PLAYLIST</source>
         <translation>스마트 재생목록</translation>
+    </message>
+    <message>
+        <source>The notes were not saved, and the file is as it was. %1</source>
+        <translation>노트를 저장하지 못했고, 파일은 그대로예요. %1</translation>
+    </message>
+    <message>
+        <source>COMPILATION</source>
+        <translation>컴필레이션</translation>
+    </message>
+    <message>
+        <source>SOUNDTRACK</source>
+        <translation>사운드트랙</translation>
+    </message>
+    <message>
+        <source>Various Artists</source>
+        <translation>여러 아티스트</translation>
+    </message>
+    <message>
+        <source>1 part</source>
+        <translation>파트 1개</translation>
+    </message>
+    <message>
+        <source>%1 parts</source>
+        <translation>파트 %1개</translation>
+    </message>
+    <message>
+        <source>Write ReplayGain Tags…</source>
+        <translation>ReplayGain 태그 쓰기…</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 in liner-notes.md.</source>
+        <translation>liner-notes.md에 %1의 분위기를 %2(으)로 적었습니다.</translation>
+    </message>
+    <message>
+        <source>Open an album to write its ReplayGain tags.</source>
+        <translation>ReplayGain 태그를 쓰려면 앨범을 여세요.</translation>
+    </message>
+    <message>
+        <source>This album has not been analysed yet, or its tracks cannot hold tags.</source>
+        <translation>이 앨범은 아직 분석되지 않았거나 트랙에 태그를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Write the analysed ReplayGain values (track and album gain to -18 LUFS, and peaks) into the tags of 1 file of “%1”?</source>
+        <translation>분석한 ReplayGain 값(-18 LUFS 기준의 트랙·앨범 게인과 피크)을 “%1”의 파일 1개의 태그에 쓸까요?</translation>
+    </message>
+    <message>
+        <source>Write the analysed ReplayGain values (track and album gain to -18 LUFS, and peaks) into the tags of %1 files of “%2”?</source>
+        <translation>분석한 ReplayGain 값(-18 LUFS 기준의 트랙·앨범 게인과 피크)을 “%2”의 파일 %1개의 태그에 쓸까요?</translation>
+    </message>
+    <message>
+        <source>1 track not yet analysed will be left as it is.</source>
+        <translation>아직 분석되지 않은 트랙 1개는 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>%1 tracks not yet analysed will be left as they are.</source>
+        <translation>아직 분석되지 않은 트랙 %1개는 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Each file is written as a copy that then replaces it, so a crash leaves the old file or the new one. The audio is not changed.</source>
+        <translation>각 파일은 사본에 쓴 다음 원본을 대체하므로, 도중에 멈춰도 이전 파일이나 새 파일 중 하나가 온전히 남습니다. 오디오는 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Write ReplayGain Tags</source>
+        <translation>ReplayGain 태그 쓰기</translation>
+    </message>
+    <message>
+        <source>Writing ReplayGain tags…</source>
+        <translation>ReplayGain 태그를 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>Wrote ReplayGain tags to 1 file.</source>
+        <translation>파일 1개에 ReplayGain 태그를 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote ReplayGain tags to %1 files.</source>
+        <translation>파일 %1개에 ReplayGain 태그를 썼습니다.</translation>
+    </message>
+    <message>
+        <source>ReplayGain tags not written: %1</source>
+        <translation>ReplayGain 태그를 쓰지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1218,10 @@
     <message>
         <source>%1 by %2, on the server %3</source>
         <translation>%2의 %1, 서버 %3에 있음</translation>
+    </message>
+    <message>
+        <source>Various Artists</source>
+        <translation>여러 아티스트</translation>
     </message>
 </context>
 <context>

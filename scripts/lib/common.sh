@@ -9,9 +9,10 @@ export LINER_ROOT
 LINER_PACKAGES=(
   g++ cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
-  libtag1-dev
+  libtag1-dev libmd4c-dev libmd4c-html0-dev libicu-dev
   libavformat-dev libavcodec-dev libswresample-dev libavutil-dev
   portaudio19-dev libasound2-dev
+  libebur128-dev libaubio-dev
   fonts-dejavu-core fonts-noto-cjk
   xvfb xauth
   dbus playerctl desktop-file-utils appstream dpkg-dev file qt6-svg-dev

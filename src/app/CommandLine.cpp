@@ -24,9 +24,18 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption scanOption(
         QStringLiteral("scan"),
         QCoreApplication::translate("main", "Read the tags of every audio file under PATH."));
+    const QCommandLineOption albumsOption(
+        QStringLiteral("albums"),
+        QCoreApplication::translate("main", "List the albums under PATH as the library groups "
+                                            "them (soundtracks assembled from their parts)."));
+    const QCommandLineOption analyzeOption(
+        QStringLiteral("analyze"),
+        QCoreApplication::translate("main", "Measure every track under PATH: loudness, true "
+                                            "peak, ReplayGain, tempo, key, energy, waveform."));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"),
-        QCoreApplication::translate("main", "With --scan: print the result as a JSON array."));
+        QCoreApplication::translate(
+            "main", "With --scan, --albums or --analyze: print the result as a JSON array."));
     const QCommandLineOption convertOption(
         QStringLiteral("convert-playlist"),
         QCoreApplication::translate("main", "Convert the playlist IN to OUT (M3U, M3U8, PLS, XSPF, "
@@ -50,8 +59,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("user"),
         QCoreApplication::translate("main", "The user name on the --server."),
         QStringLiteral("NAME"));
-    parser.addOptions({headlessOption, playOption, scanOption, jsonOption, convertOption,
-                       listDevicesOption, deviceOption, serverOption, userOption});
+    parser.addOptions({headlessOption, playOption, scanOption, albumsOption, analyzeOption,
+                       jsonOption, convertOption, listDevicesOption, deviceOption, serverOption,
+                       userOption});
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QCoreApplication::translate("main", "Audio files or folders."),
                                  QStringLiteral("[PATH...]"));
@@ -78,6 +88,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.play = parser.isSet(playOption);
     const bool headless = parser.isSet(headlessOption);
     const bool scan = parser.isSet(scanOption);
+    const bool albums = parser.isSet(albumsOption);
+    const bool analyze = parser.isSet(analyzeOption);
+    const bool listing = scan || albums || analyze;
     result.device = parser.value(deviceOption);
     result.serverUrl = parser.value(serverOption);
     result.serverUser = parser.value(userOption);
@@ -89,19 +102,20 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") ||
             url.host().isEmpty())
             return badUsage(QStringLiteral("--server needs an http:// or https:// URL"));
-        if (!scan && !headless)
-            return badUsage(QStringLiteral("--server goes with --scan or --headless --play"));
+        if (!scan && !albums && !headless)
+            return badUsage(
+                QStringLiteral("--server goes with --scan, --albums or --headless --play"));
     }
 
     if (parser.isSet(listDevicesOption)) {
-        if (scan || headless || result.play || result.json || !result.paths.isEmpty())
+        if (listing || headless || result.play || result.json || !result.paths.isEmpty())
             return badUsage(QStringLiteral("--list-devices takes no other mode or PATH"));
         result.mode = Mode::ListDevices;
         return result;
     }
 
     if (parser.isSet(convertOption)) {
-        if (scan || headless || result.play || result.json)
+        if (listing || headless || result.play || result.json)
             return badUsage(QStringLiteral("--convert-playlist takes no other mode"));
         if (result.paths.size() != 2)
             return badUsage(QStringLiteral("--convert-playlist needs IN and OUT"));
@@ -109,16 +123,23 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         return result;
     }
 
-    if (scan) {
+    if (int(scan) + int(albums) + int(analyze) > 1)
+        return badUsage(
+            QStringLiteral("--scan, --albums and --analyze are separate modes: choose one"));
+    if (listing) {
+        const QString mode = scan     ? QStringLiteral("--scan")
+                             : albums ? QStringLiteral("--albums")
+                                      : QStringLiteral("--analyze");
         if (headless || result.play)
-            return badUsage(QStringLiteral("--scan cannot be combined with --headless or --play"));
-        if (result.paths.isEmpty() && !server)
-            return badUsage(QStringLiteral("--scan needs at least one PATH or a --server"));
-        result.mode = Mode::Scan;
+            return badUsage(
+                QStringLiteral("%1 cannot be combined with --headless or --play").arg(mode));
+        if (result.paths.isEmpty() && !(server && !analyze))
+            return badUsage(QStringLiteral("%1 needs at least one PATH").arg(mode));
+        result.mode = scan ? Mode::Scan : albums ? Mode::Albums : Mode::Analyze;
         return result;
     }
     if (result.json)
-        return badUsage(QStringLiteral("--json only goes with --scan"));
+        return badUsage(QStringLiteral("--json only goes with --scan, --albums or --analyze"));
     if (headless) {
         if (!result.play)
             return badUsage(QStringLiteral("--headless needs --play"));

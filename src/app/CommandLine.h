@@ -14,6 +14,8 @@ struct CommandLine
         Window,
         HeadlessPlay,
         Scan,
+        Albums,
+        Analyze,
         ConvertPlaylist,
         ListDevices,
         Help,

@@ -28,7 +28,7 @@ HeadlessPlayer::HeadlessPlayer(QObject* parent) : QObject(parent)
                     return;
                 ++m_tracksStarted;
                 err() << "Playing " << index + 1 << "/" << m_controller.queue().size() << ": "
-                      << readableFileName(m_controller.queue().at(index).path) << Qt::endl;
+                      << readableFileName(m_controller.queue().track(index).path) << Qt::endl;
             });
     connect(&m_controller, &playlist::PlaybackController::trackFailed, this,
             [](int, const QString& path, const QString& reason) {
@@ -50,7 +50,7 @@ void HeadlessPlayer::setServerMedia(server::ServerMedia& media)
     server::prefetchAhead(m_controller, media);
 }
 
-void HeadlessPlayer::start(const QList<engine::TrackSource>& tracks, const QString& device)
+void HeadlessPlayer::start(const QList<library::Track>& tracks, const QString& device)
 {
     m_engine.setDevice(device);
     if (tracks.isEmpty()) {

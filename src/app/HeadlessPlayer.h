@@ -24,7 +24,9 @@ public:
     void setServerMedia(server::ServerMedia& media);
     // Starts playing through `device` (empty: the default output); the application's event loop
     // must run to carry it out.
-    void start(const QList<engine::TrackSource>& tracks, const QString& device = {});
+    void start(const QList<library::Track>& tracks, const QString& device = {});
+    // For MPRIS to drive and show.
+    playlist::PlaybackController& controller() { return m_controller; }
 
 private:
     void finish(int exitCode);

@@ -2,6 +2,7 @@
 
 #include "common/FileName.h"
 #include "library/LibraryScanner.h"
+#include "library/TagReader.h"
 #include "playlist/PlaylistFile.h"
 #include "playlist/TrackSources.h"
 
@@ -9,18 +10,31 @@
 
 namespace liner::app {
 
-QList<engine::TrackSource> playOrder(const QStringList& arguments, QStringList& problems)
+namespace {
+
+// The file with what its tags say; a file that cannot be read is still played, so that the
+// engine says why it cannot.
+library::Track fileTrack(const QString& path)
 {
-    QList<engine::TrackSource> files;
+    library::Track track = library::TagReader::read(path);
+    track.path = path;
+    return track;
+}
+
+} // namespace
+
+QList<library::Track> playOrder(const QStringList& arguments, QStringList& problems)
+{
+    QList<library::Track> tracks;
     for (const QString& argument : arguments) {
         const QFileInfo info(argument);
         if (pathType(argument) == PathType::Folder ||
             info.suffix().compare(u"cue", Qt::CaseInsensitive) == 0) {
-            files << playlist::sourcesFor(library::LibraryScanner::scan({argument}));
+            tracks << library::LibraryScanner::scan({argument});
             continue;
         }
         if (playlist::playlistFormatForPath(argument) == playlist::PlaylistFormat::Unknown) {
-            files << engine::TrackSource(info.absoluteFilePath());
+            tracks << fileTrack(info.absoluteFilePath());
             continue;
         }
         const playlist::ReadResult read = playlist::readPlaylist(argument);
@@ -32,9 +46,10 @@ QList<engine::TrackSource> playOrder(const QStringList& arguments, QStringList& 
             problems
                 << QStringLiteral("%1:%2: %3").arg(argument).arg(problem.line).arg(problem.message);
         for (const playlist::PlaylistEntry& entry : read.playlist.entries)
-            files << engine::TrackSource(entry.isStream ? entry.location : entry.localPath);
+            tracks << (entry.isStream || entry.missing ? playlist::trackFor(entry)
+                                                       : fileTrack(entry.localPath));
     }
-    return files;
+    return tracks;
 }
 
 } // namespace liner::app

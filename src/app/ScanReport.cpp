@@ -54,6 +54,16 @@ QJsonValue syncedLyricsJson(const notes::SyncedLyrics& lyrics)
     return lines;
 }
 
+// The notes' commentary in time order: what the window shows at each moment of the track.
+QJsonArray timedNotesJson(const QList<notes::TimedNote>& timedNotes)
+{
+    QJsonArray array;
+    for (const notes::TimedNote& note : timedNotes)
+        array.append(QJsonObject{{QStringLiteral("timeMs"), note.timeMs},
+                                 {QStringLiteral("text"), note.text}});
+    return array;
+}
+
 } // namespace
 
 ScanReport::ScanReport(const QString& notesPacksFolder) : m_notes(notesPacksFolder) {}
@@ -97,6 +107,7 @@ QJsonObject ScanReport::toJson(const library::Track& track)
         {QStringLiteral("characters"), QJsonArray()},
         {QStringLiteral("credits"), QJsonObject()},
         {QStringLiteral("syncedLyrics"), QJsonValue()},
+        {QStringLiteral("timedNotes"), QJsonArray()},
         {QStringLiteral("albumNotes"), QJsonValue()},
         {QStringLiteral("error"), textOrNull(track.error)},
     };
@@ -108,7 +119,11 @@ QJsonObject ScanReport::toJson(const library::Track& track)
         QJsonArray::fromStringList(notes::moodsFor(track, resolved.track));
     object[QStringLiteral("characters")] = QJsonArray::fromStringList(resolved.track.characters);
     object[QStringLiteral("credits")] = creditsJson(resolved.track.credits);
-    object[QStringLiteral("syncedLyrics")] = syncedLyricsJson(notes::lyricsFor(track));
+    const notes::SyncedLyrics lyrics = notes::lyricsFor(track);
+    object[QStringLiteral("syncedLyrics")] = syncedLyricsJson(lyrics);
+    if (!lyrics.fileProblem().isEmpty() && !m_warnings.contains(lyrics.fileProblem()))
+        m_warnings << lyrics.fileProblem();
+    object[QStringLiteral("timedNotes")] = timedNotesJson(resolved.track.timedNotes);
     object[QStringLiteral("albumNotes")] = textOrNull(resolved.albumProse);
     return object;
 }

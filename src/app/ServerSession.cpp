@@ -1,6 +1,5 @@
 #include "app/ServerSession.h"
 
-#include "playlist/TrackSources.h"
 #include "server/ServerCatalog.h"
 #include "server/ServerLocation.h"
 #include "server/ServerSecrets.h"
@@ -85,7 +84,7 @@ QList<library::Track> ServerSession::listTracks(QString& error) const
     return catalog.tracks();
 }
 
-QList<engine::TrackSource> ServerSession::sourcesFor(const QString& location, QStringList& problems)
+QList<library::Track> ServerSession::tracksFor(const QString& location, QStringList& problems)
 {
     const std::optional<server::ServerLocation> parsed = server::ServerLocation::parse(location);
     if (!parsed) {
@@ -96,7 +95,9 @@ QList<engine::TrackSource> ServerSession::sourcesFor(const QString& location, QS
     if (parsed->kind == server::ServerLocation::Kind::Song) {
         // Without a server, a song still plays when the cache has it: the engine will say.
         media();
-        return {engine::TrackSource(location)};
+        library::Track song;
+        song.path = location;
+        return {song};
     }
     if (!account) {
         problems << QStringLiteral("%1: no server %2 is set up%3")
@@ -111,7 +112,7 @@ QList<engine::TrackSource> ServerSession::sourcesFor(const QString& location, QS
     if (!error.isEmpty())
         problems << QStringLiteral("%1: %2").arg(location, error);
     media();
-    return playlist::sourcesFor(tracks);
+    return tracks;
 }
 
 server::ServerMedia& ServerSession::media()

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "app/CommandLine.h"
-#include "engine/TrackSource.h"
 #include "library/Track.h"
 #include "server/ServerAccount.h"
 #include "server/ServerMedia.h"
@@ -29,7 +28,7 @@ public:
     // Every track of the --server, in its listing order; empty with `error` set on failure.
     QList<library::Track> listTracks(QString& error) const;
     // What a subsonic:// argument plays: an album's songs in order, a song itself.
-    QList<engine::TrackSource> sourcesFor(const QString& location, QStringList& problems);
+    QList<library::Track> tracksFor(const QString& location, QStringList& problems);
     // The bytes of server songs for the engine (started on first use).
     server::ServerMedia& media();
 

@@ -1,3 +1,7 @@
+#include "analysis/AnalysisCatalog.h"
+#include "analysis/LibraryAnalyzer.h"
+#include "app/AlbumReport.h"
+#include "app/AnalyzeCommand.h"
 #include "app/CommandLine.h"
 #include "app/DataFolders.h"
 #include "app/HeadlessPlayer.h"
@@ -6,18 +10,20 @@
 #include "app/ScanReport.h"
 #include "app/ServerSession.h"
 #include "common/FileName.h"
+#include "desktop/MprisService.h"
 #include "desktop/Settings.h"
+#include "desktop/SingleInstance.h"
+#include "desktop/TrackNotifier.h"
 #include "engine/AudioOutput.h"
 #include "engine/PlaybackEngine.h"
 #include "gui/MainWindow.h"
 #include "gui/PlaylistSidebar.h"
 #include "gui/TrackContextMenu.h"
-#include "gui/TracksWithNotes.h"
 #include "gui/Translation.h"
 #include "library/LibraryScanner.h"
 #include "library/LibraryStore.h"
 #include "library/LibraryUpdater.h"
-#include "notes/NotesRepository.h"
+#include "playlist/PlayCounter.h"
 #include "playlist/PlayStats.h"
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistStore.h"
@@ -33,7 +39,9 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextStream>
@@ -52,24 +60,34 @@ QStringList pathsOrBundledAlbum(const QStringList& paths)
     return album.isEmpty() ? QStringList() : QStringList{album};
 }
 
+// What --scan and --albums list: the tracks under the PATHs, then the --server's. False (and
+// said on stderr) when the server cannot give its listing.
+bool listedTracks(const app::CommandLine& command, QList<library::Track>& tracks)
+{
+    if (!command.paths.isEmpty())
+        tracks = library::LibraryScanner::scan(command.paths);
+    if (command.serverUrl.isEmpty())
+        return true;
+    const app::ServerSession servers(command);
+    QString error;
+    tracks << servers.listTracks(error);
+    if (error.isEmpty())
+        return true;
+    std::fprintf(stderr, "liner: %s\n", qPrintable(error));
+    return false;
+}
+
 int runScan(const app::CommandLine& command)
 {
     QList<library::Track> tracks;
-    if (!command.paths.isEmpty())
-        tracks = library::LibraryScanner::scan(command.paths);
-    if (!command.serverUrl.isEmpty()) {
-        const app::ServerSession servers(command);
-        QString error;
-        tracks << servers.listTracks(error);
-        if (!error.isEmpty()) {
-            std::fprintf(stderr, "liner: %s\n", qPrintable(error));
-            return 1;
-        }
-    }
+    if (!listedTracks(command, tracks))
+        return 1;
     QTextStream out(stdout);
     if (command.json) {
         app::ScanReport report(app::DataFolders::notesPacks());
         out << QJsonDocument(report.toJson(tracks)).toJson(QJsonDocument::Indented);
+        for (const QString& warning : report.warnings())
+            std::fprintf(stderr, "liner: %s\n", qPrintable(warning));
         return 0;
     }
     for (const library::Track& track : tracks) {
@@ -83,35 +101,72 @@ int runScan(const app::CommandLine& command)
     return 0;
 }
 
+int runAlbums(const app::CommandLine& command)
+{
+    QList<library::Track> tracks;
+    if (!listedTracks(command, tracks))
+        return 1;
+    for (const library::Track& track : tracks) {
+        if (!track.isReadable())
+            std::fprintf(stderr, "liner: %s: %s\n", qPrintable(track.path),
+                         qPrintable(track.error));
+    }
+    app::ScanReport report(app::DataFolders::notesPacks());
+    const QJsonArray albums = app::albumsJson(tracks, report);
+    QTextStream out(stdout);
+    if (command.json) {
+        out << QJsonDocument(albums).toJson(QJsonDocument::Indented);
+    } else {
+        for (const QJsonValue& value : albums) {
+            const QJsonObject album = value.toObject();
+            out << album[u"title"].toString() << " — " << album[u"artist"].toString() << " ("
+                << album[u"kind"].toString() << ", " << album[u"trackCount"].toInt()
+                << " tracks)\n";
+            for (const QJsonValue& folder : album[u"folders"].toArray())
+                out << "  " << folder.toString() << "\n";
+        }
+    }
+    out.flush();
+    for (const QString& warning : report.warnings())
+        std::fprintf(stderr, "liner: %s\n", qPrintable(warning));
+    return 0;
+}
+
 int runHeadless(const app::CommandLine& command)
 {
     QStringList problems;
     app::ServerSession servers(command);
-    QList<engine::TrackSource> files;
+    QList<library::Track> tracks;
     bool anyServer = false;
     for (const QString& argument : pathsOrBundledAlbum(command.paths)) {
         if (server::ServerLocation::isServerLocation(argument)) {
             anyServer = true;
-            files << servers.sourcesFor(argument, problems);
+            tracks << servers.tracksFor(argument, problems);
         } else {
-            files << app::playOrder({argument}, problems);
+            tracks << app::playOrder({argument}, problems);
         }
     }
-    playlist::SmartPlaylistStore smartPlaylists;
-    if (const QString problem = smartPlaylists.load(); !problem.isEmpty())
-        problems << problem;
     for (const QString& problem : std::as_const(problems))
         std::fprintf(stderr, "liner: %s\n", qPrintable(problem));
     app::HeadlessPlayer player;
     if (anyServer)
         player.setServerMedia(servers.media());
-    player.start(files, command.device);
+    // Media keys and playerctl reach a player without a window too.
+    desktop::MprisService mpris(player.controller(), false);
+    QObject::connect(&mpris, &desktop::MprisService::quitRequested, &player,
+                     [] { QCoreApplication::exit(0); });
+    QObject::connect(&mpris, &desktop::MprisService::openRequested, &player,
+                     [&player](const QString& path) {
+                         player.controller().playTracks(library::LibraryScanner::scan({path}), 0);
+                     });
+    mpris.registerOnSessionBus();
+    player.start(tracks, command.device);
     return QCoreApplication::exec();
 }
 
-int runWindow(const app::CommandLine& command)
+int runWindow(const app::CommandLine& command, desktop::Settings& settings,
+              desktop::SingleInstance& instance)
 {
-    desktop::Settings settings;
     // Before the engine, which reads server songs through it until the engine is gone.
     server::ServerMedia serverMedia(QString(), qint64(server::ServerSettings().cacheMegabytes())
                                                    << 20);
@@ -120,7 +175,16 @@ int runWindow(const app::CommandLine& command)
     engine.setByteSourceOpener(QLatin1String(server::ServerLocation::kScheme),
                                serverMedia.opener());
     playlist::PlaybackController controller(engine);
+    // Every track of the library is measured in the background; what is measured fills the arcs
+    // and seek bar, and gives untagged tracks their ReplayGain.
+    analysis::LibraryAnalyzer analyzer(library::LibraryStore::defaultPath());
+    analysis::AnalysisCatalog catalog;
+    catalog.follow(analyzer);
+    controller.setGainFallback([&catalog](const engine::TrackSource& source) {
+        return catalog.gainsFor({source.path, source.startUs, source.endUs});
+    });
     gui::MainWindow window(controller, settings, app::DataFolders::notesPacks());
+    window.connectAnalysis(analyzer, catalog);
 
     // Tracks under the Music folder are written relative to it, so playlists stay whole when it
     // moves (a new home folder, another user name).
@@ -128,20 +192,21 @@ int runWindow(const app::CommandLine& command)
         {}, QStandardPaths::writableLocation(QStandardPaths::MusicLocation));
     QStringList problems = playlists.load();
     playlist::PlayStats stats;
-    if (const QString problem = stats.load(); !problem.isEmpty())
-        problems << problem;
     playlist::SmartPlaylistStore smartPlaylists;
-    if (const QString problem = smartPlaylists.load(); !problem.isEmpty())
-        problems << problem;
+    for (const QString& problem :
+         {settings.problem(), stats.load(), smartPlaylists.load(), instance.publish()}) {
+        if (!problem.isEmpty())
+            problems << problem;
+    }
     for (const QString& problem : std::as_const(problems))
         std::fprintf(stderr, "liner: %s\n", qPrintable(problem));
-    QObject::connect(&controller, &playlist::PlaybackController::trackStarted, &stats,
-                     [&stats, &controller](int index) {
-                         if (index >= 0 && index < controller.queue().size())
-                             stats.recordPlay(controller.queue().at(index).path);
-                     });
+    QObject::connect(&stats, &playlist::PlayStats::saveFailed, &window,
+                     &gui::MainWindow::showProblem);
+    // A play counts once it was heard, not when it starts.
+    playlist::PlayCounter playCounter(controller);
+    QObject::connect(&playCounter, &playlist::PlayCounter::heard, &stats,
+                     [&stats](const library::Track& track) { stats.recordPlay(track.path); });
     QUndoStack playlistEdits;
-    notes::NotesRepository libraryNotes(app::DataFolders::notesPacks());
     auto* sidebar = new gui::PlaylistSidebar(playlists, controller, playlistEdits);
     sidebar->setSmartPlaylists(smartPlaylists, stats);
     window.addSidebar(sidebar);
@@ -153,6 +218,17 @@ int runWindow(const app::CommandLine& command)
                      &gui::PlaylistSidebar::smartPlaylistHidden);
     gui::TrackContextMenu trackMenu(playlists, playlistEdits, controller, stats);
     window.setTrackMenu(trackMenu);
+    // Media keys, playerctl and the desktop's panel drive the controller as the window does.
+    desktop::MprisService mpris(controller);
+    QObject::connect(&mpris, &desktop::MprisService::raiseRequested, &window,
+                     &gui::MainWindow::bringToFront);
+    QObject::connect(&mpris, &desktop::MprisService::quitRequested, &window, &QWidget::close);
+    QObject::connect(&mpris, &desktop::MprisService::openRequested, &window,
+                     [&window](const QString& path) {
+                         window.playAlbum(library::LibraryScanner::scan({path}));
+                     });
+    mpris.registerOnSessionBus();
+    desktop::TrackNotifier notifier(controller, settings);
     QObject::connect(&window, &gui::MainWindow::outputDeviceChanged, &engine,
                      &engine::PlaybackEngine::setDevice);
     const auto applyReplayGain = [&engine, &settings] {
@@ -176,12 +252,13 @@ int runWindow(const app::CommandLine& command)
                                               : first.absolutePath();
     library::LibraryUpdater library(library::LibraryStore::defaultPath());
     window.connectLibrary(library, preferred);
-    // Smart playlists match the moods and characters the liner notes give, as the window does.
-    QObject::connect(&window, &gui::MainWindow::libraryTracksChanged, sidebar,
-                     [sidebar, &libraryNotes](QList<library::Track> tracks) {
-                         gui::applyNotes(libraryNotes, tracks);
-                         sidebar->setLibraryTracks(tracks);
-                     });
+    // Smart playlists match the moods and characters the liner notes give: the window has the
+    // library's passes put them on the tracks. Its library is the folders' and the servers'.
+    QObject::connect(
+        &window, &gui::MainWindow::libraryTracksChanged, sidebar,
+        [sidebar](const QList<library::Track>& tracks) { sidebar->setLibraryTracks(tracks); });
+    QObject::connect(&library, &library::LibraryUpdater::finished, &analyzer,
+                     &analysis::LibraryAnalyzer::analyse);
     // The servers' albums join the library; their songs play through the engine's opener.
     server::ServerLibrary servers;
     window.connectServers(servers);
@@ -198,6 +275,8 @@ int runWindow(const app::CommandLine& command)
     server::prefetchAhead(controller, serverMedia);
     // Plays, ratings and stars of server songs go back to their servers.
     server::ServerWriteBack writeBack;
+    QObject::connect(&playCounter, &playlist::PlayCounter::heard, &writeBack,
+                     [&writeBack](const library::Track& track) { writeBack.scrobble(track.path); });
     trackMenu.setServers(servers, writeBack);
     QObject::connect(&servers, &server::ServerLibrary::accountsChanged, &writeBack,
                      &server::ServerWriteBack::setAccounts);
@@ -207,7 +286,7 @@ int runWindow(const app::CommandLine& command)
     QObject::connect(&controller, &playlist::PlaybackController::trackStarted, &writeBack,
                      [&controller, &writeBack](int index) {
                          if (index >= 0 && index < controller.queue().size())
-                             writeBack.nowPlaying(controller.queue().at(index).path);
+                             writeBack.nowPlaying(controller.queue().track(index).path);
                      });
     // The servers' playlists under Playlists, their edits (and undos) sent back.
     server::ServerPlaylists serverPlaylists(playlists, writeBack);
@@ -224,7 +303,30 @@ int runWindow(const app::CommandLine& command)
             &window.libraryPane(), &gui::LibraryPane::albumChosen, &controller,
             [&controller] { controller.playIndex(0); }, Qt::SingleShotConnection);
     }
+    // What a later `liner [--play] PATH...` hands over: the same as at start, in this window.
+    QObject::connect(&instance, &desktop::SingleInstance::openRequested, &window,
+                     [&window, &library, &controller](const QStringList& paths, bool play) {
+                         const QFileInfo first(paths.value(0));
+                         window.libraryPane().showAlbumOf(first.isDir() ? first.absoluteFilePath()
+                                                                        : first.absolutePath());
+                         if (play)
+                             QObject::connect(
+                                 &window.libraryPane(), &gui::LibraryPane::albumChosen, &controller,
+                                 [&controller] { controller.playIndex(0); },
+                                 Qt::SingleShotConnection);
+                         QStringList folders = library.folders();
+                         for (const QString& path : paths) {
+                             if (!folders.contains(path))
+                                 folders << path;
+                         }
+                         library.setFolders(folders);
+                         window.raiseToFront();
+                     });
+    QObject::connect(&instance, &desktop::SingleInstance::activateRequested, &window,
+                     &gui::MainWindow::raiseToFront);
     library.setFolders(folders);
+    if (!problems.isEmpty())
+        window.showProblem(problems.join(QStringLiteral("; ")));
     return QApplication::exec();
 }
 
@@ -255,6 +357,17 @@ int main(int argc, char* argv[])
         QCoreApplication app(argc, argv);
         return runScan(command);
     }
+    case app::CommandLine::Mode::Albums: {
+        QCoreApplication app(argc, argv);
+        return runAlbums(command);
+    }
+    case app::CommandLine::Mode::Analyze: {
+        QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return app::runAnalyze(command.paths, command.json, library::LibraryStore::defaultPath(),
+                               out, err);
+    }
     case app::CommandLine::Mode::ListDevices: {
         QCoreApplication app(argc, argv);
         const QStringList devices = engine::AudioOutput::deviceNames();
@@ -278,9 +391,20 @@ int main(int argc, char* argv[])
         break;
     }
     QApplication app(argc, argv);
-    gui::installTranslations(gui::interfaceLocale(desktop::Settings().language()));
+    // One window at a time: a later one hands its paths to the first and ends, before it reads
+    // or writes anything of the listener's.
+    desktop::SingleInstance instance(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (!instance.isFirst()) {
+        const QString error = instance.handOver(command.paths, command.play);
+        if (!error.isEmpty())
+            std::fprintf(stderr, "liner: %s\n", qPrintable(error));
+        return error.isEmpty() ? 0 : 1;
+    }
+    desktop::Settings settings;
+    gui::installTranslations(gui::interfaceLocale(settings.language()));
     QApplication::setApplicationDisplayName(QStringLiteral("Liner"));
     QApplication::setDesktopFileName(QStringLiteral(LINER_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(LINER_APP_ID)));
-    return runWindow(command);
+    return runWindow(command, settings, instance);
 }

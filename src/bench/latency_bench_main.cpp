@@ -64,7 +64,7 @@ int main(int argc, char* argv[])
     engine.setByteSourceOpener(QLatin1String(liner::server::ServerLocation::kScheme),
                                media.opener());
     QObject::connect(&engine, &PlaybackEngine::nextWanted, &engine,
-                     [&engine](int) { engine.setNext({}, 0); });
+                     [&engine](int current) { engine.setNext(current, {}, 0); });
     int startedSerial = 0;
     qint64 durationMs = 0;
     qint64 positionMs = -1;

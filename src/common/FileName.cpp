@@ -69,16 +69,18 @@ QString decodeFileName(QByteArrayView bytes)
     return name;
 }
 
+bool hasRawBytes(QStringView name)
+{
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        if (isEscape(name[i].unicode()) && (i == 0 || !name[i - 1].isHighSurrogate()))
+            return true;
+    }
+    return false;
+}
+
 QByteArray encodeFileName(QStringView name)
 {
-    const auto hasEscape = [](QStringView text) {
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            if (isEscape(text[i].unicode()) && (i == 0 || !text[i - 1].isHighSurrogate()))
-                return true;
-        }
-        return false;
-    };
-    if (!hasEscape(name))
+    if (!hasRawBytes(name))
         return name.toUtf8();
     QByteArray bytes;
     bytes.reserve(name.size());

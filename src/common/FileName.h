@@ -15,6 +15,8 @@ namespace liner {
 // lone surrogate, so nothing else changes.
 QString decodeFileName(QByteArrayView bytes);
 QByteArray encodeFileName(QStringView name);
+// Whether `name` carries bytes that are not UTF-8 (as decodeFileName() keeps them).
+bool hasRawBytes(QStringView name);
 // The name for people: each kept byte shown as the Latin-1 character it would be there.
 QString readableFileName(QStringView name);
 

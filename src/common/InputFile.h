@@ -14,7 +14,7 @@ enum class InputKind
     Playlist, // .m3u, .m3u8, .pls, .xspf and the stored playlists
     CueSheet, // .cue
     Image,    // cover.jpg and other pictures beside the music, cached thumbnails
-    UserData, // play-stats.json, smart playlists
+    UserData, // play-stats.json, smart playlists, liner.conf
 };
 
 // The largest file of `kind` Liner reads, in bytes.

@@ -164,9 +164,12 @@ void fillFrame(AVFrame* frame, const float* interleaved, int frames, int channel
 class Encoder
 {
 public:
-    QString open(const QString& path, FixtureFormat format, const PcmBuffer& pcm, int bits)
+    QString open(const QString& path, FixtureFormat format, const PcmBuffer& pcm, int bits,
+                 const char* muxer)
     {
-        const Choice choice = choose(format, bits);
+        Choice choice = choose(format, bits);
+        if (muxer != nullptr)
+            choice.muxer = muxer;
         const AVCodec* codec = avcodec_find_encoder_by_name(choice.encoder);
         if (!codec)
             return QStringLiteral("FFmpeg has no %1 encoder")
@@ -314,18 +317,18 @@ private:
     int m_bits = 16;
 };
 
-} // namespace
-
-QString encodeAudioFile(const QString& path, FixtureFormat format, const PcmBuffer& pcm,
-                        int bitsPerSample)
+QString encode(const QString& path, FixtureFormat format, const PcmBuffer& pcm, int bitsPerSample,
+               const char* muxer)
 {
-    if (pcm.channels <= 0 || pcm.sampleRate <= 0 || pcm.frames() == 0)
-        return QStringLiteral("no audio to encode");
+    // No frames at all is allowed: the file then holds its headers and nothing else, as a
+    // ripper or a download cut short leaves it.
+    if (pcm.channels <= 0 || pcm.sampleRate <= 0)
+        return QStringLiteral("no audio format to encode");
     if (bitsPerSample != 16 && bitsPerSample != 24)
         return QStringLiteral("only 16- and 24-bit samples are supported");
 
     Encoder encoder;
-    if (QString error = encoder.open(path, format, pcm, bitsPerSample); !error.isEmpty())
+    if (QString error = encoder.open(path, format, pcm, bitsPerSample, muxer); !error.isEmpty())
         return error;
     PcmBuffer resampled;
     if (encoder.sampleRate() != pcm.sampleRate) {
@@ -337,6 +340,19 @@ QString encodeAudioFile(const QString& path, FixtureFormat format, const PcmBuff
     if (QString error = encoder.encode(input); !error.isEmpty())
         return error;
     return encoder.finish();
+}
+
+} // namespace
+
+QString encodeAudioFile(const QString& path, FixtureFormat format, const PcmBuffer& pcm,
+                        int bitsPerSample)
+{
+    return encode(path, format, pcm, bitsPerSample, nullptr);
+}
+
+QString encodeAdtsAac(const QString& path, const PcmBuffer& pcm)
+{
+    return encode(path, FixtureFormat::Aac, pcm, 16, "adts");
 }
 
 } // namespace liner::demo

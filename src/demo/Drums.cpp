@@ -15,10 +15,13 @@ void playKick(Bus& bus, double start, float velocity)
     float sweep = 1.0f;
     float amp = 1.0f;
     const auto attack = std::size_t(0.001 * rate);
+    // The last 50 ms fade out: a sine cut off at -27 dB would click a beat later.
+    const auto fade = std::min(span.count, std::size_t(0.05 * rate));
     for (std::size_t i = 0; i < span.count; ++i) {
         // The falling pitch is what makes a sine read as a drum.
         phase += phaseIncrement(47.0 + 115.0 * (sweep *= sweepDecay), rate);
-        const float env = (i < attack ? float(i) / float(attack) : 1.0f) * (amp *= ampDecay);
+        const float tail = i + fade > span.count ? float(span.count - i) / float(fade) : 1.0f;
+        const float env = (i < attack ? float(i) / float(attack) : 1.0f) * (amp *= ampDecay) * tail;
         const float v = sineTable().at(phase) * env * gain;
         bus.left[span.first + i] += v * 0.707f;
         bus.right[span.first + i] += v * 0.707f;

@@ -60,10 +60,15 @@ struct FixtureTags
 // A short, deterministic, musical test signal (not silence, not a pure tone).
 PcmBuffer fixtureSignal(int sampleRate, int channels, qint64 frames, std::uint32_t seed = 1);
 
-// Encodes pcm through FFmpeg into `path` (16-bit for lossless formats unless bitsPerSample is 24).
+// Encodes pcm through FFmpeg into `path` (16-bit for lossless formats unless bitsPerSample is 24);
+// a pcm without frames makes a file of headers only (FLAC, WAV and AIFF then open as a stream
+// without a single frame).
 // Returns an empty string on success, otherwise a readable reason.
 QString encodeAudioFile(const QString& path, FixtureFormat format, const PcmBuffer& pcm,
                         int bitsPerSample = 16);
+// AAC as a bare ADTS stream, as broadcast rips, `.aac` downloads and some converters leave it
+// (whatever `path` is called: such files are often renamed `.m4a`). No tags.
+QString encodeAdtsAac(const QString& path, const PcmBuffer& pcm);
 // Writes tags (and, when asked, a code-rendered cover) through TagLib into an existing file.
 QString writeTags(const QString& path, FixtureFormat format, const FixtureTags& tags);
 // encodeAudioFile + writeTags.

@@ -9,19 +9,19 @@ namespace {
 const QString kTrackPrefix = QStringLiteral("/app/liner/track/");
 } // namespace
 
-QDBusObjectPath mprisTrackId(int row)
+QDBusObjectPath mprisTrackId(quint64 entryId)
 {
-    return QDBusObjectPath(kTrackPrefix + QString::number(row));
+    return QDBusObjectPath(kTrackPrefix + QString::number(entryId));
 }
 
-int mprisTrackRow(const QDBusObjectPath& trackId)
+quint64 mprisEntryId(const QDBusObjectPath& trackId)
 {
     const QString path = trackId.path();
     if (!path.startsWith(kTrackPrefix))
-        return -1;
+        return 0;
     bool ok = false;
-    const int row = path.mid(kTrackPrefix.size()).toInt(&ok);
-    return ok && row >= 0 ? row : -1;
+    const quint64 id = path.mid(kTrackPrefix.size()).toULongLong(&ok);
+    return ok ? id : 0;
 }
 
 QDBusObjectPath mprisNoTrack()
@@ -29,13 +29,16 @@ QDBusObjectPath mprisNoTrack()
     return QDBusObjectPath(QStringLiteral("/org/mpris/MediaPlayer2/TrackList/NoTrack"));
 }
 
-QVariantMap mprisMetadata(const library::Track& track, int row, const QString& artUrl)
+QVariantMap mprisMetadata(const library::Track& track, quint64 entryId, const QString& artUrl)
 {
     QVariantMap metadata{
-        {QStringLiteral("mpris:trackid"), QVariant::fromValue(mprisTrackId(row))},
+        {QStringLiteral("mpris:trackid"), QVariant::fromValue(mprisTrackId(entryId))},
         {QStringLiteral("mpris:length"), qlonglong(track.durationMs) * 1000},
         {QStringLiteral("xesam:title"), track.displayTitle()},
-        {QStringLiteral("xesam:url"), QUrl::fromLocalFile(track.path).toString()},
+        // A stream (or a server's track) is named by its URL already.
+        {QStringLiteral("xesam:url"), track.path.contains(QStringLiteral("://"))
+                                          ? track.path
+                                          : QUrl::fromLocalFile(track.path).toString()},
     };
     if (!track.artist.isEmpty())
         metadata.insert(QStringLiteral("xesam:artist"), QStringList{track.artist});

@@ -2,7 +2,7 @@
 
 #include "desktop/MprisMetadata.h"
 #include "desktop/MprisService.h"
-#include "library/TrackModel.h"
+#include "playlist/PlayQueue.h"
 #include "playlist/PlaybackController.h"
 
 #include <QDBusError>
@@ -30,8 +30,14 @@ MprisPlayerAdaptor::MprisPlayerAdaptor(MprisService* service)
             &MprisPlayerAdaptor::announceChanges);
     connect(&controller, &PlaybackController::playModeChanged, this,
             &MprisPlayerAdaptor::announceChanges);
-    connect(&service->tracks(), &QAbstractItemModel::modelReset, this,
-            &MprisPlayerAdaptor::announceChanges);
+    // Rows around the current one change what Next can do.
+    const playlist::PlayQueue& queue = service->queue();
+    connect(&queue, &QAbstractItemModel::modelReset, this, &MprisPlayerAdaptor::announceChanges);
+    connect(&queue, &QAbstractItemModel::layoutChanged, this, &MprisPlayerAdaptor::announceChanges);
+    connect(&queue, &QAbstractItemModel::rowsInserted, this, &MprisPlayerAdaptor::announceChanges);
+    connect(&queue, &QAbstractItemModel::rowsRemoved, this, &MprisPlayerAdaptor::announceChanges);
+    connect(&queue, &QAbstractItemModel::rowsMoved, this, &MprisPlayerAdaptor::announceChanges);
+    connect(&queue, &QAbstractItemModel::dataChanged, this, &MprisPlayerAdaptor::announceChanges);
     connect(&controller, &PlaybackController::seeked, this,
             [this](qint64 positionMs) { emit Seeked(positionMs * 1000); });
     m_announced = announcedProperties();
@@ -77,7 +83,8 @@ qlonglong MprisPlayerAdaptor::position() const
 bool MprisPlayerAdaptor::canGoNext() const
 {
     const PlaybackController& controller = m_service->controller();
-    return controller.currentIndex() + 1 < controller.queue().size();
+    return controller.currentIndex() + 1 < controller.queue().size() ||
+           (controller.repeat() == playlist::RepeatMode::All && !controller.queue().isEmpty());
 }
 
 bool MprisPlayerAdaptor::canGoPrevious() const
@@ -149,8 +156,8 @@ void MprisPlayerAdaptor::Seek(qlonglong offsetUs)
 void MprisPlayerAdaptor::SetPosition(const QDBusObjectPath& trackId, qlonglong positionUs)
 {
     // A stale request, made for a track that is no longer current, is ignored.
-    const int row = mprisTrackRow(trackId);
-    if (row < 0 || row != m_service->controller().currentIndex())
+    const quint64 id = mprisEntryId(trackId);
+    if (id == 0 || id != m_service->queue().currentId())
         return;
     if (positionUs < 0 || positionUs / 1000 > currentLengthMs())
         return;
@@ -238,9 +245,8 @@ QVariantMap MprisPlayerAdaptor::announcedProperties() const
 
 qint64 MprisPlayerAdaptor::currentLengthMs() const
 {
-    const int row = m_service->controller().currentIndex();
-    const library::TrackModel& tracks = m_service->tracks();
-    return row >= 0 && row < tracks.rowCount() ? tracks.track(row).durationMs : 0;
+    const library::Track* current = m_service->controller().currentTrack();
+    return current != nullptr ? current->durationMs : 0;
 }
 
 } // namespace liner::desktop

@@ -8,6 +8,11 @@ MprisRootAdaptor::MprisRootAdaptor(MprisService* service)
     : QDBusAbstractAdaptor(service), m_service(service)
 {}
 
+bool MprisRootAdaptor::canRaise() const
+{
+    return m_service->canRaise();
+}
+
 QString MprisRootAdaptor::identity() const
 {
     return QStringLiteral("Liner");

@@ -24,7 +24,8 @@ public:
     explicit MprisRootAdaptor(MprisService* service);
 
     bool canQuit() const { return true; }
-    bool canRaise() const { return true; }
+    // Without a window (--headless --play) there is nothing to raise.
+    bool canRaise() const;
     bool hasTrackList() const { return true; }
     QString identity() const;
     QString desktopEntry() const;

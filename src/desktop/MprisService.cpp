@@ -1,12 +1,14 @@
 #include "desktop/MprisService.h"
 
+#include "common/AtomicWrite.h"
 #include "desktop/MprisMetadata.h"
 #include "desktop/MprisPlayerAdaptor.h"
 #include "desktop/MprisRootAdaptor.h"
 #include "desktop/MprisTrackListAdaptor.h"
 #include "library/CoverArt.h"
-#include "library/TrackModel.h"
+#include "playlist/PlaybackController.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDBusConnection>
@@ -14,7 +16,6 @@
 #include <QDBusMessage>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -24,14 +25,19 @@ namespace {
 const QString kServiceName = QStringLiteral("org.mpris.MediaPlayer2.liner");
 } // namespace
 
-MprisService::MprisService(playlist::PlaybackController& controller,
-                           const library::TrackModel& tracks, QObject* parent)
-    : QObject(parent), m_controller(controller), m_tracks(tracks)
+MprisService::MprisService(playlist::PlaybackController& controller, bool canRaise, QObject* parent)
+    : QObject(parent), m_controller(controller), m_canRaise(canRaise)
 {
     new MprisRootAdaptor(this);
     new MprisPlayerAdaptor(this);
     new MprisTrackListAdaptor(this);
-    connect(&m_tracks, &QAbstractItemModel::modelReset, this, [this] { m_artUrls.clear(); });
+    connect(&controller.queue(), &QAbstractItemModel::modelReset, this,
+            [this] { m_artUrls.clear(); });
+}
+
+const playlist::PlayQueue& MprisService::queue() const
+{
+    return m_controller.queue();
 }
 
 MprisService::~MprisService()
@@ -68,10 +74,10 @@ bool MprisService::registerOnSessionBus()
 
 QVariantMap MprisService::metadataFor(int row)
 {
-    if (row < 0 || row >= m_tracks.rowCount())
+    if (row < 0 || row >= queue().size())
         return {};
-    const library::Track& track = m_tracks.track(row);
-    return mprisMetadata(track, row, artUrl(track));
+    const library::Track& track = queue().track(row);
+    return mprisMetadata(track, queue().idAt(row), artUrl(track));
 }
 
 void MprisService::announce(const QString& interface, const QVariantMap& changed)
@@ -101,9 +107,11 @@ QString MprisService::artUrl(const library::Track& track)
             QCryptographicHash::hash(folder.toUtf8(), QCryptographicHash::Sha1).toHex());
         const QString path = cache.filePath(QStringLiteral("art/%1.png").arg(name));
         const QImage cover = library::CoverArt::load(track);
-        QSaveFile file(path);
+        QByteArray png;
+        QBuffer buffer(&png);
         if (!cover.isNull() && cache.mkpath(QStringLiteral("art")) &&
-            file.open(QIODevice::WriteOnly) && cover.save(&file, "PNG") && file.commit())
+            buffer.open(QIODevice::WriteOnly) && cover.save(&buffer, "PNG") &&
+            common::writeFileAtomically(path, png).isEmpty())
             url = QUrl::fromLocalFile(path).toString();
     }
     m_artUrls.insert(folder, url);

@@ -6,20 +6,21 @@
 #include <QVariantMap>
 
 namespace liner::library {
-class TrackModel;
 struct Track;
-} // namespace liner::library
+}
 namespace liner::playlist {
 class PlaybackController;
-}
+class PlayQueue;
+} // namespace liner::playlist
 
 namespace liner::desktop {
 
 // Liner on the session bus as an MPRIS2 media player (org.mpris.MediaPlayer2.liner), so desktop
-// media keys, panel widgets and playerctl drive it. It drives the PlaybackController as the window
-// does and reads the queue's tracks from the window's TrackModel. The D-Bus interfaces themselves
-// are the adaptors (MprisRootAdaptor, MprisPlayerAdaptor, MprisTrackListAdaptor) it owns; as
-// QtDBus hands the context of a call to the adaptors' parent, error replies are sent from here.
+// media keys, panel widgets and playerctl drive it, with a window or without (--headless --play).
+// It drives the PlaybackController as the window does and reads the controller's queue. The D-Bus
+// interfaces themselves are the adaptors (MprisRootAdaptor, MprisPlayerAdaptor,
+// MprisTrackListAdaptor) it owns; as QtDBus hands the context of a call to the adaptors' parent,
+// error replies are sent from here.
 class MprisService : public QObject, public QDBusContext
 {
     Q_OBJECT
@@ -27,8 +28,9 @@ class MprisService : public QObject, public QDBusContext
 public:
     static constexpr const char* kObjectPath = "/org/mpris/MediaPlayer2";
 
-    MprisService(playlist::PlaybackController& controller, const library::TrackModel& tracks,
-                 QObject* parent = nullptr);
+    // `canRaise`: there is a window to raise.
+    explicit MprisService(playlist::PlaybackController& controller, bool canRaise = true,
+                          QObject* parent = nullptr);
     ~MprisService() override;
 
     // Claims the bus name (org.mpris.MediaPlayer2.liner, or a per-process name beside it when
@@ -37,7 +39,8 @@ public:
     QString serviceName() const { return m_serviceName; }
 
     playlist::PlaybackController& controller() { return m_controller; }
-    const library::TrackModel& tracks() const { return m_tracks; }
+    const playlist::PlayQueue& queue() const;
+    bool canRaise() const { return m_canRaise; }
     // The row's metadata; empty for a row outside the queue.
     QVariantMap metadataFor(int row);
     // Tells listeners (PropertiesChanged) that these properties of `interface` now hold these
@@ -55,7 +58,7 @@ private:
     QString artUrl(const library::Track& track);
 
     playlist::PlaybackController& m_controller;
-    const library::TrackModel& m_tracks;
+    bool m_canRaise;
     QString m_serviceName;
     QHash<QString, QString> m_artUrls; // by album folder
 };

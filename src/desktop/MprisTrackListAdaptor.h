@@ -9,7 +9,9 @@ namespace liner::desktop {
 
 class MprisService;
 
-// org.mpris.MediaPlayer2.TrackList: the play queue (the album shown), read-only from the bus.
+// org.mpris.MediaPlayer2.TrackList: the play queue in the order it plays, read-only from the bus.
+// Every change of the queue is told: tracks added and removed one by one, a new order as a new
+// list, new metadata of a track.
 class MprisTrackListAdaptor : public QDBusAbstractAdaptor
 {
     Q_OBJECT
@@ -38,8 +40,10 @@ signals:
 
 private:
     void refuseEdit();
+    void replaceList();
 
     MprisService* m_service;
+    QList<quint64> m_leaving; // entries being removed, told once they are gone
 };
 
 } // namespace liner::desktop

@@ -1,7 +1,6 @@
 #include "desktop/TrackNotifier.h"
 
 #include "desktop/Settings.h"
-#include "library/TrackModel.h"
 #include "playlist/PlaybackController.h"
 
 #include <QDBusConnection>
@@ -12,19 +11,19 @@
 namespace liner::desktop {
 
 TrackNotifier::TrackNotifier(const playlist::PlaybackController& controller,
-                             const library::TrackModel& tracks, const Settings& settings,
-                             QObject* parent)
-    : QObject(parent), m_tracks(tracks), m_settings(settings)
+                             const Settings& settings, QObject* parent)
+    : QObject(parent), m_controller(controller), m_settings(settings)
 {
     connect(&controller, &playlist::PlaybackController::currentIndexChanged, this,
             &TrackNotifier::notify);
 }
 
-void TrackNotifier::notify(int row)
+void TrackNotifier::notify()
 {
-    if (!m_settings.notifyOnTrackChange() || row < 0 || row >= m_tracks.rowCount())
+    const library::Track* current = m_controller.currentTrack();
+    if (!m_settings.notifyOnTrackChange() || current == nullptr)
         return;
-    const library::Track& track = m_tracks.track(row);
+    const library::Track& track = *current;
     QStringList body;
     if (!track.displayArtist().isEmpty())
         body << track.displayArtist();

@@ -2,9 +2,6 @@
 
 #include <QObject>
 
-namespace liner::library {
-class TrackModel;
-}
 namespace liner::playlist {
 class PlaybackController;
 }
@@ -21,13 +18,13 @@ class TrackNotifier : public QObject
     Q_OBJECT
 
 public:
-    TrackNotifier(const playlist::PlaybackController& controller, const library::TrackModel& tracks,
-                  const Settings& settings, QObject* parent = nullptr);
+    TrackNotifier(const playlist::PlaybackController& controller, const Settings& settings,
+                  QObject* parent = nullptr);
 
 private:
-    void notify(int row);
+    void notify();
 
-    const library::TrackModel& m_tracks;
+    const playlist::PlaybackController& m_controller;
     const Settings& m_settings;
     uint m_lastId = 0;
 };

@@ -169,6 +169,16 @@ qint64 usToFrames(qint64 us, int rate)
     return av_rescale_rnd(us, rate, 1'000'000, AV_ROUND_NEAR_INF);
 }
 
+// "m:ss.cc", as a CUE sheet's reader would look for it.
+QString clockTime(qint64 frames, int rate)
+{
+    const qint64 centiseconds = av_rescale(frames, 100, rate);
+    return QStringLiteral("%1:%2.%3")
+        .arg(centiseconds / 6000)
+        .arg(centiseconds / 100 % 60, 2, 10, QLatin1Char('0'))
+        .arg(centiseconds % 100, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace
 
 Decoder::Decoder() : d(std::make_unique<Impl>())
@@ -242,6 +252,32 @@ QString Decoder::open(const QString& path, qint64 startUs, qint64 endUs,
         if (!seekInFile(d->rangeStart))
             return m_error = QStringLiteral("cannot seek to the start of the track");
     }
+    return holdFirstBlock();
+}
+
+QString Decoder::holdFirstBlock()
+{
+    // Decoded now rather than by the first decodeNext(), so that a file or range that opens but
+    // holds no audio is refused here like one that does not open: the engine never chains a track
+    // that nobody can hear.
+    std::vector<float> first;
+    if (!decodeRange(first)) {
+        if (!m_error.isEmpty())
+            return m_error;
+        const int rate = d->codec->sample_rate;
+        if (d->rangeEnd >= 0 && d->rangeEnd <= d->rangeStart)
+            return m_error = QStringLiteral("the track is empty: it ends where it starts (%1)")
+                                 .arg(clockTime(d->rangeStart, rate));
+        if (d->rangeStart > 0)
+            return m_error = QStringLiteral("the track starts at %1, after the end of its file")
+                                 .arg(clockTime(d->rangeStart, rate));
+        return m_error = QStringLiteral("the file holds no audio");
+    }
+    // The first decodeNext() gives it out again, followed by whatever the range's end held back.
+    const auto channels = std::size_t(d->codec->ch_layout.nb_channels);
+    d->position -= qint64(first.size() / channels);
+    first.insert(first.end(), d->carry.begin(), d->carry.end());
+    d->carry = std::move(first);
     return {};
 }
 
@@ -377,7 +413,7 @@ bool Decoder::continueTo(qint64 endUs)
     d->rangeEnd = endUs < 0 ? -1 : usToFrames(endUs, d->rate);
     m_endUs = endUs;
     d->flushed = false;
-    return true;
+    return holdFirstBlock().isEmpty();
 }
 
 bool Decoder::decodeBlock(std::vector<float>& frames)

@@ -22,8 +22,9 @@ public:
 
     // Opens `path` positioned at frame round(startUs * rate / 1e6); decoding ends at frame
     // round(endUs * rate / 1e6), or at the end of the file when endUs is negative.
-    // Returns an empty string on success, otherwise why the file cannot be played. With `bytes`,
-    // the data is read from there and `path` only names it.
+    // Returns an empty string on success, otherwise why the file cannot be played: a file or
+    // range without a single frame of audio included. With `bytes`, the data is read from there
+    // and `path` only names it.
     QString open(const QString& path, qint64 startUs = 0, qint64 endUs = -1,
                  std::unique_ptr<ByteSource> bytes = {});
     const QString& path() const { return m_path; }
@@ -46,7 +47,7 @@ public:
     // Once decodeNext() has reached the end of a range, goes on into the range that follows it in
     // the same file (from the old end to `endUs`) with the decoder as it is: no seek, and the
     // frames already decoded past the old end are the new range's first. False when the decoder
-    // did not stop at the end of a range.
+    // did not stop at the end of a range, or the new range holds no audio.
     bool continueTo(qint64 endUs);
 
     // Replaces `frames` with the next decoded block. Returns false at the end of the stream or on
@@ -62,6 +63,9 @@ public:
     bool seek(qint64 frame);
 
 private:
+    // Decodes the range's first block ahead and keeps it for decodeNext(); says why when there
+    // is none.
+    QString holdFirstBlock();
     // The next block of the range in the source format.
     bool decodeRange(std::vector<float>& frames);
     // The next block as the codec gives it, from d->position on.

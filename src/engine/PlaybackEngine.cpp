@@ -7,7 +7,7 @@
 
 namespace liner::engine {
 
-PlaybackEngine::PlaybackEngine(QObject* parent) : QObject(parent)
+PlaybackEngine::PlaybackEngine(QObject* parent) : AbstractPlaybackEngine(parent)
 {
     qRegisterMetaType<PlaybackState>();
     // A std::thread rather than a QThread: its start and join are visible to ThreadSanitizer,
@@ -61,9 +61,11 @@ void PlaybackEngine::play(const TrackSource& source, int serial)
     post([source, serial](PlaybackWorker& worker) { worker.play({source, serial}); });
 }
 
-void PlaybackEngine::setNext(const TrackSource& source, int serial)
+void PlaybackEngine::setNext(int afterSerial, const TrackSource& source, int serial)
 {
-    post([source, serial](PlaybackWorker& worker) { worker.setNext({source, serial}); });
+    post([afterSerial, source, serial](PlaybackWorker& worker) {
+        worker.setNext(afterSerial, {source, serial});
+    });
 }
 
 void PlaybackEngine::pause()

@@ -1,12 +1,10 @@
 #pragma once
 
+#include "engine/AbstractPlaybackEngine.h"
 #include "engine/ByteSource.h"
 #include "engine/CommandQueue.h"
-#include "engine/PlaybackState.h"
 #include "engine/ReplayGain.h"
-#include "engine/TrackSource.h"
 
-#include <QObject>
 #include <QString>
 #include <thread>
 
@@ -14,11 +12,10 @@ namespace liner::engine {
 
 class PlaybackWorker;
 
-// The engine as the rest of the program sees it: every call returns at once and is carried out on
-// the engine's own thread, in order. Each track is named by a serial number chosen by the caller,
-// and every signal about a track carries it, so a late report about an old track is recognisable.
-// Signals arrive in the thread that created the engine.
-class PlaybackEngine : public QObject
+// The engine: every call returns at once and is carried out on the engine's own thread, in order,
+// which decodes ahead into a ring buffer that the audio device's callback reads. Signals arrive in
+// the thread that created the engine.
+class PlaybackEngine : public AbstractPlaybackEngine
 {
     Q_OBJECT
 
@@ -31,31 +28,15 @@ public:
     // Locations with this URL scheme ("subsonic") are read through `opener` from then on; other
     // locations are files (or whatever FFmpeg opens by name).
     void setByteSourceOpener(const QString& scheme, ByteSourceOpener opener);
-    // Stops what plays and starts `source` from its beginning.
-    void play(const TrackSource& source, int serial);
-    // The answer to nextWanted(): what follows the current track without a gap (a source with an
-    // empty path means nothing follows).
-    void setNext(const TrackSource& source, int serial);
-    void pause();
-    void resume();
-    void stop();
-    void seek(qint64 positionMs);
-    // 0.0 .. 1.0; 1.0 leaves samples untouched.
-    void setVolume(double volume);
+    void play(const TrackSource& source, int serial) override;
+    void setNext(int afterSerial, const TrackSource& source, int serial) override;
+    void pause() override;
+    void resume() override;
+    void stop() override;
+    void seek(qint64 positionMs) override;
+    void setVolume(double volume) override;
     // Applies to the track being heard (with the volume's ramp) and to every later one.
     void setReplayGain(liner::engine::ReplayGainMode mode, double preampDb, bool preventClipping);
-
-signals:
-    void stateChanged(liner::engine::PlaybackState state);
-    // The first frame of the track has reached the device.
-    void trackStarted(int serial, qint64 durationMs);
-    void positionChanged(int serial, qint64 positionMs);
-    // The engine began decoding `serial` and asks what follows it; answer with setNext().
-    void nextWanted(int serial);
-    void trackFailed(int serial, const QString& path, const QString& reason);
-    // Everything queued has been heard.
-    void finished();
-    void outputFailed(const QString& reason);
 
 private:
     void post(CommandQueue::Command command);

@@ -14,9 +14,11 @@ namespace {
 constexpr std::size_t kRingSamples = std::size_t(1) << 22;
 // How often the engine refills the ring and reports progress.
 constexpr int kPumpIntervalMs = 5;
-// How much is decoded before the stream starts: enough to ride out the first pumps, little enough
-// that the first frame is heard at once.
-constexpr double kPrerollSeconds = 0.1;
+// How much is decoded before the stream starts: enough to ride out a busy machine's late pumps
+// (a tenth of a second was not, with the tests' capture running at four to eight times real time
+// under a load of 18), little enough that the first frame is heard at once (a quarter second of
+// FLAC decodes in about a millisecond).
+constexpr double kPrerollSeconds = 0.25;
 // A track read through a ByteSource (a song on a server) arrives at the network's pace, with
 // pauses a file never has: more is decoded before the stream starts, so a pause in the first
 // second is not heard as a gap.
@@ -66,6 +68,38 @@ void PlaybackWorker::setDevice(const QString& deviceName)
         restartAt(position, true);
 }
 
+void PlaybackWorker::enter(feed::Event event)
+{
+    const std::optional<feed::Phase> phase = feed::after(m_feed, event);
+    Q_ASSERT_X(phase.has_value(), "PlaybackWorker::enter",
+               "an event that cannot happen in this phase");
+    if (!phase)
+        return;
+    m_feed = *phase;
+    // The track named to follow stays named while the one before it ends, and is held open
+    // while its stream waits; anything else asks anew or drops it.
+    if (event != feed::Event::TrackEnded && event != feed::Event::NextNeedsStream)
+        m_next.reset();
+}
+
+void PlaybackWorker::askForNext(int serial)
+{
+    m_askedSerial = serial;
+    emit nextWanted(serial);
+}
+
+void PlaybackWorker::appendTrack(const TrackRequest& track, bool startsStream)
+{
+    // Starting a stream, the track's gain is set at once; after another track, the output is
+    // told at which frame it begins.
+    const float gain = replayGain(track);
+    if (startsStream)
+        startTrackGain(gain);
+    m_tracks.push_back(
+        {track, m_framesWritten, 0, m_decoder.durationFrames(), false, gain, startsStream});
+    askForNext(track.serial);
+}
+
 void PlaybackWorker::play(const TrackRequest& track)
 {
     resetStream();
@@ -73,20 +107,17 @@ void PlaybackWorker::play(const TrackRequest& track)
     if (!error.isEmpty()) {
         // Ask for what follows, as at the end of a track: the answer starts playing instead.
         emit trackFailed(track.serial, track.source.path, error);
-        m_startWithNext = true;
-        emit nextWanted(track.serial);
+        enter(feed::Event::OpenFailed);
+        askForNext(track.serial);
         return;
     }
     if (!ensureOutput()) {
         setState(PlaybackState::Stopped);
         return;
     }
-    m_decoding = true;
-    m_tracks.push_back(
-        {track, m_framesWritten, 0, m_decoder.durationFrames(), false, replayGain(track), true});
+    enter(feed::Event::Started);
     m_output.setGain(float(m_volume));
-    startTrackGain(m_tracks.front().gain);
-    emit nextWanted(track.serial);
+    appendTrack(track, true);
     // The first frames are worth waiting for; after them, bytes still on their way wait for the
     // next pump.
     m_waitForBytes = true;
@@ -99,22 +130,46 @@ void PlaybackWorker::play(const TrackRequest& track)
         return;
     }
     setState(PlaybackState::Playing);
-    m_pumpTimer.start();
+    startPumping();
 }
 
-void PlaybackWorker::setNext(const TrackRequest& track)
+void PlaybackWorker::startPumping()
 {
-    if (!m_startWithNext) {
+    m_pumpTimer.start();
+    // The preroll is only what the device takes to begin, and a busy machine may call the first
+    // timed pump late: the ring is filled further at once.
+    pump();
+}
+
+void PlaybackWorker::setNext(int afterSerial, const TrackRequest& track)
+{
+    if (afterSerial != m_askedSerial)
+        return;
+    switch (m_feed) {
+    case feed::Phase::Decoding:
+    case feed::Phase::AwaitingNext:
         m_next = track;
-        return;
+        break;
+    case feed::Phase::Draining:
+        // Named while the last frames play out (added to the queue at the last moment): it
+        // follows them without a gap after all.
+        if (!track.source.path.isEmpty()) {
+            enter(feed::Event::NextNamed);
+            m_next = track;
+        }
+        break;
+    case feed::Phase::StartingWithNext:
+        if (!track.source.path.isEmpty()) {
+            play(track);
+            break;
+        }
+        enter(feed::Event::NothingFollows);
+        setState(PlaybackState::Stopped);
+        emit finished();
+        break;
+    default:
+        break; // the question no longer stands: the stream was restarted, or dropped
     }
-    m_startWithNext = false;
-    if (!track.source.path.isEmpty()) {
-        play(track);
-        return;
-    }
-    setState(PlaybackState::Stopped);
-    emit finished();
 }
 
 void PlaybackWorker::pause()
@@ -143,7 +198,7 @@ void PlaybackWorker::resume()
 {
     if (m_state != PlaybackState::Paused)
         return;
-    if (m_outputLost) {
+    if (m_feed == feed::Phase::OutputLost) {
         // The next retry that finds the device starts it.
         setState(PlaybackState::Playing);
         return;
@@ -153,7 +208,7 @@ void PlaybackWorker::resume()
         return;
     }
     setState(PlaybackState::Playing);
-    m_pumpTimer.start();
+    startPumping();
 }
 
 void PlaybackWorker::stop()
@@ -171,8 +226,10 @@ void PlaybackWorker::shutDown()
 
 void PlaybackWorker::seek(qint64 positionMs)
 {
-    if (m_outputLost)
-        m_lostAtMs = positionMs;
+    if (m_feed == feed::Phase::OutputLost) {
+        m_lostAtMs = positionMs; // where the device, once back, takes up the track
+        return;
+    }
     restartAt(positionMs, false);
 }
 
@@ -187,34 +244,29 @@ void PlaybackWorker::restartAt(qint64 positionMs, bool reopen)
     m_pending.clear();
     m_pendingOffset = 0;
     m_framesWritten = m_output.framesConsumed();
-    // The decoder may already be on the track after the one heard: go back to the heard one and
-    // keep the queued one as its successor.
-    if (reopen || m_tracks.size() > 1 || !m_decoding) {
-        // What was to follow still follows: queued, being opened, or nothing at all.
-        if (m_tracks.size() > 1)
-            m_next = m_tracks[1].request;
-        else if (m_switchingTo)
-            m_next = *m_switchingTo;
-        else if (m_endOfQueue)
-            m_next = TrackRequest{};
+    // The decoder may already be on the track after the one heard: go back to the heard one.
+    if (reopen || m_tracks.size() > 1 || m_feed != feed::Phase::Decoding) {
         if (const QString error = open(heard.request.source); !error.isEmpty()) {
             emit trackFailed(heard.request.serial, heard.request.source.path, error);
             stop();
             return;
         }
     }
-    if (!ensureOutput())
+    if (!ensureOutput()) {
+        // Reported by ensureOutput(): go on from here once a device takes the stream.
+        if (m_feed != feed::Phase::OutputLost)
+            loseOutput(positionMs);
         return;
+    }
     const std::int64_t target =
         std::max<std::int64_t>(0, positionMs) * m_decoder.format().sampleRate / 1000;
     m_decoder.seek(target);
-    m_decoding = true;
-    m_awaitingNext = false;
-    m_switchingTo.reset();
-    m_endOfQueue = false;
+    enter(feed::Event::Started);
     m_tracks.clear();
     m_tracks.push_back({heard.request, m_framesWritten, target, m_decoder.durationFrames(), true,
                         heard.gain, true});
+    // What follows is asked for again, as the controller may since have moved on to a later track.
+    askForNext(heard.request.serial);
     m_lastReportedPosition = -1;
     startTrackGain(heard.gain);
     // The first frames are worth waiting for; after them, bytes still on their way wait for the
@@ -222,11 +274,12 @@ void PlaybackWorker::restartAt(qint64 positionMs, bool reopen)
     m_waitForBytes = true;
     fill(prerollFrames());
     m_waitForBytes = false;
-    if (!wasPaused) {
-        m_output.start();
-        m_pumpTimer.start();
+    if (wasPaused) {
+        report();
+        return;
     }
-    report();
+    m_output.start();
+    startPumping();
 }
 
 void PlaybackWorker::setVolume(double volume)
@@ -235,35 +288,27 @@ void PlaybackWorker::setVolume(double volume)
     m_output.setGain(float(m_volume));
 }
 
-void PlaybackWorker::loseOutput()
+void PlaybackWorker::loseOutput(qint64 positionMs)
 {
-    m_lostAtMs = m_tracks.empty() ? 0 : heardPositionMs();
+    m_lostAtMs = positionMs;
     m_pumpTimer.stop();
     m_output.close();
-    m_outputLost = true;
-    emit outputFailed(QStringLiteral("the audio device stopped; playback resumes when it is back"));
+    enter(feed::Event::OutputFailed);
     m_retryTimer.start();
 }
 
 void PlaybackWorker::retryOutput()
 {
-    if (m_tracks.empty() || m_state == PlaybackState::Stopped) {
-        m_retryTimer.stop();
-        m_outputLost = false;
-        return;
-    }
     restartAt(m_lostAtMs, true);
-    if (!m_output.isOpen() && !m_deviceName.isEmpty()) {
+    if (m_feed == feed::Phase::OutputLost && !m_deviceName.isEmpty()) {
         // The chosen device is still away: the default one will do meanwhile.
         const QString chosen = std::exchange(m_deviceName, QString());
         restartAt(m_lostAtMs, true);
-        if (!m_output.isOpen())
+        if (m_feed == feed::Phase::OutputLost)
             m_deviceName = chosen;
     }
-    if (m_output.isOpen()) {
+    if (m_feed != feed::Phase::OutputLost)
         m_retryTimer.stop();
-        m_outputLost = false;
-    }
 }
 
 void PlaybackWorker::setReplayGain(const ReplayGainSettings& settings)
@@ -320,14 +365,16 @@ void PlaybackWorker::publishTrackGain()
 void PlaybackWorker::pump()
 {
     if (m_output.hasFailed()) {
-        loseOutput();
+        emit outputFailed(
+            QStringLiteral("the audio device stopped; playback resumes when it is back"));
+        loseOutput(heardPositionMs());
         return;
     }
     const StreamFormat format = m_output.format();
     fill(std::int64_t(kPumpBudgetSeconds * format.sampleRate));
     publishTrackGain();
     report();
-    if (m_endOfQueue && m_output.framesConsumed() >= m_framesWritten) {
+    if (m_feed == feed::Phase::Draining && m_output.framesConsumed() >= m_framesWritten) {
         m_output.drainAndStop();
         m_pumpTimer.stop();
         for (const StreamedTrack& track : m_tracks) {
@@ -335,6 +382,7 @@ void PlaybackWorker::pump()
                 emit trackStarted(track.request.serial, framesToMs(track.durationFrames));
         }
         m_tracks.clear();
+        enter(feed::Event::Drained);
         setState(PlaybackState::Stopped);
         emit finished();
     }
@@ -368,9 +416,18 @@ void PlaybackWorker::fill(std::int64_t budgetFrames)
         // would be missing when the callback next reads.
         if (budgetFrames <= 0)
             return;
-        if (!m_decoding) {
-            if ((m_switchingTo && finishSwitch()) || (m_awaitingNext && startNextTrack()))
+        switch (m_feed) {
+        case feed::Phase::Decoding:
+            break;
+        case feed::Phase::AwaitingNext:
+            if (startNextTrack())
                 continue;
+            return;
+        case feed::Phase::Switching:
+            if (finishSwitch())
+                continue;
+            return;
+        default:
             return;
         }
         if (!m_waitForBytes && m_decoder.wouldWait())
@@ -385,10 +442,7 @@ void PlaybackWorker::fill(std::int64_t budgetFrames)
             const TrackRequest& failed = m_tracks.back().request;
             emit trackFailed(failed.serial, failed.source.path, m_decoder.error());
         }
-        m_decoding = false;
-        m_awaitingNext = true;
-        if (!startNextTrack())
-            return;
+        enter(feed::Event::TrackEnded);
     }
 }
 
@@ -397,25 +451,26 @@ bool PlaybackWorker::startNextTrack()
     if (!m_next)
         return false; // the controller has not answered yet: try again on the next pump
     const TrackRequest next = *m_next;
-    m_next.reset();
-    m_awaitingNext = false;
     if (next.source.path.isEmpty()) {
-        m_endOfQueue = true;
+        enter(feed::Event::NothingFollows);
         return false;
     }
-    if (continuesDecodedRange(next.source)) {
-        m_switchingTo = next;
-        return finishSwitch();
+    if (!continuesDecodedRange(next.source)) {
+        if (const QString error = open(next.source); !error.isEmpty()) {
+            // Skipped like a track that ended at once: what follows it is asked for instead.
+            emit trackFailed(next.serial, next.source.path, error);
+            enter(feed::Event::NextFailed);
+            askForNext(next.serial);
+            return true;
+        }
     }
-    if (const QString error = open(next.source); !error.isEmpty()) {
-        // Skipped like a track that ended at once: what follows it is asked for instead.
-        emit trackFailed(next.serial, next.source.path, error);
-        m_awaitingNext = true;
-        emit nextWanted(next.serial);
+    if (m_decoder.format() != m_output.format()) {
+        enter(feed::Event::NextNeedsStream);
         return true;
     }
-    m_switchingTo = next;
-    return finishSwitch();
+    enter(feed::Event::NextOpened);
+    appendTrack(next, false);
+    return true;
 }
 
 void PlaybackWorker::setByteSourceOpener(const QString& scheme, const ByteSourceOpener& opener)
@@ -453,27 +508,18 @@ bool PlaybackWorker::continuesDecodedRange(const TrackSource& next)
 
 bool PlaybackWorker::finishSwitch()
 {
-    if (m_decoder.format() != m_output.format()) {
-        // A new rate or channel count needs a new stream: the old one plays out first.
-        if (m_output.framesConsumed() < m_framesWritten)
-            return false;
-        m_output.drainAndStop();
-        if (!ensureOutput()) {
-            m_switchingTo.reset();
-            m_endOfQueue = true;
-            return false;
-        }
-        startTrackGain(replayGain(*m_switchingTo));
-        m_output.start();
+    // A new rate or channel count needs a new stream: the old one plays out first.
+    if (m_output.framesConsumed() < m_framesWritten)
+        return false;
+    m_output.drainAndStop();
+    if (!ensureOutput()) {
+        enter(feed::Event::SwitchFailed);
+        return false;
     }
-    const TrackRequest next = *m_switchingTo;
-    m_switchingTo.reset();
-    m_decoding = true;
-    // On a stream of its own the track starts with its gain; after another, the output is told
-    // at which frame to change.
-    m_tracks.push_back({next, m_framesWritten, 0, m_decoder.durationFrames(), false,
-                        replayGain(next), m_framesWritten == 0});
-    emit nextWanted(next.serial);
+    const TrackRequest next = *m_next;
+    enter(feed::Event::StreamSwitched);
+    appendTrack(next, true);
+    m_output.start();
     return true;
 }
 
@@ -494,7 +540,7 @@ bool PlaybackWorker::ensureOutput()
         }
     }
     if (!error.isEmpty()) {
-        if (!m_outputLost) // reported once, when it was lost
+        if (m_feed != feed::Phase::OutputLost) // reported once, when it was lost
             emit outputFailed(error);
         return false;
     }
@@ -552,18 +598,12 @@ void PlaybackWorker::resetStream()
 {
     m_pumpTimer.stop();
     m_retryTimer.stop();
-    m_outputLost = false;
     m_output.abort();
     m_ring.clear();
     m_pending.clear();
     m_pendingOffset = 0;
     m_framesWritten = m_output.framesConsumed();
-    m_decoding = false;
-    m_next.reset();
-    m_switchingTo.reset();
-    m_awaitingNext = false;
-    m_startWithNext = false;
-    m_endOfQueue = false;
+    enter(feed::Event::Stopped);
     m_tracks.clear();
     m_lastReportedPosition = -1;
 }

@@ -3,6 +3,7 @@
 #include "engine/AudioOutput.h"
 #include "engine/CommandQueue.h"
 #include "engine/Decoder.h"
+#include "engine/FeedPhase.h"
 #include "engine/PlaybackState.h"
 #include "engine/ReplayGain.h"
 #include "engine/RingBuffer.h"
@@ -35,7 +36,9 @@ public:
     void setDevice(const QString& deviceName);
     void setByteSourceOpener(const QString& scheme, const ByteSourceOpener& opener);
     void play(const TrackRequest& track);
-    void setNext(const TrackRequest& track);
+    // The controller's answer to nextWanted(afterSerial); an answer to an earlier question is
+    // dropped.
+    void setNext(int afterSerial, const TrackRequest& track);
     void pause();
     void resume();
     void stop();
@@ -72,15 +75,26 @@ private:
         bool gainPublished = false; // the output knows the frame at which `gain` begins
     };
 
+    // Moves the state machine on; every change of m_feed goes through here.
+    void enter(feed::Event event);
+    // Asks the controller what follows `serial`; only the answer to this question is taken.
+    void askForNext(int serial);
+    // The decoder's track joins the stream after what has been written, or begins it
+    // (`startsStream`), and what follows it is asked for.
+    void appendTrack(const TrackRequest& track, bool startsStream);
     // Restarts the track being heard at `positionMs`; `reopen` opens its file afresh.
     void restartAt(qint64 positionMs, bool reopen);
     void pump();
-    // The stream failed mid-play: report it once, keep the queue and position, and retry.
-    void loseOutput();
+    // Pumps now, and from now on every few milliseconds.
+    void startPumping();
+    // The stream failed: report it once, keep the track and position, and retry.
+    void loseOutput(qint64 positionMs);
     void retryOutput();
     void fadeOutAndAbort();
     void fill(std::int64_t budgetFrames);
+    // Opens the track named to follow, once there is one; false while there is nothing to decode.
     bool startNextTrack();
+    // Starts the stream of the track that needs its own once the old one has played out.
     bool finishSwitch();
     QString open(const TrackSource& source);
     bool continuesDecodedRange(const TrackSource& next);
@@ -107,8 +121,7 @@ private:
     QTimer m_pumpTimer;
     // While the device is lost: tries to reopen it (or the default one) now and then.
     QTimer m_retryTimer;
-    bool m_outputLost = false;
-    qint64 m_lostAtMs = 0;
+    qint64 m_lostAtMs = 0; // where the track being heard goes on, in OutputLost
     QString m_deviceName;
     QHash<QString, ByteSourceOpener> m_byteSources; // by URL scheme
     // A format the device rejected and the one played instead.
@@ -127,13 +140,12 @@ private:
     std::vector<float> m_pending; // decoded samples not yet in the ring
     std::size_t m_pendingOffset = 0;
     std::int64_t m_framesWritten = 0;
-    bool m_decoding = false;
+    feed::Phase m_feed = feed::Phase::Idle;
+    int m_askedSerial = 0; // the track of the last nextWanted()
     bool m_waitForBytes = false; // fill() may wait for a byte source (the preroll)
-    bool m_awaitingNext = false; // the decoder has finished a track; the next one starts on setNext
-    std::optional<TrackRequest> m_next;        // set once the controller has answered nextWanted()
-    std::optional<TrackRequest> m_switchingTo; // opened, waiting for the old stream to end
-    bool m_endOfQueue = false;
-    bool m_startWithNext = false; // play() could not open its track: the next one starts instead
+    // The track that follows the newest one, once the controller has named it (Decoding,
+    // AwaitingNext); in Switching, that track, open and waiting for its stream.
+    std::optional<TrackRequest> m_next;
     std::deque<StreamedTrack>
         m_tracks; // the track being heard first, then the ones queued after it
     std::int64_t m_lastReportedPosition = -1;

@@ -21,10 +21,6 @@ LibraryPane::LibraryPane(QWidget* parent)
       m_gridAction(new QAction(tr("Album Grid"), this))
 {
     m_search.setSourceModel(&m_albums);
-    m_search.setFilterRole(library::AlbumModel::SearchTextRole);
-    m_search.setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_search.setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_search.setSortLocaleAware(true);
     m_search.sort(0);
 
     m_searchBox->setObjectName(QStringLiteral("librarySearch"));
@@ -94,11 +90,10 @@ LibraryPane::LibraryPane(QWidget* parent)
     // A rescan replaces the shown album's tracks: show the fresh ones (a file edited or added).
     connect(&m_albums, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex& first, const QModelIndex& last, const QList<int>& roles) {
-                if (!roles.isEmpty() || m_shownFolder.isEmpty())
+                if (!roles.isEmpty() || m_shownKey.isEmpty())
                     return;
                 for (int row = first.row(); row <= last.row(); ++row) {
-                    if (m_albums.index(row).data(library::AlbumModel::FolderRole) ==
-                        m_shownFolder) {
+                    if (m_albums.album(row).key == m_shownKey) {
                         emit albumChosen(m_albums.album(row).tracks);
                         return;
                     }
@@ -171,30 +166,28 @@ void LibraryPane::scanFinished()
 
 void LibraryPane::markShownAlbum()
 {
-    for (int row = 0; row < m_albums.rowCount(); ++row) {
-        if (m_albums.index(row).data(library::AlbumModel::FolderRole) == m_shownFolder) {
-            m_list->setCurrentIndex(m_search.mapFromSource(m_albums.index(row)));
-            return;
-        }
-    }
-    m_list->setCurrentIndex({});
+    const int row = m_albums.rowOfKey(m_shownKey);
+    m_list->setCurrentIndex(row < 0 ? QModelIndex() : m_search.mapFromSource(m_albums.index(row)));
 }
 
 void LibraryPane::chooseRow(int sourceRow)
 {
-    m_shownFolder = m_albums.index(sourceRow).data(library::AlbumModel::FolderRole).toString();
+    m_shownKey = m_albums.album(sourceRow).key;
     emit albumChosen(m_albums.album(sourceRow).tracks);
+}
+
+void LibraryPane::showAlbumOf(const QString& folder)
+{
+    m_preferredFolder = folder;
+    m_chosen = false;
+    chooseInitialAlbum();
 }
 
 void LibraryPane::chooseInitialAlbum()
 {
     if (m_chosen || m_albums.rowCount() == 0)
         return;
-    int row = m_preferredFolder.isEmpty() ? 0 : -1;
-    for (int candidate = 0; row < 0 && candidate < m_albums.rowCount(); ++candidate) {
-        if (m_albums.index(candidate).data(library::AlbumModel::FolderRole) == m_preferredFolder)
-            row = candidate;
-    }
+    const int row = m_preferredFolder.isEmpty() ? 0 : m_albums.rowOfFolder(m_preferredFolder);
     // Wait for the preferred album while the scan may still bring it (scanFinished() gives up).
     if (row < 0)
         return;

@@ -2,7 +2,6 @@
 
 #include "library/AlbumModel.h"
 
-#include <QSortFilterProxyModel>
 #include <QWidget>
 
 class QAction;
@@ -24,9 +23,12 @@ public:
     explicit LibraryPane(QWidget* parent = nullptr);
 
     library::AlbumModel& albums() { return m_albums; }
-    // Until the listener picks an album, the first one found in `folder` is shown when it
-    // arrives (the album Liner was started on), else the first album of all.
+    // Until the listener picks an album, the first one found in `folder` (or holding it) is
+    // shown when it arrives (the album Liner was started on), else the first album of all.
     void setPreferredFolder(const QString& folder) { m_preferredFolder = folder; }
+    // Shows the album in `folder` now, or when a scan brings it (else, at the scan's end, the
+    // first album).
+    void showAlbumOf(const QString& folder);
     void focusSearch();
     // Albums as a grid of covers (else a list); the View menu shows the same action.
     void setGridShown(bool grid);
@@ -57,14 +59,14 @@ private:
     void markShownAlbum();
 
     library::AlbumModel m_albums;
-    QSortFilterProxyModel m_search;
+    library::AlbumOrderModel m_search;
     QLineEdit* m_searchBox;
     QListView* m_list;
     QProgressBar* m_progress;
     QLabel* m_emptyHint;
     QAction* m_gridAction;
     QString m_preferredFolder;
-    QString m_shownFolder;
+    QString m_shownKey;
     bool m_chosen = false;
     bool m_filtering = false;
 };

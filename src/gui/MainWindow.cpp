@@ -1,17 +1,17 @@
 #include "gui/MainWindow.h"
 
-#include "desktop/MprisService.h"
+#include "common/FileName.h"
 #include "desktop/Settings.h"
-#include "desktop/TrackNotifier.h"
+#include "gui/EmotionalArcView.h"
 #include "gui/NotesEditorDialog.h"
 #include "gui/NotesMarkdown.h"
 #include "gui/PlaylistSidebar.h"
 #include "gui/ScanNotice.h"
+#include "gui/TimedNotesView.h"
 #include "gui/TrackContextMenu.h"
 #include "gui/TrackStatsColumns.h"
 #include "gui/TracksWithNotes.h"
 #include "library/CoverArt.h"
-#include "library/LibraryScanner.h"
 #include "library/LibraryUpdater.h"
 #include "notes/NotesEditing.h"
 #include "notes/TrackNotesLookup.h"
@@ -27,7 +27,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHash>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -45,6 +44,20 @@ namespace {
 // How far one press of Earlier/Later moves the lyrics.
 constexpr qint64 kLyricsNudgeMs = 100;
 constexpr int kBookletCoverSize = 260;
+constexpr int kPartCoverSize = 120;
+
+QString kindLabel(library::AlbumKind kind)
+{
+    switch (kind) {
+    case library::AlbumKind::Compilation:
+        return MainWindow::tr("COMPILATION");
+    case library::AlbumKind::Soundtrack:
+        return MainWindow::tr("SOUNDTRACK");
+    case library::AlbumKind::Album:
+        break;
+    }
+    return MainWindow::tr("ALBUM");
+}
 
 QStringList sortedUnion(const QList<library::Track>& tracks, QStringList library::Track::*field)
 {
@@ -64,14 +77,22 @@ QStringList sortedUnion(const QList<library::Track>& tracks, QStringList library
 MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settings& settings,
                        const QString& notesPacksFolder, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_controller(controller),
-      m_settings(settings), m_notes(notesPacksFolder), m_libraryPane(new LibraryPane(this)),
+      m_settings(settings), m_notesPacksFolder(notesPacksFolder), m_notes(notesPacksFolder),
+      m_libraryPane(new LibraryPane(this)),
+      m_partCovers(new library::CoverThumbnails(kPartCoverSize, this)),
       m_searchResults(new TrackSearchTable(this))
 {
     m_ui->setupUi(this);
+    // The singles' covers for a soundtrack's booklet are read off the UI thread; the booklet
+    // shows each as it arrives.
+    connect(m_partCovers, &library::CoverThumbnails::ready, this, &MainWindow::showBooklet);
+    // "Queen of Tears" and "눈물의 여왕" singles make one soundtrack.
+    m_libraryPane->albums().setWorkTitles(m_notes.workTitles());
     m_ui->tracksPaneLayout->addWidget(m_searchResults);
     m_searchResults->hide();
     connect(m_libraryPane, &LibraryPane::searchChanged, this, &MainWindow::showSearch);
-    connect(m_searchResults, &TrackSearchTable::playRequested, this, &MainWindow::playTracks);
+    connect(m_searchResults, &TrackSearchTable::playRequested, &m_controller,
+            &playlist::PlaybackController::playTracks);
     m_libraryPane->setGridShown(m_settings.albumGrid());
     connect(m_libraryPane, &LibraryPane::gridShownChanged, this,
             [this](bool grid) { m_settings.setAlbumGrid(grid); });
@@ -91,6 +112,10 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
     header->setSectionResizeMode(TrackModel::NumberColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TrackModel::DurationColumn, QHeaderView::ResizeToContents);
     header->resizeSection(TrackModel::ArtistColumn, 180);
+    // A soundtrack's singles differ at the end of their names ("… OST Part.3"): their column
+    // is wide and elides in the middle.
+    header->resizeSection(TrackModel::AlbumColumn, 240);
+    m_ui->trackTable->setTextElideMode(Qt::ElideMiddle);
     // Every track of an album is on it; the library search shows the album column.
     m_ui->trackTable->hideColumn(TrackModel::AlbumColumn);
     m_ui->contentSplitter->setStretchFactor(0, 3);
@@ -129,6 +154,18 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
             [this] { nudgeLyrics(kLyricsNudgeMs); });
     connect(m_ui->lyricsLaterButton, &QToolButton::clicked, this,
             [this] { nudgeLyrics(-kLyricsNudgeMs); });
+    connect(m_ui->timedNotesView, &TimedNotesView::seekRequested, &m_controller,
+            &playlist::PlaybackController::seek);
+    m_ui->timedNotesPlacement->setCurrentIndex(m_settings.timedNotesBesideLyrics() ? 0 : 1);
+    connect(m_ui->timedNotesPlacement, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_settings.setTimedNotesBesideLyrics(index == 0);
+        showCommentary();
+    });
+    for (EmotionalArcView* arc : {m_ui->albumArcView, m_ui->bookletArcView}) {
+        connect(arc, &EmotionalArcView::playRequested, this, &MainWindow::playRow);
+        connect(arc, &EmotionalArcView::acceptSuggestionRequested, this,
+                &MainWindow::acceptSuggestedMood);
+    }
 
     connect(m_ui->playPauseButton, &QToolButton::clicked, &m_controller,
             &playlist::PlaybackController::playPause);
@@ -151,8 +188,6 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
                 m_settings.setVolume(volume);
             });
 
-    connect(&m_controller, &playlist::PlaybackController::queueChanged, this,
-            &MainWindow::followQueue);
     connect(&m_controller, &playlist::PlaybackController::currentIndexChanged, this,
             &MainWindow::showCurrentTrack);
     connect(&m_controller, &playlist::PlaybackController::stateChanged, this,
@@ -170,13 +205,27 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
 
     m_ui->volumeSlider->setValue(qRound(m_settings.volume() * 100));
     m_controller.setVolume(m_settings.volume());
+    connect(&m_settings, &desktop::Settings::saveFailed, this, &MainWindow::showProblem);
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
     createActions();
-    startMpris();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showProblem(const QString& message)
+{
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::raiseToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
 
 void MainWindow::addSidebar(QWidget* sidebar)
 {
@@ -225,28 +274,23 @@ void MainWindow::offerTrackMenu(QAbstractItemView* view,
             });
 }
 
-void MainWindow::startMpris()
-{
-    m_mpris = std::make_unique<desktop::MprisService>(m_controller, m_queue);
-    connect(m_mpris.get(), &desktop::MprisService::raiseRequested, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
-    connect(m_mpris.get(), &desktop::MprisService::quitRequested, this, &QWidget::close);
-    connect(m_mpris.get(), &desktop::MprisService::openRequested, this,
-            [this](const QString& path) {
-                setAlbum(library::LibraryScanner::scan({path}));
-                playRow(0);
-            });
-    m_mpris->registerOnSessionBus();
-    m_notifier = std::make_unique<desktop::TrackNotifier>(m_controller, m_queue, m_settings);
-}
-
 void MainWindow::setAlbum(const QList<library::Track>& tracks)
 {
     m_listName.clear();
     showTracks(tracks);
+}
+
+void MainWindow::playAlbum(const QList<library::Track>& tracks)
+{
+    setAlbum(tracks);
+    playRow(0);
+}
+
+void MainWindow::bringToFront()
+{
+    showNormal();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::showSmartPlaylist(const QString& name, const QList<library::Track>& tracks)
@@ -266,17 +310,23 @@ void MainWindow::showTracks(const QList<library::Track>& tracks)
             ++unreadable;
     }
     resolveNotes(playable);
+    QList<const library::Track*> members;
+    for (const library::Track& track : std::as_const(playable))
+        members.append(&track);
+    m_album = {};
+    library::describeAlbum(m_album, members);
     m_cover = playable.isEmpty() ? QImage() : library::CoverArt::load(playable.first());
     m_tracks.setTracks(playable);
-    const bool queueChanges = m_controller.state() == PlaybackState::Stopped;
-    if (queueChanges) {
-        m_queue.setTracks(playable);
-        m_controller.setQueue(playlist::sourcesFor(playable));
-    }
-    m_tracks.setPlayingRow(showingQueue() ? m_controller.currentIndex() : -1);
+    // Not while a play just asked for is starting: a rescan that re-shows the album must not
+    // replace the queue under it.
+    const bool queueChanges = m_controller.isIdle();
+    if (queueChanges)
+        m_controller.setQueue(playable);
+    markPlaying();
     fillFilters();
     showAlbumHeader();
     showBooklet();
+    showArc();
     showNotesFor(playable.isEmpty() ? -1 : 0);
     if (queueChanges)
         offerLastTrack();
@@ -327,14 +377,12 @@ void MainWindow::fillFilters()
 void MainWindow::offerLastTrack()
 {
     const QString path = m_settings.lastTrackPath();
-    const QList<library::Track>& tracks = m_tracks.tracks();
-    const auto found =
-        std::find_if(tracks.cbegin(), tracks.cend(),
-                     [&path](const library::Track& track) { return track.path == path; });
-    if (path.isEmpty() || found == tracks.cend())
+    const QList<library::Track> queued = m_controller.queue().tracks();
+    const auto found = std::ranges::find(queued, path, &library::Track::path);
+    const int row = m_tracks.rowOf(path, found == queued.cend() ? 0 : found->startUs);
+    if (path.isEmpty() || found == queued.cend() || row < 0)
         return;
-    const int row = int(found - tracks.cbegin());
-    m_controller.setResumePoint(row, m_settings.lastPositionMs());
+    m_controller.setResumePoint(int(found - queued.cbegin()), m_settings.lastPositionMs());
     m_ui->trackTable->setCurrentIndex(
         m_filteredTracks.mapFromSource(m_tracks.index(row, TrackModel::TitleColumn)));
 }
@@ -375,24 +423,23 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setSplitterState(m_ui->contentSplitter->saveState());
     m_settings.setWindowState(saveState());
-    if (const int row = m_controller.currentIndex(); row >= 0 && row < m_queue.rowCount())
-        m_settings.setLastTrack(
-            m_queue.track(row).path,
-            m_controller.state() == PlaybackState::Stopped ? 0 : m_controller.position());
+    if (const library::Track* current = m_controller.currentTrack())
+        m_settings.setLastTrack(current->path, m_controller.state() == PlaybackState::Stopped
+                                                   ? 0
+                                                   : m_controller.position());
     m_controller.stop();
     event->accept();
 }
 
-QString MainWindow::albumTitle() const
+QString MainWindow::albumArtist() const
 {
-    const library::Track& first = m_tracks.track(0);
-    return first.album.isEmpty() ? QFileInfo(first.path).absoluteDir().dirName() : first.album;
+    return m_album.variousArtists ? tr("Various Artists") : m_album.artist;
 }
 
 std::pair<std::shared_ptr<const notes::LinerNotesDocument>, int>
 MainWindow::notesSection(const library::Track& track)
 {
-    auto document = m_notes.albumDocument(albumFolder());
+    auto document = m_notes.albumDocument(QFileInfo(track.path).absolutePath());
     const int section =
         document ? document->findIndex(track.discNumber, track.trackNumber, track.title) : -1;
     return {std::move(document), section};
@@ -419,17 +466,20 @@ void MainWindow::showAlbumHeader()
     const bool album = m_listName.isEmpty();
     const QString title = album ? albumTitle() : m_listName;
     setWindowTitle(tr("%1 — Liner").arg(title));
-    m_ui->albumKindLabel->setText(album ? tr("ALBUM") : tr("SMART PLAYLIST"));
+    m_ui->albumKindLabel->setText(!album ? tr("SMART PLAYLIST") : kindLabel(m_album.kind));
     m_ui->albumTitleLabel->setText(title);
-    m_ui->albumArtistLabel->setText(!album                        ? QString()
-                                    : first.albumArtist.isEmpty() ? first.artist
-                                                                  : first.albumArtist);
+    m_ui->albumArtistLabel->setText(album ? albumArtist() : QString());
+    // A soundtrack's singles each have their own name: the table names them.
+    m_ui->trackTable->setColumnHidden(TrackModel::AlbumColumn, !album || m_album.parts.isEmpty());
     qint64 totalMs = 0;
     for (const library::Track& track : tracks)
         totalMs += track.durationMs;
     QStringList details;
-    if (album && first.year > 0)
-        details << QString::number(first.year);
+    if (album && m_album.year > 0)
+        details << QString::number(m_album.year);
+    if (album && !m_album.parts.isEmpty())
+        details << (m_album.parts.size() == 1 ? tr("1 part")
+                                              : tr("%1 parts").arg(m_album.parts.size()));
     if (album && !first.genre.isEmpty())
         details << first.genre;
     details << (tracks.size() == 1 ? tr("1 track") : tr("%1 tracks").arg(tracks.size()));
@@ -457,10 +507,9 @@ void MainWindow::showBooklet()
 {
     const QList<library::Track>& tracks = m_tracks.tracks();
     if (tracks.isEmpty()) {
-        m_ui->bookletBrowser->clear();
+        m_ui->bookletBrowser->clearNotes();
         return;
     }
-    const library::Track& first = tracks.first();
     QList<BookletEntry> entries;
     for (int row = 0; row < tracks.size(); ++row)
         entries << BookletEntry{tracks.at(row), m_resolved.at(row).track};
@@ -469,9 +518,20 @@ void MainWindow::showBooklet()
         m_ui->bookletBrowser->addImage(
             coverName, m_cover.scaled(kBookletCoverSize, kBookletCoverSize, Qt::KeepAspectRatio,
                                       Qt::SmoothTransformation));
-    m_ui->bookletBrowser->showMarkdown(bookletMarkdown(albumTitle(), first.albumArtist,
+    // A soundtrack's singles each with its cover, as they were released.
+    QList<BookletPart> parts;
+    for (const library::SoundtrackPart& part : std::as_const(m_album.parts)) {
+        const library::Track& first = tracks.at(part.firstRow);
+        const std::optional<QImage> cover = m_partCovers->find(first.path, first);
+        const QString name = QStringLiteral("part-%1").arg(parts.size());
+        if (cover && !cover->isNull())
+            m_ui->bookletBrowser->addImage(name, *cover);
+        parts << BookletPart{part.firstRow, part.album,
+                             cover && !cover->isNull() ? name : QString()};
+    }
+    m_ui->bookletBrowser->showMarkdown(bookletMarkdown(albumTitle(), albumArtist(),
                                                        m_resolved.first().albumProse, entries,
-                                                       coverName),
+                                                       coverName, parts),
                                        albumFolder());
 }
 
@@ -479,19 +539,27 @@ void MainWindow::showNotesFor(int row)
 {
     m_notesRow = row;
     if (row < 0 || row >= m_tracks.rowCount()) {
-        m_ui->trackNotesBrowser->clear();
+        m_ui->trackNotesBrowser->clearNotes();
         m_ui->lyricsView->setLyrics({});
+        m_ui->timedNotesView->setNotes({});
         m_ui->editNotesButton->setEnabled(false);
+        showCommentary();
         return;
     }
     const library::Track& track = m_tracks.track(row);
     m_ui->trackNotesBrowser->showMarkdown(trackNotesMarkdown(track, m_resolved.at(row).track),
-                                          albumFolder());
+                                          QFileInfo(track.path).absolutePath());
     notes::SyncedLyrics lyrics = notes::lyricsFor(track);
+    if (!lyrics.fileProblem().isEmpty())
+        statusBar()->showMessage(lyrics.fileProblem());
     lyrics.applyUserOffset(m_settings.lyricsOffsetMs(track.path));
     m_ui->lyricsView->setLyrics(lyrics);
-    m_ui->lyricsView->setPosition(row == m_tracks.playingRow() ? m_controller.position() : 0);
+    const qint64 position = row == m_tracks.playingRow() ? m_controller.position() : 0;
+    m_ui->lyricsView->setPosition(position);
+    m_ui->timedNotesView->setNotes(m_resolved.at(row).track.timedNotes);
+    m_ui->timedNotesView->setPosition(position);
     showLyricsOffset();
+    showCommentary();
     const bool editable = notesSection(track).second >= 0;
     m_ui->editNotesButton->setEnabled(editable);
     m_ui->editNotesButton->setToolTip(
@@ -509,6 +577,17 @@ void MainWindow::showLyricsOffset()
     const bool synced = m_ui->lyricsView->lyrics().isSynced();
     m_ui->lyricsEarlierButton->setEnabled(synced);
     m_ui->lyricsLaterButton->setEnabled(synced);
+}
+
+void MainWindow::showCommentary()
+{
+    const bool hasLyrics = !m_ui->lyricsView->lyrics().isEmpty();
+    const bool hasNotes = !m_ui->timedNotesView->notes().isEmpty();
+    const bool beside = m_ui->timedNotesPlacement->currentIndex() == 0;
+    m_ui->timedNotesView->setVisible(hasNotes);
+    // With nothing else to show, the lyrics view says there are no lyrics.
+    m_ui->lyricsView->setVisible(!hasNotes || (hasLyrics && beside));
+    m_ui->timedNotesPlacement->setEnabled(hasLyrics && hasNotes);
 }
 
 void MainWindow::nudgeLyrics(qint64 deltaMs)
@@ -533,25 +612,32 @@ void MainWindow::editNotes()
     NotesEditorDialog dialog(track.displayTitle(), document->sectionBody(section), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString path = QDir(albumFolder()).filePath(notes::LinerNotesDocument::fileName());
+    // The file the section came from: this track's folder's, whichever album the view shows.
+    const QString path =
+        QDir(QFileInfo(track.path).absolutePath()).filePath(notes::LinerNotesDocument::fileName());
     QString error;
     if (!notes::saveNotesFile(path, notes::withSectionBody(*document, section, dialog.text()),
                               &error)) {
-        QMessageBox::warning(this, tr("Notes not saved"),
-                             tr("Could not save %1: %2").arg(path, error));
+        QMessageBox::warning(
+            this, tr("Notes not saved"),
+            tr("The notes were not saved, and the file is as it was. %1").arg(error));
         return;
     }
-    const int row = m_notesRow;
-    const bool wasQueue = showingQueue();
+    reloadNotes(m_notesRow, tr("Saved the notes of %1.").arg(track.displayTitle()));
+}
+
+void MainWindow::reloadNotes(int row, const QString& message)
+{
     QList<library::Track> tracks = m_tracks.tracks();
     resolveNotes(tracks);
     m_tracks.setTracks(tracks);
-    if (wasQueue)
-        m_queue.setTracks(tracks);
+    markPlaying();
+    m_controller.updateTracks(tracks);
     fillFilters();
     showBooklet();
+    showArc();
     showNotesFor(row);
-    statusBar()->showMessage(tr("Saved the notes of %1.").arg(track.displayTitle()), 5000);
+    statusBar()->showMessage(message, 5000);
 }
 
 int MainWindow::selectedRow() const
@@ -572,32 +658,12 @@ QList<library::Track> MainWindow::selectedTracks() const
     return tracks;
 }
 
-void MainWindow::followQueue()
-{
-    const QList<engine::TrackSource>& sources = m_controller.queue();
-    const QList<library::Track>& shown = m_queue.tracks();
-    if (sources == playlist::sourcesFor(shown))
-        return;
-    // A track is known by its file and start: the tracks of a CUE sheet share one file.
-    QHash<std::pair<QString, qint64>, library::Track> known;
-    for (const QList<library::Track>* list : {&shown, &m_tracks.tracks()}) {
-        for (const library::Track& track : *list)
-            known.insert({track.path, track.startUs}, track);
-    }
-    QList<library::Track> tracks;
-    for (const engine::TrackSource& source : sources) {
-        library::Track unknown;
-        unknown.path = source.path;
-        tracks << known.value({source.path, source.startUs}, unknown);
-    }
-    m_queue.setTracks(tracks);
-    m_queue.setPlayingRow(m_controller.currentIndex());
-    m_tracks.setPlayingRow(showingQueue() ? m_controller.currentIndex() : -1);
-}
-
 void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder)
 {
     m_library = &updater;
+    // The pass's own notes: NotesRepository is not shared between threads.
+    updater.setAnnotation([notes = std::make_shared<notes::NotesRepository>(m_notesPacksFolder)](
+                              QList<library::Track>& tracks) { applyNotes(*notes, tracks); });
     if (m_settings.isFirstRun()) {
         // Stays until another message replaces it; shown once in the life of the settings.
         statusBar()->showMessage(
@@ -681,11 +747,14 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::playRow(int row)
 {
-    if (!showingQueue()) {
-        m_queue.setTracks(m_tracks.tracks());
-        m_controller.setQueue(playlist::sourcesFor(m_queue.tracks()));
-    }
-    m_controller.playIndex(row);
+    m_controller.playTracks(m_tracks.tracks(), row);
+}
+
+void MainWindow::markPlaying()
+{
+    const library::Track* current = m_controller.currentTrack();
+    m_tracks.setPlayingRow(current != nullptr ? m_tracks.rowOf(current->path, current->startUs)
+                                              : -1);
 }
 
 void MainWindow::showSearch(const QString& text)
@@ -695,25 +764,19 @@ void MainWindow::showSearch(const QString& text)
     m_ui->trackTable->setVisible(text.isEmpty());
 }
 
-void MainWindow::playTracks(const QList<library::Track>& tracks, int row)
+void MainWindow::showCurrentTrack()
 {
-    m_queue.setTracks(tracks);
-    m_controller.setQueue(playlist::sourcesFor(tracks));
-    m_controller.playIndex(row);
-}
-
-void MainWindow::showCurrentTrack(int index)
-{
-    m_queue.setPlayingRow(index);
-    m_tracks.setPlayingRow(showingQueue() ? index : -1);
+    markPlaying();
     if (selectedRow() < 0)
         showNotesFor(m_tracks.playingRow());
-    if (index < 0 || index >= m_queue.rowCount()) {
+    showPlayingAnalysis();
+    const library::Track* current = m_controller.currentTrack();
+    if (current == nullptr) {
         m_searchResults->setPlayingTrack({}, 0);
         m_ui->nowPlayingLabel->clear();
         return;
     }
-    const library::Track& track = m_queue.track(index);
+    const library::Track& track = *current;
     m_libraryPane->setPlayingPath(track.path);
     m_searchResults->setPlayingTrack(track.path, track.startUs);
     m_ui->nowPlayingLabel->setText(
@@ -739,8 +802,10 @@ void MainWindow::showPosition(qint64 positionMs)
     if (!m_sliderHeld)
         m_ui->positionSlider->setValue(int(positionMs));
     m_ui->elapsedLabel->setText(TrackModel::formatClock(positionMs));
-    if (m_notesRow >= 0 && m_notesRow == m_tracks.playingRow())
+    if (m_notesRow >= 0 && m_notesRow == m_tracks.playingRow()) {
         m_ui->lyricsView->setPosition(positionMs);
+        m_ui->timedNotesView->setPosition(positionMs);
+    }
 }
 
 void MainWindow::showDuration(qint64 durationMs)
@@ -753,7 +818,7 @@ void MainWindow::showTrackFailure(int index, const QString& path, const QString&
 {
     Q_UNUSED(index)
     // A song on a server is named by its title: its URL ends in an id nobody knows it by.
-    QString name = QFileInfo(path).fileName();
+    QString name = readableFileName(QFileInfo(path).fileName());
     for (int row = 0; row < m_tracks.rowCount(); ++row) {
         if (m_tracks.track(row).path == path)
             name = m_tracks.track(row).displayTitle();

@@ -3,6 +3,8 @@
 #include "engine/PlaybackState.h"
 #include "gui/LibraryPane.h"
 #include "gui/TrackSearchTable.h"
+#include "library/AlbumGrouping.h"
+#include "library/CoverThumbnails.h"
 #include "library/Track.h"
 #include "library/TrackFilterModel.h"
 #include "library/TrackModel.h"
@@ -14,6 +16,7 @@
 #include <QImage>
 #include <QMainWindow>
 #include <QStyle>
+#include <QTimer>
 #include <functional>
 #include <memory>
 
@@ -24,6 +27,10 @@ class MainWindow;
 namespace liner::playlist {
 class PlaybackController;
 }
+namespace liner::analysis {
+class AnalysisCatalog;
+class LibraryAnalyzer;
+} // namespace liner::analysis
 namespace liner::library {
 class LibraryUpdater;
 }
@@ -31,19 +38,18 @@ namespace liner::server {
 class ServerLibrary;
 }
 namespace liner::desktop {
-class MprisService;
 class Settings;
-class TrackNotifier;
-} // namespace liner::desktop
+}
 
 namespace liner::gui {
 
+class AnalysisProgress;
 class TrackContextMenu;
 class TrackStatsColumns;
 
 // The window: an album header, its track table (filterable by mood and character), the notes,
 // lyrics and booklet pane, and the transport controls. It shows state and forwards the listener's
-// wishes to the PlaybackController.
+// wishes to the PlaybackController, whose queue it reads; it keeps no queue of its own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -65,15 +71,28 @@ public:
     // Shows these tracks as the album; they become the play queue at once when nothing plays,
     // else when one of them is played.
     void setAlbum(const QList<library::Track>& tracks);
+    // Shows them and plays them from the first (a file or folder opened from outside: MPRIS).
+    void playAlbum(const QList<library::Track>& tracks);
+    // Brings the window to the front (asked for from outside: MPRIS).
+    void bringToFront();
     // The library side: its albums, search and progress follow `updater`; folders added from
     // the window go to it (and to the settings).
     void connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder);
     // The servers' albums join the library's, with the same list, grid and search.
     void connectServers(server::ServerLibrary& servers);
+    // The analysis (MainWindowAnalysis.cpp): its progress in the status bar, the emotional arc of
+    // the album shown, the playing track's waveform in the seek bar, and File ▸ Write ReplayGain
+    // Tags for the album shown.
+    void connectAnalysis(analysis::LibraryAnalyzer& analyzer, analysis::AnalysisCatalog& catalog);
     LibraryPane& libraryPane() { return *m_libraryPane; }
     library::TrackModel& trackModel() { return m_tracks; }
     // The track whose notes and lyrics the pane shows (the selected one, else the playing one).
     int notesRow() const { return m_notesRow; }
+    // Tells the listener what Liner could not read or write (in the status bar, until the next
+    // message).
+    void showProblem(const QString& message);
+    // Shows the window in front, e.g. when a later `liner` hands it files.
+    void raiseToFront();
 
 signals:
     // Chosen in Preferences; whoever owns the engine applies it (from the next track on).
@@ -95,9 +114,6 @@ protected:
 private:
     // Shows the folders' and the servers' tracks together in the album list and search.
     void showWholeLibrary();
-    // Puts the window on the session bus as an MPRIS player, so media keys and playerctl reach it,
-    // and starts the track-change notifications.
-    void startMpris();
     // Menus and their shortcuts (MainWindowActions.cpp).
     void createActions();
     void editPreferences();
@@ -117,6 +133,17 @@ private:
     void showBooklet();
     void showNotesFor(int row);
     void showLyricsOffset();
+    // Timed notes beside the lyrics, instead of them, or alone: as the listener chose and as the
+    // track has them.
+    void showCommentary();
+    // The tracks shown as the arc's points, from their notes and the analysis.
+    void showArc();
+    // The playing track's waveform in the seek bar and its point marked on the arc.
+    void showPlayingAnalysis();
+    void writeReplayGainTags();
+    void acceptSuggestedMood(int row);
+    // After the album's notes file was saved: the notes of every row read again, `row` shown.
+    void reloadNotes(int row, const QString& message);
     void nudgeLyrics(qint64 deltaMs);
     void editNotes();
     int selectedRow() const;
@@ -124,25 +151,24 @@ private:
     // The track menu on this view, for the tracks `chosen` gives when it opens.
     void offerTrackMenu(QAbstractItemView* view,
                         const std::function<QList<library::Track>()>& chosen);
-    // The tracks of the play queue follow the controller's queue, whoever changed it (the
-    // sidebar, "Play next"), so MPRIS and the now-playing line name the right track.
-    void followQueue();
     QString albumFolder() const;
-    // The album's name: its tag, else its folder's name. Only with tracks loaded.
-    QString albumTitle() const;
-    // The album's notes file and this track's section in it (-1 when there is none to edit).
+    // The album's name as the library shows it (a soundtrack's, for its parts). Only with tracks
+    // loaded.
+    QString albumTitle() const { return m_album.title; }
+    QString albumArtist() const;
+    // The notes file of this track's own folder and its section in it (-1 when there is none to
+    // edit): a view may hold tracks of several folders (a soundtrack's parts, a smart playlist).
     std::pair<std::shared_ptr<const notes::LinerNotesDocument>, int>
     notesSection(const library::Track& track);
     void addMusicFolder(const QString& folder);
     void chooseMusicFolder();
-    // Whether the track table shows the play queue's tracks.
-    bool showingQueue() const { return m_tracks.tracks() == m_queue.tracks(); }
     void playRow(int row);
+    // Marks the track being heard wherever the window shows it.
+    void markPlaying();
     // While the library search has text, its matches across the library replace the album's
     // table; an empty search brings the album back.
     void showSearch(const QString& text);
-    void playTracks(const QList<library::Track>& tracks, int row);
-    void showCurrentTrack(int index);
+    void showCurrentTrack();
     void showState(engine::PlaybackState state);
     void showPosition(qint64 positionMs);
     void showDuration(qint64 durationMs);
@@ -151,15 +177,14 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     playlist::PlaybackController& m_controller;
     desktop::Settings& m_settings;
+    QString m_notesPacksFolder;
     notes::NotesRepository m_notes;
     library::TrackModel m_tracks;
     library::TrackFilterModel m_filteredTracks;
     TrackStatsColumns* m_statsColumns = nullptr;
     TrackContextMenu* m_trackMenu = nullptr;
-    // The play queue's tracks, which MPRIS and notifications describe; the table may show
-    // another album meanwhile.
-    library::TrackModel m_queue;
     LibraryPane* m_libraryPane;
+    library::CoverThumbnails* m_partCovers;
     TrackSearchTable* m_searchResults;
     QDockWidget* m_libraryDock;
     library::LibraryUpdater* m_library = nullptr;
@@ -167,12 +192,16 @@ private:
     QList<library::Track> m_folderTracks;
     QList<library::Track> m_serverTracks;
     QList<notes::ResolvedNotes> m_resolved; // per row of m_tracks
+    library::AlbumInfo m_album;             // what the shown tracks make as an album
     QImage m_cover;                         // the album's, read once per album
     QString m_listName;                     // the smart playlist shown, else empty (an album)
     int m_notesRow = -1;
     bool m_sliderHeld = false;
-    std::unique_ptr<desktop::MprisService> m_mpris;
-    std::unique_ptr<desktop::TrackNotifier> m_notifier;
+    analysis::LibraryAnalyzer* m_analyzer = nullptr;
+    analysis::AnalysisCatalog* m_catalog = nullptr;
+    AnalysisProgress* m_analysisProgress = nullptr;
+    // Results come one track at a time; the arc is redrawn once for a burst of them.
+    QTimer* m_arcRefresh = nullptr;
 };
 
 } // namespace liner::gui

@@ -30,6 +30,7 @@ void MainWindow::createActions()
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     add(file, tr("Add Music Folder…"), QKeySequence::Open, [this] { chooseMusicFolder(); });
+    add(file, tr("Write ReplayGain Tags…"), {}, [this] { writeReplayGainTags(); });
     file->addSeparator();
     add(file, tr("Quit"), QKeySequence::Quit, [this] { close(); });
 

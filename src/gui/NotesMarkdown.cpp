@@ -73,7 +73,7 @@ QString trackNotesMarkdown(const library::Track& track, const notes::TrackNotes&
 
 QString bookletMarkdown(const QString& albumTitle, const QString& albumArtist,
                         const QString& albumProse, const QList<BookletEntry>& entries,
-                        const QString& coverImage)
+                        const QString& coverImage, const QList<BookletPart>& parts)
 {
     QStringList blocks;
     if (!coverImage.isEmpty())
@@ -84,7 +84,16 @@ QString bookletMarkdown(const QString& albumTitle, const QString& albumArtist,
         blocks << QStringLiteral("*%1*").arg(escaped(albumArtist));
     if (!albumProse.isEmpty())
         blocks << albumProse;
-    for (const BookletEntry& entry : entries) {
+    auto part = parts.cbegin();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const BookletEntry& entry = entries[i];
+        if (part != parts.cend() && part->firstEntry == i) {
+            blocks << QStringLiteral("## ") + escaped(part->title);
+            if (!part->coverImage.isEmpty())
+                blocks << QStringLiteral("![%1](liner:%2)")
+                              .arg(escaped(part->title), part->coverImage);
+            ++part;
+        }
         blocks << trackHeading(entry.track, "###");
         if (const QString fields = fieldList(entry.notes); !fields.isEmpty())
             blocks << fields;

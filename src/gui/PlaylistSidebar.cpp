@@ -1,23 +1,25 @@
 #include "gui/PlaylistSidebar.h"
 
+#include "common/FileName.h"
 #include "gui/PlaylistSidebarItems.h"
+#include "gui/QueueDelegate.h"
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistEdits.h"
 #include "playlist/PlaylistModel.h"
 #include "playlist/PlaylistStore.h"
 #include "playlist/SmartPlaylist.h"
 #include "playlist/SmartPlaylistStore.h"
+#include "playlist/TrackSources.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDropEvent>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QMenu>
 #include <QMimeData>
 #include <QRandomGenerator>
@@ -28,6 +30,7 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <numeric>
 
 namespace liner::gui {
 
@@ -37,21 +40,12 @@ using playlist::PlaylistEntry;
 using playlist::PlaylistModel;
 using playlist::SortKey;
 
-namespace {
-
-engine::TrackSource sourceOf(const PlaylistEntry& entry)
-{
-    return {entry.isStream ? entry.location : entry.localPath};
-}
-
-} // namespace
-
 PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
                                  playlist::PlaybackController& controller, QUndoStack& undoStack,
                                  QWidget* parent)
     : QWidget(parent), m_store(store), m_controller(controller), m_undoStack(undoStack),
       m_model(new PlaylistModel(store, undoStack, this)), m_tree(new QTreeWidget),
-      m_pages(new QStackedWidget), m_entries(new QTableView), m_queue(new QListWidget),
+      m_pages(new QStackedWidget), m_entries(new QTableView), m_queue(new QListView),
       m_smartSummary(new QLabel)
 {
     setObjectName(QStringLiteral("playlistSidebar"));
@@ -79,23 +73,17 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     m_entries->verticalHeader()->hide();
     m_entries->horizontalHeader()->setStretchLastSection(true);
     m_queue->setObjectName(QStringLiteral("playQueue"));
-    // Rows are dragged into a new order and removed with Delete or from the context menu; the
-    // controller makes the change, and the list is filled again from it.
+    // The controller's queue itself, in the order it plays: rows dragged into a new order move
+    // there (the controller follows), and are removed with Delete or from the context menu.
+    m_queue->setModel(&controller.queue());
+    m_queue->setItemDelegate(new QueueDelegate(m_queue));
+    m_queue->setUniformItemSizes(true);
     m_queue->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_queue->setDragDropMode(QAbstractItemView::InternalMove);
     m_queue->setDefaultDropAction(Qt::MoveAction);
     m_queue->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_queue->model(), &QAbstractItemModel::rowsMoved, this, [this] {
-        QList<int> rows;
-        for (int i = 0; i < m_queue->count(); ++i)
-            rows << m_queue->item(i)->data(kQueueRowRole).toInt();
-        // After the drop is done with the items that reordering will replace.
-        QMetaObject::invokeMethod(
-            this, [this, rows] { m_controller.reorder(rows); }, Qt::QueuedConnection);
-    });
-    connect(m_queue, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        m_controller.playIndex(index.data(kQueueRowRole).toInt());
-    });
+    connect(m_queue, &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) { m_controller.playIndex(index.row()); });
     m_pages->addWidget(m_entries);
     m_pages->addWidget(m_queue);
     m_smartSummary->setObjectName(QStringLiteral("smartSummary"));
@@ -189,12 +177,7 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
         menu->exec(m_queue->viewport()->mapToGlobal(at));
     });
     connect(m_entries, &QAbstractItemView::doubleClicked, this, &PlaylistSidebar::playSelected);
-    connect(&controller, &playlist::PlaybackController::queueChanged, this,
-            &PlaylistSidebar::fillQueue);
-    connect(&controller, &playlist::PlaybackController::currentIndexChanged, this,
-            &PlaylistSidebar::fillQueue);
     fillTree();
-    fillQueue();
     // Until the listener picks a playlist, the sidebar shows what will play.
     m_tree->setCurrentItem(m_queueItem);
     setMinimumWidth(220);
@@ -280,25 +263,6 @@ void PlaylistSidebar::fillTree()
     m_refilling = true;
     showSelection();
     m_refilling = false;
-}
-
-void PlaylistSidebar::fillQueue()
-{
-    // The selection stays on its tracks across a refill (each new track refills the list).
-    const QList<int> selected = selectedQueueRows();
-    m_queue->clear();
-    const QList<engine::TrackSource>& queue = m_controller.queue();
-    for (const int row : m_controller.playOrder()) {
-        auto* item = new QListWidgetItem(QFileInfo(queue.at(row).path).completeBaseName(), m_queue);
-        item->setToolTip(queue.at(row).path);
-        item->setData(kQueueRowRole, row);
-        item->setSelected(selected.contains(row));
-        if (row == m_controller.currentIndex()) {
-            QFont font = item->font();
-            font.setBold(true);
-            item->setFont(font);
-        }
-    }
 }
 
 void PlaylistSidebar::showSelection()
@@ -420,18 +384,12 @@ QMenu* PlaylistSidebar::entriesMenu()
 {
     auto* menu = new QMenu(this);
     const bool anySelected = !selectedRows().isEmpty();
-    const auto selectedSources = [this] {
-        QList<engine::TrackSource> sources;
-        for (const int row : selectedRows())
-            sources << sourceOf(m_model->entries().at(row));
-        return sources;
-    };
     menu->addAction(tr("Play"), this, &PlaylistSidebar::playSelected)->setEnabled(anySelected);
     menu->addAction(tr("Play next"), this,
-                    [this, selectedSources] { m_controller.playNext(selectedSources()); })
+                    [this] { m_controller.playNext(tracksOf(selectedRows())); })
         ->setEnabled(anySelected);
     menu->addAction(tr("Add to queue"), this,
-                    [this, selectedSources] { m_controller.addToQueue(selectedSources()); })
+                    [this] { m_controller.addToQueue(tracksOf(selectedRows())); })
         ->setEnabled(anySelected);
     menu->addAction(tr("Remove"), this, [this] { m_model->removeEntries(selectedRows()); })
         ->setEnabled(anySelected);
@@ -463,10 +421,18 @@ QMenu* PlaylistSidebar::queueMenu()
 QList<int> PlaylistSidebar::selectedQueueRows() const
 {
     QList<int> rows;
-    for (const QListWidgetItem* item : m_queue->selectedItems())
-        rows << item->data(kQueueRowRole).toInt();
+    for (const QModelIndex& index : m_queue->selectionModel()->selectedRows())
+        rows << index.row();
     std::ranges::sort(rows);
     return rows;
+}
+
+QList<library::Track> PlaylistSidebar::tracksOf(const QList<int>& rows) const
+{
+    QList<library::Track> tracks;
+    for (const int row : rows)
+        tracks << playlist::trackFor(m_model->entries().at(row), m_library);
+    return tracks;
 }
 
 QList<int> PlaylistSidebar::selectedRows() const
@@ -483,11 +449,9 @@ void PlaylistSidebar::playSelected()
     const QModelIndex current = m_entries->currentIndex();
     if (!current.isValid())
         return;
-    QList<engine::TrackSource> sources;
-    for (const PlaylistEntry& entry : m_model->entries())
-        sources << sourceOf(entry);
-    m_controller.setQueue(sources);
-    m_controller.playIndex(current.row());
+    QList<int> all(m_model->entries().size());
+    std::iota(all.begin(), all.end(), 0);
+    m_controller.playTracks(tracksOf(all), current.row());
 }
 
 } // namespace liner::gui

@@ -5,7 +5,7 @@
 #include <QWidget>
 
 class QAction;
-class QListWidget;
+class QListView;
 class QStackedWidget;
 class QTableView;
 class QTreeWidget;
@@ -43,7 +43,8 @@ public:
 
     QTreeWidget* tree() const { return m_tree; }
     QTableView* entriesView() const { return m_entries; }
-    QListWidget* queueView() const { return m_queue; }
+    // A view of the controller's queue (PlayQueue), which it follows row by row.
+    QListView* queueView() const { return m_queue; }
     playlist::PlaylistModel& model() const { return *m_model; }
 
     // The named playlist shown, or an empty string (the play queue, or nothing).
@@ -90,12 +91,12 @@ protected:
 private:
     void fillTree();
     void showSmartResults();
-    void fillQueue();
     void showSelection();
     void onItemRenamed(QTreeWidgetItem* item);
     QList<int> selectedRows() const;
-    // Queue rows (not play order positions) of the queue list's selection.
     QList<int> selectedQueueRows() const;
+    // The tracks the playlist's entries at these rows name.
+    QList<library::Track> tracksOf(const QList<int>& rows) const;
     void playSelected();
 
     playlist::PlaylistStore& m_store;
@@ -105,7 +106,7 @@ private:
     QTreeWidget* m_tree;
     QStackedWidget* m_pages;
     QTableView* m_entries;
-    QListWidget* m_queue;
+    QListView* m_queue;
     QTreeWidgetItem* m_queueItem = nullptr;
     QTreeWidgetItem* m_playlistsItem = nullptr;
     QTreeWidgetItem* m_deletedItem = nullptr;

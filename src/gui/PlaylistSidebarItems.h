@@ -19,8 +19,6 @@ enum class Kind
 constexpr int kKindRole = Qt::UserRole;
 // A playlist item's name before the listener edited it; a deleted item's file.
 constexpr int kKeyRole = Qt::UserRole + 1;
-// A play queue item's row in the controller's queue (the list shows them in play order).
-constexpr int kQueueRowRole = Qt::UserRole;
 
 inline Kind kindOf(const QTreeWidgetItem* item)
 {

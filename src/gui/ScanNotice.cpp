@@ -1,5 +1,7 @@
 #include "gui/ScanNotice.h"
 
+#include "common/FileName.h"
+
 #include <QFileInfo>
 
 namespace liner::gui {
@@ -22,8 +24,8 @@ QString ScanNotice::describe(const QList<library::Track>& tracks, const QStringL
     for (const library::Track& track : tracks) {
         if (track.isReadable())
             continue;
-        const QFileInfo info(track.path);
-        (info.isDir() ? folders : files) << info.fileName();
+        (pathType(track.path) == PathType::Folder ? folders : files)
+            << readableFileName(QFileInfo(track.path).fileName());
     }
     if (!files.isEmpty())
         notices << (files.size() == 1

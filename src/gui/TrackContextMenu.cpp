@@ -43,10 +43,8 @@ QMenu* TrackContextMenu::menuFor(const QList<library::Track>& tracks, QWidget* p
     if (tracks.isEmpty())
         return nullptr;
     auto* menu = new QMenu(parent);
-    menu->addAction(tr("Play next"), this,
-                    [this, tracks] { m_controller.playNext(playlist::sourcesFor(tracks)); });
-    menu->addAction(tr("Add to queue"), this,
-                    [this, tracks] { m_controller.addToQueue(playlist::sourcesFor(tracks)); });
+    menu->addAction(tr("Play next"), this, [this, tracks] { m_controller.playNext(tracks); });
+    menu->addAction(tr("Add to queue"), this, [this, tracks] { m_controller.addToQueue(tracks); });
     QMenu* playlists = menu->addMenu(tr("Add to playlist"));
     for (const QString& name : m_store.names())
         playlists->addAction(name, this, [this, tracks, name] { addToPlaylist(tracks, name); });

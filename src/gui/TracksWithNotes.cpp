@@ -12,6 +12,7 @@ QList<notes::ResolvedNotes> applyNotes(notes::NotesRepository& notes, QList<libr
         notes::ResolvedNotes resolved = notes::notesForTrack(notes, track);
         track.moods = notes::moodsFor(track, resolved.track);
         track.characters = resolved.track.characters;
+        track.scenes = resolved.track.scenes;
         found << std::move(resolved);
     }
     return found;

@@ -1,26 +1,27 @@
 #pragma once
 
+#include "library/AlbumGrouping.h"
 #include "library/CoverThumbnails.h"
 #include "library/Track.h"
 
 #include <QAbstractListModel>
+#include <QCollator>
 #include <QHash>
+#include <QSortFilterProxyModel>
 
 namespace liner::library {
 
-// One album as the library shows it: the tracks that share an album artist (else artist) and an
-// album title, across their discs, in playing order.
-struct Album
+// One album as the library shows it (see albumKeyOf for what makes one), its tracks in play order.
+struct Album : AlbumInfo
 {
-    QString title;
-    QString artist;
-    int year = 0;
-    int discs = 0;
     QList<Track> tracks;
 };
 
-// The library's albums, one row each, filled in batches as a scan goes. Covers are thumbnails
-// made off the UI thread on first display (see CoverThumbnails) and shown when ready.
+// The library's albums, one row each, grouped by the rules of AlbumGrouping and filled in batches
+// as a scan goes; each finished pass regroups the whole library (groupAlbums), so what the rows
+// hold then is exactly what `liner --albums` prints. Rows are in arrival order: AlbumOrderModel
+// puts them in library order. Covers are thumbnails made off the UI thread on first display (see
+// CoverThumbnails) and shown when ready.
 class AlbumModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -31,10 +32,14 @@ public:
         ArtistRole = Qt::UserRole + 1,
         YearRole,
         TrackCountRole,
-        // Album, artists, titles and moods of its tracks, for the search box.
+        // Album, artists, titles and moods, characters and scenes of its tracks, for the search
+        // box.
         SearchTextRole,
-        // Where the album is: its folder, or for a server's album a name unique to it.
+        // The album's folder (the first, for a soundtrack assembled from several).
         FolderRole,
+        // AlbumKind.
+        KindRole,
+        KeyRole,
         // The album's tracks are not files here but songs on a server: true or false.
         RemoteRole,
     };
@@ -46,6 +51,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Work titles known to name one work (from the notes packs), for assembling soundtracks.
+    void setWorkTitles(const WorkTitles& works) { m_works = works; }
     // Adds tracks to their albums (new albums are appended), as a scan delivers them.
     void addTracks(const QList<Track>& tracks);
     // The whole library as a finished scan found it: albums gone are removed, others updated.
@@ -55,18 +62,38 @@ public:
     int rowOfTrack(const QString& path) const;
     // Covers that were missing may be there now (a server's, fetched): look for them again.
     void reloadCovers();
+    int rowOfKey(const QString& key) const { return m_rowOfKey.value(key, -1); }
+    // The first album with a folder at or under `folder` (or whose folder holds it), or -1.
+    int rowOfFolder(const QString& folder) const;
 
     static constexpr int kThumbnailPixels = 96;
 
 private:
-    static QString keyOf(const Track& track);
     static bool isRemote(const Album& album);
     static QString serverOf(const Album& album);
     static void finish(Album& album);
 
     QList<Album> m_albums;
     QHash<QString, int> m_rowOfKey;
+    WorkTitles m_works;
     CoverThumbnails* m_covers; // a child: display asks for covers through a const data()
+};
+
+// The albums in library order (isBefore), filtered by the search box's text.
+class AlbumOrderModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit AlbumOrderModel(QObject* parent = nullptr);
+    void setSourceModel(QAbstractItemModel* model) override;
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    AlbumModel* m_albums = nullptr;
+    QCollator m_collator;
 };
 
 } // namespace liner::library

@@ -1,13 +1,14 @@
 #include "library/CoverThumbnails.h"
 
+#include "common/AtomicWrite.h"
 #include "common/InputFile.h"
 #include "library/CoverArt.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -64,9 +65,10 @@ QImage CoverThumbnails::make(const Track& track, int pixels)
         return {};
     QImage small = cover.scaled(pixels, pixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     QDir().mkpath(cacheFolder());
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && small.save(&file, "PNG"))
-        file.commit();
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (buffer.open(QIODevice::WriteOnly) && small.save(&buffer, "PNG"))
+        common::writeFileAtomically(path, png);
     return small;
 }
 

@@ -1,32 +1,17 @@
 #include "library/CueSheet.h"
 
 #include "common/InputFile.h"
+#include "common/TextDecoding.h"
 #include "library/LibraryScanner.h"
 #include "library/ReplayGainText.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 namespace liner::library {
 
 namespace {
-
-// UTF-8 when the bytes are valid UTF-8, else the first legacy encoding that decodes them cleanly.
-QString decodeSheet(const QByteArray& bytes)
-{
-    for (const char* encoding : {"UTF-8", "CP949", "windows-1252"}) {
-        QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
-        QString text = decoder(bytes);
-        if (!decoder.hasError()) {
-            if (text.startsWith(QChar::ByteOrderMark))
-                text.remove(0, 1);
-            return text;
-        }
-    }
-    return QString::fromLatin1(bytes);
-}
 
 // Splits a line into words, a double-quoted string being one word.
 QStringList words(const QString& line)
@@ -101,8 +86,15 @@ CueSheet CueSheet::parse(const QByteArray& bytes, const QString& path)
     CueSheet sheet;
     sheet.path = path;
     const QString folder = QFileInfo(path).absolutePath();
+    const DecodedText text = decodeText(bytes);
+    sheet.encoding = text.encoding;
+    if (!text.isDecided())
+        sheet.problems << QStringLiteral("%1: %2").arg(path, undecidedEncodingProblem());
+    QStringView content = text.text;
+    if (content.startsWith(QChar::ByteOrderMark))
+        content = content.sliced(1);
     const QStringList lines =
-        decodeSheet(bytes).split(QRegularExpression(QStringLiteral("\r\n|\r|\n")));
+        content.toString().split(QRegularExpression(QStringLiteral("\r\n|\r|\n")));
     CueTrack* track = nullptr;
     bool trackHasStart = false;
     const auto problem = [&sheet](int line, const QString& what) {

@@ -39,11 +39,15 @@ struct CueSheet
     ReplayGainTags albumGain;
     QList<CueFile> files;
     QStringList problems;
+    // The sheet's character encoding as decodeText() decided it; empty when it could not be
+    // decided (the sheet is then reported, and its titles may hold U+FFFD).
+    QByteArray encoding;
 
     bool isEmpty() const { return files.isEmpty(); }
 
-    // Reads a sheet in UTF-8 (with or without BOM) or, failing that, in CP949/EUC-KR (Korean CD
-    // rips) or Windows-1252. An empty sheet with a problem when the file cannot be read.
+    // Reads a sheet in the encoding decodeText() finds: UTF-8 or UTF-16 from newer rippers, the
+    // Windows code page of the ripper's system from older ones (CP949, Shift-JIS, GBK, Big5,
+    // Windows-1252, ...). An empty sheet with a problem when the file cannot be read.
     static CueSheet read(const QString& path);
     static CueSheet parse(const QByteArray& bytes, const QString& path);
 

@@ -2,6 +2,7 @@
 
 #include "common/FileName.h"
 #include "common/InputFile.h"
+#include "common/TextDecoding.h"
 #include "library/CueTracks.h"
 #include "library/FolderWalk.h"
 #include "library/TagReader.h"
@@ -53,6 +54,33 @@ ScanUnit problemUnit(const QString& path, const QString& problem)
     return {path, std::nullopt, {}, problem};
 }
 
+// The paths with each folder named once and no folder inside another named one: a music folder
+// added beside one it contains would otherwise be walked twice.
+QStringList withoutNestedFolders(const QStringList& paths)
+{
+    QStringList folders;
+    for (const QString& path : paths) {
+        const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+        if (pathType(absolute) == PathType::Folder)
+            folders << absolute;
+    }
+    QStringList kept;
+    QSet<QString> seen;
+    for (const QString& path : paths) {
+        const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+        const bool nested = std::any_of(folders.cbegin(), folders.cend(),
+                                        [&](const QString& folder) {
+                                            return absolute.startsWith(folder + u'/');
+                                        }) &&
+                            pathType(absolute) == PathType::Folder;
+        if (seen.contains(absolute) || nested)
+            continue;
+        seen.insert(absolute);
+        kept << path;
+    }
+    return kept;
+}
+
 } // namespace
 
 const QStringList& LibraryScanner::audioExtensions()
@@ -80,7 +108,7 @@ QList<ScanUnit> LibraryScanner::findUnits(const QStringList& paths)
     QList<FolderFiles> folders;
     QList<ScanUnit> sheets;
     QList<ScanUnit> problems;
-    for (const QString& path : paths) {
+    for (const QString& path : withoutNestedFolders(paths)) {
         const QFileInfo info(path);
         const QString absolute = info.absoluteFilePath();
         // A path named on the command line may be anything, its name any bytes.
@@ -147,6 +175,19 @@ QList<ScanUnit> LibraryScanner::findUnits(const QStringList& paths)
     if (!covered.isEmpty())
         files.removeIf([&covered](const ScanUnit& file) { return covered.contains(file.path); });
     found << std::move(files) << std::move(problems);
+    // A file named on its own and found again in a named folder is one unit. Only named files can
+    // be found twice, and a library's folders are named without them.
+    const bool namedFiles = std::any_of(
+        paths.cbegin(), paths.cend(), [](const QString& path) { return !QFileInfo(path).isDir(); });
+    if (!namedFiles)
+        return found;
+    QSet<QString> listed;
+    found.removeIf([&listed](const ScanUnit& unit) {
+        if (listed.contains(unit.path))
+            return true;
+        listed.insert(unit.path);
+        return false;
+    });
     return found;
 }
 
@@ -167,7 +208,17 @@ QList<Track> LibraryScanner::read(const ScanUnit& unit)
         failed.error = unit.cueSheet->problems.join(QStringLiteral("; "));
         return {failed};
     }
-    return tracksOfCueSheet(*unit.cueSheet);
+    QList<Track> tracks = tracksOfCueSheet(*unit.cueSheet);
+    // Its tracks still play, and the sheet is named so that the listener learns why their titles
+    // may be unreadable.
+    if (unit.cueSheet->encoding.isEmpty()) {
+        Track undecided;
+        undecided.path = unit.path;
+        undecided.cueSheet = unit.path;
+        undecided.error = undecidedEncodingProblem();
+        tracks << undecided;
+    }
+    return tracks;
 }
 
 QList<Track> LibraryScanner::scan(const QStringList& paths)

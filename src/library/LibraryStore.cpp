@@ -1,5 +1,6 @@
 #include "library/LibraryStore.h"
 
+#include "common/KeptAside.h"
 #include "library/TrackStream.h"
 
 #include <QDir>
@@ -67,6 +68,10 @@ bool LibraryStore::open()
                           ? QSqlDatabase::database(m_connection, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
+    // A cache the user made read-only is read, never written (root could write it anyway).
+    const QFileInfo file(m_path);
+    m_readOnly = file.isFile() && (file.permissions() & QFile::WriteOwner) == 0;
+    db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY") : QString());
     if (!db.open()) {
         m_problem = db.lastError().text();
         return false;
@@ -86,8 +91,13 @@ bool LibraryStore::open()
         return createSchema();
     if (version != kSchemaVersion) {
         m_problem = QStringLiteral("cache schema %1, expected %2").arg(version).arg(kSchemaVersion);
+        m_asideSuffix = QStringLiteral("schema-%1").arg(version);
         return false;
     }
+    if (m_readOnly)
+        m_problem = QStringLiteral("The library cache %1 is read-only: Liner reads it and does "
+                                   "not update it")
+                        .arg(QDir::toNativeSeparators(m_path));
     // No integrity scan here: it would read the whole file at every start. Damage inside the
     // file surfaces as a failing read in load(), which then rebuilds the cache.
     return true;
@@ -111,10 +121,25 @@ bool LibraryStore::rebuild(const QString& reason)
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
     }
-    QFile::remove(m_path);
+    // Kept, not deleted: Liner removes only what it can prove it made. The journal files go
+    // with it, or SQLite would replay them into the new cache.
+    const QString aside = common::moveAside(m_path, m_asideSuffix);
+    if (!aside.isEmpty()) {
+        for (const QString& journal : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::rename(m_path + journal, aside + journal);
+    }
     m_rebuilt = true;
-    const bool opened = open();
-    m_problem = opened ? QStringLiteral("rebuilt the library cache (%1)").arg(reason) : m_problem;
+    const bool opened = !QFileInfo::exists(m_path) && open();
+    if (opened)
+        m_problem = aside.isEmpty()
+                        ? QStringLiteral("rebuilt the library cache (%1)").arg(reason)
+                        : QStringLiteral("rebuilt the library cache (%1); the old one was kept as "
+                                         "%2")
+                              .arg(reason, QDir::toNativeSeparators(aside));
+    else if (QFileInfo::exists(m_path))
+        m_problem = QStringLiteral("the library cache %1 cannot be used (%2) nor moved aside; "
+                                   "Liner reads every file instead")
+                        .arg(QDir::toNativeSeparators(m_path), reason);
     return opened;
 }
 
@@ -155,6 +180,8 @@ bool LibraryStore::save(const QHash<QString, CachedUnit>& changed, const QString
 {
     if (!m_open)
         return false;
+    if (m_readOnly)
+        return true;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction()) {
         m_problem = db.lastError().text();

@@ -19,13 +19,14 @@ struct CachedUnit
 
 // The library cache: SQLite through QtSql, one row per scan unit. It only ever saves a rescan's
 // work, so it is safe to delete; a cache that is damaged, unreadable or of another schema version
-// is deleted and started afresh rather than trusted. A store is used from the thread that made it
+// is moved aside (library.sqlite.damaged, .schema-N) and started afresh rather than trusted; one
+// the user made read-only is read and never written. A store is used from the thread that made it
 // (QtSql connections are per thread).
 class LibraryStore
 {
 public:
     // Bump when the table, the stamp (FileStamp) or the track layout (TrackStream) changes.
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     explicit LibraryStore(const QString& databasePath);
     ~LibraryStore();
@@ -54,7 +55,9 @@ private:
     QString m_path;
     QString m_connection;
     QString m_problem;
+    QString m_asideSuffix = QStringLiteral("damaged");
     bool m_open = false;
+    bool m_readOnly = false;
     bool m_rebuilt = false;
 };
 

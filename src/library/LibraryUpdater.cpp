@@ -51,14 +51,22 @@ void LibraryUpdater::start()
         QMetaObject::invokeMethod(
             this, [this, done, total] { emit progressChanged(done, total); }, Qt::QueuedConnection);
     };
-    const auto batch = [this](const QList<Track>& tracks) {
+    const Annotation annotate = m_annotate;
+    const auto batch = [this, annotate](const QList<Track>& read) {
+        QList<Track> tracks = read;
+        if (annotate)
+            annotate(tracks);
         QMetaObject::invokeMethod(
             this, [this, tracks] { emit tracksArrived(tracks); }, Qt::QueuedConnection);
     };
-    // m_indexer is only touched by the pass, and there is one pass at a time.
-    m_pass.setFuture(QtConcurrent::run(&LibraryIndexer::update, &m_indexer, m_folders,
-                                       LibraryIndexer::Progress(progress),
-                                       LibraryIndexer::Batch(batch)));
+    // m_indexer is only touched by the pass, and there is one pass at a time; so is the
+    // annotation.
+    m_pass.setFuture(QtConcurrent::run([this, annotate, progress, batch, folders = m_folders] {
+        IndexResult result = m_indexer.update(folders, progress, batch);
+        if (annotate)
+            annotate(result.tracks);
+        return result;
+    }));
 }
 
 void LibraryUpdater::onFinished()

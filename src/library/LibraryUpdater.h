@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
+#include <functional>
 
 namespace liner::library {
 
@@ -20,9 +21,17 @@ class LibraryUpdater : public QObject
     Q_OBJECT
 
 public:
+    using Annotation = std::function<void(QList<Track>& tracks)>;
+
     explicit LibraryUpdater(const QString& databasePath, QObject* parent = nullptr);
     // Waits for a running pass: it holds the cache open.
     ~LibraryUpdater() override;
+
+    // What floors above the library add to its tracks before they are handed over (the moods,
+    // characters and scenes of their liner notes, which the search box and smart playlists
+    // match): run on the pass's thread, over each batch and the finished list, so that reading
+    // notes files never holds up the window. Takes effect from the next pass.
+    void setAnnotation(Annotation annotate) { m_annotate = std::move(annotate); }
 
     // Starts a pass over these folders.
     void setFolders(const QStringList& folders);
@@ -42,6 +51,7 @@ private:
     void watch(const QList<Track>& tracks);
 
     LibraryIndexer m_indexer;
+    Annotation m_annotate;
     QStringList m_folders;
     QFutureWatcher<IndexResult> m_pass;
     QFileSystemWatcher m_watcher;

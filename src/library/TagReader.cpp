@@ -1,6 +1,7 @@
 #include "library/TagReader.h"
 
 #include "common/FileName.h"
+#include "library/AdtsStream.h"
 #include "library/ReadOnlyFileStream.h"
 #include "library/ReplayGainText.h"
 
@@ -104,6 +105,13 @@ TagLib::PropertyMap propertiesOf(TagLib::File* file)
             properties.insert(name, item.toStringList());
     }
     return properties;
+}
+
+// iTunes writes "1", foobar2000 and Mp3tag "1" or "true", some rippers "yes".
+bool isSet(const QString& flag)
+{
+    return flag == u"1" || flag.compare(u"true", Qt::CaseInsensitive) == 0 ||
+           flag.compare(u"yes", Qt::CaseInsensitive) == 0;
 }
 
 // "3", "3/12" and "03" all mean 3.
@@ -258,6 +266,55 @@ TagLib::ByteVector coverOf(TagLib::File* file)
     return {};
 }
 
+bool hasAudio(const TagLib::FileRef& file)
+{
+    return !file.isNull() && file.file()->isValid() && file.audioProperties() != nullptr &&
+           file.audioProperties()->sampleRate() > 0;
+}
+
+// The reader for what the first bytes of the file are, or nullptr. MPEG is not asked: its test
+// accepts a frame sync anywhere near the start, and TagLib has tried it already.
+TagLib::File* readerForContent(TagLib::IOStream* stream)
+{
+    constexpr bool readProperties = true;
+    constexpr auto style = TagLib::AudioProperties::Average;
+    // The RIFF readers take the stream's position as the file's start, and a reader that failed
+    // before left it anywhere.
+    stream->seek(0);
+    if (TagLib::FLAC::File::isSupported(stream))
+        return new TagLib::FLAC::File(stream, TagLib::ID3v2::FrameFactory::instance(),
+                                      readProperties, style);
+    if (TagLib::MP4::File::isSupported(stream))
+        return new TagLib::MP4::File(stream, readProperties, style);
+    if (TagLib::Ogg::Vorbis::File::isSupported(stream))
+        return new TagLib::Ogg::Vorbis::File(stream, readProperties, style);
+    if (TagLib::Ogg::Opus::File::isSupported(stream))
+        return new TagLib::Ogg::Opus::File(stream, readProperties, style);
+    if (TagLib::RIFF::WAV::File::isSupported(stream))
+        return new TagLib::RIFF::WAV::File(stream, readProperties, style);
+    if (TagLib::RIFF::AIFF::File::isSupported(stream))
+        return new TagLib::RIFF::AIFF::File(stream, readProperties, style);
+    if (TagLib::WavPack::File::isSupported(stream))
+        return new TagLib::WavPack::File(stream, readProperties, style);
+    if (TagLib::APE::File::isSupported(stream))
+        return new TagLib::APE::File(stream, readProperties, style);
+    return nullptr;
+}
+
+// Files lie about what they are: an MP3 renamed .flac, FLAC named .mp3, Ogg Vorbis named .opus.
+// TagLib picks its reader by the name's extension and asks the content only when that reader
+// refuses the file; the MPEG reader refuses little, so FLAC named .mp3 opened as an MP3 without
+// audio. A file whose reader finds no audio is opened again as what its first bytes say.
+TagLib::FileRef openTagFile(ReadOnlyFileStream& stream)
+{
+    TagLib::FileRef byName(&stream, true, TagLib::AudioProperties::Average);
+    if (hasAudio(byName))
+        return byName;
+    if (TagLib::File* byContent = readerForContent(&stream))
+        return TagLib::FileRef(byContent);
+    return byName;
+}
+
 // Why TagLib could not open a file, in words a user can act on.
 QString openFailure(ReadOnlyFileStream& stream)
 {
@@ -277,7 +334,15 @@ Track TagReader::read(const QString& path)
     // The file is looked at only when TagLib fails: a scan opens thousands of good files, and
     // asking about each one first cost a fifth of reading it.
     ReadOnlyFileStream stream(encodeFileName(path));
-    const TagLib::FileRef file(&stream, true, TagLib::AudioProperties::Average);
+    TagLib::FileRef file = openTagFile(stream);
+    // TagLib 1.13 reads an ADTS AAC stream's ID3 tags as MPEG's, but not its audio.
+    std::optional<AdtsProperties> adts;
+    if (stream.isOpen() && !hasAudio(file) && (adts = readAdtsProperties(stream)) &&
+        (file.isNull() || !file.file()->isValid())) {
+        stream.seek(0, TagLib::IOStream::Beginning);
+        file = TagLib::FileRef(
+            new TagLib::MPEG::File(&stream, TagLib::ID3v2::FrameFactory::instance(), false));
+    }
     if (file.isNull() || file.file() == nullptr || !file.file()->isValid()) {
         track.error = openFailure(stream);
         return track;
@@ -287,6 +352,10 @@ Track TagReader::read(const QString& path)
     track.artist = firstValue(properties, "ARTIST");
     track.albumArtist = firstValue(properties, "ALBUMARTIST");
     track.album = firstValue(properties, "ALBUM");
+    track.albumSort = firstValue(properties, "ALBUMSORT");
+    track.artistSort = firstValue(properties, "ARTISTSORT");
+    track.albumArtistSort = firstValue(properties, "ALBUMARTISTSORT");
+    track.compilation = isSet(firstValue(properties, "COMPILATION"));
     track.genre = firstValue(properties, "GENRE");
     track.mood = firstValue(properties, "MOOD");
     track.lyrics = firstValue(properties, "LYRICS");
@@ -313,6 +382,14 @@ Track TagReader::read(const QString& path)
         track.bitrateKbps = audio->bitrate();
     }
     std::tie(track.codec, track.bitDepth) = codecOf(file.file());
+    if (adts) {
+        track.durationMs = adts->durationMs;
+        track.sampleRate = adts->sampleRate;
+        track.channels = adts->channels;
+        track.bitrateKbps = adts->bitrateKbps;
+        track.codec = QStringLiteral("AAC");
+        track.bitDepth = 0;
+    }
     if (track.sampleRate <= 0 || track.channels <= 0) {
         track.error = QStringLiteral("no audio stream found");
         return track;
@@ -324,7 +401,7 @@ Track TagReader::read(const QString& path)
 QByteArray TagReader::embeddedCover(const QString& path)
 {
     ReadOnlyFileStream stream(encodeFileName(path));
-    const TagLib::FileRef file(&stream, false);
+    const TagLib::FileRef file = openTagFile(stream);
     if (file.file() == nullptr || !file.file()->isValid())
         return {};
     const TagLib::ByteVector cover = coverOf(file.file());

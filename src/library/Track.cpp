@@ -1,12 +1,14 @@
 #include "library/Track.h"
 
+#include "common/FileName.h"
+
 #include <QFileInfo>
 
 namespace liner::library {
 
 QString Track::displayTitle() const
 {
-    return title.isEmpty() ? QFileInfo(path).completeBaseName() : title;
+    return title.isEmpty() ? readableFileName(QFileInfo(path).completeBaseName()) : title;
 }
 
 QString Track::displayArtist() const

@@ -16,6 +16,11 @@ struct Track
     QString artist;
     QString albumArtist;
     QString album;
+    // How the library orders these names where the tags say (ALBUMSORT, ARTISTSORT,
+    // ALBUMARTISTSORT and their ID3 TSOA/TSOP/TSO2 and MP4 soal/soar/soaa forms): "Beatles, The".
+    QString albumSort;
+    QString artistSort;
+    QString albumArtistSort;
     QString genre;
     QString mood;
     QString lyrics;
@@ -52,10 +57,14 @@ struct Track
     // or sit beside (a song on a server: the cover the server gave, kept in the cache). It may
     // not be there yet.
     QString coverFile;
+    // The compilation flag (ID3 TCMP, MP4 cpil, Vorbis and APE COMPILATION): one album of various
+    // artists, whatever each track's artist says.
+    bool compilation = false;
     // From the album's liner notes where it has them (else the MOOD tag): what the window filters
-    // the album by.
+    // the album by and the library search sees.
     QStringList moods;
     QStringList characters;
+    QStringList scenes;
     // Why the file could not be read; the other fields are then unreliable.
     QString error;
 

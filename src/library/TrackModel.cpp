@@ -1,5 +1,6 @@
 #include "library/TrackModel.h"
 
+#include "common/FileName.h"
 #include "library/TrackMime.h"
 
 #include <QFont>
@@ -94,7 +95,9 @@ QVariant TrackModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return track.isReadable() ? track.path : track.path + QStringLiteral(": ") + track.error;
+        return track.isReadable()
+                   ? readableFileName(track.path)
+                   : readableFileName(track.path) + QStringLiteral(": ") + track.error;
     case Qt::AccessibleTextRole:
         return playing ? tr("Playing: %1").arg(track.displayTitle()) : track.displayTitle();
     case PathRole:
@@ -139,8 +142,16 @@ QMimeData* TrackModel::mimeData(const QModelIndexList& indexes) const
 
 QString TrackModel::searchTextOf(const Track& track)
 {
-    return QStringList{track.displayTitle(), track.artist, track.albumArtist,
-                       track.album,          track.mood,   track.moods.join(u' ')}
+    // The notes' moods, characters and scenes as well as the tags: the search finds what the
+    // filters find.
+    return QStringList{track.displayTitle(),
+                       track.artist,
+                       track.albumArtist,
+                       track.album,
+                       track.mood,
+                       track.moods.join(u' '),
+                       track.characters.join(u' '),
+                       track.scenes.join(u' ')}
         .join(u'\n')
         .toCaseFolded();
 }

@@ -1,9 +1,12 @@
 #include "notes/LinerNotesDocument.h"
 
 #include "common/InputFile.h"
-#include "notes/MatchKey.h"
+#include "common/MatchKey.h"
+#include "common/TextDecoding.h"
 #include "notes/NoteFields.h"
 #include "notes/SectionHeading.h"
+#include "notes/SongMatching.h"
+#include "notes/TimedNotes.h"
 
 #include <QStringDecoder>
 #include <algorithm>
@@ -96,16 +99,6 @@ bool isAlbumKey(const QString& key)
     return folded == u"album" || folded == u"albums";
 }
 
-bool artistsAgree(const QString& sectionArtist, QStringView trackArtist)
-{
-    if (sectionArtist.isEmpty() || trackArtist.isEmpty())
-        return true;
-    // A tag often names more than the pack does ("Crush, feat. X" or "BSS (SEVENTEEN)").
-    const QString a = matchKey(sectionArtist);
-    const QString b = matchKey(trackArtist);
-    return a.contains(b) || b.contains(a);
-}
-
 } // namespace
 
 class NotesParser
@@ -155,15 +148,45 @@ private:
         return i;
     }
 
-    QString prose(qsizetype first, qsizetype last) const
+    // The lines [first, last) but those in `taken` (a section's timed notes), without the blank
+    // lines at either end.
+    QString prose(qsizetype first, qsizetype last, const QList<qsizetype>& taken = {}) const
     {
-        first = skipBlank(first, last);
-        while (last > first && isBlank(m_lines[last - 1]))
-            --last;
         QStringList text;
-        for (qsizetype i = first; i < last; ++i)
-            text.append(m_lines[i].text);
+        for (qsizetype i = first; i < last; ++i) {
+            if (!taken.contains(i) && (!text.isEmpty() || !isBlank(m_lines[i])))
+                text.append(m_lines[i].text);
+        }
+        while (!text.isEmpty() && text.constLast().trimmed().isEmpty())
+            text.removeLast();
         return text.join(u'\n');
+    }
+
+    // Takes the section's timed notes out of its prose lines (outside code fences), reporting
+    // lines that look meant as one but are not; returns the lines taken.
+    QList<qsizetype> readTimedNotes(qsizetype first, qsizetype last, TrackNotes& notes)
+    {
+        QList<qsizetype> taken;
+        QChar openFence;
+        for (qsizetype i = first; i < last; ++i) {
+            const QChar fence = fenceChar(m_lines[i].text);
+            if (openFence.isNull() && !fence.isNull())
+                openFence = fence;
+            else if (!openFence.isNull() && fence == openFence)
+                openFence = QChar();
+            if (!openFence.isNull() || !fence.isNull())
+                continue;
+            const TimedNoteLine timed = readTimedNoteLine(m_lines[i].text, lineNumber(i));
+            if (!timed.isTimed())
+                continue;
+            taken.append(i);
+            if (timed.note)
+                notes.timedNotes.append(*timed.note);
+            else
+                m_doc.m_issues.append({lineNumber(i), timed.problem});
+        }
+        sortTimedNotes(notes.timedNotes);
+        return taken;
     }
 
     int lineNumber(qsizetype index) const { return int(index) + 1; }
@@ -209,7 +232,7 @@ private:
         section.notes.number = parsed.number;
         section.notes.title = parsed.title;
         if (!parsed.title.isEmpty())
-            section.matchKey = matchKey(parsed.title);
+            section.titleKeys.append(matchKey(parsed.title));
         if (!parsed.numberError.isEmpty())
             m_doc.m_issues.append({section.headingLine, parsed.numberError});
         else if (parsed.title.isEmpty() && parsed.number == 0)
@@ -237,7 +260,10 @@ private:
             applyField(section.notes, *field, lineNumber(i), m_doc.m_issues);
             proseStart = i + 1;
         }
-        section.notes.prose = prose(proseStart, next);
+        const QList<qsizetype> timed = readTimedNotes(proseStart, next, section.notes);
+        section.notes.prose = prose(proseStart, next, timed);
+        for (const QString& other : std::as_const(section.notes.otherTitles))
+            section.titleKeys.append(matchKey(other));
         m_doc.m_sections.append(std::move(section));
     }
 
@@ -275,10 +301,33 @@ std::optional<LinerNotesDocument> LinerNotesDocument::load(const QString& path)
     const InputBytes file = readInputFile(path, InputKind::Notes);
     if (!file.ok())
         return std::nullopt;
-    return parse(file.bytes);
+    const QByteArray& bytes = file.bytes;
+    const DecodedText decoded = decodeText(bytes);
+    // UTF-8 is parsed as it is, and so is what cannot be decided: each line that is not UTF-8 is
+    // then an issue of its own, and an edit leaves those bytes as they were.
+    if (decoded.isUtf8() || !decoded.isDecided())
+        return parse(bytes);
+    QStringView text = decoded.text;
+    if (text.startsWith(QChar::ByteOrderMark))
+        text = text.sliced(1);
+    LinerNotesDocument document = parse(text.toUtf8());
+    document.m_encoding = decoded.encoding;
+    document.m_byteOrderMark = decoded.byteOrderMark;
+    return document;
 }
 
-int LinerNotesDocument::findIndex(int disc, int number, QStringView title, QStringView artist) const
+QByteArray LinerNotesDocument::inFileEncoding(const QByteArray& utf8) const
+{
+    if (m_encoding.isEmpty())
+        return utf8;
+    const QString text = QString::fromUtf8(utf8);
+    if (std::optional<QByteArray> bytes = encodeText(text, m_encoding, m_byteOrderMark))
+        return *bytes;
+    return "\xEF\xBB\xBF" + utf8;
+}
+
+int LinerNotesDocument::findIndex(int disc, int number, QStringView title, QStringView artist,
+                                  int part) const
 {
     if (number > 0) {
         int discless = -1;
@@ -294,21 +343,27 @@ int LinerNotesDocument::findIndex(int disc, int number, QStringView title, QStri
         if (discless >= 0)
             return discless;
     }
-    if (title.trimmed().isEmpty())
-        return -1;
-    const QString key = matchKey(title);
+    const QStringList keys = titleKeys(title);
     for (int i = 0; i < m_sections.size(); ++i) {
         const NotesSection& section = m_sections[i];
-        if (section.matchKey == key && artistsAgree(section.notes.artist, artist))
+        const bool titled = std::any_of(keys.cbegin(), keys.cend(), [&](const QString& key) {
+            return section.titleKeys.contains(key);
+        });
+        if (titled && artistsAgree(section.notes.artist, artist))
+            return i;
+    }
+    for (int i = 0; part > 0 && i < m_sections.size(); ++i) {
+        const TrackNotes& notes = m_sections[i].notes;
+        if (notes.part == part && artistsAgree(notes.artist, artist))
             return i;
     }
     return -1;
 }
 
 const TrackNotes* LinerNotesDocument::find(int disc, int number, QStringView title,
-                                           QStringView artist) const
+                                           QStringView artist, int part) const
 {
-    const int index = findIndex(disc, number, title, artist);
+    const int index = findIndex(disc, number, title, artist, part);
     return index < 0 ? nullptr : &m_sections[index].notes;
 }
 

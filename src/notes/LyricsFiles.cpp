@@ -1,6 +1,7 @@
 #include "notes/LyricsFiles.h"
 
 #include "common/InputFile.h"
+#include "common/TextDecoding.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -29,7 +30,11 @@ std::optional<SyncedLyrics> loadLrcFile(const QString& path)
     const InputBytes file = readInputFile(path, InputKind::Lyrics);
     if (!file.ok())
         return std::nullopt;
-    return SyncedLyrics::parse(QString::fromUtf8(file.bytes));
+    const DecodedText decoded = decodeText(file.bytes);
+    SyncedLyrics lyrics = SyncedLyrics::parse(decoded.text);
+    if (!decoded.isDecided())
+        lyrics.setFileProblem(QStringLiteral("%1: %2").arg(path, undecidedEncodingProblem()));
+    return lyrics;
 }
 
 } // namespace liner::notes

@@ -10,7 +10,8 @@ namespace liner::notes {
 // "01 Song.lrc"), extension in any case. Empty when there is none.
 QString lrcPathFor(const QString& audioPath);
 
-// Reads an LRC file as UTF-8 (with or without BOM); nullopt when it cannot be read.
+// Reads an LRC file in the encoding decodeText() finds (players and lyric sites wrote them in
+// UTF-8, UTF-16 and the Windows code pages); nullopt when it cannot be read.
 std::optional<SyncedLyrics> loadLrcFile(const QString& path);
 
 } // namespace liner::notes

@@ -12,7 +12,9 @@ enum class FieldKind
     Characters,
     Scenes,
     Credit,
-    Artist
+    Artist,
+    OtherTitles,
+    Part,
 };
 
 struct KnownKey
@@ -32,6 +34,8 @@ constexpr KnownKey knownKeys[] = {
     {QLatin1StringView("episode"), FieldKind::Scenes},
     {QLatin1StringView("episodes"), FieldKind::Scenes},
     {QLatin1StringView("artist"), FieldKind::Artist},
+    {QLatin1StringView("other titles"), FieldKind::OtherTitles},
+    {QLatin1StringView("part"), FieldKind::Part},
     {QLatin1StringView("composer"), FieldKind::Credit, QLatin1StringView("composer")},
     {QLatin1StringView("composers"), FieldKind::Credit, QLatin1StringView("composer")},
     {QLatin1StringView("lyricist"), FieldKind::Credit, QLatin1StringView("lyricist")},
@@ -135,6 +139,17 @@ void applyField(TrackNotes& notes, const NoteField& field, int line, QList<Parse
         break;
     case FieldKind::Artist:
         notes.artist = field.value;
+        break;
+    // These two also show as written: a listener reads them as part of the notes.
+    case FieldKind::OtherTitles:
+        notes.otherTitles.append(splitOnSemicolons(field.value));
+        notes.otherFields.append(field);
+        break;
+    case FieldKind::Part:
+        notes.part = field.value.toInt();
+        if (notes.part <= 0)
+            issues.append({line, QStringLiteral("\"Part\" is not a part number")});
+        notes.otherFields.append(field);
         break;
     }
 }

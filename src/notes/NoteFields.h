@@ -10,7 +10,8 @@ namespace liner::notes {
 // ("https://...") opening a paragraph is not taken for a field.
 std::optional<NoteField> fieldFromLine(QStringView line);
 
-// Files the field under its meaning (moods, characters, scenes, a credit role, the artist) or, for
+// Files the field under its meaning (moods, characters, scenes, a credit role, the artist, other
+// titles, the part of a soundtrack) or, for
 // a key Liner does not know, keeps it in otherFields. A missing value is reported at `line`; a dash
 // ("—") is the writer saying "nobody" and is not.
 void applyField(TrackNotes& notes, const NoteField& field, int line, QList<ParseIssue>& issues);

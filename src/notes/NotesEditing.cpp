@@ -1,6 +1,6 @@
 #include "notes/NotesEditing.h"
 
-#include <QSaveFile>
+#include "common/AtomicWrite.h"
 
 namespace liner::notes {
 
@@ -40,26 +40,49 @@ QByteArray withSectionBody(const LinerNotesDocument& document, int index, QStrin
 {
     const NotesSection& section = document.sections().at(index);
     const bool headingUnbroken = document.bytes().at(section.bodyBegin - 1) != '\n';
-    return replaceRange(document.bytes(), section.bodyBegin, section.bodyEnd,
-                        encodeLines(body, section.crlf), section.crlf, headingUnbroken);
+    return document.inFileEncoding(replaceRange(document.bytes(), section.bodyBegin,
+                                                section.bodyEnd, encodeLines(body, section.crlf),
+                                                section.crlf, headingUnbroken));
 }
 
 QByteArray withSectionText(const LinerNotesDocument& document, int index, QStringView text)
 {
     const NotesSection& section = document.sections().at(index);
-    return replaceRange(document.bytes(), section.begin, section.bodyEnd,
-                        encodeLines(text, section.crlf), section.crlf);
+    return document.inFileEncoding(replaceRange(document.bytes(), section.begin, section.bodyEnd,
+                                                encodeLines(text, section.crlf), section.crlf));
+}
+
+QByteArray withTrackMood(const LinerNotesDocument* document, const QString& albumTitle,
+                         const SectionName& track, const QString& mood)
+{
+    const QString field = QStringLiteral("Mood: ") + mood;
+    const int index =
+        document != nullptr ? document->findIndex(track.disc, track.number, track.title) : -1;
+    if (index >= 0) {
+        const QString body = document->sectionBody(index);
+        return withSectionBody(*document, index, body.isEmpty() ? field : field + u'\n' + body);
+    }
+    const QString number = track.number <= 0 ? QString()
+                           : track.disc > 1
+                               ? QStringLiteral("%1-%2. ").arg(track.disc).arg(track.number)
+                               : QStringLiteral("%1. ").arg(track.number);
+    QByteArray bytes =
+        document != nullptr ? document->bytes() : QStringLiteral("# %1\n").arg(albumTitle).toUtf8();
+    const bool crlf = bytes.contains("\r\n");
+    QString section = QStringLiteral("\n## %1%2\n%3\n").arg(number, track.title, field);
+    if (!bytes.isEmpty() && !bytes.endsWith('\n'))
+        section.prepend(u'\n');
+    if (crlf)
+        section.replace(QStringLiteral("\n"), QStringLiteral("\r\n"));
+    return bytes + section.toUtf8();
 }
 
 bool saveNotesFile(const QString& path, const QByteArray& bytes, QString* error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    const QString failure = common::writeFileAtomically(path, bytes);
+    if (error)
+        *error = failure;
+    return failure.isEmpty();
 }
 
 } // namespace liner::notes

@@ -1,6 +1,7 @@
 #include "notes/NotesRepository.h"
 
-#include "notes/MatchKey.h"
+#include "common/MatchKey.h"
+#include "library/SoundtrackTitle.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,9 +19,13 @@ NotesRepository::NotesRepository(const QString& packDirectory)
         auto document = LinerNotesDocument::load(path);
         if (!document || document->albumNames().isEmpty())
             continue;
-        Pack pack{path, {}, std::make_shared<const LinerNotesDocument>(std::move(*document))};
-        for (const QString& album : pack.document->albumNames())
+        Pack pack{path, {}, {}, std::make_shared<const LinerNotesDocument>(std::move(*document))};
+        for (const QString& album : pack.document->albumNames()) {
             pack.albumKeys.append(matchKey(album));
+            if (const library::SoundtrackTitle title = library::parseSoundtrackTitle(album);
+                title.isSoundtrack)
+                pack.workKeys.append(title.workKeys);
+        }
         m_packs.append(std::move(pack));
     }
 }
@@ -44,16 +49,37 @@ std::shared_ptr<const LinerNotesDocument> NotesRepository::albumDocument(const Q
     return cached.document;
 }
 
+const NotesRepository::AlbumMatch& NotesRepository::matchAlbum(const QString& albumName) const
+{
+    if (const auto known = m_albumMatches.constFind(albumName); known != m_albumMatches.cend())
+        return *known;
+    AlbumMatch match;
+    const QString key = matchKey(albumName);
+    const library::SoundtrackTitle soundtrack = library::parseSoundtrackTitle(albumName);
+    for (const Pack& pack : m_packs) {
+        const bool sameWork =
+            soundtrack.isSoundtrack &&
+            std::any_of(soundtrack.workKeys.cbegin(), soundtrack.workKeys.cend(),
+                        [&pack](const QString& work) { return pack.workKeys.contains(work); });
+        if (!albumName.trimmed().isEmpty() && (pack.albumKeys.contains(key) || sameWork)) {
+            match = {pack.document, soundtrack.part};
+            break;
+        }
+    }
+    return *m_albumMatches.insert(albumName, match);
+}
+
 std::shared_ptr<const LinerNotesDocument> NotesRepository::packFor(const QString& albumName) const
 {
-    if (albumName.trimmed().isEmpty())
-        return nullptr;
-    const QString key = matchKey(albumName);
-    for (const Pack& pack : m_packs) {
-        if (pack.albumKeys.contains(key))
-            return pack.document;
-    }
-    return nullptr;
+    return matchAlbum(albumName).pack;
+}
+
+library::WorkTitles NotesRepository::workTitles() const
+{
+    library::WorkTitles works;
+    for (const Pack& pack : m_packs)
+        works.join(pack.workKeys);
+    return works;
 }
 
 QStringList NotesRepository::packPaths() const
@@ -85,6 +111,7 @@ ResolvedNotes NotesRepository::notesFor(const QString& albumFolder, const QStrin
         result.albumSource = NotesSource::Pack;
         result.documentPath = packPath(document);
     }
+    const int part = result.albumSource == NotesSource::Pack ? matchAlbum(albumName).part : 0;
     if (document) {
         result.albumTitle = document->title();
         result.albumProse = document->albumProse();
@@ -93,7 +120,7 @@ ResolvedNotes NotesRepository::notesFor(const QString& albumFolder, const QStrin
         const bool byNumber = result.albumSource == NotesSource::File;
         if (const TrackNotes* notes =
                 document->find(byNumber ? track.disc : 0, byNumber ? track.number : 0, track.title,
-                               track.artist)) {
+                               track.artist, part)) {
             result.track = *notes;
             result.trackSource = result.albumSource;
             return result;

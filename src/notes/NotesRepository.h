@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/AlbumGrouping.h"
 #include "notes/LinerNotesDocument.h"
 #include "notes/TagNotes.h"
 
@@ -39,8 +40,11 @@ struct ResolvedNotes
 
 // Finds the notes for a track. For the album: the folder's `liner-notes.md` wins; else a pack whose
 // `Album:` list names the album (compared through matchKey(), never loosely, so a pack does not
-// attach to another album); else none. For the track: its section in that document (in a pack by
-// title and artist only), else its tags.
+// attach to another album), or names a soundtrack of the same work as the album does (the pack's
+// "Queen of Tears OST" attaches to "눈물의 여왕 OST Part.3", "Queen of Tears (Original Television
+// Soundtrack), Pt. 3" and "눈물의 여왕 (Queen of Tears) OST", never to another work's OST or to an
+// album that is no soundtrack); else none. For the track: its section in that document (in a
+// pack by title and artist, else by the part the album name gives), else its tags.
 //
 // Not thread-safe: it caches parsed notes files (re-read when their size or time changes).
 class NotesRepository
@@ -55,6 +59,9 @@ public:
     // The folder's notes file, for the editor and for showing its issues; null when there is none.
     std::shared_ptr<const LinerNotesDocument> albumDocument(const QString& albumFolder);
     std::shared_ptr<const LinerNotesDocument> packFor(const QString& albumName) const;
+    // The work titles each pack names, joined: "Queen of Tears" and "눈물의 여왕" are one work, so
+    // that the library assembles one soundtrack from singles named either way.
+    library::WorkTitles workTitles() const;
     // Pack files that were read, and their path for each pack returned by packFor().
     QStringList packPaths() const;
     QString packPath(const std::shared_ptr<const LinerNotesDocument>& pack) const;
@@ -70,11 +77,21 @@ private:
     {
         QString path;
         QStringList albumKeys;
+        QStringList workKeys; // of the names that are soundtracks
         std::shared_ptr<const LinerNotesDocument> document;
     };
+    // What an album name finds: its pack and the soundtrack part it names.
+    struct AlbumMatch
+    {
+        std::shared_ptr<const LinerNotesDocument> pack;
+        int part = 0;
+    };
+    const AlbumMatch& matchAlbum(const QString& albumName) const;
 
     QHash<QString, CachedFile> m_files;
     QList<Pack> m_packs;
+    // A library names few albums many times over.
+    mutable QHash<QString, AlbumMatch> m_albumMatches;
 };
 
 } // namespace liner::notes

@@ -1,8 +1,9 @@
 #include "notes/SyncedLyrics.h"
 
+#include "notes/TimeTag.h"
+
 #include <QRegularExpression>
 #include <algorithm>
-#include <optional>
 
 namespace liner::notes {
 
@@ -10,53 +11,6 @@ namespace {
 
 // Beyond a day an offset is a typo, and clamping keeps the time arithmetic from overflowing.
 constexpr qint64 maxOffsetMs = qint64(24) * 60 * 60 * 1000;
-
-// A time tag "[mm:ss.xx]" (or "<mm:ss.xx>" for a word) at the start of `text`. Read by hand, in
-// one pass: a line may hold a hundred thousand of them, and a regular expression matched at each
-// offset re-checked the whole line every time.
-struct TimeTag
-{
-    qint64 timeMs = -1; // -1 when the seconds are out of range
-    qsizetype length = 0;
-};
-
-std::optional<TimeTag> timeTagAt(QStringView text, char16_t open, char16_t close)
-{
-    qsizetype at = 0;
-    const auto digits = [&](qsizetype most, qint64& value) {
-        const qsizetype start = at;
-        value = 0;
-        while (at < text.size() && at - start < most && text[at].unicode() >= u'0' &&
-               text[at].unicode() <= u'9')
-            value = value * 10 + (text[at++].unicode() - u'0');
-        return at - start;
-    };
-    if (text.isEmpty() || text[0] != open)
-        return std::nullopt;
-    ++at;
-    // Minutes are not limited to two digits: long tracks and mixes run past 99 minutes.
-    qint64 minutes = 0;
-    qint64 seconds = 0;
-    if (digits(4, minutes) == 0 || at >= text.size() || text[at] != u':')
-        return std::nullopt;
-    ++at;
-    if (digits(2, seconds) == 0 || at >= text.size())
-        return std::nullopt;
-    qint64 millis = 0;
-    if (text[at] == u'.' || text[at] == u':') {
-        ++at;
-        // ".5" is half a second and ".05" a twentieth: the digits are a decimal fraction.
-        qsizetype count = digits(3, millis);
-        if (count == 0)
-            return std::nullopt;
-        for (; count < 3; ++count)
-            millis *= 10;
-    }
-    if (at >= text.size() || text[at] != close)
-        return std::nullopt;
-    const qint64 time = seconds >= 60 ? -1 : (minutes * 60 + seconds) * 1000 + millis;
-    return TimeTag{time, at + 1};
-}
 
 // A line sung at several times is copied once per time with its word timing; beyond this many
 // words in all, the copies keep the text only, so a line cannot multiply into billions of words.

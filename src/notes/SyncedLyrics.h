@@ -39,6 +39,10 @@ public:
     const QMap<QString, QString>& tags() const { return m_tags; }
     qint64 fileOffsetMs() const { return m_fileOffsetMs; }
     const QList<ParseIssue>& issues() const { return m_issues; }
+    // What is wrong with the file as a whole ("PATH: cannot tell its character encoding"), for
+    // the listener; empty when nothing is.
+    const QString& fileProblem() const { return m_fileProblem; }
+    void setFileProblem(const QString& problem) { m_fileProblem = problem; }
 
     // The first line (layer 0) of the latest time at or before positionMs; -1 before the first
     // line and for unsynced lyrics.
@@ -57,6 +61,7 @@ private:
     QList<LyricLine> m_lines;
     QMap<QString, QString> m_tags;
     QList<ParseIssue> m_issues;
+    QString m_fileProblem;
     qint64 m_fileOffsetMs = 0;
     qint64 m_userOffsetMs = 0;
     bool m_synced = false;

@@ -51,10 +51,11 @@ ReadResult readM3u(const QByteArray& bytes, const QString& baseDir, TextEncoding
 {
     ReadResult result;
     const TextLines text = decodeLines(bytes, encoding);
-    for (const int line : text.invalidLines)
-        result.problems.append({line, QStringLiteral("Not valid UTF-8")});
+    for (const auto& [line, problem] : text.problems)
+        result.problems.append({line, problem});
 
     std::optional<ExtInf> pending;
+    const QList<QByteArray> raw = lineBytes(bytes, text.lines.size());
     for (qsizetype i = 0; i < text.lines.size(); ++i) {
         const int lineNumber = int(i + 1);
         const QString line = text.lines[i].trimmed();
@@ -68,7 +69,7 @@ ReadResult readM3u(const QByteArray& bytes, const QString& baseDir, TextEncoding
         } else if (line.startsWith(QLatin1String("#PLAYLIST:"), Qt::CaseInsensitive)) {
             result.playlist.title = line.sliced(10).trimmed();
         } else if (!line.startsWith(u'#')) {
-            PlaylistEntry entry = PlaylistEntry::fromLocation(line, baseDir);
+            PlaylistEntry entry = PlaylistEntry::fromLocation(line, raw.value(i), baseDir);
             if (pending) {
                 entry.title = pending->title;
                 entry.durationSeconds = pending->durationSeconds;

@@ -7,7 +7,7 @@ namespace liner::playlist {
 
 // Extended M3U: "#EXTM3U", then per entry an optional "#EXTINF:<seconds>,<Artist - Title>" and a
 // line with the location. "#PLAYLIST:<title>" names the list; other '#' lines are ignored.
-// `encoding` is Utf8 for .m3u8 and Utf8OrWindows1252 for .m3u.
+// `encoding` is Utf8 for .m3u8 and Detected for .m3u.
 ReadResult readM3u(const QByteArray& bytes, const QString& baseDir, TextEncoding encoding);
 
 // UTF-8 with LF line breaks for .m3u as well as .m3u8: Latin-1 cannot hold Hangul (or most of the

@@ -1,178 +1,164 @@
 #include "playlist/PlaybackController.h"
 
-#include "engine/PlaybackEngine.h"
+#include "engine/AbstractPlaybackEngine.h"
+#include "playlist/TrackSources.h"
 
 #include <QRandomGenerator>
 #include <algorithm>
-#include <numeric>
 #include <random>
 
 namespace liner::playlist {
 
-using engine::PlaybackEngine;
+using engine::AbstractPlaybackEngine;
 using engine::PlaybackState;
 
-PlaybackController::PlaybackController(PlaybackEngine& engine, QObject* parent)
+PlaybackController::PlaybackController(AbstractPlaybackEngine& engine, QObject* parent)
     : QObject(parent), m_engine(engine)
 {
-    connect(&engine, &PlaybackEngine::nextWanted, this, &PlaybackController::onNextWanted);
-    connect(&engine, &PlaybackEngine::trackStarted, this, &PlaybackController::onTrackStarted);
-    connect(&engine, &PlaybackEngine::positionChanged, this,
+    connect(&engine, &AbstractPlaybackEngine::nextWanted, this, &PlaybackController::onNextWanted);
+    connect(&engine, &AbstractPlaybackEngine::trackStarted, this,
+            &PlaybackController::onTrackStarted);
+    connect(&engine, &AbstractPlaybackEngine::positionChanged, this,
             &PlaybackController::onPositionChanged);
-    connect(&engine, &PlaybackEngine::trackFailed, this, &PlaybackController::onTrackFailed);
-    connect(&engine, &PlaybackEngine::stateChanged, this, &PlaybackController::onStateChanged);
-    connect(&engine, &PlaybackEngine::finished, this, &PlaybackController::onEngineFinished);
-    connect(&engine, &PlaybackEngine::outputFailed, this, &PlaybackController::outputFailed);
+    connect(&engine, &AbstractPlaybackEngine::trackFailed, this,
+            &PlaybackController::onTrackFailed);
+    connect(&engine, &AbstractPlaybackEngine::stateChanged, this,
+            &PlaybackController::onStateChanged);
+    connect(&engine, &AbstractPlaybackEngine::finished, this,
+            &PlaybackController::onEngineFinished);
+    connect(&engine, &AbstractPlaybackEngine::outputFailed, this,
+            &PlaybackController::outputFailed);
+    connect(&m_queue, &QAbstractItemModel::rowsMoved, this, &PlaybackController::followMovedRows);
 }
 
-void PlaybackController::setQueue(const QList<engine::TrackSource>& tracks)
+const library::Track* PlaybackController::currentTrack() const
+{
+    const int row = currentIndex();
+    return row >= 0 ? &m_queue.track(row) : nullptr;
+}
+
+void PlaybackController::setQueue(const QList<library::Track>& tracks)
 {
     m_engine.stop();
-    m_queue = tracks;
-    m_rowOfSerial.clear();
+    m_starting = false;
+    const bool hadCurrent = currentIndex() >= 0;
+    m_queue.setTracks(tracks);
+    m_queuedOrder.clear();
+    for (int row = 0; row < m_queue.size(); ++row)
+        m_queuedOrder << m_queue.idAt(row);
+    m_entryOfSerial.clear();
     m_currentSerial = 0;
     m_decodingSerial = 0;
-    m_resumeIndex = -1;
-    if (m_shuffle) {
-        shuffleOrder(-1);
-    } else {
-        m_order.resize(m_queue.size());
-        std::iota(m_order.begin(), m_order.end(), 0);
-    }
-    if (m_currentIndex != -1) {
-        m_currentIndex = -1;
+    m_resumeId = 0;
+    if (m_shuffle)
+        shuffleAfter({});
+    if (hadCurrent)
         emit currentIndexChanged(-1);
-    }
-    emit queueChanged();
 }
 
-void PlaybackController::shuffleOrder(int first)
+QList<library::Track> PlaybackController::tracksAsQueued() const
 {
-    m_order.clear();
-    for (int row = 0; row < m_queue.size(); ++row) {
-        if (row != first)
-            m_order << row;
-    }
-    std::shuffle(m_order.begin(), m_order.end(),
-                 std::mt19937(QRandomGenerator::global()->generate()));
-    if (first >= 0 && first < m_queue.size())
-        m_order.prepend(first);
+    QList<library::Track> tracks;
+    tracks.reserve(m_queuedOrder.size());
+    for (const quint64 id : m_queuedOrder)
+        tracks << m_queue.track(m_queue.rowOf(id));
+    return tracks;
 }
 
-void PlaybackController::insertRows(int row, int orderPosition,
-                                    const QList<engine::TrackSource>& tracks)
+void PlaybackController::playTracks(const QList<library::Track>& tracks, int index)
+{
+    if (index < 0 || index >= tracks.size())
+        return;
+    if (tracksAsQueued() != tracks)
+        setQueue(tracks);
+    playIndex(m_queue.rowOf(m_queuedOrder.at(index)));
+}
+
+void PlaybackController::shuffleAfter(const QList<quint64>& first)
+{
+    QList<int> rows;
+    for (const quint64 id : first) {
+        if (const int row = m_queue.rowOf(id); row >= 0 && !rows.contains(row))
+            rows << row;
+    }
+    const qsizetype fixed = rows.size();
+    for (int row = 0; row < m_queue.size(); ++row) {
+        if (!rows.contains(row))
+            rows << row;
+    }
+    std::shuffle(rows.begin() + fixed, rows.end(),
+                 std::mt19937(QRandomGenerator::global()->generate()));
+    m_queue.reorder(rows);
+}
+
+void PlaybackController::insertTracks(int row, qsizetype orderPosition,
+                                      const QList<library::Track>& tracks)
 {
     if (tracks.isEmpty())
         return;
-    const int count = int(tracks.size());
-    const auto shift = [row, count](int& index) {
-        if (index >= row)
-            index += count;
-    };
-    std::ranges::for_each(m_order, shift);
-    for (int& serialRow : m_rowOfSerial)
-        shift(serialRow);
-    m_queue.insert(row, count, {});
-    std::ranges::copy(tracks, m_queue.begin() + row);
-    QList<int> added(count);
-    std::iota(added.begin(), added.end(), row);
-    m_order.insert(orderPosition, count, 0);
-    std::ranges::copy(added, m_order.begin() + orderPosition);
-    if (m_currentIndex >= row) {
-        m_currentIndex += count;
-        emit currentIndexChanged(m_currentIndex);
-    }
-    emit queueChanged();
+    m_queue.insert(row, tracks);
+    QList<quint64> added;
+    for (int i = 0; i < tracks.size(); ++i)
+        added << m_queue.idAt(row + i);
+    m_queuedOrder.insert(orderPosition, added.size(), 0);
+    std::ranges::copy(added, m_queuedOrder.begin() + orderPosition);
     answerNext();
 }
 
-void PlaybackController::playNext(const QList<engine::TrackSource>& tracks)
+void PlaybackController::playNext(const QList<library::Track>& tracks)
 {
-    const int anchor = m_rowOfSerial.value(m_decodingSerial, m_currentIndex);
-    if (anchor < 0) {
-        insertRows(0, 0, tracks);
+    const quint64 anchor = decodingId() != 0 ? decodingId() : m_queue.currentId();
+    const int row = m_queue.rowOf(anchor);
+    if (row < 0) {
+        insertTracks(0, 0, tracks);
         return;
     }
-    insertRows(anchor + 1, int(m_order.indexOf(anchor)) + 1, tracks);
+    insertTracks(row + 1, m_queuedOrder.indexOf(anchor) + 1, tracks);
 }
 
-void PlaybackController::addToQueue(const QList<engine::TrackSource>& tracks)
+void PlaybackController::addToQueue(const QList<library::Track>& tracks)
 {
-    insertRows(int(m_queue.size()), int(m_order.size()), tracks);
-}
-
-void PlaybackController::remapRows(const QList<int>& newRowOf)
-{
-    QList<int> order;
-    for (const int row : std::as_const(m_order)) {
-        if (newRowOf.at(row) >= 0)
-            order << newRowOf.at(row);
-    }
-    m_order = order;
-    for (auto it = m_rowOfSerial.begin(); it != m_rowOfSerial.end();) {
-        if (newRowOf.at(*it) < 0) {
-            it = m_rowOfSerial.erase(it);
-        } else {
-            *it = newRowOf.at(*it);
-            ++it;
-        }
-    }
-    if (m_resumeIndex >= 0)
-        m_resumeIndex = newRowOf.at(m_resumeIndex);
-    const int current = m_currentIndex >= 0 ? newRowOf.at(m_currentIndex) : -1;
-    if (current != m_currentIndex) {
-        m_currentIndex = current;
-        emit currentIndexChanged(current);
-    }
+    insertTracks(m_queue.size(), m_queuedOrder.size(), tracks);
 }
 
 void PlaybackController::removeRows(const QList<int>& rows)
 {
     const bool playing = m_state != PlaybackState::Stopped;
-    const int decodingRow = m_rowOfSerial.value(m_decodingSerial, -1);
-    QList<int> newRowOf(m_queue.size(), 0);
+    const QList<quint64> kept{m_queue.currentId(), decodingId()};
+    QList<int> removed;
     for (const int row : rows) {
-        const bool kept = playing && (row == m_currentIndex || row == decodingRow);
-        if (row >= 0 && row < m_queue.size() && !kept)
-            newRowOf[row] = -1;
+        if (row >= 0 && row < m_queue.size() && !(playing && kept.contains(m_queue.idAt(row))))
+            removed << row;
     }
-    if (!newRowOf.contains(-1))
+    if (removed.isEmpty())
         return;
-    QList<engine::TrackSource> queue;
-    for (int row = 0; row < m_queue.size(); ++row) {
-        if (newRowOf.at(row) >= 0) {
-            newRowOf[row] = int(queue.size());
-            queue << m_queue.at(row);
-        }
-    }
-    m_queue = queue;
-    remapRows(newRowOf);
-    emit queueChanged();
+    QList<quint64> gone;
+    for (const int row : std::as_const(removed))
+        gone << m_queue.idAt(row);
+    m_queuedOrder.removeIf([&gone](quint64 id) { return gone.contains(id); });
+    m_entryOfSerial.removeIf(
+        [&gone](QHash<int, quint64>::iterator entry) { return gone.contains(entry.value()); });
+    if (gone.contains(m_resumeId))
+        m_resumeId = 0;
+    const bool currentGone = gone.contains(m_queue.currentId());
+    m_queue.remove(removed);
+    if (currentGone)
+        emit currentIndexChanged(-1);
     answerNext();
 }
 
-void PlaybackController::reorder(const QList<int>& rows)
+void PlaybackController::updateTracks(const QList<library::Track>& tracks)
 {
-    QList<int> sorted = rows;
-    std::ranges::sort(sorted);
-    QList<int> all(m_queue.size());
-    std::iota(all.begin(), all.end(), 0);
-    if (sorted != all || rows == m_order)
-        return;
-    if (m_shuffle) {
-        m_order = rows;
-    } else {
-        QList<int> newRowOf(m_queue.size());
-        QList<engine::TrackSource> queue;
-        for (const int row : rows) {
-            newRowOf[row] = int(queue.size());
-            queue << m_queue.at(row);
-        }
-        m_queue = queue;
-        remapRows(newRowOf);
-        std::iota(m_order.begin(), m_order.end(), 0);
+    m_queue.updateTracks(tracks);
+}
+
+void PlaybackController::followMovedRows()
+{
+    if (!m_shuffle) {
+        m_queuedOrder.clear();
+        for (int row = 0; row < m_queue.size(); ++row)
+            m_queuedOrder << m_queue.idAt(row);
     }
-    emit queueChanged();
     answerNext();
 }
 
@@ -181,14 +167,14 @@ void PlaybackController::setShuffle(bool on)
     if (on == m_shuffle)
         return;
     m_shuffle = on;
-    const int anchor = m_rowOfSerial.value(m_decodingSerial, m_currentIndex);
     if (on) {
-        shuffleOrder(anchor);
+        shuffleAfter({m_queue.currentId(), decodingId()});
     } else {
-        m_order.resize(m_queue.size());
-        std::iota(m_order.begin(), m_order.end(), 0);
+        QList<int> rows;
+        for (const quint64 id : std::as_const(m_queuedOrder))
+            rows << m_queue.rowOf(id);
+        m_queue.reorder(rows);
     }
-    emit queueChanged();
     emit playModeChanged();
     answerNext();
 }
@@ -204,57 +190,66 @@ void PlaybackController::setRepeat(RepeatMode mode)
 
 int PlaybackController::rowAfter(int row, bool automatic) const
 {
+    if (m_queue.isEmpty())
+        return -1;
     if (row < 0)
-        return m_order.value(0, -1);
+        return 0;
     if (automatic && m_repeat == RepeatMode::One)
         return row;
-    const qsizetype position = m_order.indexOf(row);
-    if (position < 0)
-        return -1;
-    if (position + 1 < m_order.size())
-        return m_order.at(position + 1);
-    return m_repeat == RepeatMode::All ? m_order.constFirst() : -1;
+    if (row + 1 < m_queue.size())
+        return row + 1;
+    return m_repeat == RepeatMode::All ? 0 : -1;
 }
 
 void PlaybackController::answerNext()
 {
-    const auto row = m_rowOfSerial.constFind(m_decodingSerial);
-    if (row == m_rowOfSerial.cend())
+    const int row = m_queue.rowOf(decodingId());
+    if (row < 0)
         return;
-    const int nextRow = rowAfter(*row, true);
-    if (nextRow >= 0)
-        m_engine.setNext(m_queue.at(nextRow), serialFor(nextRow));
+    if (const int next = rowAfter(row, true); next >= 0)
+        m_engine.setNext(m_decodingSerial, withGain(next), serialFor(next));
     else
-        m_engine.setNext({}, 0);
+        m_engine.setNext(m_decodingSerial, {}, 0);
 }
 
-void PlaybackController::playIndex(int index)
+void PlaybackController::playIndex(int row)
 {
-    if (index < 0 || index >= m_queue.size())
+    if (row < 0 || row >= m_queue.size())
         return;
     // A track the listener picks while shuffling starts a new shuffled order.
     if (m_shuffle) {
-        shuffleOrder(index);
-        emit queueChanged();
+        const quint64 picked = m_queue.idAt(row);
+        shuffleAfter({picked});
+        row = m_queue.rowOf(picked);
     }
-    start(index);
+    start(row);
 }
 
 void PlaybackController::start(int row)
 {
     if (row < 0 || row >= m_queue.size())
         return;
-    m_resumeIndex = -1;
+    m_resumeId = 0;
     // Serials of the old chain are forgotten so their late reports are dropped.
-    m_rowOfSerial.clear();
+    m_entryOfSerial.clear();
     m_decodingSerial = serialFor(row);
-    m_engine.play(m_queue.at(row), m_decodingSerial);
+    m_starting = true;
+    m_engine.play(withGain(row), m_decodingSerial);
 }
 
-void PlaybackController::setResumePoint(int index, qint64 positionMs)
+engine::TrackSource PlaybackController::withGain(int row) const
 {
-    const bool valid = index >= 0 && index < m_queue.size();
-    m_resumeIndex = valid ? index : -1;
+    engine::TrackSource source = sourceFor(m_queue.track(row));
+    const bool tagged = source.replayGain.trackGainDb || source.replayGain.albumGainDb;
+    if (!tagged && m_gainFallback)
+        source.replayGain = m_gainFallback(source);
+    return source;
+}
+
+void PlaybackController::setResumePoint(int row, qint64 positionMs)
+{
+    const bool valid = row >= 0 && row < m_queue.size();
+    m_resumeId = valid ? m_queue.idAt(row) : 0;
     m_resumeMs = valid ? std::max<qint64>(0, positionMs) : 0;
 }
 
@@ -268,14 +263,14 @@ void PlaybackController::playPause()
         m_engine.resume();
         break;
     case PlaybackState::Stopped:
-        if (const int resume = m_resumeIndex; resume >= 0) {
+        if (const int resume = m_queue.rowOf(m_resumeId); resume >= 0) {
             const qint64 positionMs = m_resumeMs;
             playIndex(resume);
             // The engine forgets to announce a track sought before its first frame is heard, so
             // the seek waits for the announcement.
             m_seekOnStart = {m_lastSerial, positionMs};
         } else {
-            start(m_currentIndex >= 0 ? m_currentIndex : m_order.value(0, 0));
+            start(std::max(currentIndex(), 0));
         }
         break;
     }
@@ -283,21 +278,22 @@ void PlaybackController::playPause()
 
 void PlaybackController::next()
 {
-    if (const int row = rowAfter(m_currentIndex, false); row >= 0)
+    if (const int row = rowAfter(currentIndex(), false); row >= 0)
         start(row);
 }
 
 void PlaybackController::previous()
 {
-    const qsizetype position = m_order.indexOf(m_currentIndex);
-    if (position > 0 && m_positionMs < kRestartThresholdMs)
-        start(m_order.at(position - 1));
-    else if (m_currentIndex >= 0)
+    const int row = currentIndex();
+    if (row > 0 && m_positionMs < kRestartThresholdMs)
+        start(row - 1);
+    else if (row >= 0)
         seek(0);
 }
 
 void PlaybackController::stop()
 {
+    m_starting = false;
     m_engine.stop();
 }
 
@@ -319,24 +315,34 @@ void PlaybackController::setVolume(double volume)
 
 void PlaybackController::onNextWanted(int serial)
 {
-    if (!m_rowOfSerial.contains(serial))
+    if (!m_entryOfSerial.contains(serial))
         return;
+    const int before = m_queue.rowOf(decodingId());
     m_decodingSerial = serial;
+    // The engine went on to the entry it had been told of. If the queue changed meanwhile
+    // ("play next" after the track before), that entry still plays next: the queue shows it
+    // there, and what the listener queued follows it.
+    const int row = m_queue.rowOf(decodingId());
+    if (before >= 0 && row >= 0 && row != rowAfter(before, true) &&
+        m_queue.moveRows({}, row, 1, {}, before + 1))
+        return; // followMovedRows() has answered
     answerNext();
 }
 
 void PlaybackController::onTrackStarted(int serial, qint64 durationMs)
 {
-    const auto row = m_rowOfSerial.constFind(serial);
-    if (row == m_rowOfSerial.cend())
+    const quint64 id = m_entryOfSerial.value(serial, 0);
+    const int row = m_queue.rowOf(id);
+    if (row < 0)
         return;
     m_currentSerial = serial;
+    m_starting = false;
     m_positionMs = 0;
-    if (m_currentIndex != *row) {
-        m_currentIndex = *row;
-        emit currentIndexChanged(m_currentIndex);
+    if (id != m_queue.currentId()) {
+        m_queue.setCurrentId(id);
+        emit currentIndexChanged(row);
     }
-    emit trackStarted(m_currentIndex);
+    emit trackStarted(row);
     emit durationChanged(durationMs);
     emit positionChanged(0);
     if (serial == m_seekOnStart.first && m_seekOnStart.second > 0)
@@ -345,7 +351,7 @@ void PlaybackController::onTrackStarted(int serial, qint64 durationMs)
 
 void PlaybackController::onPositionChanged(int serial, qint64 positionMs)
 {
-    if (serial != m_currentSerial)
+    if (serial != m_currentSerial || !m_entryOfSerial.contains(serial))
         return;
     m_positionMs = positionMs;
     emit positionChanged(positionMs);
@@ -353,17 +359,18 @@ void PlaybackController::onPositionChanged(int serial, qint64 positionMs)
 
 void PlaybackController::onTrackFailed(int serial, const QString& path, const QString& reason)
 {
-    emit trackFailed(m_rowOfSerial.value(serial, -1), path, reason);
+    m_starting = false;
+    emit trackFailed(m_queue.rowOf(m_entryOfSerial.value(serial, 0)), path, reason);
 }
 
 void PlaybackController::onEngineFinished()
 {
-    // Tracks added after the engine had been told that nothing follows: they play now, after a
+    // Tracks added after the engine had played out what it was told: they play now, after a
     // short gap, rather than never.
-    const auto row = m_rowOfSerial.constFind(m_decodingSerial);
-    const int nextRow = row == m_rowOfSerial.cend() ? -1 : rowAfter(*row, true);
-    if (nextRow >= 0)
-        start(nextRow);
+    const int row = m_queue.rowOf(decodingId());
+    m_starting = false;
+    if (const int next = row < 0 ? -1 : rowAfter(row, true); next >= 0)
+        start(next);
     else
         emit finished();
 }
@@ -374,9 +381,9 @@ void PlaybackController::onStateChanged(PlaybackState state)
     emit stateChanged(state);
 }
 
-int PlaybackController::serialFor(int index)
+int PlaybackController::serialFor(int row)
 {
-    m_rowOfSerial.insert(++m_lastSerial, index);
+    m_entryOfSerial.insert(++m_lastSerial, m_queue.idAt(row));
     return m_lastSerial;
 }
 

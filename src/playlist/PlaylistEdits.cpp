@@ -1,5 +1,6 @@
 #include "playlist/PlaylistEdits.h"
 
+#include "common/FileName.h"
 #include "playlist/PlaylistStore.h"
 
 #include <QCollator>
@@ -158,7 +159,8 @@ QString entryTitle(const PlaylistEntry& entry)
         return entry.title.sliced(dash + 3);
     if (!entry.title.isEmpty())
         return entry.title;
-    return entry.isStream ? entry.location : QFileInfo(entry.localPath).completeBaseName();
+    return entry.isStream ? entry.location
+                          : readableFileName(QFileInfo(entry.localPath).completeBaseName());
 }
 
 std::unique_ptr<QUndoCommand> insertEntries(PlaylistStore& store, const QString& name, int row,

@@ -1,5 +1,7 @@
 #include "playlist/PlaylistEntry.h"
 
+#include "common/FileName.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -30,7 +32,25 @@ bool isWindowsDrivePath(const QString& path)
 // A drive path names nothing here, and a NUL (percent-decoded "%00") would only make Qt warn.
 bool isExistingFile(const QString& path)
 {
-    return !isWindowsDrivePath(path) && !path.contains(QChar(0)) && QFileInfo(path).isFile();
+    return !isWindowsDrivePath(path) && !path.contains(QChar(0)) &&
+           pathType(path) == PathType::File;
+}
+
+// A URI's percent-encoded bytes are the file name's bytes, which need not be UTF-8.
+QString percentDecodedName(QByteArrayView encoded)
+{
+    return decodeFileName(QByteArray::fromPercentEncoding(encoded.toByteArray()));
+}
+
+QString localPathOf(const QUrl& url)
+{
+    QString path = url.toLocalFile();
+    if (path.isEmpty())
+        return path;
+    const QString bytesPath = percentDecodedName(url.path(QUrl::FullyEncoded).toLatin1());
+    if (!hasRawBytes(bytesPath))
+        return path;
+    return url.host().isEmpty() ? bytesPath : QStringLiteral("//") + url.host() + bytesPath;
 }
 
 QString absoluteLocalPath(QString path, const QString& baseDir)
@@ -53,14 +73,13 @@ ResolvedLocation resolveLocation(const QString& location, const QString& baseDir
 {
     if (isUrl(location, syntax)) {
         const QUrl url(location, QUrl::TolerantMode);
-        const QString path = url.isLocalFile() ? url.toLocalFile() : QString();
+        const QString path = url.isLocalFile() ? localPathOf(url) : QString();
         if (path.isEmpty())
             return {{}, true};
         return {absoluteLocalPath(path, baseDir), false};
     }
-    const QString path = syntax == LocationSyntax::UriReference
-                             ? QUrl::fromPercentEncoding(location.toUtf8())
-                             : location;
+    const QString path =
+        syntax == LocationSyntax::UriReference ? percentDecodedName(location.toUtf8()) : location;
     return {absoluteLocalPath(path, baseDir), false};
 }
 
@@ -74,6 +93,19 @@ PlaylistEntry PlaylistEntry::fromLocation(const QString& location, const QString
     entry.isStream = resolved.isStream;
     entry.missing = !entry.isStream && !isExistingFile(entry.localPath);
     return entry;
+}
+
+PlaylistEntry PlaylistEntry::fromLocation(const QString& location, QByteArrayView bytes,
+                                          const QString& baseDir)
+{
+    PlaylistEntry entry = fromLocation(location, baseDir);
+    if (!entry.missing || bytes.isEmpty())
+        return entry;
+    const QString asBytes = decodeFileName(bytes.trimmed());
+    if (asBytes == location)
+        return entry;
+    PlaylistEntry byBytes = fromLocation(asBytes, baseDir);
+    return byBytes.missing ? entry : byBytes;
 }
 
 PlaylistEntry PlaylistEntry::fromLocalFile(const QString& path, const QString& title,

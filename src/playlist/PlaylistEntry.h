@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QMetaType>
 #include <QString>
 
@@ -44,6 +45,11 @@ struct PlaylistEntry
     // Resolves `location` against `baseDir` (the playlist's folder) and looks for the file.
     static PlaylistEntry fromLocation(const QString& location, const QString& baseDir,
                                       LocationSyntax syntax = LocationSyntax::Path);
+    // A plain path line read from a playlist in a text encoding, with the line's own `bytes`: a
+    // file named in bytes that are not UTF-8 (written by a tool that copies names as they are,
+    // as mpv or `ls > list.m3u` do) is found by them when the decoded text names nothing.
+    static PlaylistEntry fromLocation(const QString& location, QByteArrayView bytes,
+                                      const QString& baseDir);
     // A track Liner knows by path, as playlists are built in the application.
     static PlaylistEntry fromLocalFile(const QString& path, const QString& title = {},
                                        int durationSeconds = -1);

@@ -1,5 +1,6 @@
 #include "playlist/PlaylistFile.h"
 
+#include "common/AtomicWrite.h"
 #include "common/InputFile.h"
 #include "playlist/M3uFormat.h"
 #include "playlist/PlsFormat.h"
@@ -7,7 +8,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace liner::playlist {
 
@@ -25,7 +25,7 @@ ReadResult parsePlaylist(const QByteArray& bytes, PlaylistFormat format, const Q
 {
     switch (format) {
     case PlaylistFormat::M3u:
-        return readM3u(bytes, baseDir, TextEncoding::Utf8OrWindows1252);
+        return readM3u(bytes, baseDir, TextEncoding::Detected);
     case PlaylistFormat::M3u8:
         return readM3u(bytes, baseDir, TextEncoding::Utf8);
     case PlaylistFormat::Pls:
@@ -87,15 +87,7 @@ QString writePlaylist(const QString& path, const QList<PlaylistEntry>& entries,
     const PlaylistFormat format = playlistFormatForPath(path);
     if (format == PlaylistFormat::Unknown)
         return unknownFormat(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("Cannot write %1: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    const QByteArray bytes = serializePlaylist(entries, format, options);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return QStringLiteral("Cannot write %1: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    return common::writeFileAtomically(path, serializePlaylist(entries, format, options));
 }
 
 } // namespace liner::playlist

@@ -1,5 +1,6 @@
 #include "playlist/PlaylistModel.h"
 
+#include "common/FileName.h"
 #include "library/TrackMime.h"
 #include "playlist/PlaylistEdits.h"
 #include "playlist/PlaylistStore.h"
@@ -143,7 +144,7 @@ QVariant PlaylistModel::data(const QModelIndex& index, int role) const
     case EntryRole:
         return QVariant::fromValue(entry);
     case Qt::ToolTipRole:
-        return entry.isStream ? entry.location : entry.localPath;
+        return entry.isStream ? entry.location : readableFileName(entry.localPath);
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:

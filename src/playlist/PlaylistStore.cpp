@@ -1,15 +1,18 @@
 #include "playlist/PlaylistStore.h"
 
+#include "common/AtomicWrite.h"
 #include "common/InputFile.h"
+#include "common/KeptAside.h"
 #include "playlist/PlaylistFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QStandardPaths>
-#include <filesystem>
-#include <system_error>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 
 namespace liner::playlist {
 
@@ -17,27 +20,18 @@ namespace {
 
 const QString kSuffix = QStringLiteral(".m3u8");
 
-// rename(2) replaces the name in one step, so a kill leaves the file under the old name or the new
-// one. QFile::rename may fall back to link+unlink or a copy, which can leave both or half of one.
+// renameat2(2) moves the name in one step, so a kill leaves the file under the old name or the new
+// one (QFile::rename may fall back to link+unlink or a copy, which can leave both or half of one),
+// and RENAME_NOREPLACE makes it fail rather than replace a file that appeared at `to` after the
+// caller looked: a move never deletes a file Liner did not make.
 QString moveFile(const QString& from, const QString& to)
 {
-    std::error_code error;
-    std::filesystem::rename(QFile::encodeName(from).toStdString(),
-                            QFile::encodeName(to).toStdString(), error);
-    if (!error)
+    if (::renameat2(AT_FDCWD, QFile::encodeName(from).constData(), AT_FDCWD,
+                    QFile::encodeName(to).constData(), RENAME_NOREPLACE) == 0)
         return {};
     return QStringLiteral("Cannot move %1 to %2: %3")
         .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to),
-             QString::fromStdString(error.message()));
-}
-
-// A name not yet taken on disk: `path`, else `path-2`, `path-3`...
-QString freePath(const QString& path)
-{
-    QString candidate = path;
-    for (int n = 2; QFileInfo::exists(candidate); ++n)
-        candidate = path + u'-' + QString::number(n);
-    return candidate;
+             QString::fromLocal8Bit(std::strerror(errno)));
 }
 
 // "<milliseconds since the epoch> <name>.m3u8": the deletion time survives a restart in the name
@@ -128,7 +122,7 @@ QStringList PlaylistStore::load()
 {
     QStringList problems;
     m_playlists.clear();
-    removeUnfinishedWrites();
+    common::removeUnfinishedWrites(m_folder);
     const QFileInfoList files =
         QDir(m_folder).entryInfoList({u'*' + kSuffix}, QDir::Files | QDir::Hidden, QDir::Name);
     for (const QFileInfo& info : files) {
@@ -139,30 +133,17 @@ QStringList PlaylistStore::load()
             m_playlists.insert(name, entries);
             continue;
         }
-        const QString aside = freePath(info.absoluteFilePath() + QStringLiteral(".damaged"));
-        const QString moved = moveFile(info.absoluteFilePath(), aside);
-        problems << (moved.isEmpty()
-                         ? QStringLiteral("Playlist \"%1\" is damaged (%2); it was kept as %3")
-                               .arg(name, damage, QDir::toNativeSeparators(aside))
-                         : QStringLiteral("Playlist \"%1\" is damaged (%2). %3")
-                               .arg(name, damage, moved));
+        const QString aside = common::moveAside(info.absoluteFilePath(), QStringLiteral("damaged"));
+        problems << (aside.isEmpty()
+                         ? QStringLiteral("Playlist \"%1\" is damaged (%2) and cannot be moved "
+                                          "aside; Liner leaves it as it is")
+                               .arg(name, damage)
+                         : QStringLiteral("Playlist \"%1\" is damaged (%2); it was kept as %3")
+                               .arg(name, damage, QDir::toNativeSeparators(aside)));
     }
     pruneDeleted();
     emit namesChanged();
     return problems;
-}
-
-void PlaylistStore::removeUnfinishedWrites() const
-{
-    // QSaveFile writes into an unnamed O_TMPFILE where the file system allows it, which a crash
-    // leaves nothing of; elsewhere into "NAME.m3u8.XXXXXX" (QTemporaryFile's six letters or
-    // digits), which a crash before commit() leaves behind. ".damaged" has seven letters.
-    static const QRegularExpression unfinished(QStringLiteral("\\.m3u8\\.[A-Za-z0-9]{6}$"));
-    const QFileInfoList files = QDir(m_folder).entryInfoList(QDir::Files | QDir::Hidden);
-    for (const QFileInfo& info : files) {
-        if (unfinished.match(info.fileName()).hasMatch())
-            QFile::remove(info.absoluteFilePath());
-    }
 }
 
 QString PlaylistStore::write(const QString& name, const QList<PlaylistEntry>& entries) const
@@ -295,8 +276,10 @@ void PlaylistStore::pruneDeleted() const
     const QList<DeletedPlaylist> deleted = recentlyDeleted();
     const QDateTime oldest = QDateTime::currentDateTimeUtc().addDays(-kDeletedDays);
     for (qsizetype i = 0; i < deleted.size(); ++i) {
-        if (i >= kMaxDeleted || deleted[i].deletedAt < oldest)
-            QFile::remove(deleted[i].file);
+        if ((i >= kMaxDeleted || deleted[i].deletedAt < oldest) && QFile::remove(deleted[i].file))
+            qInfo("liner: removed %s from Recently deleted, deleted on %s",
+                  qPrintable(deleted[i].file),
+                  qPrintable(deleted[i].deletedAt.toString(Qt::ISODate)));
     }
 }
 

@@ -17,8 +17,8 @@ struct DeletedPlaylist
 };
 
 // The listener's named playlists, one `<name>.m3u8` each in one folder (by default
-// AppDataLocation/playlists), all loaded at start and each written through QSaveFile the moment it
-// changes, so a crash leaves every file as it was or as it became.
+// AppDataLocation/playlists), all loaded at start and each written atomically (common/AtomicWrite)
+// the moment it changes, so a crash or a full disk leaves every file as it was or as it became.
 //
 // Tracks under the library root are written relative to it and read back against it, so moving
 // the music folder and pointing Liner at its new place keeps every playlist whole; other tracks
@@ -45,8 +45,8 @@ public:
     QString deletedFolder() const;
 
     // Reads every playlist in the folder, replacing what was in memory, after removing what
-    // writes cut short by a crash left. Returns the problems found (damaged files moved aside,
-    // unreadable ones), one message each.
+    // writes cut short by a crash left (only Liner's own files, see common/AtomicWrite). Returns
+    // the problems found (damaged files moved aside, unreadable ones), one message each.
     QStringList load();
 
     QStringList names() const { return m_playlists.keys(); }
@@ -91,8 +91,6 @@ private:
     QString write(const QString& name, const QList<PlaylistEntry>& entries) const;
     QString readOne(const QString& path, QList<PlaylistEntry>& entries) const;
     void pruneDeleted() const;
-    // Temporary files of writes a crash interrupted.
-    void removeUnfinishedWrites() const;
 
     QString m_folder;
     QString m_libraryRoot;

@@ -12,6 +12,7 @@ namespace {
 struct Slot
 {
     QString file;
+    QByteArray fileBytes; // as the line holds them
     QString title;
     int durationSeconds = -1;
     int firstLine = 0; // the first line that mentions this N
@@ -42,11 +43,12 @@ ReadResult readPls(const QByteArray& bytes, const QString& baseDir)
 {
     ReadResult result;
     auto& problems = result.problems;
-    const TextLines text = decodeLines(bytes, TextEncoding::Utf8OrWindows1252);
-    for (const int line : text.invalidLines)
-        problems.append({line, QStringLiteral("Not valid UTF-8")});
+    const TextLines text = decodeLines(bytes, TextEncoding::Detected);
+    for (const auto& [line, problem] : text.problems)
+        problems.append({line, problem});
 
     QMap<int, Slot> numbered;
+    const QList<QByteArray> raw = lineBytes(bytes, text.lines.size());
     bool sawHeader = false;
     int declaredCount = -1;
     int declaredCountLine = 0;
@@ -88,13 +90,15 @@ ReadResult readPls(const QByteArray& bytes, const QString& baseDir)
         if (slot.firstLine == 0)
             slot.firstLine = lineNumber;
         if (field == u"file") {
-            if (value.isEmpty())
+            if (value.isEmpty()) {
                 problems.append({lineNumber, QStringLiteral("File%1 is empty").arg(n)});
-            else if (!slot.file.isEmpty())
+            } else if (!slot.file.isEmpty()) {
                 problems.append(
                     {lineNumber, QStringLiteral("File%1 given twice; the first is kept").arg(n)});
-            else
+            } else {
                 slot.file = value;
+                slot.fileBytes = raw.value(i).sliced(raw.value(i).indexOf('=') + 1);
+            }
         } else if (field == u"title") {
             slot.title = value;
         } else if (!parseDurationSeconds(value, &slot.durationSeconds)) {
@@ -109,7 +113,7 @@ ReadResult readPls(const QByteArray& bytes, const QString& baseDir)
             problems.append({it->firstLine, QStringLiteral("Entry %1 has no File").arg(it.key())});
             continue;
         }
-        PlaylistEntry entry = PlaylistEntry::fromLocation(it->file, baseDir);
+        PlaylistEntry entry = PlaylistEntry::fromLocation(it->file, it->fileBytes, baseDir);
         entry.title = it->title;
         entry.durationSeconds = it->durationSeconds;
         result.playlist.entries.append(entry);

@@ -1,14 +1,8 @@
 #include "playlist/SmartPlaylistStore.h"
 
-#include "playlist/UserDataFile.h"
-
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <algorithm>
 #include <array>
@@ -42,10 +36,11 @@ std::optional<Enum> parseKey(const QString& text, const std::array<Enum, N>& val
 
 SmartPlaylistStore::SmartPlaylistStore(const QString& filePath, QObject* parent)
     : QObject(parent),
-      m_filePath(filePath.isEmpty()
-                     ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                           .filePath(QStringLiteral("smart-playlists.json"))
-                     : filePath)
+      m_file(filePath.isEmpty()
+                 ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                       .filePath(QStringLiteral("smart-playlists.json"))
+                 : filePath,
+             kVersion, [](const QJsonObject& root) { return parse(root, nullptr); })
 {}
 
 QString SmartPlaylistStore::fieldKey(Field field)
@@ -86,23 +81,13 @@ QString SmartPlaylistStore::comparisonKey(Comparison comparison)
     return {};
 }
 
-QString SmartPlaylistStore::load()
+QString SmartPlaylistStore::parse(const QJsonObject& root, QList<SmartPlaylist>* into)
 {
-    m_playlists.clear();
-    if (!QFileInfo::exists(m_filePath))
-        return {};
-    const JsonFileRead read = readJsonFile(m_filePath);
-    if (!read.cannotRead.isEmpty())
-        return QStringLiteral("Cannot read %1: %2")
-            .arg(QDir::toNativeSeparators(m_filePath), read.cannotRead);
-    QString problem = read.damage;
-    if (problem.isEmpty() && !read.root.value(QStringLiteral("playlists")).isArray())
-        problem = QStringLiteral("no \"playlists\" list");
+    if (!root.value(QStringLiteral("playlists")).isArray())
+        return QStringLiteral("no \"playlists\" list");
     QList<SmartPlaylist> playlists;
-    const QJsonArray list = read.root.value(QStringLiteral("playlists")).toArray();
+    const QJsonArray list = root.value(QStringLiteral("playlists")).toArray();
     for (const auto& value : list) {
-        if (!problem.isEmpty())
-            break;
         const QJsonObject object = value.toObject();
         SmartPlaylist playlist;
         playlist.name = object.value(QStringLiteral("name")).toString();
@@ -114,30 +99,30 @@ QString SmartPlaylistStore::load()
                 parseKey(rule.value(QStringLiteral("field")).toString(), kFields, &fieldKey);
             const auto comparison = parseKey(rule.value(QStringLiteral("comparison")).toString(),
                                              kComparisons, &comparisonKey);
-            if (!field || !comparison) {
-                problem =
-                    QStringLiteral("a rule of \"%1\" is not one Liner knows").arg(playlist.name);
-                break;
-            }
+            if (!field || !comparison)
+                return QStringLiteral("a rule of \"%1\" is not one Liner knows").arg(playlist.name);
             playlist.rules << SmartRule{*field, *comparison,
                                         rule.value(QStringLiteral("value")).toString()};
         }
         if (playlist.name.trimmed().isEmpty() ||
             std::ranges::any_of(playlists,
                                 [&](const SmartPlaylist& p) { return p.name == playlist.name; }))
-            problem = QStringLiteral("a playlist without a name, or two of one name");
+            return QStringLiteral("a playlist without a name, or two of one name");
         playlists << playlist;
     }
-    if (!problem.isEmpty()) {
-        const QString aside = keepDamagedFile(m_filePath);
-        emit changed();
-        return QStringLiteral("Smart playlists in %1 are damaged (%2); the file was kept as %3")
-            .arg(QDir::toNativeSeparators(m_filePath), problem, QDir::toNativeSeparators(aside));
-    }
     std::ranges::sort(playlists, {}, &SmartPlaylist::name);
-    m_playlists = playlists;
-    emit changed();
+    if (into != nullptr)
+        *into = playlists;
     return {};
+}
+
+QString SmartPlaylistStore::load()
+{
+    const JsonDataFile::Loaded loaded = m_file.load();
+    m_playlists.clear();
+    parse(loaded.root, &m_playlists);
+    emit changed();
+    return loaded.problem;
 }
 
 QStringList SmartPlaylistStore::names() const
@@ -165,31 +150,42 @@ QString SmartPlaylistStore::save(const SmartPlaylist& playlist, const QString& p
         return QStringLiteral("A smart playlist needs a name");
     if (playlist.name != previousName && contains(playlist.name))
         return QStringLiteral("A smart playlist named \"%1\" exists already").arg(playlist.name);
-    QList<SmartPlaylist> playlists = m_playlists;
-    playlists.removeIf([&](const SmartPlaylist& p) { return p.name == previousName; });
-    playlists << playlist;
-    std::ranges::sort(playlists, {}, &SmartPlaylist::name);
-    return commit(playlists);
+    return commit([&](QList<SmartPlaylist>& playlists) {
+        playlists.removeIf([&](const SmartPlaylist& p) {
+            return p.name == previousName || p.name == playlist.name;
+        });
+        playlists << playlist;
+    });
 }
 
 QString SmartPlaylistStore::remove(const QString& name)
 {
-    QList<SmartPlaylist> playlists = m_playlists;
-    if (playlists.removeIf([&](const SmartPlaylist& p) { return p.name == name; }) == 0)
+    if (!contains(name))
         return {};
-    return commit(playlists);
+    return commit([&](QList<SmartPlaylist>& playlists) {
+        playlists.removeIf([&](const SmartPlaylist& p) { return p.name == name; });
+    });
 }
 
-QString SmartPlaylistStore::commit(QList<SmartPlaylist> playlists)
+QString SmartPlaylistStore::commit(const std::function<void(QList<SmartPlaylist>&)>& edit)
 {
-    if (QString error = write(playlists); !error.isEmpty())
+    QList<SmartPlaylist> written;
+    const QString error = m_file.update([&](QJsonObject& root, bool damaged) {
+        // Over a damaged file, what this process knew is what there is.
+        if (damaged || !parse(root, &written).isEmpty())
+            written = m_playlists;
+        edit(written);
+        std::ranges::sort(written, {}, &SmartPlaylist::name);
+        root.insert(QStringLiteral("playlists"), toJson(written));
+    });
+    if (!error.isEmpty())
         return error;
-    m_playlists = std::move(playlists);
+    m_playlists = std::move(written);
     emit changed();
     return {};
 }
 
-QString SmartPlaylistStore::write(const QList<SmartPlaylist>& playlists) const
+QJsonArray SmartPlaylistStore::toJson(const QList<SmartPlaylist>& playlists)
 {
     QJsonArray list;
     for (const SmartPlaylist& playlist : playlists) {
@@ -202,15 +198,7 @@ QString SmartPlaylistStore::write(const QList<SmartPlaylist>& playlists) const
                                 {QStringLiteral("matchAll"), playlist.matchAll},
                                 {QStringLiteral("rules"), rules}});
     }
-    const QJsonObject root{{QStringLiteral("version"), kVersion},
-                           {QStringLiteral("playlists"), list}};
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    QSaveFile file(m_filePath);
-    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return QStringLiteral("Cannot write %1: %2")
-            .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
-    return {};
+    return list;
 }
 
 } // namespace liner::playlist

@@ -1,15 +1,20 @@
 #pragma once
 
 #include "playlist/SmartPlaylist.h"
+#include "playlist/UserDataFile.h"
 
+#include <QJsonArray>
 #include <QObject>
+#include <functional>
 
 namespace liner::playlist {
 
 // The listener's smart playlists (their names and rules; never their tracks, which the library
-// decides) in one JSON file, by default AppDataLocation/smart-playlists.json, rewritten through
-// QSaveFile on each change so a crash leaves the old or the new file whole. A damaged file is kept
-// aside as `<file>.damaged` and the list starts empty. Names are unique; order is by name.
+// decides) in one JSON file, by default AppDataLocation/smart-playlists.json. It is a
+// JsonDataFile: each change is written at once, atomically, and made on the file as it is then,
+// so a playlist another Liner saved meanwhile stays; a damaged file is kept aside and the list
+// starts empty; a file Liner could not read is never written over. Names are unique; order is by
+// name.
 //
 // Layout: {"version": 1, "playlists": [{"name": "Sad", "matchAll": true, "rules": [{"field":
 // "mood", "comparison": "is", "value": "sad"}]}]}.
@@ -21,7 +26,7 @@ public:
     // An empty path means AppDataLocation/smart-playlists.json.
     explicit SmartPlaylistStore(const QString& filePath = {}, QObject* parent = nullptr);
 
-    QString filePath() const { return m_filePath; }
+    QString filePath() const { return m_file.path(); }
     // Reads the file; returns a problem to report (damage), or an empty string.
     QString load();
 
@@ -43,10 +48,15 @@ signals:
     void changed();
 
 private:
-    QString write(const QList<SmartPlaylist>& playlists) const;
-    QString commit(QList<SmartPlaylist> playlists);
+    // The playlists `root` holds, into `into` when given; returns what is wrong with it, or
+    // nothing.
+    static QString parse(const QJsonObject& root, QList<SmartPlaylist>* into);
+    static QJsonArray toJson(const QList<SmartPlaylist>& playlists);
+    // Makes `edit` on the playlists the file holds now and writes them; memory follows only
+    // when the write succeeds.
+    QString commit(const std::function<void(QList<SmartPlaylist>&)>& edit);
 
-    QString m_filePath;
+    JsonDataFile m_file;
     QList<SmartPlaylist> m_playlists;
 };
 

@@ -1,19 +1,12 @@
 #include "playlist/TrackSources.h"
 
+#include <algorithm>
+
 namespace liner::playlist {
 
 engine::TrackSource sourceFor(const library::Track& track)
 {
     return {track.path, track.startUs, track.endUs, track.replayGain};
-}
-
-QList<engine::TrackSource> sourcesFor(const QList<library::Track>& tracks)
-{
-    QList<engine::TrackSource> sources;
-    sources.reserve(tracks.size());
-    for (const library::Track& track : tracks)
-        sources << sourceFor(track);
-    return sources;
 }
 
 PlaylistEntry entryFor(const library::Track& track)
@@ -29,6 +22,24 @@ PlaylistEntry entryFor(const library::Track& track)
     entry.title = title;
     entry.durationSeconds = seconds;
     return entry;
+}
+
+library::Track trackFor(const PlaylistEntry& entry, const QList<library::Track>& known)
+{
+    const QString location = entry.isStream ? entry.location : entry.localPath;
+    const auto found = std::ranges::find_if(known, [&location](const library::Track& track) {
+        return track.path == location && track.startUs == 0 && track.endUs < 0;
+    });
+    if (found != known.cend())
+        return *found;
+    library::Track track;
+    track.path = location;
+    // The one field #EXTINF has, as entryFor() writes it.
+    const qsizetype dash = entry.title.indexOf(QStringLiteral(" - "));
+    track.artist = dash > 0 ? entry.title.left(dash) : QString();
+    track.title = dash > 0 ? entry.title.mid(dash + 3) : entry.title;
+    track.durationMs = entry.durationSeconds > 0 ? entry.durationSeconds * qint64(1000) : 0;
+    return track;
 }
 
 } // namespace liner::playlist

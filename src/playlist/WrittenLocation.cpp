@@ -1,5 +1,7 @@
 #include "playlist/WrittenLocation.h"
 
+#include "common/FileName.h"
+
 #include <QDir>
 #include <QUrl>
 
@@ -25,8 +27,17 @@ bool fitsOnALine(const QString& text)
            !text.startsWith(u'#') && text.trimmed() == text;
 }
 
+// Percent-encoded bytes: a name that is not UTF-8 keeps its bytes.
+QString percentEncodedName(const QString& name, const QByteArray& unreserved)
+{
+    return QString::fromLatin1(encodeFileName(name).toPercentEncoding(unreserved));
+}
+
 QString fileUrl(const QString& path)
 {
+    // QUrl would write a byte that is not UTF-8 as U+FFFD.
+    if (hasRawBytes(path))
+        return QStringLiteral("file://") + percentEncodedName(path, "/");
     return QString::fromLatin1(QUrl::fromLocalFile(path).toEncoded());
 }
 
@@ -48,12 +59,14 @@ QString writtenLocation(const PlaylistEntry& entry, const QString& relativeTo,
     const QString relative = relativePathUnder(entry.localPath, relativeTo);
     if (syntax == LocationSyntax::UriReference) {
         if (!relative.isEmpty())
-            candidates << QString::fromLatin1(QUrl::toPercentEncoding(relative, "/"));
+            candidates << percentEncodedName(relative, "/");
         // A Windows drive path is not absolute here, so no file:// URL; percent-encoded as it is,
         // it reads back as the same drive path.
         if (!QDir::isAbsolutePath(entry.localPath))
-            candidates << QString::fromLatin1(QUrl::toPercentEncoding(entry.localPath, "/:"));
-    } else {
+            candidates << percentEncodedName(entry.localPath, "/:");
+    } else if (!hasRawBytes(entry.localPath)) {
+        // Plain only when the name is UTF-8: the playlist's text cannot hold other bytes as they
+        // are. The file:// URL below carries them percent-encoded, and VLC and mpv read it so.
         if (!relative.isEmpty())
             candidates << relative << QStringLiteral("./") + relative;
         candidates << entry.localPath;

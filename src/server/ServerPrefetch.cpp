@@ -10,11 +10,10 @@ void prefetchAhead(playlist::PlaybackController& controller, ServerMedia& media)
 {
     QObject::connect(&controller, &playlist::PlaybackController::trackStarted, &controller,
                      [&controller, &media](int row) {
-                         const QList<int>& order = controller.playOrder();
-                         const qsizetype at = order.indexOf(row);
-                         if (at < 0 || at + 1 >= order.size())
+                         // The queue is in the order it plays.
+                         if (row < 0 || row + 1 >= controller.queue().size())
                              return;
-                         const QString& next = controller.queue().at(order[at + 1]).path;
+                         const QString& next = controller.queue().track(row + 1).path;
                          if (ServerLocation::isServerLocation(next))
                              media.prefetch(next);
                      });

@@ -11,6 +11,7 @@ info=$(dpkg-deb -I "$deb")
 echo "$info"
 depends=$(sed -n 's/^ Depends: //p' <<<"$info")
 for needed in libqt6widgets6 libqt6dbus6 libportaudio2 libtag1v5 libavformat59 libasound2 \
+              libebur128-1 libaubio5 \
               qt6-qpa-plugins libqt6sql6-sqlite; do
   grep -q "$needed" <<<"$depends" || { echo "Depends lacks $needed: $depends" >&2; exit 1; }
 done

@@ -47,7 +47,8 @@ private slots:
     {
         const auto run = runLiner({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        for (const char* option : {"--headless", "--play", "--scan", "--json", "--version"})
+        for (const char* option :
+             {"--headless", "--play", "--scan", "--analyze", "--json", "--version"})
             QVERIFY2(run.out.contains(option), option);
     }
 
@@ -60,6 +61,12 @@ private slots:
         QTest::newRow("headless without play") << QStringList{QStringLiteral("--headless")};
         QTest::newRow("scan and play") << QStringList{
             QStringLiteral("--scan"), QStringLiteral("--play"), QStringLiteral("/tmp")};
+        QTest::newRow("analyze without path") << QStringList{QStringLiteral("--analyze")};
+        QTest::newRow("analyze and scan") << QStringList{
+            QStringLiteral("--analyze"), QStringLiteral("--scan"), QStringLiteral("/tmp")};
+        QTest::newRow("analyze and play")
+            << QStringList{QStringLiteral("--analyze"), QStringLiteral("--headless"),
+                           QStringLiteral("--play"), QStringLiteral("/tmp")};
     }
 
     void badUsage()
@@ -153,7 +160,8 @@ private slots:
         }
     }
 
-    // Every bundled track has its liner notes, moods and characters, and the album notes.
+    // Every bundled track has its liner notes, moods and characters, the album notes, and at
+    // least four timed notes in time order, all within the track.
     void scanJsonCarriesTheBundledNotes()
     {
         const auto run = runLiner({QStringLiteral("--scan"), QStringLiteral(LINER_BUILD_ALBUM_DIR),
@@ -173,6 +181,16 @@ private slots:
             QVERIFY(track.value(u"credits").toObject().contains(u"composer"));
             QVERIFY(track.value(u"albumNotes").toString().contains(u"Nam Hye-seung"));
             QVERIFY(track.value(u"syncedLyrics").isNull());
+            const QJsonArray moments = track.value(u"timedNotes").toArray();
+            QVERIFY2(moments.size() >= 4, qPrintable(title));
+            qint64 previous = -1;
+            for (const QJsonValue& moment : moments) {
+                const qint64 time = moment.toObject().value(u"timeMs").toInteger(-1);
+                QVERIFY2(time >= previous, qPrintable(title));
+                QVERIFY2(time < track.value(u"durationMs").toInteger(), qPrintable(title));
+                QVERIFY(!moment.toObject().value(u"text").toString().isEmpty());
+                previous = time;
+            }
         }
     }
 
@@ -437,31 +455,63 @@ private slots:
         QCOMPARE(capture.finishedCaptureFiles().size(), 1);
     }
 
-    // A damaged file between two good ones is reported once and skipped; the good ones play
-    // back to back.
-    void headlessSkipsAnUnplayableFileMidQueue()
+    void headlessSkipsAnUnplayableTrackMidQueue_data()
     {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("damaged bytes") << QStringLiteral("damaged") << QString();
+        QTest::newRow("headers without audio")
+            << QStringLiteral("empty") << QStringLiteral("the file holds no audio");
+        QTest::newRow("CUE track past the end of its file")
+            << QStringLiteral("cue") << QStringLiteral("after the end of its file");
+    }
+
+    // A track that cannot be played between two good ones is reported once, with why, and
+    // skipped; the good ones play back to back, the second whole.
+    void headlessSkipsAnUnplayableTrackMidQueue()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
         QTemporaryDir dir;
         const QString first = dir.filePath(QStringLiteral("01 first.flac"));
         const QString last = dir.filePath(QStringLiteral("03 last.flac"));
         QVERIFY(demo::writeFixture(first, demo::FixtureFormat::Flac,
                                    demo::fixtureSignal(44100, 2, 22050, 1), {})
                     .isEmpty());
-        QFile bad(dir.filePath(QStringLiteral("02 broken.flac")));
-        QVERIFY(bad.open(QIODevice::WriteOnly));
-        bad.write(QByteArray(3000, '\x7f'));
-        bad.close();
         QVERIFY(demo::writeFixture(last, demo::FixtureFormat::Flac,
                                    demo::fixtureSignal(44100, 2, 33075, 2), {})
                     .isEmpty());
+        QString middle = dir.filePath(QStringLiteral("02 broken.flac"));
+        if (kind == u"damaged") {
+            QFile bad(middle);
+            QVERIFY(bad.open(QIODevice::WriteOnly));
+            bad.write(QByteArray(3000, '\x7f'));
+        } else if (kind == u"empty") {
+            QCOMPARE(demo::encodeAudioFile(middle, demo::FixtureFormat::Flac, {44100, 2, {}}),
+                     QString());
+        } else {
+            // The first file again, as a rip of two tracks whose second INDEX lies past its end:
+            // the first track is the whole file, the second cannot be played.
+            middle = dir.filePath(QStringLiteral("02 rip.cue"));
+            QFile sheet(middle);
+            QVERIFY(sheet.open(QIODevice::WriteOnly));
+            sheet.write("FILE \"01 first.flac\" WAVE\n"
+                        "  TRACK 01 AUDIO\n    TITLE \"Whole\"\n    INDEX 01 00:00:00\n"
+                        "  TRACK 02 AUDIO\n    TITLE \"Past the end\"\n    INDEX 01 42:00:00\n");
+        }
         const testing::AudioCapture capture(testing::AudioCapture::Pace::Unpaced);
         const auto run =
-            runLiner({QStringLiteral("--headless"), QStringLiteral("--play"), dir.path()},
-                     capture.environment());
-        QCOMPARE(run.exitCode, 0);
+            runLiner({QStringLiteral("--headless"), QStringLiteral("--play"), first, middle, last},
+                     capture.environment(), 60'000);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(run.err.count("cannot play"), 1);
-        QVERIFY2(run.err.contains("02 broken.flac"), run.err.constData());
-        std::vector<float> expected = testing::decodeFile(first).samples;
+        QVERIFY2(run.err.contains(reason.toUtf8()), run.err.constData());
+        if (kind != u"cue")
+            QVERIFY2(run.err.contains("02 broken.flac"), run.err.constData());
+        const std::vector<float> firstAudio = testing::decodeFile(first).samples;
+        std::vector<float> expected = firstAudio;
+        if (kind == u"cue")
+            expected.insert(expected.end(), firstAudio.begin(), firstAudio.end());
         const std::vector<float> second = testing::decodeFile(last).samples;
         expected.insert(expected.end(), second.begin(), second.end());
         const QStringList captures = capture.finishedCaptureFiles();

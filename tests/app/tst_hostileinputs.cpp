@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <sys/stat.h>
 
 using namespace liner;
@@ -56,6 +57,45 @@ bool makeHostile(const QString& kind, const QString& path, const QTemporaryDir& 
         return testing::writeBytes(
             path, testing::withId3Frames(clean("e.mp3", demo::FixtureFormat::Mp3, 44100, 2, 11),
                                          300'000));
+    if (kind == u"no frames")
+        return demo::encodeAudioFile(path, demo::FixtureFormat::Flac, {44100, 2, {}}).isEmpty();
+    if (kind == u"index past the end") {
+        // A rip of two tracks whose second INDEX lies past the end of its file: the first is
+        // the whole file, the second cannot be played.
+        const QString ripped = dir.filePath(QStringLiteral("rip.flac"));
+        return demo::encodeAudioFile(ripped, demo::FixtureFormat::Flac,
+                                     demo::fixtureSignal(44100, 2, 11025, 12))
+                   .isEmpty() &&
+               testing::writeBytes(path, "FILE \"rip.flac\" WAVE\n"
+                                         "  TRACK 01 AUDIO\n    INDEX 01 00:00:00\n"
+                                         "  TRACK 02 AUDIO\n    INDEX 01 42:00:00\n");
+    }
+    return false;
+}
+
+// Audio in one format written under a name that says another, as renamed downloads, rippers and
+// converters leave it.
+bool makeLiar(const QString& content, const QString& path)
+{
+    const demo::PcmBuffer pcm = demo::fixtureSignal(44100, 2, 44100, 12);
+    if (content == u"ADTS AAC")
+        return demo::encodeAdtsAac(path, pcm).isEmpty();
+    for (const demo::FixtureFormat format : demo::allFixtureFormats()) {
+        if (demo::formatName(format) == content)
+            return demo::encodeAudioFile(path, format, pcm).isEmpty();
+    }
+    return false;
+}
+
+// Whether `expected` reached the device whole, in one piece of one capture.
+bool capturedWhole(const testing::AudioCapture& capture, const std::vector<float>& expected)
+{
+    for (const QString& file : capture.finishedCaptureFiles()) {
+        const std::vector<float> captured = testing::AudioCapture::readFloats(file);
+        if (std::search(captured.begin(), captured.end(), expected.begin(), expected.end()) !=
+            captured.end())
+            return true;
+    }
     return false;
 }
 
@@ -131,6 +171,10 @@ private slots:
             << QStringLiteral("100,000 comments") << QStringLiteral("flac");
         QTest::newRow("MP3 with 300,000 ID3 frames")
             << QStringLiteral("300,000 ID3 frames") << QStringLiteral("mp3");
+        QTest::newRow("FLAC of headers without a frame")
+            << QStringLiteral("no frames") << QStringLiteral("flac");
+        QTest::newRow("CUE INDEX past the end of its file")
+            << QStringLiteral("index past the end") << QStringLiteral("cue");
     }
     void playsOnPastEveryHostileClass()
     {
@@ -154,14 +198,64 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const std::vector<float> expected = testing::decodeFile(last).samples;
         QVERIFY(!expected.empty());
-        bool whole = false;
-        for (const QString& file : capture.finishedCaptureFiles()) {
-            const std::vector<float> captured = testing::AudioCapture::readFloats(file);
-            whole = whole || (captured.size() >= expected.size() &&
-                              std::equal(expected.begin(), expected.end(),
-                                         captured.end() - std::ptrdiff_t(expected.size())));
-        }
-        QVERIFY2(whole, run.err.constData());
+        QVERIFY2(capturedWhole(capture, expected), run.err.constData());
+    }
+
+    // A file whose name says another format than its content: scanned as what it is, and played
+    // whole between two good tracks, the second of them whole too.
+    void filesNamedForAnotherFormatScanAndPlay_data()
+    {
+        QTest::addColumn<QString>("content");
+        QTest::addColumn<QString>("extension");
+        QTest::newRow("ADTS AAC named .m4a") << QStringLiteral("ADTS AAC") << QStringLiteral("m4a");
+        QTest::newRow("ADTS AAC named .aac") << QStringLiteral("ADTS AAC") << QStringLiteral("aac");
+        QTest::newRow("MP3 named .flac") << QStringLiteral("MP3") << QStringLiteral("flac");
+        QTest::newRow("FLAC named .mp3") << QStringLiteral("FLAC") << QStringLiteral("mp3");
+        QTest::newRow("Ogg Vorbis named .opus")
+            << QStringLiteral("Vorbis") << QStringLiteral("opus");
+        QTest::newRow("WAV named .m4a") << QStringLiteral("WAV") << QStringLiteral("m4a");
+        QTest::newRow("MP3 named .ogg") << QStringLiteral("MP3") << QStringLiteral("ogg");
+    }
+    void filesNamedForAnotherFormatScanAndPlay()
+    {
+        QFETCH(QString, content);
+        QFETCH(QString, extension);
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("01 first.flac"));
+        const QString liar = dir.filePath(QStringLiteral("02 liar.") + extension);
+        const QString last = dir.filePath(QStringLiteral("03 last.flac"));
+        QVERIFY(demo::writeFixture(first, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 22050, 1), {})
+                    .isEmpty());
+        QVERIFY(makeLiar(content, liar));
+        QVERIFY(demo::writeFixture(last, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 33075, 2), {})
+                    .isEmpty());
+
+        const auto scan = runLiner({QStringLiteral("--scan"), liar, QStringLiteral("--json")},
+                                   QProcessEnvironment::systemEnvironment(), kNoHangMs);
+        QVERIFY2(scan.exitCode == 0, scan.err.constData());
+        const QJsonObject entry = QJsonDocument::fromJson(scan.out).array().at(0).toObject();
+        QVERIFY2(entry.value(u"error").isNull(), scan.out.constData());
+        const QString codec = content == u"ADTS AAC" ? QStringLiteral("AAC")
+                              : content == u"WAV"    ? QStringLiteral("PCM")
+                                                     : content;
+        QCOMPARE(entry.value(u"codec").toString(), codec);
+        QCOMPARE(entry.value(u"sampleRate").toInt(), 44100);
+        QCOMPARE(entry.value(u"channels").toInt(), 2);
+        // One second, give or take an encoder's frame of priming and padding.
+        QVERIFY2(qAbs(entry.value(u"durationMs").toInt() - 1000) <= 60, scan.out.constData());
+
+        const testing::AudioCapture capture(testing::AudioCapture::Pace::Unpaced);
+        const auto run =
+            runLiner({QStringLiteral("--headless"), QStringLiteral("--play"), first, liar, last},
+                     capture.environment(), kNoHangMs);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const testing::DecodedAudio lied = testing::decodeFile(liar);
+        QVERIFY2(lied.error.isEmpty(), qPrintable(lied.error));
+        QVERIFY(lied.frames() >= 44100);
+        QVERIFY2(capturedWhole(capture, lied.samples), run.err.constData());
+        QVERIFY2(capturedWhole(capture, testing::decodeFile(last).samples), run.err.constData());
     }
 
     // Names that are bytes, not UTF-8 (Latin-1, as an old disk or a Windows archive leaves them):
@@ -227,6 +321,47 @@ private slots:
         QCOMPARE(captures.size(), 1);
         QVERIFY(testing::AudioCapture::readFloats(captures.first()) == expected);
         // Qt cannot name what it would delete; rm can.
+        QCOMPARE(QProcess::execute(QStringLiteral("rm"), {QStringLiteral("-rf"), dir.path()}), 0);
+    }
+
+    // A playlist naming a file whose name is not UTF-8 in the name's own bytes (as mpv and
+    // `ls > list.m3u` write it) plays it; converted to every other format, each plays it too.
+    void playlistsKeepNamesThatAreNotUtf8()
+    {
+        QTemporaryDir dir;
+        const QByteArray folder = QFile::encodeName(dir.path()) + "/Alb\xfcm";
+        QCOMPARE(::mkdir(folder.constData(), 0700), 0);
+        const QString clean = dir.filePath(QStringLiteral("clean.flac"));
+        QVERIFY(demo::writeFixture(clean, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 22050, 4), {})
+                    .isEmpty());
+        const std::vector<float> expected = testing::decodeFile(clean).samples;
+        QCOMPARE(::rename(QFile::encodeName(clean).constData(),
+                          QByteArray(folder + "/Caf\xe9.flac").constData()),
+                 0);
+        const QString m3u = dir.filePath(QStringLiteral("mix.m3u"));
+        QVERIFY(testing::writeBytes(m3u, "#EXTM3U\nAlb\xfcm/Caf\xe9.flac\n"));
+
+        QStringList playlists{m3u};
+        for (const char* extension : {"m3u8", "pls", "xspf"}) {
+            const QString converted = dir.filePath(QStringLiteral("mix.") + extension);
+            const auto run = runLiner({QStringLiteral("--convert-playlist"), m3u, converted},
+                                      QProcessEnvironment::systemEnvironment(), kNoHangMs);
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QVERIFY2(run.out.contains("(0 missing"), run.out.constData());
+            playlists << converted;
+        }
+        for (const QString& playlist : std::as_const(playlists)) {
+            const testing::AudioCapture capture(testing::AudioCapture::Pace::Unpaced);
+            const auto run =
+                runLiner({QStringLiteral("--headless"), QStringLiteral("--play"), playlist},
+                         capture.environment(), kNoHangMs);
+            QVERIFY2(run.exitCode == 0, qPrintable(playlist + u' ' + QString::fromUtf8(run.err)));
+            const QStringList captures = capture.finishedCaptureFiles();
+            QCOMPARE(captures.size(), 1);
+            QVERIFY2(testing::AudioCapture::readFloats(captures.first()) == expected,
+                     qPrintable(playlist));
+        }
         QCOMPARE(QProcess::execute(QStringLiteral("rm"), {QStringLiteral("-rf"), dir.path()}), 0);
     }
 

@@ -280,6 +280,28 @@ private slots:
         QVERIFY(hasPicture(path, format));
     }
 
+    void headersWithoutAudio_data()
+    {
+        QTest::addColumn<FixtureFormat>("format");
+        for (const FixtureFormat format :
+             {FixtureFormat::Flac, FixtureFormat::Wav, FixtureFormat::Aiff})
+            QTest::newRow(qPrintable(formatName(format))) << format;
+    }
+
+    // No frames at all: a file a player opens, with its stream, that holds nothing to hear. (The
+    // other containers written without frames do not open as audio at all.)
+    void headersWithoutAudio()
+    {
+        QFETCH(FixtureFormat, format);
+        const QString path = m_dir.filePath(
+            QStringLiteral("empty %1.%2").arg(formatName(format), fileExtension(format)));
+        QCOMPARE(encodeAudioFile(path, format, {44100, 2, {}}), QString());
+        const Decoded decoded = decode(path);
+        QCOMPARE(decoded.error, QString());
+        QCOMPARE(decoded.channels, 2);
+        QCOMPARE(decoded.frames(), 0);
+    }
+
     void deterministic_data() { formats_data(); }
 
     void deterministic()
@@ -334,7 +356,8 @@ private slots:
         QVERIFY(!encodeAudioFile(m_dir.filePath(QStringLiteral("no/such/dir/x.flac")),
                                  FixtureFormat::Flac, pcm)
                      .isEmpty());
-        QVERIFY(!encodeAudioFile(m_dir.filePath(QStringLiteral("x.mp3")), FixtureFormat::Mp3, {})
+        QVERIFY(!encodeAudioFile(m_dir.filePath(QStringLiteral("x.mp3")), FixtureFormat::Mp3,
+                                 {44100, 0, {}})
                      .isEmpty());
         QVERIFY(!writeTags(m_dir.filePath(QStringLiteral("missing.flac")), FixtureFormat::Flac,
                            hangulTags())

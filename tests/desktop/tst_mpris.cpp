@@ -1,8 +1,7 @@
 #include "demo/FixtureWriter.h"
 #include "desktop/MprisMetadata.h"
-#include "desktop/Settings.h"
+#include "desktop/MprisService.h"
 #include "engine/PlaybackEngine.h"
-#include "gui/MainWindow.h"
 #include "library/LibraryScanner.h"
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
@@ -19,7 +18,6 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
-#include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,6 +70,44 @@ private:
     QHash<QString, QVariantList> m_changes;
 };
 
+// Records the TrackList signals the player sends, on a connection of its own.
+class TrackListObserver : public QObject
+{
+    Q_OBJECT
+
+public:
+    TrackListObserver()
+        : m_bus(QDBusConnection::connectToBus(QDBusConnection::SessionBus, "tracklist"))
+    {
+        const QString list = QStringLiteral("org.mpris.MediaPlayer2.TrackList");
+        m_bus.connect(kService, kPath, list, QStringLiteral("TrackListReplaced"), this,
+                      SLOT(onReplaced(QList<QDBusObjectPath>, QDBusObjectPath)));
+        m_bus.connect(kService, kPath, list, QStringLiteral("TrackAdded"), this,
+                      SLOT(onAdded(QVariantMap, QDBusObjectPath)));
+        m_bus.connect(kService, kPath, list, QStringLiteral("TrackRemoved"), this,
+                      SLOT(onRemoved(QDBusObjectPath)));
+    }
+    ~TrackListObserver() override { QDBusConnection::disconnectFromBus("tracklist"); }
+
+    QList<QList<QDBusObjectPath>> replaced;
+    QList<std::pair<QString, QDBusObjectPath>> added; // title, after which
+    QList<QDBusObjectPath> removed;
+
+private slots:
+    void onReplaced(const QList<QDBusObjectPath>& tracks, const QDBusObjectPath&)
+    {
+        replaced << tracks;
+    }
+    void onAdded(const QVariantMap& metadata, const QDBusObjectPath& after)
+    {
+        added << std::pair{metadata.value(QStringLiteral("xesam:title")).toString(), after};
+    }
+    void onRemoved(const QDBusObjectPath& track) { removed << track; }
+
+private:
+    QDBusConnection m_bus;
+};
+
 class TestMpris : public QObject
 {
     Q_OBJECT
@@ -105,13 +141,11 @@ private slots:
     void playerctlDrivesAndReflectsPlayback()
     {
         {
-            desktop::Settings settings;
             engine::PlaybackEngine engine;
             playlist::PlaybackController controller(engine);
-            gui::MainWindow window(controller, settings);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.setAlbum(library::LibraryScanner::scan({m_album.path()}));
+            desktop::MprisService mpris(controller);
+            QVERIFY(mpris.registerOnSessionBus());
+            controller.setQueue(library::LibraryScanner::scan({m_album.path()}));
             QVERIFY(QDBusConnection::sessionBus().interface()->isServiceRegistered(kService));
             BusObserver observer;
 
@@ -127,10 +161,12 @@ private slots:
                 QStringLiteral("{{xesam:title}}|{{xesam:artist}}|{{xesam:album}}|"
                                "{{xesam:trackNumber}}|{{mpris:length}}|"
                                "{{mpris:trackid}}");
+            const library::Track& first = controller.queue().track(0);
             QCOMPARE(playerctl({QStringLiteral("metadata"), QStringLiteral("--format"), format}),
-                     QStringLiteral("Song 1|정재일|Bus Album|1|%1|'/app/liner/track/0'")
-                         .arg(qlonglong(window.trackModel().track(0).durationMs) * 1000));
-            QVERIFY(qAbs(window.trackModel().track(0).durationMs - kTrackSeconds * 1000) < 100);
+                     QStringLiteral("Song 1|정재일|Bus Album|1|%1|'%2'")
+                         .arg(qlonglong(first.durationMs) * 1000)
+                         .arg(desktop::mprisTrackId(controller.queue().idAt(0)).path()));
+            QVERIFY(qAbs(first.durationMs - kTrackSeconds * 1000) < 100);
             // The embedded cover is handed out as a file a client can load.
             const QUrl art(playerctl({QStringLiteral("metadata"), QStringLiteral("mpris:artUrl")}));
             QVERIFY2(art.isLocalFile() && QImage(art.toLocalFile()).width() > 0,
@@ -166,11 +202,9 @@ private slots:
 
             playerctl({QStringLiteral("volume"), QStringLiteral("0.25")});
             QTRY_COMPARE(controller.volume(), 0.25);
-            QCOMPARE(window.findChild<QSlider*>(QStringLiteral("volumeSlider"))->value(), 25);
-            QCOMPARE(settings.volume(), 0.25);
             QCOMPARE(playerctl({QStringLiteral("volume")}).toDouble(), 0.25);
             QTRY_VERIFY(observer.announced(QStringLiteral("Volume")).contains(0.25));
-            window.findChild<QSlider*>(QStringLiteral("volumeSlider"))->setValue(100);
+            controller.setVolume(1.0);
             QCOMPARE(playerctl({QStringLiteral("volume")}).toDouble(), 1.0);
 
             // Shuffle and loop are the controller's, both ways.
@@ -201,11 +235,11 @@ private slots:
     // The root and TrackList interfaces, and clear errors for what Liner cannot do.
     void tracklistAndRootInterfaces()
     {
-        desktop::Settings settings;
         engine::PlaybackEngine engine;
         playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings);
-        window.setAlbum(library::LibraryScanner::scan({m_album.path()}));
+        desktop::MprisService mpris(controller);
+        QVERIFY(mpris.registerOnSessionBus());
+        controller.setQueue(library::LibraryScanner::scan({m_album.path()}));
         // A client's own connection, as another process would have.
         QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, "client");
         const auto disconnect = qScopeGuard([] { QDBusConnection::disconnectFromBus("client"); });
@@ -220,25 +254,33 @@ private slots:
         QCOMPARE(property(root, QStringLiteral("DesktopEntry")).toString(),
                  QStringLiteral("org.liner.Liner"));
         QVERIFY(property(root, QStringLiteral("HasTrackList")).toBool());
+        QVERIFY(property(root, QStringLiteral("CanRaise")).toBool());
 
         const QString list = QStringLiteral("org.mpris.MediaPlayer2.TrackList");
+        const playlist::PlayQueue& queue = controller.queue();
+        const auto ids = [&queue] {
+            QList<QDBusObjectPath> ids;
+            for (int row = 0; row < queue.size(); ++row)
+                ids << desktop::mprisTrackId(queue.idAt(row));
+            return ids;
+        };
         QCOMPARE(qdbus_cast<QList<QDBusObjectPath>>(property(list, QStringLiteral("Tracks"))),
-                 (QList<QDBusObjectPath>{desktop::mprisTrackId(0), desktop::mprisTrackId(1),
-                                         desktop::mprisTrackId(2)}));
-        const QDBusMessage tracks =
-            call(bus, list, QStringLiteral("GetTracksMetadata"),
-                 {QVariant::fromValue(QList<QDBusObjectPath>{
-                     desktop::mprisTrackId(2), QDBusObjectPath("/app/liner/track/99")})});
+                 ids());
+        const QDBusMessage tracks = call(
+            bus, list, QStringLiteral("GetTracksMetadata"),
+            {QVariant::fromValue(QList<QDBusObjectPath>{desktop::mprisTrackId(queue.idAt(2)),
+                                                        QDBusObjectPath("/app/liner/track/99")})});
         QCOMPARE(tracks.type(), QDBusMessage::ReplyMessage);
         const auto metadata = qdbus_cast<QList<QVariantMap>>(tracks.arguments().value(0));
         QCOMPARE(metadata.size(), 1);
         QCOMPARE(metadata.first().value(QStringLiteral("xesam:title")).toString(),
                  QStringLiteral("Song 3"));
         const QDBusMessage remove = call(bus, list, QStringLiteral("RemoveTrack"),
-                                         {QVariant::fromValue(desktop::mprisTrackId(0))});
+                                         {QVariant::fromValue(desktop::mprisTrackId(1))});
         QCOMPARE(remove.errorName(), QStringLiteral("org.freedesktop.DBus.Error.NotSupported"));
 
-        call(bus, list, QStringLiteral("GoTo"), {QVariant::fromValue(desktop::mprisTrackId(2))});
+        call(bus, list, QStringLiteral("GoTo"),
+             {QVariant::fromValue(desktop::mprisTrackId(queue.idAt(2)))});
         QTRY_COMPARE_WITH_TIMEOUT(controller.currentIndex(), 2, 20000);
 
         const QDBusMessage web = call(bus, kPlayer, QStringLiteral("OpenUri"),
@@ -248,14 +290,115 @@ private slots:
             call(bus, kPlayer, QStringLiteral("OpenUri"),
                  {QUrl::fromLocalFile(m_album.filePath(QStringLiteral("none.flac"))).toString()});
         QCOMPARE(missing.errorName(), QStringLiteral("org.freedesktop.DBus.Error.InvalidArgs"));
-        // Opening one file makes it the queue and plays it.
-        call(bus, kPlayer, QStringLiteral("OpenUri"),
-             {QUrl::fromLocalFile(m_album.filePath(QStringLiteral("2.flac"))).toString()});
-        QTRY_COMPARE_WITH_TIMEOUT(controller.queue().size(), 1, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), PlaybackState::Playing, 20000);
-        QCOMPARE(window.trackModel().track(0).title, QStringLiteral("Song 2"));
+        // Whoever wired the service opens the file (the window, or liner --headless).
+        QSignalSpy open(&mpris, &desktop::MprisService::openRequested);
+        const QString second = m_album.filePath(QStringLiteral("2.flac"));
+        call(bus, kPlayer, QStringLiteral("OpenUri"), {QUrl::fromLocalFile(second).toString()});
+        QTRY_COMPARE(open.size(), 1);
+        QCOMPARE(open.first().first().toString(), second);
         controller.stop();
         QTRY_COMPARE_WITH_TIMEOUT(controller.state(), PlaybackState::Stopped, 20000);
+    }
+
+    // Each edit of the queue reaches clients as the TrackList signal for it, naming entries by
+    // ids that stay while they are queued.
+    void tracklistSignalsFollowTheQueue()
+    {
+        engine::PlaybackEngine engine;
+        playlist::PlaybackController controller(engine);
+        desktop::MprisService mpris(controller);
+        QVERIFY(mpris.registerOnSessionBus());
+        const QList<library::Track> album = library::LibraryScanner::scan({m_album.path()});
+        TrackListObserver observer;
+        controller.setQueue(album.mid(0, 2));
+        QTRY_COMPARE(observer.replaced.size(), 1);
+        const playlist::PlayQueue& queue = controller.queue();
+        const QDBusObjectPath first = desktop::mprisTrackId(queue.idAt(0));
+        QCOMPARE(observer.replaced.first(),
+                 (QList<QDBusObjectPath>{first, desktop::mprisTrackId(queue.idAt(1))}));
+
+        const QDBusObjectPath second = desktop::mprisTrackId(queue.idAt(1));
+        controller.addToQueue({album.at(2)});
+        QTRY_COMPARE(observer.added.size(), 1);
+        QCOMPARE(observer.added.first().first, QStringLiteral("Song 3"));
+        QCOMPARE(observer.added.first().second, second);
+        // Nothing plays: "play next" puts it first, after no track.
+        controller.playNext({album.at(1)});
+        QTRY_COMPARE(observer.added.size(), 2);
+        QCOMPARE(observer.added.last().second, desktop::mprisNoTrack());
+        const QDBusObjectPath added = desktop::mprisTrackId(queue.idAt(0));
+        controller.removeRows({0});
+        QTRY_COMPARE(observer.removed, QList<QDBusObjectPath>{added});
+        controller.setShuffle(true);
+        QTRY_COMPARE(observer.replaced.size(), 2);
+        // The first entry kept its id through all of it.
+        QVERIFY(observer.replaced.last().contains(first));
+    }
+
+    void linerAnswersPlayerctl_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("window");
+        QTest::newRow("headless") << QStringList{QStringLiteral("--headless"),
+                                                 QStringLiteral("--play"), m_album.path()}
+                                  << false;
+        QTest::newRow("window") << QStringList{QStringLiteral("--play"), m_album.path()} << true;
+    }
+
+    // The real program offers MPRIS, with its window or without one (`--headless --play`):
+    // playerctl reads and drives it, OpenUri plays a file, and Quit ends it.
+    void linerAnswersPlayerctl()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, window);
+        QProcess liner;
+        QProcessEnvironment environment = m_capture.environment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        // The window's settings, playlists and cache go to a home of the test's own.
+        const QTemporaryDir home;
+        for (const char* variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+            environment.insert(QString::fromLatin1(variable),
+                               home.filePath(QString::fromLatin1(variable)));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        liner.setProcessEnvironment(environment);
+        liner.start(QStringLiteral(LINER_BINARY), arguments);
+        QVERIFY(liner.waitForStarted());
+        const auto stop = qScopeGuard([&liner] {
+            liner.kill();
+            liner.waitForFinished();
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(playerctl({QStringLiteral("status")}), QStringLiteral("Playing"),
+                                  30000);
+        QCOMPARE(playerctl({QStringLiteral("metadata"), QStringLiteral("xesam:title")}),
+                 QStringLiteral("Song 1"));
+        playerctl({QStringLiteral("next")});
+        QTRY_COMPARE_WITH_TIMEOUT(
+            playerctl({QStringLiteral("metadata"), QStringLiteral("xesam:title")}),
+            QStringLiteral("Song 2"), 20000);
+        playerctl({QStringLiteral("pause")});
+        QTRY_COMPARE_WITH_TIMEOUT(playerctl({QStringLiteral("status")}), QStringLiteral("Paused"),
+                                  20000);
+        playerctl({QStringLiteral("play")});
+        QTRY_COMPARE_WITH_TIMEOUT(playerctl({QStringLiteral("status")}), QStringLiteral("Playing"),
+                                  20000);
+        playerctl({QStringLiteral("open"),
+                   QUrl::fromLocalFile(m_album.filePath(QStringLiteral("3.flac"))).toString()});
+        QTRY_COMPARE_WITH_TIMEOUT(
+            playerctl({QStringLiteral("metadata"), QStringLiteral("xesam:title")}),
+            QStringLiteral("Song 3"), 20000);
+
+        QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, "quit");
+        const auto disconnect = qScopeGuard([] { QDBusConnection::disconnectFromBus("quit"); });
+        const QString root = QStringLiteral("org.mpris.MediaPlayer2");
+        const QDBusMessage canRaise =
+            call(bus, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"),
+                 {root, QStringLiteral("CanRaise")});
+        QCOMPARE(canRaise.arguments().value(0).value<QDBusVariant>().variant().toBool(), window);
+        call(bus, root, QStringLiteral("Quit"), {});
+        QVERIFY(liner.waitForFinished(30000));
+        QCOMPARE(liner.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(liner.exitCode(), 0);
     }
 
 private:
@@ -314,5 +457,5 @@ private:
     QString m_playerctl;
 };
 
-QTEST_MAIN(TestMpris)
+QTEST_GUILESS_MAIN(TestMpris)
 #include "tst_mpris.moc"

@@ -1,7 +1,7 @@
 #include "demo/FixtureWriter.h"
 #include "desktop/Settings.h"
+#include "desktop/TrackNotifier.h"
 #include "engine/PlaybackEngine.h"
-#include "gui/MainWindow.h"
 #include "library/LibraryScanner.h"
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
@@ -83,8 +83,8 @@ private slots:
         QCOMPARE(settings.notifyOnTrackChange(), false);
         engine::PlaybackEngine engine;
         playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings);
-        window.setAlbum(library::LibraryScanner::scan({m_album.path()}));
+        desktop::TrackNotifier notifier(controller, settings);
+        controller.setQueue(library::LibraryScanner::scan({m_album.path()}));
 
         controller.playIndex(0);
         QTRY_COMPARE_WITH_TIMEOUT(controller.currentIndex(), 0, 20000);
@@ -118,5 +118,5 @@ private:
     NotificationServer m_server;
 };
 
-QTEST_MAIN(TestNotifications)
+QTEST_GUILESS_MAIN(TestNotifications)
 #include "tst_notifications.moc"

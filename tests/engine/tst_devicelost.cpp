@@ -61,7 +61,7 @@ private slots:
         {
             PlaybackEngine engine;
             connect(&engine, &PlaybackEngine::nextWanted, &engine,
-                    [&engine](int) { engine.setNext({}, 0); });
+                    [&engine](int current) { engine.setNext(current, {}, 0); });
             QSignalSpy position(&engine, &PlaybackEngine::positionChanged);
             QSignalSpy failed(&engine, &PlaybackEngine::outputFailed);
             QSignalSpy finished(&engine, &PlaybackEngine::finished);

@@ -23,8 +23,11 @@ private slots:
         QVERIFY(m_dir.isValid());
         for (int i = 0; i < 3; ++i) {
             const QString path = m_dir.filePath(QStringLiteral("part%1.flac").arg(i));
-            // Odd lengths, so no track boundary falls on a codec block boundary.
-            const auto pcm = demo::fixtureSignal(44100, 2, 20011 + 7919 * i, std::uint32_t(i + 1));
+            // Odd lengths, so no track boundary falls on a codec block boundary; about two seconds
+            // each, so the controller's answer to "what follows?" has a track's time to arrive
+            // even from a starved thread (half-second tracks underran under ThreadSanitizer at a
+            // load of 22).
+            const auto pcm = demo::fixtureSignal(44100, 2, 88211 + 7919 * i, std::uint32_t(i + 1));
             QVERIFY(demo::writeFixture(path, demo::FixtureFormat::Flac, pcm, {}).isEmpty());
             m_parts << path;
         }
@@ -50,9 +53,9 @@ private slots:
             int serial = 0;
             connect(&engine, &PlaybackEngine::nextWanted, &engine, [&engine, this](int current) {
                 if (current < m_parts.size())
-                    engine.setNext({m_parts.at(current)}, current + 1);
+                    engine.setNext(current, {m_parts.at(current)}, current + 1);
                 else
-                    engine.setNext({}, 0);
+                    engine.setNext(current, {}, 0);
             });
             QSignalSpy started(&engine, &PlaybackEngine::trackStarted);
             QSignalSpy finished(&engine, &PlaybackEngine::finished);
@@ -99,7 +102,7 @@ private slots:
         {
             PlaybackEngine engine;
             connect(&engine, &PlaybackEngine::nextWanted, &engine,
-                    [&engine](int) { engine.setNext({}, 0); });
+                    [&engine](int current) { engine.setNext(current, {}, 0); });
             QSignalSpy started(&engine, &PlaybackEngine::trackStarted);
             QSignalSpy position(&engine, &PlaybackEngine::positionChanged);
             QSignalSpy finished(&engine, &PlaybackEngine::finished);
@@ -145,7 +148,7 @@ private slots:
         {
             PlaybackEngine engine;
             connect(&engine, &PlaybackEngine::nextWanted, &engine,
-                    [&engine](int) { engine.setNext({}, 0); });
+                    [&engine](int current) { engine.setNext(current, {}, 0); });
             QSignalSpy state(&engine, &PlaybackEngine::stateChanged);
             QSignalSpy position(&engine, &PlaybackEngine::positionChanged);
             QSignalSpy finished(&engine, &PlaybackEngine::finished);

@@ -102,9 +102,9 @@ private slots:
             engine.setReplayGain(ReplayGainMode::Album, 0.0, true);
             connect(&engine, &PlaybackEngine::nextWanted, &engine, [&](int current) {
                 if (current < tracks.size())
-                    engine.setNext(tracks.at(current), current + 1);
+                    engine.setNext(current, tracks.at(current), current + 1);
                 else
-                    engine.setNext({}, 0);
+                    engine.setNext(current, {}, 0);
             });
             QSignalSpy finished(&engine, &PlaybackEngine::finished);
             engine.play(tracks.first(), 1);

@@ -21,9 +21,9 @@ void playChain(const QStringList& paths)
     PlaybackEngine engine;
     QObject::connect(&engine, &PlaybackEngine::nextWanted, &engine, [&](int current) {
         if (current < paths.size())
-            engine.setNext({paths.at(current)}, current + 1);
+            engine.setNext(current, {paths.at(current)}, current + 1);
         else
-            engine.setNext({}, 0);
+            engine.setNext(current, {}, 0);
     });
     QSignalSpy started(&engine, &PlaybackEngine::trackStarted);
     QSignalSpy failed(&engine, &PlaybackEngine::trackFailed);

@@ -67,9 +67,9 @@ private slots:
             connect(&engine, &PlaybackEngine::nextWanted, &engine, [&](int current) {
                 QFile::remove(copy);
                 if (current < int(tracks.size()))
-                    engine.setNext(tracks[std::size_t(current)], current + 1);
+                    engine.setNext(current, tracks[std::size_t(current)], current + 1);
                 else
-                    engine.setNext({}, 0);
+                    engine.setNext(current, {}, 0);
             });
             QSignalSpy started(&engine, &PlaybackEngine::trackStarted);
             QSignalSpy failed(&engine, &PlaybackEngine::trackFailed);
@@ -108,7 +108,7 @@ private slots:
         {
             PlaybackEngine engine;
             connect(&engine, &PlaybackEngine::nextWanted, &engine,
-                    [&engine](int) { engine.setNext({}, 0); });
+                    [&engine](int current) { engine.setNext(current, {}, 0); });
             QSignalSpy started(&engine, &PlaybackEngine::trackStarted);
             QSignalSpy position(&engine, &PlaybackEngine::positionChanged);
             QSignalSpy finished(&engine, &PlaybackEngine::finished);

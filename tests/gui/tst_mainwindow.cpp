@@ -1,11 +1,16 @@
+#include "common/FileName.h"
 #include "demo/FixtureWriter.h"
 #include "desktop/Settings.h"
 #include "engine/PlaybackEngine.h"
 #include "gui/LyricsView.h"
 #include "gui/MainWindow.h"
+#include "gui/NotesBrowser.h"
+#include "gui/PlaylistSidebar.h"
 #include "library/LibraryScanner.h"
 #include "library/LibraryUpdater.h"
+#include "library/TrackModel.h"
 #include "playlist/PlaybackController.h"
+#include "playlist/PlaylistStore.h"
 #include "support/AudioCapture.h"
 
 #include <QAbstractItemModelTester>
@@ -17,8 +22,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -30,6 +37,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUndoStack>
+#include <sys/stat.h>
 
 using namespace liner;
 
@@ -139,13 +148,15 @@ private slots:
         window.setAlbum(tracks);
 
         auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
-        auto* notes = window.findChild<QTextBrowser*>(QStringLiteral("trackNotesBrowser"));
-        auto* booklet = window.findChild<QTextBrowser*>(QStringLiteral("bookletBrowser"));
+        auto* notes = window.findChild<gui::NotesBrowser*>(QStringLiteral("trackNotesBrowser"));
+        auto* booklet = window.findChild<gui::NotesBrowser*>(QStringLiteral("bookletBrowser"));
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("notesTabs"));
         QVERIFY(table && notes && booklet && tabs);
 
         table->setCurrentIndex(table->model()->index(2, 1));
         QCOMPARE(window.notesRow(), 2);
+        // Pages are rendered off the UI thread.
+        QTRY_VERIFY(!notes->isRendering() && !booklet->isRendering());
         const QString page = notes->toPlainText();
         QVERIFY2(page.contains(QStringLiteral("Tears of a Queen")), qPrintable(page));
         QVERIFY2(page.contains(QStringLiteral("Hong Hae-in")), qPrintable(page));
@@ -176,6 +187,7 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 1);
         mood->setCurrentIndex(0);
 
+        QTRY_VERIFY(!notes->isRendering() && !booklet->isRendering());
         const QString shots = qEnvironmentVariable("LINER_SCREENSHOT_DIR");
         for (const auto& [tab, name] :
              {std::pair{0, "window-notes"}, std::pair{2, "window-booklet"}}) {
@@ -266,7 +278,48 @@ private slots:
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("line 5")),
                  qPrintable(window.statusBar()->currentMessage()));
         auto* notes = window.findChild<QTextBrowser*>(QStringLiteral("trackNotesBrowser"));
-        QVERIFY(notes->toPlainText().contains(QStringLiteral("The song's notes.")));
+        QTRY_VERIFY(notes->toPlainText().contains(QStringLiteral("The song's notes.")));
+    }
+
+    // A folder and a file named in Latin-1 bytes, not UTF-8, the track without a title tag: the
+    // window title, the track table and its tooltip, the queue and the message when the file
+    // cannot be played show the names as text, not as replacement characters.
+    void showsNamesThatAreNotUtf8Readably()
+    {
+        QTemporaryDir dir;
+        const QByteArray folder = QFile::encodeName(dir.path()) + "/Alb\xfcm";
+        const QByteArray file = folder + "/01 Caf\xe9.flac";
+        QCOMPARE(::mkdir(folder.constData(), 0700), 0);
+        const QString clean = dir.filePath(QStringLiteral("clean.flac"));
+        QVERIFY(demo::writeFixture(clean, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 4410), {})
+                    .isEmpty());
+        QCOMPARE(::rename(QFile::encodeName(clean).constData(), file.constData()), 0);
+        WindowUnderTest app;
+        auto [controller, window] = app.parts();
+        playlist::PlaylistStore store(dir.filePath(QStringLiteral("playlists")));
+        store.load();
+        QUndoStack undo;
+        const gui::PlaylistSidebar sidebar(store, controller, undo, nullptr);
+        window.setAlbum(library::LibraryScanner::scan({liner::decodeFileName(folder)}));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Albüm — Liner"));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
+        QVERIFY(table);
+        const QModelIndex title = table->model()->index(0, library::TrackModel::TitleColumn);
+        QCOMPARE(title.data().toString(), QStringLiteral("01 Café"));
+        QVERIFY2(title.data(Qt::ToolTipRole).toString().endsWith(u"/Albüm/01 Café.flac"),
+                 qPrintable(title.data(Qt::ToolTipRole).toString()));
+        auto* queue = sidebar.findChild<QListWidget*>(QStringLiteral("playQueue"));
+        QVERIFY(queue);
+        QTRY_COMPARE(queue->count(), 1);
+        QCOMPARE(queue->item(0)->text(), QStringLiteral("01 Café"));
+
+        QCOMPARE(::unlink(file.constData()), 0);
+        controller.playIndex(0);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            window.statusBar()->currentMessage().contains(u"Could not play 01 Café.flac"),
+            qPrintable(window.statusBar()->currentMessage()), 30000);
+        QCOMPARE(QProcess::execute(QStringLiteral("rm"), {QStringLiteral("-rf"), dir.path()}), 0);
     }
 
     // Edit notes… rewrites the track's section of liner-notes.md and nothing else, then shows it.
@@ -307,8 +360,61 @@ private slots:
                  after.constData());
         QVERIFY(!after.contains("Old words."));
         auto* notes = window.findChild<QTextBrowser*>(QStringLiteral("trackNotesBrowser"));
-        QVERIFY(notes->toPlainText().contains(QStringLiteral("New words")));
+        QTRY_VERIFY(notes->toPlainText().contains(QStringLiteral("New words")));
         QVERIFY(notes->toPlainText().contains(QStringLiteral("Longing")));
+    }
+
+    // With tracks of two folders in one view (a soundtrack's parts, a smart playlist), Edit
+    // notes… opens and saves the edited track's own folder's file; the other stays byte-identical.
+    void editsTheNotesOfTheTracksOwnFolder()
+    {
+        QTemporaryDir dir;
+        QMap<QString, QByteArray> before;
+        for (const char* name : {"A", "B"}) {
+            const QString folder = dir.filePath(QString::fromLatin1(name));
+            QVERIFY(QDir().mkpath(folder));
+            before[folder] = "# Album " + QByteArray(name) +
+                             "\n\n## 1. Song\nMood: Tender\n\nWords of " + QByteArray(name) + ".\n";
+            QVERIFY(writeOneSongAlbum(folder, before[folder]));
+        }
+        const auto read = [](const QString& folder) {
+            QFile file(QDir(folder).filePath(QStringLiteral("liner-notes.md")));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QString a = dir.filePath(QStringLiteral("A"));
+        const QString b = dir.filePath(QStringLiteral("B"));
+
+        WindowUnderTest app;
+        auto [controller, window] = app.parts();
+        window.show();
+        window.showSmartPlaylist(QStringLiteral("Two folders"),
+                                 library::LibraryScanner::scan({a}) +
+                                     library::LibraryScanner::scan({b}));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
+        auto* edit = window.findChild<QPushButton*>(QStringLiteral("editNotesButton"));
+        for (const QString& folder : {b, a}) {
+            const int row = folder == a ? 0 : 1;
+            table->setCurrentIndex(table->model()->index(row, 0));
+            QCOMPARE(window.notesRow(), row);
+            QVERIFY(edit->isEnabled());
+            QString shown;
+            QTimer::singleShot(0, this, [&shown] {
+                auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                auto* editor = dialog->findChild<QPlainTextEdit*>();
+                shown = editor->toPlainText();
+                editor->setPlainText(QStringLiteral("Mood: Longing\n\nEdited."));
+                dialog->accept();
+            });
+            const QByteArray other = read(folder == a ? b : a);
+            edit->click();
+            QVERIFY2(shown.contains(folder == a ? u"Words of A." : u"Words of B."),
+                     qPrintable(shown));
+            QVERIFY(read(folder).contains("Edited."));
+            QCOMPARE(read(folder == a ? b : a), other);
+        }
+        QVERIFY(read(a).startsWith("# Album A\n\n## 1. Song\n"));
+        QVERIFY(read(b).startsWith("# Album B\n\n## 1. Song\n"));
     }
 
     // The library side lists every album a real scan finds and opens the preferred one; another

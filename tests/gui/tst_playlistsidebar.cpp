@@ -4,6 +4,7 @@
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistModel.h"
 #include "playlist/PlaylistStore.h"
+#include "playlist/TrackSources.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,9 +13,10 @@
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
-#include <QListWidget>
+#include <QListView>
 #include <QMenu>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +34,24 @@ QStringList childTexts(const QTreeWidgetItem* item)
     for (int i = 0; i < item->childCount(); ++i)
         texts << item->child(i)->text(0);
     return texts;
+}
+
+// The files of the controller's queue, in the order it plays.
+QStringList queuedPaths(const playlist::PlaybackController& controller)
+{
+    QStringList paths;
+    for (const library::Track& track : controller.queue().tracks())
+        paths << track.path;
+    return paths;
+}
+
+// What the queue's view shows, row by row.
+QStringList shownTitles(const QListView* view)
+{
+    QStringList titles;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        titles << view->model()->index(row, 0).data().toString();
+    return titles;
 }
 
 QAction* actionNamed(const QMenu& menu, const QString& text)
@@ -262,12 +282,12 @@ private slots:
             std::unique_ptr<QMenu> menu(m_sidebar->entriesMenu());
             actionNamed(*menu, QStringLiteral("Play next"))->trigger();
         }
-        QCOMPARE(m_controller->queue(),
-                 (QList<engine::TrackSource>{{m_tracks[0].localPath}, {m_tracks[2].localPath}}));
+        QCOMPARE(queuedPaths(*m_controller),
+                 (QStringList{m_tracks[0].localPath, m_tracks[2].localPath}));
         m_sidebar->tree()->setCurrentItem(m_sidebar->tree()->topLevelItem(0));
-        QCOMPARE(m_sidebar->queueView()->count(), 2);
         QVERIFY(m_sidebar->queueView()->isVisible());
-        QCOMPARE(m_sidebar->queueView()->item(0)->text(), QStringLiteral("One"));
+        // Titles as the playlist gives them, not file names.
+        QCOMPARE(shownTitles(m_sidebar->queueView()), (QStringList{"One", "Three"}));
 
         m_sidebar->selectPlaylist(QStringLiteral("Road"));
         QVERIFY(view->isVisible());
@@ -295,42 +315,61 @@ private slots:
         QCOMPARE(titles(), (QStringList{"One", "Two", "Three"}));
     }
 
-    // The queue page: rows dragged into a new order (the list moves its rows as a drop does) and
+    // The queue page: rows dragged into a new order (the view moves its rows as a drop does) and
     // rows removed with Delete or from their menu change the controller's queue.
     void queueRowsAreReorderedAndRemoved()
     {
-        QList<engine::TrackSource> sources;
+        QList<library::Track> tracks;
         for (const PlaylistEntry& entry : std::as_const(m_tracks))
-            sources << engine::TrackSource(entry.localPath);
-        m_controller->setQueue(sources);
+            tracks << playlist::trackFor(entry);
+        m_controller->setQueue(tracks);
         m_sidebar->tree()->setCurrentItem(m_sidebar->tree()->topLevelItem(0));
-        QListWidget* queue = m_sidebar->queueView();
+        QListView* queue = m_sidebar->queueView();
         QVERIFY(queue->isVisible());
-        const auto shown = [queue] {
-            QStringList texts;
-            for (int i = 0; i < queue->count(); ++i)
-                texts << queue->item(i)->text();
-            return texts;
-        };
-        QCOMPARE(shown(), (QStringList{"One", "Two", "Three"}));
+        QCOMPARE(shownTitles(queue), (QStringList{"One", "Two", "Three"}));
         QVERIFY(queue->model()->moveRows({}, 2, 1, {}, 0));
-        QTRY_COMPARE(m_controller->queue(),
-                     (QList<engine::TrackSource>{sources[2], sources[0], sources[1]}));
-        QCOMPARE(shown(), (QStringList{"Three", "One", "Two"}));
+        QCOMPARE(queuedPaths(*m_controller),
+                 (QStringList{tracks[2].path, tracks[0].path, tracks[1].path}));
+        QCOMPARE(shownTitles(queue), (QStringList{"Three", "One", "Two"}));
 
         queue->setFocus();
-        queue->setCurrentRow(1);
+        queue->setCurrentIndex(queue->model()->index(1, 0));
         QTest::keyClick(queue, Qt::Key_Delete);
-        QCOMPARE(m_controller->queue(), (QList<engine::TrackSource>{sources[2], sources[1]}));
-        QCOMPARE(shown(), (QStringList{"Three", "Two"}));
+        QCOMPARE(queuedPaths(*m_controller), (QStringList{tracks[2].path, tracks[1].path}));
+        QCOMPARE(shownTitles(queue), (QStringList{"Three", "Two"}));
 
-        queue->setCurrentRow(0);
+        queue->setCurrentIndex(queue->model()->index(0, 0));
         {
             std::unique_ptr<QMenu> menu(m_sidebar->queueMenu());
             actionNamed(*menu, QStringLiteral("Remove from queue"))->trigger();
         }
-        QCOMPARE(shown(), QStringList{"Two"});
-        QCOMPARE(m_controller->queue(), QList<engine::TrackSource>{sources[1]});
+        QCOMPARE(shownTitles(queue), QStringList{"Two"});
+        QCOMPARE(queuedPaths(*m_controller), QStringList{tracks[1].path});
+    }
+
+    // The queue page is the controller's queue itself: tracks queued from anywhere arrive as new
+    // rows (not a list filled again), so the listener's selection stays where it was; each row
+    // has the track's title and length.
+    void theQueueFollowsRowByRow()
+    {
+        QList<library::Track> tracks;
+        for (const PlaylistEntry& entry : std::as_const(m_tracks))
+            tracks << playlist::trackFor(entry);
+        m_controller->setQueue(tracks.mid(0, 2));
+        QListView* queue = m_sidebar->queueView();
+        QCOMPARE(queue->model(), &m_controller->queue());
+        queue->setCurrentIndex(queue->model()->index(1, 0));
+        QSignalSpy reset(queue->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(queue->model(), &QAbstractItemModel::rowsInserted);
+        m_controller->playNext({tracks[2]});
+        m_controller->addToQueue({tracks[0]});
+        QCOMPARE(shownTitles(queue), (QStringList{"Three", "One", "Two", "One"}));
+        QCOMPARE(inserted.size(), 2);
+        QVERIFY(reset.isEmpty());
+        const QModelIndexList selected = queue->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data().toString(), QStringLiteral("Two"));
+        QCOMPARE(selected.first().data(playlist::PlayQueue::DurationRole).toLongLong(), 200'000);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "desktop/Settings.h"
 #include "engine/PlaybackEngine.h"
 #include "gui/MainWindow.h"
+#include "gui/NotesBrowser.h"
 #include "gui/Translation.h"
 #include "library/LibraryScanner.h"
 #include "playlist/PlaybackController.h"
@@ -115,6 +116,10 @@ private:
             return {};
         auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
         table->setCurrentIndex(table->model()->index(2, 1));
+        for (auto* notes : window.findChildren<gui::NotesBrowser*>()) {
+            if (!QTest::qWaitFor([notes] { return !notes->isRendering(); }, 20000))
+                return {};
+        }
         const QImage image = window.grab().toImage();
         const QString shots = qEnvironmentVariable("LINER_SCREENSHOT_DIR");
         if (!shots.isEmpty())

@@ -224,7 +224,7 @@ private slots:
         }
         controller.playIndex(0);
         QTRY_VERIFY_WITH_TIMEOUT(controller.position() > 0, 30000);
-        QVERIFY(controller.queue().at(0).path.startsWith(u"subsonic://"));
+        QVERIFY(controller.queue().track(0).path.startsWith(u"subsonic://"));
         controller.stop();
         QTRY_COMPARE_WITH_TIMEOUT(controller.state(), engine::PlaybackState::Stopped, 20000);
         window.libraryPane().setGridShown(false);

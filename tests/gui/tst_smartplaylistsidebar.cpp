@@ -226,7 +226,7 @@ private slots:
         QStringList heard;
         connect(&controller, &playlist::PlaybackController::trackStarted, this,
                 [&heard, &controller](int index) {
-                    heard << QFileInfo(controller.queue().at(index).path).fileName();
+                    heard << QFileInfo(controller.queue().track(index).path).fileName();
                 });
         QSignalSpy finished(&controller, &playlist::PlaybackController::finished);
         const QRect second = table->visualRect(table->model()->index(1, 1));

@@ -215,8 +215,8 @@ private slots:
         selectRows({0, 1});
         QVERIFY(choose({QStringLiteral("Add to queue")}));
         QStringList queued;
-        for (const engine::TrackSource& source : m_controller->queue())
-            queued << QFileInfo(source.path).fileName();
+        for (const library::Track& track : m_controller->queue().tracks())
+            queued << QFileInfo(track.path).fileName();
         QCOMPARE(queued, (QStringList{"3.flac", "1.flac", "2.flac", "3.flac", "1.flac", "2.flac"}));
 
         auto* nowPlaying = m_window->findChild<QLabel*>(QStringLiteral("nowPlayingLabel"));
@@ -225,7 +225,7 @@ private slots:
         QStringList shown;
         connect(m_controller.get(), &playlist::PlaybackController::trackStarted, this,
                 [this, &heard, &shown, nowPlaying](int index) {
-                    heard << QFileInfo(m_controller->queue().at(index).path).fileName();
+                    heard << QFileInfo(m_controller->queue().track(index).path).fileName();
                     shown << nowPlaying->text();
                 });
         QSignalSpy finished(m_controller.get(), &playlist::PlaybackController::finished);
@@ -275,8 +275,9 @@ private slots:
         QCOMPARE(reread.rating(m_album[1].path), 0);
 
         // As main() counts them: each track heard is one play.
-        connect(m_controller.get(), &playlist::PlaybackController::trackStarted, m_stats.get(),
-                [this](int index) { m_stats->recordPlay(m_controller->queue().at(index).path); });
+        connect(
+            m_controller.get(), &playlist::PlaybackController::trackStarted, m_stats.get(),
+            [this](int index) { m_stats->recordPlay(m_controller->queue().track(index).path); });
         QSignalSpy finished(m_controller.get(), &playlist::PlaybackController::finished);
         m_controller->playIndex(1);
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
@@ -327,7 +328,7 @@ private slots:
                                       {QStringLiteral("Add to queue")}));
         QStringList added;
         for (qsizetype i = queued; i < m_controller->queue().size(); ++i)
-            added << QFileInfo(m_controller->queue().at(i).path).fileName();
+            added << QFileInfo(m_controller->queue().track(i).path).fileName();
         QCOMPARE(added, (QStringList{"1.flac", "2.flac", "3.flac"}));
     }
 };

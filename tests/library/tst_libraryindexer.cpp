@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -212,6 +213,11 @@ private slots:
         QCOMPARE(result.tracks.size(), 3);
         QCOMPARE(result.unitsRead, 3);
         QCOMPARE(library::LibraryIndexer(database).update({music.path()}).unitsReused, 3);
+        // Liner deletes only what it can prove it made: the damaged file is kept, as it was (an
+        // empty file is an empty SQLite database, and used as one).
+        QFile kept(database + QStringLiteral(".damaged"));
+        QCOMPARE(kept.open(QIODevice::ReadOnly), !contents.isEmpty());
+        QCOMPARE(kept.readAll(), contents);
     }
 
     // Damage inside a valid cache file (a disk error in the middle of a table) is found while
@@ -256,6 +262,32 @@ private slots:
         QCOMPARE(result.unitsRead, 1);
         QVERIFY2(result.problems.join(u' ').contains(u"rebuilt"),
                  qPrintable(result.problems.join(u' ')));
+        QVERIFY(QFileInfo::exists(database + QStringLiteral(".schema-99")));
+    }
+
+    // A cache the user made read-only is read and never written, and the window is told so.
+    void aReadOnlyCacheIsReadAndNeverWritten()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir music;
+        QVERIFY(QFile::copy(m_template, music.filePath(QStringLiteral("a.flac"))));
+        const QString database = dir.filePath(QStringLiteral("library.sqlite"));
+        QCOMPARE(library::LibraryIndexer(database).update({music.path()}).unitsRead, 1);
+        QVERIFY(QFile::setPermissions(database, QFile::ReadOwner | QFile::ReadGroup));
+        QFile file(database);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        QVERIFY(QFile::copy(m_template, music.filePath(QStringLiteral("b.flac"))));
+
+        const library::IndexResult result =
+            library::LibraryIndexer(database).update({music.path()});
+        QCOMPARE(result.unitsReused, 1);
+        QCOMPARE(result.unitsRead, 1);
+        QVERIFY2(result.problems.join(u' ').contains(u"read-only"),
+                 qPrintable(result.problems.join(u' ')));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
     }
 
 private:

@@ -1,9 +1,10 @@
+#include "common/MatchKey.h"
 #include "notes/LinerNotesDocument.h"
-#include "notes/MatchKey.h"
 
 #include <QTest>
 
 using namespace liner::notes;
+using liner::matchKey;
 
 namespace {
 

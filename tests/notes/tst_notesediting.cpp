@@ -1,5 +1,7 @@
 #include "notes/NotesEditing.h"
+#include "support/TinyDisk.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +105,38 @@ private slots:
         QCOMPARE(withSectionText(bom, 0, u"## 1. B\ny"), QByteArray("\xEF\xBB\xBF## 1. B\ny\n"));
     }
 
+    // An accepted mood becomes the track's first field: in its section, in a new section at the
+    // end, or in a new file; every other byte stays, line breaks included.
+    void givesATrackItsMood()
+    {
+        const QByteArray crlf = "# Album\r\n\r\n## 1. One\r\nProse one.\r\n\r\n## 2. Two\r\n"
+                                "Characters: A\r\n";
+        const auto doc = LinerNotesDocument::parse(crlf);
+        const QByteArray inSection =
+            withTrackMood(&doc, {}, {0, 1, QStringLiteral("One")}, QStringLiteral("Melancholy"));
+        QCOMPARE(inSection,
+                 QByteArray(crlf).replace("## 1. One\r\n", "## 1. One\r\nMood: Melancholy\r\n"));
+        QCOMPARE(LinerNotesDocument::parse(inSection).sections()[0].notes.moods,
+                 QStringList{QStringLiteral("Melancholy")});
+        QCOMPARE(LinerNotesDocument::parse(inSection).sections()[0].notes.prose,
+                 QStringLiteral("Prose one."));
+
+        const QByteArray appended =
+            withTrackMood(&doc, {}, {1, 3, QStringLiteral("새 노래")}, QStringLiteral("Joyful"));
+        QVERIFY(appended.startsWith(crlf));
+        QCOMPARE(appended.mid(crlf.size()),
+                 QByteArray("\r\n## 3. \xEC\x83\x88 \xEB\x85\xB8\xEB\x9E\x98\r\nMood: "
+                            "Joyful\r\n"));
+        const auto withThird = LinerNotesDocument::parse(appended);
+        QVERIFY(withThird.issues().isEmpty());
+        QCOMPARE(withThird.find(1, 3, u"새 노래")->moods, QStringList{QStringLiteral("Joyful")});
+
+        const QByteArray fresh =
+            withTrackMood(nullptr, QStringLiteral("Album"), {2, 4, QStringLiteral("Four")},
+                          QStringLiteral("Tender"));
+        QCOMPARE(fresh, QByteArray("# Album\n\n## 2-4. Four\nMood: Tender\n"));
+    }
+
     void savesAtomically()
     {
         QTemporaryDir dir;
@@ -114,6 +148,27 @@ private slots:
         QCOMPARE(file.readAll(), mixed());
         QVERIFY(!saveNotesFile(dir.filePath(QStringLiteral("missing/x.md")), "x", &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // A save on a full disk fails with a message and leaves the notes as they were.
+    void aFullDiskLeavesTheNotesAsTheyWere()
+    {
+        QTemporaryDir dir;
+        const QString album = dir.filePath(QStringLiteral("album"));
+        liner::testing::TinyDisk disk(album, 64 * 1024);
+        if (!disk.isMounted())
+            QSKIP(qPrintable(disk.reason()));
+        const QString path = album + QStringLiteral("/liner-notes.md");
+        QString error;
+        QVERIFY(saveNotesFile(path, mixed(), &error));
+        QVERIFY(disk.fill());
+        QVERIFY(!saveNotesFile(path, mixed().repeated(100), &error));
+        QVERIFY2(error.contains(QStringLiteral("liner-notes.md")), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), mixed());
+        QCOMPARE(QDir(album).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 (QStringList{QStringLiteral("filler"), QStringLiteral("liner-notes.md")}));
     }
 };
 

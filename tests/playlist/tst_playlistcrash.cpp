@@ -1,4 +1,5 @@
 #include "StoreSnapshot.h"
+#include "common/AtomicWrite.h"
 #include "playlist/PlaylistStore.h"
 
 #include <QDir>
@@ -73,6 +74,8 @@ private slots:
             PlaylistStore store(folder, library);
             const QStringList problems = store.load();
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+            // What the killed write left in Liner's private folder is gone; nothing else was.
+            QVERIFY(!QFileInfo::exists(liner::common::unfinishedWritesFolder(folder)));
             const QJsonObject now = storeSnapshot(store);
 
             const QList<QJsonObject> states = journaledStates(journal);

@@ -1,3 +1,4 @@
+#include "common/FileName.h"
 #include "playlist/PlaylistFile.h"
 
 #include <QDir>
@@ -5,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace liner::playlist;
 
@@ -23,6 +26,16 @@ const QString kStream = QStringLiteral("http://radio.example.com:8000/live.mp3?i
 // The percent-encoded form of the Hangul folder, as VLC writes it.
 const QByteArray kHangulFolderEncoded = "Music/%EB%88%88%EB%AC%BC%EC%9D%98%20%EC%97%AC%EC%99%95";
 const QByteArray kHangulTrackEncoded = kHangulFolderEncoded + "/01%20%EB%88%88%EB%AC%BC.flac";
+
+// Names as Latin-1 bytes, as an old disk or a Windows archive leaves them: not UTF-8.
+const QByteArray kLatin1Track = "Latin/Caf\xe9 \xb3.flac";
+const QByteArray kLatin1InHangulFolder = "Music/\xeb\x88\x88/Alb\xfcm 1.mp3";
+
+bool touchBytes(const QByteArray& path)
+{
+    const int descriptor = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    return descriptor >= 0 && ::close(descriptor) == 0;
+}
 
 bool touch(const QString& path)
 {
@@ -106,6 +119,87 @@ private slots:
                                      kLeadingBlankTrack, kTrailingBlankTrack})
             QVERIFY2(touch(at(track)), qPrintable(track));
         QVERIFY(touch(m_elsewhere.filePath(QStringLiteral("outside.ogg"))));
+        for (const QByteArray& track : {kLatin1Track, kLatin1InHangulFolder}) {
+            const QString path = at(liner::decodeFileName(track));
+            QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+            QVERIFY2(touchBytes(liner::encodeFileName(path)), track.constData());
+        }
+    }
+
+    // Every format Liner writes names a file whose name is not UTF-8 so that the same bytes are
+    // read back (M3U and PLS as a file:// URL, XSPF as a URI, both percent-encoded), and the
+    // playlist stays valid UTF-8 text, as M3U8 and XSPF must be.
+    void writesNamesThatAreNotUtf8_data()
+    {
+        QTest::addColumn<PlaylistFormat>("format");
+        QTest::addColumn<bool>("relative");
+        for (const auto& [format, name] :
+             {std::pair{PlaylistFormat::M3u, "M3U"}, std::pair{PlaylistFormat::M3u8, "M3U8"},
+              std::pair{PlaylistFormat::Pls, "PLS"}, std::pair{PlaylistFormat::Xspf, "XSPF"}}) {
+            QTest::addRow("%s, relative", name) << format << true;
+            QTest::addRow("%s, absolute", name) << format << false;
+        }
+    }
+    void writesNamesThatAreNotUtf8()
+    {
+        QFETCH(PlaylistFormat, format);
+        QFETCH(bool, relative);
+        const QList<PlaylistEntry> entries{
+            PlaylistEntry::fromLocalFile(at(liner::decodeFileName(kLatin1Track)),
+                                         QStringLiteral("Café"), 61),
+            PlaylistEntry::fromLocalFile(at(kHangulTrack)),
+            PlaylistEntry::fromLocalFile(at(liner::decodeFileName(kLatin1InHangulFolder))),
+        };
+        for (const PlaylistEntry& entry : entries)
+            QVERIFY2(!entry.missing, entry.localPath.toUtf8());
+        const QByteArray written =
+            serializePlaylist(entries, format, {relative ? m_dir.path() : QString(), {}});
+        QVERIFY2(written.isValidUtf8(), written.constData());
+        const ReadResult read = parsePlaylist(written, format, m_dir.path());
+        QVERIFY2(read.problems.isEmpty(), qPrintable(describe(read.problems)));
+        compareEntries(read.playlist.entries, entries);
+    }
+
+    // Playlists other tools wrote: plain lines in the name's own bytes (mpv, `ls > list.m3u`,
+    // beside UTF-8 lines or not), and percent-encoded bytes in URIs (VLC). Each finds the file.
+    void readsNamesThatAreNotUtf8_data()
+    {
+        QTest::addColumn<PlaylistFormat>("format");
+        QTest::addColumn<QByteArray>("bytes");
+        const QByteArray url = "file://" + QFile::encodeName(m_dir.path()).toPercentEncoding("/") +
+                               "/Latin/Caf%E9%20%B3.flac";
+        QTest::newRow("M3U, bytes") << PlaylistFormat::M3u << "#EXTM3U\n" + kLatin1Track + "\n";
+        QTest::newRow("M3U, bytes beside UTF-8")
+            << PlaylistFormat::M3u
+            << "#EXTM3U\n#EXTINF:1,\xeb\x88\x88\n" + kHangulTrack.toUtf8() + "\n" + kLatin1Track +
+                   "\r\n";
+        QTest::newRow("M3U, file URL") << PlaylistFormat::M3u << url + "\n";
+        QTest::newRow("M3U8, bytes")
+            << PlaylistFormat::M3u8 << "#EXTINF:61,Caf\xc3\xa9\n" + kLatin1Track + "\n";
+        QTest::newRow("PLS, bytes")
+            << PlaylistFormat::Pls
+            << "[playlist]\nFile1=" + kLatin1Track + "\nTitle1=Caf\xe9\nNumberOfEntries=1\n";
+        QTest::newRow("XSPF, relative URI")
+            << PlaylistFormat::Xspf
+            << QByteArray("<playlist version=\"1\" xmlns=\"http://xspf.org/ns/0/\"><trackList>"
+                          "<track><location>Latin/Caf%E9%20%B3.flac</location></track>"
+                          "</trackList></playlist>");
+        QTest::newRow("XSPF, file URL")
+            << PlaylistFormat::Xspf
+            << "<playlist version=\"1\" xmlns=\"http://xspf.org/ns/0/\"><trackList><track>"
+               "<location>" +
+                   url + "</location></track></trackList></playlist>";
+    }
+    void readsNamesThatAreNotUtf8()
+    {
+        QFETCH(PlaylistFormat, format);
+        QFETCH(QByteArray, bytes);
+        const ReadResult read = parsePlaylist(bytes, format, m_dir.path());
+        QVERIFY(!read.playlist.entries.isEmpty());
+        QCOMPARE(read.playlist.entries.constLast().localPath,
+                 at(liner::decodeFileName(kLatin1Track)));
+        for (const PlaylistEntry& entry : read.playlist.entries)
+            QVERIFY2(!entry.missing && !entry.isStream, entry.localPath.toUtf8());
     }
 
     void detectsTheFormatByExtension()

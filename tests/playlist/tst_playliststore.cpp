@@ -1,11 +1,12 @@
+#include "common/AtomicWrite.h"
 #include "playlist/PlaylistStore.h"
+#include "support/TinyDisk.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTemporaryFile>
 #include <QTest>
 
 using namespace liner::playlist;
@@ -146,26 +147,63 @@ private slots:
         QCOMPARE(readBytes(damaged + QStringLiteral(".damaged")), garbage);
     }
 
-    // A write a crash cut short where QSaveFile had no O_TMPFILE leaves "NAME.m3u8.XXXXXX" (its
-    // fallback, QTemporaryFile's template): removed at load; the playlist and what was kept aside
-    // as damaged stay.
-    void leftoversOfInterruptedWritesAreRemoved()
+    // A write a crash cut short leaves its file in Liner's private folder, where load removes
+    // it; a user's copies beside the playlists, named like temporary files or not, survive 100
+    // starts, as do the playlist and what was kept aside as damaged.
+    void removesOnlyItsOwnLeftoversAtEveryStart()
     {
         QVERIFY(writeBytes(m_folder + QStringLiteral("/Road.m3u8"), "#EXTM3U\n/x/a.flac\n"));
         QVERIFY(writeBytes(m_folder + QStringLiteral("/Old.m3u8.damaged"), "\xff"));
-        QTemporaryFile unfinished(m_folder + QStringLiteral("/Road.m3u8.XXXXXX"));
-        unfinished.setAutoRemove(false);
-        QVERIFY(unfinished.open());
-        unfinished.write("#EXTM3U\n/x/");
-        unfinished.close();
-        const QString leftover = unfinished.fileName();
-        QVERIFY(QFile::exists(leftover));
+        const QStringList userCopies{
+            QStringLiteral("Mix.m3u8.2024Q1"), QStringLiteral("Road trip.m3u8.before"),
+            QStringLiteral("Road.m3u8.AbC123"), QStringLiteral(".Road.m3u8.swp"),
+            QStringLiteral("Road.m3u8~")};
+        for (const QString& name : userCopies)
+            QVERIFY(writeBytes(m_folder + u'/' + name, "#EXTM3U\n/mine.flac\n"));
+        const QString leftover = liner::common::unfinishedWritesFolder(m_folder) +
+                                 QStringLiteral("/write-999999999-Qx7Kp2");
+        QVERIFY(writeBytes(leftover, "#EXTM3U\n/x/"));
 
+        for (int start = 0; start < 100; ++start) {
+            PlaylistStore store(m_folder, m_library);
+            QCOMPARE(store.load(), QStringList{});
+            QCOMPARE(store.names(), QStringList{QStringLiteral("Road")});
+            QVERIFY(!QFile::exists(leftover));
+            QVERIFY(!QFileInfo::exists(liner::common::unfinishedWritesFolder(m_folder)));
+            QCOMPARE(store.setEntries(QStringLiteral("Road"), m_tracks), QString());
+        }
+        for (const QString& name : userCopies)
+            QCOMPARE(readBytes(m_folder + u'/' + name), QByteArray("#EXTM3U\n/mine.flac\n"));
+        QVERIFY(QFile::exists(m_folder + QStringLiteral("/Old.m3u8.damaged")));
+    }
+
+    // A save on a full disk fails with a message and leaves the playlist's file as it was, and
+    // nothing of the write behind; once there is room, the same save goes through.
+    void aFullDiskLeavesThePlaylistAsItWas()
+    {
+        liner::testing::TinyDisk disk(m_folder, 64 * 1024);
+        if (!disk.isMounted())
+            QSKIP(qPrintable(disk.reason()));
         PlaylistStore store(m_folder, m_library);
         QCOMPARE(store.load(), QStringList{});
-        QVERIFY(!QFile::exists(leftover));
-        QCOMPARE(store.names(), QStringList{QStringLiteral("Road")});
-        QVERIFY(QFile::exists(m_folder + QStringLiteral("/Old.m3u8.damaged")));
+        QCOMPARE(store.create(QStringLiteral("Road"), m_tracks), QString());
+        const QByteArray before = readBytes(store.pathOf(QStringLiteral("Road")));
+        QList<PlaylistEntry> longer;
+        for (int copy = 0; copy < 100; ++copy)
+            longer << m_tracks;
+        QVERIFY(disk.fill());
+
+        const QString error = store.setEntries(QStringLiteral("Road"), longer);
+        QVERIFY2(error.contains(QStringLiteral("Road.m3u8")), qPrintable(error));
+        QCOMPARE(readBytes(store.pathOf(QStringLiteral("Road"))), before);
+        QCOMPARE(localPaths(store.entries(QStringLiteral("Road"))), localPaths(m_tracks));
+        QVERIFY(!QFileInfo::exists(liner::common::unfinishedWritesFolder(m_folder)));
+
+        disk.empty();
+        QCOMPARE(store.setEntries(QStringLiteral("Road"), longer), QString());
+        PlaylistStore again(m_folder, m_library);
+        QCOMPARE(again.load(), QStringList{});
+        QCOMPARE(again.entries(QStringLiteral("Road")).size(), longer.size());
     }
 
     void renameMovesTheFileAndRefusesTakenOrBadNames()

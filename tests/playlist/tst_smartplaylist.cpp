@@ -191,6 +191,28 @@ private slots:
             QFile::remove(path + QStringLiteral(".damaged"));
         }
     }
+
+    // Two Liners on one home: a playlist one saved while the other ran is still there after the
+    // other saves, renames or removes its own.
+    void twoWritersMergeTheirChanges()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("merge/smart-playlists.json"));
+        playlist::SmartPlaylistStore first(path);
+        playlist::SmartPlaylistStore second(path);
+        QCOMPARE(first.load(), QString());
+        QCOMPARE(second.load(), QString());
+        const SmartRule sad{SmartRule::Field::Mood, SmartRule::Comparison::Is,
+                            QStringLiteral("sad")};
+        QCOMPARE(first.save({QStringLiteral("Sad"), {sad}}), QString());
+        QCOMPARE(second.save({QStringLiteral("Happy"), {sad}}), QString());
+        QCOMPARE(second.names(), (QStringList{"Happy", "Sad"}));
+        QCOMPARE(first.save({QStringLiteral("Blue"), {sad}}, QStringLiteral("Sad")), QString());
+        QCOMPARE(first.names(), (QStringList{"Blue", "Happy"}));
+        QCOMPARE(second.remove(QStringLiteral("Happy")), QString());
+        playlist::SmartPlaylistStore after(path);
+        QCOMPARE(after.load(), QString());
+        QCOMPARE(after.names(), QStringList{"Blue"});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSmartPlaylist)

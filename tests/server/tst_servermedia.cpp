@@ -316,7 +316,7 @@ private slots:
         engine::PlaybackEngine engine;
         engine.setByteSourceOpener(QLatin1String(server::ServerLocation::kScheme), media.opener());
         connect(&engine, &engine::PlaybackEngine::nextWanted, &engine,
-                [&engine](int) { engine.setNext({}, 0); });
+                [&engine](int current) { engine.setNext(current, {}, 0); });
         qint64 position = 0;
         connect(&engine, &engine::PlaybackEngine::positionChanged, &engine,
                 [&position](int, qint64 ms) { position = ms; });

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace liner::notes {
+namespace liner {
 
 // The form in which titles, artists and album names are compared: NFKC (full-width letters become
 // ASCII, Hangul composed), case-folded, with punctuation, symbols and spacing removed. Taggers
@@ -10,4 +10,4 @@ namespace liner::notes {
 // "Rock n Roll"), while the letters themselves identify the song.
 QString matchKey(QStringView text);
 
-} // namespace liner::notes
+} // namespace liner

@@ -1,8 +1,8 @@
-#include "notes/MatchKey.h"
+#include "common/MatchKey.h"
 
 #include <QList>
 
-namespace liner::notes {
+namespace liner {
 
 QString matchKey(QStringView text)
 {
@@ -18,4 +18,4 @@ QString matchKey(QStringView text)
     return key.isEmpty() ? folded.simplified() : key;
 }
 
-} // namespace liner::notes
+} // namespace liner

@@ -1,0 +1,396 @@
+#include "library/AlbumGrouping.h"
+
+#include "common/FileName.h"
+#include "common/MatchKey.h"
+#include "library/SoundtrackTitle.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+
+namespace liner::library {
+
+namespace {
+
+// "CD1", "CD 2", "cd01", "Disc 2", "Disc 2 - Bonus", "Disk1of2", "Album (Disc 3)", "[Disc 1]".
+bool isDiscFolder(QStringView name)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(?:.*?[\s_\-.(\[])?(?:cd|disc|disk|disque|disco|디스크|ディスク))"
+                       R"(\s*[-_.#]?\s*\d{1,2}(?:\s*(?:of|/)\s*\d{1,2})?(?:[\s_\-.)\]:].*)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(name.toString()).hasMatch();
+}
+
+bool isVariousArtists(const QString& name)
+{
+    static const QSet<QString> names{QStringLiteral("variousartists"),
+                                     QStringLiteral("various"),
+                                     QStringLiteral("va"),
+                                     QStringLiteral("여러아티스트"),
+                                     QStringLiteral("verschiedeneinterpreten"),
+                                     QStringLiteral("artistesdivers"),
+                                     QStringLiteral("variosartistas"),
+                                     QStringLiteral("オムニバス"),
+                                     QStringLiteral("群星")};
+    return names.contains(matchKey(name));
+}
+
+// The artist without a featured one: "Crush (feat. Joy)", "Crush feat. Joy", "Crush ft. Joy".
+QString primaryArtist(const QString& artist)
+{
+    static const QRegularExpression featuring(
+        QStringLiteral(R"(\s*[(\[]?\s*(?:feat\.?|ft\.|featuring)\s.*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString primary = artist;
+    primary.remove(featuring);
+    return primary.trimmed();
+}
+
+QString soundtrackKey(const QString& workKey, const WorkTitles& works)
+{
+    return QStringLiteral("ost\x01") + works.canonical(workKey);
+}
+
+QString plainAlbumKey(const Track& track, const QString& albumFolder)
+{
+    if (track.album.isEmpty())
+        return QStringLiteral("folder\x01") + albumFolder;
+    return QStringLiteral("album\x01") + albumFolder + u'\x01' +
+           track.album.simplified().toCaseFolded();
+}
+
+// The most common of the non-empty values (case aside), in the form it was first met.
+QString mostCommon(const QList<const Track*>& tracks, QString Track::*field)
+{
+    QHash<QString, std::pair<int, QString>> counts;
+    QString best;
+    int bestCount = 0;
+    for (const Track* track : tracks) {
+        const QString& value = track->*field;
+        if (value.isEmpty())
+            continue;
+        auto& [count, form] = counts[value.toCaseFolded()];
+        if (count++ == 0)
+            form = value;
+        if (count > bestCount) {
+            bestCount = count;
+            best = form;
+        }
+    }
+    return best;
+}
+
+QString firstNonEmpty(const QList<const Track*>& tracks, QString Track::*field)
+{
+    for (const Track* track : tracks) {
+        if (!(track->*field).isEmpty())
+            return track->*field;
+    }
+    return {};
+}
+
+void describeArtist(AlbumInfo& info, const QList<const Track*>& tracks, bool flagged)
+{
+    info.artist.clear();
+    info.variousArtists = false;
+    QSet<QString> albumArtists;
+    for (const Track* track : tracks) {
+        if (!track->albumArtist.isEmpty())
+            albumArtists.insert(track->albumArtist.toCaseFolded());
+    }
+    // A soundtrack's singles each name their singer as album artist.
+    if (albumArtists.size() > 1) {
+        info.variousArtists = true;
+    } else if (const QString albumArtist = mostCommon(tracks, &Track::albumArtist);
+               !albumArtist.isEmpty()) {
+        info.variousArtists = isVariousArtists(albumArtist);
+        info.artist = info.variousArtists ? QString() : albumArtist;
+        info.artistSortKey = firstNonEmpty(tracks, &Track::albumArtistSort);
+    } else if (flagged) {
+        info.variousArtists = true;
+    } else {
+        QSet<QString> primaries;
+        for (const Track* track : tracks) {
+            if (!track->artist.isEmpty())
+                primaries.insert(primaryArtist(track->artist).toCaseFolded());
+        }
+        info.variousArtists = primaries.size() > 1;
+        info.artist =
+            info.variousArtists ? QString() : primaryArtist(mostCommon(tracks, &Track::artist));
+        info.artistSortKey = firstNonEmpty(tracks, &Track::artistSort);
+    }
+    if (info.variousArtists)
+        info.artistSortKey = QStringLiteral("Various Artists");
+    else if (info.artistSortKey.isEmpty())
+        info.artistSortKey = info.artist;
+}
+
+} // namespace
+
+QString albumKindName(AlbumKind kind)
+{
+    switch (kind) {
+    case AlbumKind::Compilation:
+        return QStringLiteral("compilation");
+    case AlbumKind::Soundtrack:
+        return QStringLiteral("soundtrack");
+    case AlbumKind::Album:
+        break;
+    }
+    return QStringLiteral("album");
+}
+
+void WorkTitles::join(const QStringList& keys)
+{
+    for (qsizetype i = 1; i < keys.size(); ++i) {
+        const QString a = canonical(keys.first());
+        const QString b = canonical(keys[i]);
+        // The smaller key stands for both, so the result does not depend on the order of joins.
+        if (a != b)
+            m_parent.insert(std::max(a, b), std::min(a, b));
+    }
+}
+
+QString WorkTitles::canonical(const QString& key) const
+{
+    QString root = key;
+    for (auto it = m_parent.constFind(root); it != m_parent.cend(); it = m_parent.constFind(root))
+        root = *it;
+    return root;
+}
+
+QString albumFolderOf(const QString& trackPath)
+{
+    const qsizetype slash = trackPath.lastIndexOf(u'/');
+    if (slash <= 0)
+        return trackPath.left(std::max<qsizetype>(slash, 0));
+    const QString folder = trackPath.left(slash);
+    const qsizetype parentSlash = folder.lastIndexOf(u'/');
+    if (parentSlash > 0 && isDiscFolder(QStringView(folder).sliced(parentSlash + 1)))
+        return folder.left(parentSlash);
+    return folder;
+}
+
+QString albumKeyOf(const Track& track, const WorkTitles& works)
+{
+    if (!track.album.isEmpty()) {
+        const SoundtrackTitle soundtrack = parseSoundtrackTitle(track.album);
+        if (soundtrack.isPart())
+            return soundtrackKey(soundtrack.workKeys.first(), works);
+    }
+    return plainAlbumKey(track, albumFolderOf(track.path));
+}
+
+void describeAlbum(AlbumInfo& info, QList<const Track*>& tracks)
+{
+    info.parts.clear();
+    info.folders.clear();
+    if (tracks.isEmpty())
+        return;
+    struct Entry
+    {
+        const Track* track;
+        int part;
+        QString folder;
+        QString name;
+    };
+    QHash<QString, int> partOfAlbum;
+    std::vector<Entry> entries;
+    entries.reserve(tracks.size());
+    for (const Track* track : std::as_const(tracks)) {
+        auto part = partOfAlbum.constFind(track->album);
+        if (part == partOfAlbum.cend())
+            part = partOfAlbum.insert(track->album, parseSoundtrackTitle(track->album).part);
+        const qsizetype slash = track->path.lastIndexOf(u'/');
+        entries.push_back({track, *part, track->path.left(slash), track->path.mid(slash + 1)});
+    }
+    thread_local const QCollator collator = libraryCollator();
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        if (a.part != b.part)
+            return a.part < b.part;
+        if (a.part > 0 && a.track->album != b.track->album)
+            return collator.compare(a.track->album, b.track->album) < 0;
+        if (a.track->discNumber != b.track->discNumber)
+            return a.track->discNumber < b.track->discNumber;
+        if (a.folder != b.folder)
+            return collator.compare(a.folder, b.folder) < 0;
+        if (a.track->trackNumber != b.track->trackNumber)
+            return a.track->trackNumber < b.track->trackNumber;
+        if (a.name != b.name)
+            return collator.compare(a.name, b.name) < 0;
+        return a.track->startUs < b.track->startUs;
+    });
+    bool flagged = false;
+    QSet<int> discs;
+    info.year = 0;
+    for (qsizetype i = 0; i < qsizetype(entries.size()); ++i) {
+        const Track& track = *entries[i].track;
+        tracks[i] = &track;
+        flagged = flagged || track.compilation;
+        discs.insert(track.discNumber);
+        if (track.year > 0 && (info.year == 0 || track.year < info.year))
+            info.year = track.year;
+        const QString folder = albumFolderOf(track.path);
+        if (!info.folders.contains(folder))
+            info.folders.append(folder);
+        if (entries[i].part == 0)
+            continue;
+        if (info.parts.isEmpty() || info.parts.last().part != entries[i].part ||
+            info.parts.last().album != track.album || info.parts.last().folder != folder)
+            info.parts.append({entries[i].part, track.album, track.artist, folder, i, 0});
+        ++info.parts.last().rowCount;
+    }
+    info.discs = int(discs.size());
+    const Track& first = *tracks.first();
+    if (!info.parts.isEmpty()) {
+        info.kind = AlbumKind::Soundtrack;
+        info.title = parseSoundtrackTitle(first.album).soundtrackTitle;
+    } else {
+        info.title = first.album.isEmpty()
+                         ? readableFileName(QFileInfo(info.folders.first()).fileName())
+                         : mostCommon(tracks, &Track::album);
+    }
+    describeArtist(info, tracks, flagged);
+    if (info.kind != AlbumKind::Soundtrack)
+        info.kind = flagged || info.variousArtists ? AlbumKind::Compilation : AlbumKind::Album;
+    info.titleSortKey = firstNonEmpty(tracks, &Track::albumSort);
+    if (info.titleSortKey.isEmpty())
+        info.titleSortKey = info.title;
+}
+
+void markDistinctions(const QList<AlbumInfo*>& albums)
+{
+    QHash<QString, QList<AlbumInfo*>> alike;
+    for (AlbumInfo* album : albums) {
+        album->distinction.clear();
+        alike[matchKey(album->title) + u'\x01' +
+              (album->variousArtists ? QStringLiteral("\x02") : matchKey(album->artist))]
+            .append(album);
+    }
+    for (const QList<AlbumInfo*>& same : std::as_const(alike)) {
+        if (same.size() < 2)
+            continue;
+        QSet<int> years;
+        QHash<QString, int> names;
+        for (const AlbumInfo* album : same) {
+            years.insert(album->year);
+            ++names[QFileInfo(album->folders.value(0)).fileName()];
+        }
+        const bool byYear = years.size() == same.size() && !years.contains(0);
+        for (AlbumInfo* album : same) {
+            const QFileInfo folder(album->folders.value(0));
+            album->distinction = byYear ? QString::number(album->year)
+                                 : names.value(folder.fileName()) > 1
+                                     ? folder.dir().dirName() + u'/' + folder.fileName()
+                                     : folder.fileName();
+        }
+    }
+}
+
+bool isBefore(const AlbumInfo& a, const AlbumInfo& b, const QCollator& collator)
+{
+    if (const int title = collator.compare(a.titleSortKey, b.titleSortKey); title != 0)
+        return title < 0;
+    if (const int artist = collator.compare(a.artistSortKey, b.artistSortKey); artist != 0)
+        return artist < 0;
+    if (a.year != b.year)
+        return a.year < b.year;
+    if (const int folder = collator.compare(a.folders.value(0), b.folders.value(0)); folder != 0)
+        return folder < 0;
+    return a.key < b.key;
+}
+
+QCollator libraryCollator()
+{
+    const QLocale locale;
+    QCollator collator(locale.language() == QLocale::C ? QLocale(QLocale::English) : locale);
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
+}
+
+QList<AlbumGroup> groupAlbums(const QList<Track>& tracks, WorkTitles works)
+{
+    // Parsed once per album name and folder, not once per track.
+    QHash<QString, SoundtrackTitle> soundtracks;
+    QHash<QString, QString> albumFolders;
+    std::vector<QString> keys(tracks.size());
+    for (qsizetype i = 0; i < tracks.size(); ++i) {
+        const Track& track = tracks[i];
+        if (!track.isReadable() || track.album.isEmpty())
+            continue;
+        auto soundtrack = soundtracks.constFind(track.album);
+        if (soundtrack == soundtracks.cend())
+            soundtrack = soundtracks.insert(track.album, parseSoundtrackTitle(track.album));
+        if (soundtrack->isPart())
+            works.join(soundtrack->workKeys);
+    }
+    // Album artists met under each plain key: more than one splits that album.
+    QHash<QString, QSet<QString>> albumArtists;
+    for (qsizetype i = 0; i < tracks.size(); ++i) {
+        const Track& track = tracks[i];
+        if (!track.isReadable())
+            continue;
+        if (const auto soundtrack = soundtracks.constFind(track.album);
+            soundtrack != soundtracks.cend() && soundtrack->isPart()) {
+            keys[i] = soundtrackKey(soundtrack->workKeys.first(), works);
+            continue;
+        }
+        const qsizetype slash = track.path.lastIndexOf(u'/');
+        const QString folder = track.path.left(std::max<qsizetype>(slash, 0));
+        auto albumFolder = albumFolders.constFind(folder);
+        if (albumFolder == albumFolders.cend())
+            albumFolder = albumFolders.insert(folder, albumFolderOf(track.path));
+        keys[i] = plainAlbumKey(track, *albumFolder);
+        if (!track.albumArtist.isEmpty() && !track.compilation)
+            albumArtists[keys[i]].insert(track.albumArtist.toCaseFolded());
+    }
+    QList<AlbumGroup> groups;
+    QHash<QString, qsizetype> groupOfKey;
+    for (qsizetype i = 0; i < tracks.size(); ++i) {
+        if (keys[i].isEmpty())
+            continue;
+        QString key = keys[i];
+        const Track& track = tracks[i];
+        if (const auto artists = albumArtists.constFind(key);
+            artists != albumArtists.cend() && artists->size() > 1) {
+            // A track with no album artist of its own joins the one its artist names, else the
+            // first (in code point order, so every pass chooses the same).
+            QString artist =
+                (track.albumArtist.isEmpty() ? track.artist : track.albumArtist).toCaseFolded();
+            if (!artists->contains(artist))
+                artist = *std::min_element(artists->cbegin(), artists->cend());
+            key += u'\x01' + artist;
+        }
+        auto group = groupOfKey.constFind(key);
+        if (group == groupOfKey.cend()) {
+            group = groupOfKey.insert(key, groups.size());
+            groups.append(AlbumGroup());
+            groups.last().key = key;
+        }
+        groups[*group].rows.append(i);
+    }
+    QList<AlbumInfo*> infos;
+    for (AlbumGroup& group : groups) {
+        QList<const Track*> members;
+        members.reserve(group.rows.size());
+        for (const qsizetype row : std::as_const(group.rows))
+            members.append(&tracks[row]);
+        describeAlbum(group, members);
+        for (qsizetype i = 0; i < members.size(); ++i)
+            group.rows[i] = members[i] - tracks.constData();
+        infos.append(&group);
+    }
+    markDistinctions(infos);
+    const QCollator collator = libraryCollator();
+    std::sort(groups.begin(), groups.end(), [&collator](const AlbumGroup& a, const AlbumGroup& b) {
+        return isBefore(a, b, collator);
+    });
+    return groups;
+}
+
+} // namespace liner::library

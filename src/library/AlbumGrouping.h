@@ -1,0 +1,113 @@
+#pragma once
+
+#include "library/Track.h"
+
+#include <QCollator>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace liner::library {
+
+enum class AlbumKind
+{
+    Album,       // one artist's release
+    Compilation, // one release of various artists (flagged, so tagged, or guessed from its artists)
+    Soundtrack,  // a work's soundtrack assembled from the singles it was released in
+};
+
+// "album", "compilation", "soundtrack", as `liner --albums --json` names them.
+QString albumKindName(AlbumKind kind);
+
+// One single of an assembled soundtrack, as released: rows [firstRow, firstRow + rowCount) of it.
+struct SoundtrackPart
+{
+    int part = 0;
+    QString
+        album; // the single's album name, "Queen of Tears (Original Television Soundtrack), Pt. 3"
+    QString artist;
+    QString folder;
+    qsizetype firstRow = 0;
+    qsizetype rowCount = 0;
+};
+
+// What the library shows of an album, whoever holds its tracks.
+struct AlbumInfo
+{
+    // Stays the same while the album's tracks change (a rescan, a file added).
+    QString key;
+    AlbumKind kind = AlbumKind::Album;
+    QString title;
+    // Empty when variousArtists: the window and --albums name that each in their own words.
+    QString artist;
+    bool variousArtists = false;
+    int year = 0;
+    int discs = 0;
+    // Album folders (a disc's subfolder counts as its album's folder), in play order.
+    QStringList folders;
+    // Set when another album shows the same title and artist (two copies, a remaster): the year
+    // when theirs differ, else the folder's name, so that the listener can tell them apart.
+    QString distinction;
+    // The title and artist as sort tags order them.
+    QString titleSortKey;
+    QString artistSortKey;
+    QList<SoundtrackPart> parts;
+};
+
+// Work titles that name one work ("Queen of Tears" and "눈물의 여왕"), as notes packs know them,
+// and those that soundtrack parts naming two titles join. By matchKey().
+class WorkTitles
+{
+public:
+    // The keys name one work from now on.
+    void join(const QStringList& keys);
+    // The one key that stands for the work `key` names.
+    QString canonical(const QString& key) const;
+
+private:
+    QHash<QString, QString> m_parent;
+};
+
+// The album a track belongs to. The rules (documented in the README):
+// - a soundtrack part ("눈물의 여왕 OST Part.3", "Queen of Tears (Original Television Soundtrack),
+//   Pt. 3"; see SoundtrackTitle) joins its work's soundtrack, whatever its folder and artist;
+// - else tracks with the same album title in the same album folder are one album, whatever their
+//   artists (a compilation tagged with each singer as ARTIST and no ALBUMARTIST is one album); a
+//   disc's subfolder ("CD1", "Disc 2", "Album [Disc 3]") is part of its parent's album;
+// - the same tags in unrelated folders are separate albums (two copies stay two);
+// - untagged files make one album per folder, named after it.
+// A folder holding two albums of one title by different album artists is split by album artist
+// when the whole library is grouped (groupAlbums); keyOf alone does not see the other tracks.
+QString albumKeyOf(const Track& track, const WorkTitles& works);
+
+// The folder of a track's album: its own, or the parent of a disc's subfolder.
+QString albumFolderOf(const QString& trackPath);
+
+// Puts an album's tracks in play order (a soundtrack's by part, then each single's own order:
+// disc, folder, track number, file name, place in the file) and describes the album they make.
+// `info.key` is kept; the distinction is left to markDistinctions().
+void describeAlbum(AlbumInfo& info, QList<const Track*>& tracks);
+
+// Sets AlbumInfo::distinction on albums that would otherwise look the same.
+void markDistinctions(const QList<AlbumInfo*>& albums);
+
+// The order of the library: title (ALBUMSORT first), then artist (ALBUMARTISTSORT, ARTISTSORT),
+// year and folder, compared as `collator` does.
+bool isBefore(const AlbumInfo& a, const AlbumInfo& b, const QCollator& collator);
+
+// The collator the library is ordered with: the interface language's rules (Korean dictionary
+// order for Hangul, whatever the language; decomposed Hangul as macOS writes it sorts as its
+// composed form), numbers by value. The C locale falls back to English.
+QCollator libraryCollator();
+
+// An album as grouping found it: rows of the track list it was given, in play order.
+struct AlbumGroup : AlbumInfo
+{
+    QList<qsizetype> rows;
+};
+
+// The library's albums, in library order: what the window lists and `liner --albums` prints.
+// Unreadable tracks belong to none. O(n log n); no track is copied.
+QList<AlbumGroup> groupAlbums(const QList<Track>& tracks, WorkTitles works = {});
+
+} // namespace liner::library
