@@ -440,6 +440,10 @@
 <context>
     <name>liner::gui::MainWindow</name>
     <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 파일을 저장하지 못했어요: %2</translation>
+    </message>
+    <message>
         <source>Audio output failed: %1</source>
         <translation>오디오 출력에 실패했어요: %1</translation>
     </message>

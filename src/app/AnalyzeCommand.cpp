@@ -86,16 +86,17 @@ QJsonObject trackJson(const library::Track& track, const TrackAnalysis* analysis
     };
     const TrackAnalysis none;
     const TrackAnalysis& a = measured ? *analysis : none;
-    const std::optional<double> albumLoudness =
-        album != nullptr ? album->loudnessLufs : std::nullopt;
+    // Filled in place: GCC 12 at -O3 takes a copied optional for uninitialised.
+    std::optional<double> albumGainDb;
+    if (album != nullptr && album->loudnessLufs.has_value())
+        albumGainDb = analysis::replayGainDb(album->loudnessLufs.value());
     put("durationMs", a.durationMs);
     put("loudnessLufs", rounded(a.loudnessLufs));
     put("truePeakDb", rounded(a.truePeakDb()));
     put("loudnessRangeLu", rounded(a.loudnessRangeLu));
     put("trackGainDb", rounded(a.trackGainDb()));
     put("trackPeak", rounded(a.truePeak, 6));
-    put("albumGainDb", rounded(albumLoudness ? std::optional(analysis::replayGainDb(*albumLoudness))
-                                             : std::nullopt));
+    put("albumGainDb", rounded(albumGainDb));
     put("albumPeak", album != nullptr ? rounded(album->truePeak, 6) : QJsonValue());
     put("albumTruePeakDb", album != nullptr ? rounded(decibels(album->truePeak)) : QJsonValue());
     put("tempoBpm", rounded(a.tempoBpm));

@@ -117,12 +117,12 @@ int runAlbums(const app::CommandLine& command)
     if (command.json) {
         out << QJsonDocument(albums).toJson(QJsonDocument::Indented);
     } else {
-        for (const QJsonValue& value : albums) {
+        for (const auto& value : albums) {
             const QJsonObject album = value.toObject();
             out << album[u"title"].toString() << " — " << album[u"artist"].toString() << " ("
                 << album[u"kind"].toString() << ", " << album[u"trackCount"].toInt()
                 << " tracks)\n";
-            for (const QJsonValue& folder : album[u"folders"].toArray())
+            for (const auto& folder : album[u"folders"].toArray())
                 out << "  " << folder.toString() << "\n";
         }
     }

@@ -103,15 +103,14 @@ void describeArtist(AlbumInfo& info, const QList<const Track*>& tracks, bool fla
             albumArtists.insert(track->albumArtist.toCaseFolded());
     }
     // A soundtrack's singles each name their singer as album artist.
-    if (albumArtists.size() > 1) {
+    const QString albumArtist =
+        albumArtists.size() > 1 ? QString() : mostCommon(tracks, &Track::albumArtist);
+    if (albumArtists.size() > 1 || (albumArtist.isEmpty() && flagged)) {
         info.variousArtists = true;
-    } else if (const QString albumArtist = mostCommon(tracks, &Track::albumArtist);
-               !albumArtist.isEmpty()) {
+    } else if (!albumArtist.isEmpty()) {
         info.variousArtists = isVariousArtists(albumArtist);
         info.artist = info.variousArtists ? QString() : albumArtist;
         info.artistSortKey = firstNonEmpty(tracks, &Track::albumArtistSort);
-    } else if (flagged) {
-        info.variousArtists = true;
     } else {
         QSet<QString> primaries;
         for (const Track* track : tracks) {
@@ -168,7 +167,7 @@ QString albumFolderOf(const QString& trackPath)
     const qsizetype slash = trackPath.lastIndexOf(u'/');
     if (slash <= 0)
         return trackPath.left(std::max<qsizetype>(slash, 0));
-    const QString folder = trackPath.left(slash);
+    QString folder = trackPath.left(slash);
     const qsizetype parentSlash = folder.lastIndexOf(u'/');
     if (parentSlash > 0 && isDiscFolder(QStringView(folder).sliced(parentSlash + 1)))
         return folder.left(parentSlash);

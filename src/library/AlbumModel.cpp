@@ -184,7 +184,7 @@ void AlbumModel::setTracks(const QList<Track>& tracks)
     QHash<QString, qsizetype> indexOfKey;
     for (const AlbumGroup& group : groupAlbums(tracks, m_works)) {
         Album album;
-        static_cast<AlbumInfo&>(album) = group;
+        static_cast<AlbumInfo&>(album) = static_cast<const AlbumInfo&>(group);
         album.tracks.reserve(group.rows.size());
         for (const qsizetype row : group.rows)
             album.tracks << tracks[row];

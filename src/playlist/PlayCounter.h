@@ -26,7 +26,7 @@ public:
 
     // How long a track of this length must play to count.
     static qint64 thresholdMs(qint64 durationMs);
-    static constexpr qint64 kMaxThresholdMs = 4 * 60 * 1000;
+    static constexpr qint64 kMaxThresholdMs = qint64(4) * 60 * 1000;
 
 signals:
     void heard(const liner::library::Track& track);

@@ -30,7 +30,8 @@ namespace {
 const QString kService = QStringLiteral("org.mpris.MediaPlayer2.liner");
 const QString kPath = QStringLiteral("/org/mpris/MediaPlayer2");
 const QString kPlayer = QStringLiteral("org.mpris.MediaPlayer2.Player");
-constexpr int kTrackSeconds = 40;
+// Long enough that a busy machine's slow playerctl calls never reach a track's end mid-test.
+constexpr int kTrackSeconds = 120;
 } // namespace
 
 // Records the PropertiesChanged and Seeked signals the player sends, as any client sees them: on

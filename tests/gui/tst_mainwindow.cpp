@@ -22,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -309,10 +308,9 @@ private slots:
         QCOMPARE(title.data().toString(), QStringLiteral("01 Café"));
         QVERIFY2(title.data(Qt::ToolTipRole).toString().endsWith(u"/Albüm/01 Café.flac"),
                  qPrintable(title.data(Qt::ToolTipRole).toString()));
-        auto* queue = sidebar.findChild<QListWidget*>(QStringLiteral("playQueue"));
-        QVERIFY(queue);
-        QTRY_COMPARE(queue->count(), 1);
-        QCOMPARE(queue->item(0)->text(), QStringLiteral("01 Café"));
+        const QAbstractItemModel* queue = sidebar.queueView()->model();
+        QTRY_COMPARE(queue->rowCount(), 1);
+        QCOMPARE(queue->index(0, 0).data().toString(), QStringLiteral("01 Café"));
 
         QCOMPARE(::unlink(file.constData()), 0);
         controller.playIndex(0);

@@ -84,8 +84,10 @@ private slots:
         QVERIFY(m_dir.isValid());
         for (int i = 0; i < 5; ++i) {
             const QString path = m_dir.filePath(QStringLiteral("track%1.flac").arg(i));
-            // Odd lengths, and each its own signal, so that any mix-up shows in the samples.
-            const auto pcm = demo::fixtureSignal(44100, 2, 9001 + 3001 * i, std::uint32_t(i + 11));
+            // Odd lengths, and each its own signal, so that any mix-up shows in the samples. Two
+            // seconds each: a paced device waits for no one, and a starved UI thread on a loaded
+            // machine must still answer what follows before the track before it has played out.
+            const auto pcm = demo::fixtureSignal(44100, 2, 88201 + 3001 * i, std::uint32_t(i + 11));
             QVERIFY(demo::writeFixture(path, demo::FixtureFormat::Flac, pcm, {}).isEmpty());
             library::Track track;
             track.path = path;
