@@ -114,6 +114,8 @@ QJsonObject ScanReport::toJson(const library::Track& track)
     if (!readable)
         return object;
     const notes::ResolvedNotes resolved = notes::notesForTrack(m_notes, track);
+    if (!resolved.fileProblem.isEmpty() && !m_warnings.contains(resolved.fileProblem))
+        m_warnings << resolved.fileProblem;
     object[QStringLiteral("notes")] = textOrNull(resolved.track.prose);
     object[QStringLiteral("moods")] =
         QJsonArray::fromStringList(notes::moodsFor(track, resolved.track));

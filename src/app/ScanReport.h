@@ -19,7 +19,8 @@ public:
     QJsonObject toJson(const library::Track& track);
     QJsonArray toJson(const QList<library::Track>& tracks);
     // Files beside the tracks that were read but not well ("PATH: cannot tell its character
-    // encoding ..."), for stderr: the JSON describes tracks.
+    // encoding ...") or not at all ("PATH: a FIFO, not a regular file"), for stderr: the JSON
+    // describes tracks.
     const QStringList& warnings() const { return m_warnings; }
     // The notes the report resolves tracks with (the packs' included).
     notes::NotesRepository& notes() { return m_notes; }

@@ -156,8 +156,8 @@ int runHeadless(const app::CommandLine& command)
     QObject::connect(&mpris, &desktop::MprisService::quitRequested, &player,
                      [] { QCoreApplication::exit(0); });
     QObject::connect(&mpris, &desktop::MprisService::openRequested, &player,
-                     [&player](const QString& path) {
-                         player.controller().playTracks(library::LibraryScanner::scan({path}), 0);
+                     [&player](const QList<library::Track>& tracks) {
+                         player.controller().playTracks(tracks, 0);
                      });
     mpris.registerOnSessionBus();
     player.start(tracks, command.device);
@@ -221,21 +221,13 @@ int runWindow(const app::CommandLine& command, desktop::Settings& settings,
     // Media keys, playerctl and the desktop's panel drive the controller as the window does.
     desktop::MprisService mpris(controller);
     QObject::connect(&mpris, &desktop::MprisService::raiseRequested, &window,
-                     &gui::MainWindow::bringToFront);
+                     &gui::MainWindow::raiseToFront);
     QObject::connect(&mpris, &desktop::MprisService::quitRequested, &window, &QWidget::close);
     QObject::connect(&mpris, &desktop::MprisService::openRequested, &window,
-                     [&window](const QString& path) {
-                         window.playAlbum(library::LibraryScanner::scan({path}));
-                     });
+                     &gui::MainWindow::playAlbum);
     mpris.registerOnSessionBus();
     desktop::TrackNotifier notifier(controller, settings);
-    QObject::connect(&window, &gui::MainWindow::outputDeviceChanged, &engine,
-                     &engine::PlaybackEngine::setDevice);
-    const auto applyReplayGain = [&engine, &settings] {
-        engine.setReplayGain(settings.replayGainMode(), settings.replayGainPreampDb(), true);
-    };
-    applyReplayGain();
-    QObject::connect(&window, &gui::MainWindow::replayGainChanged, &engine, applyReplayGain);
+    window.connectEngine(engine);
     window.show();
 
     // The library is read off the UI thread, from its cache first; the window shows the album

@@ -38,6 +38,7 @@ MprisPlayerAdaptor::MprisPlayerAdaptor(MprisService* service)
     connect(&queue, &QAbstractItemModel::rowsRemoved, this, &MprisPlayerAdaptor::announceChanges);
     connect(&queue, &QAbstractItemModel::rowsMoved, this, &MprisPlayerAdaptor::announceChanges);
     connect(&queue, &QAbstractItemModel::dataChanged, this, &MprisPlayerAdaptor::announceChanges);
+    connect(service, &MprisService::artFound, this, &MprisPlayerAdaptor::announceChanges);
     connect(&controller, &PlaybackController::seeked, this,
             [this](qint64 positionMs) { emit Seeked(positionMs * 1000); });
     m_announced = announcedProperties();
@@ -169,7 +170,7 @@ void MprisPlayerAdaptor::OpenUri(const QString& uri)
     const QUrl url(uri);
     const QString path = url.toLocalFile();
     if (url.isLocalFile() && QFileInfo::exists(path)) {
-        emit m_service->openRequested(path);
+        m_service->open(path);
         return;
     }
     if (!m_service->calledFromDBus())

@@ -6,6 +6,7 @@
 #include "desktop/MprisRootAdaptor.h"
 #include "desktop/MprisTrackListAdaptor.h"
 #include "library/CoverArt.h"
+#include "library/LibraryScanner.h"
 #include "playlist/PlaybackController.h"
 
 #include <QBuffer>
@@ -16,13 +17,40 @@
 #include <QDBusMessage>
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QtConcurrent>
 
 namespace liner::desktop {
 
 namespace {
+
 const QString kServiceName = QStringLiteral("org.mpris.MediaPlayer2.liner");
+
+// Clients load art by URL: the folder's image, else the embedded picture written out once per
+// album into the cache. Reads and writes files, so never on the UI thread.
+QString artUrlOf(const library::Track& track)
+{
+    if (const QString image = library::CoverArt::folderImagePath(track.path); !image.isEmpty())
+        return QUrl::fromLocalFile(image).toString();
+    if (!track.hasCover)
+        return {};
+    const QString folder = QFileInfo(track.path).absolutePath();
+    const QDir cache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+    const QString name = QString::fromLatin1(
+        QCryptographicHash::hash(folder.toUtf8(), QCryptographicHash::Sha1).toHex());
+    const QString path = cache.filePath(QStringLiteral("art/%1.png").arg(name));
+    const QImage cover = library::CoverArt::load(track);
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (cover.isNull() || !cache.mkpath(QStringLiteral("art")) ||
+        !buffer.open(QIODevice::WriteOnly) || !cover.save(&buffer, "PNG") ||
+        !common::writeFileAtomically(path, png).isEmpty())
+        return {};
+    return QUrl::fromLocalFile(path).toString();
+}
+
 } // namespace
 
 MprisService::MprisService(playlist::PlaybackController& controller, bool canRaise, QObject* parent)
@@ -91,31 +119,33 @@ void MprisService::announce(const QString& interface, const QVariantMap& changed
     QDBusConnection::sessionBus().send(signal);
 }
 
+void MprisService::open(const QString& path)
+{
+    auto* scan = new QFutureWatcher<QList<library::Track>>(this);
+    connect(scan, &QFutureWatcherBase::finished, this, [this, scan] {
+        scan->deleteLater();
+        emit openRequested(scan->result());
+    });
+    scan->setFuture(QtConcurrent::run([path] { return library::LibraryScanner::scan({path}); }));
+}
+
 QString MprisService::artUrl(const library::Track& track)
 {
     const QString folder = QFileInfo(track.path).absolutePath();
-    const auto known = m_artUrls.constFind(folder);
-    if (known != m_artUrls.cend())
+    if (const auto known = m_artUrls.constFind(folder); known != m_artUrls.cend())
         return *known;
-    QString url;
-    if (const QString image = library::CoverArt::folderImagePath(track.path); !image.isEmpty()) {
-        url = QUrl::fromLocalFile(image).toString();
-    } else if (track.hasCover) {
-        // Clients load art by URL, so an embedded picture is written out once per album.
-        const QDir cache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
-        const QString name = QString::fromLatin1(
-            QCryptographicHash::hash(folder.toUtf8(), QCryptographicHash::Sha1).toHex());
-        const QString path = cache.filePath(QStringLiteral("art/%1.png").arg(name));
-        const QImage cover = library::CoverArt::load(track);
-        QByteArray png;
-        QBuffer buffer(&png);
-        if (!cover.isNull() && cache.mkpath(QStringLiteral("art")) &&
-            buffer.open(QIODevice::WriteOnly) && cover.save(&buffer, "PNG") &&
-            common::writeFileAtomically(path, png).isEmpty())
-            url = QUrl::fromLocalFile(path).toString();
-    }
-    m_artUrls.insert(folder, url);
-    return url;
+    if (m_artPending.contains(folder))
+        return {};
+    m_artPending.insert(folder);
+    auto* search = new QFutureWatcher<QString>(this);
+    connect(search, &QFutureWatcherBase::finished, this, [this, search, folder] {
+        m_artPending.remove(folder);
+        m_artUrls.insert(folder, search->result());
+        search->deleteLater();
+        emit artFound(folder);
+    });
+    search->setFuture(QtConcurrent::run(artUrlOf, track));
+    return {};
 }
 
 } // namespace liner::desktop

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "library/Track.h"
+
 #include <QDBusContext>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QVariantMap>
 
-namespace liner::library {
-struct Track;
-}
 namespace liner::playlist {
 class PlaybackController;
 class PlayQueue;
@@ -46,21 +46,28 @@ public:
     // Tells listeners (PropertiesChanged) that these properties of `interface` now hold these
     // values.
     void announce(const QString& interface, const QVariantMap& changed);
+    // OpenUri's file or folder: its tracks are read off the UI thread, then openRequested().
+    void open(const QString& path);
 
 signals:
+    // The cover of the tracks in this folder has been found (or found missing) since their
+    // metadata was last given out.
+    void artFound(const QString& folder);
     void raiseRequested();
     void quitRequested();
-    // OpenUri: a local file or folder the listener wants to hear.
-    void openRequested(const QString& path);
+    // OpenUri: the tracks of a local file or folder the listener wants to hear, in order.
+    void openRequested(const QList<liner::library::Track>& tracks);
 
 private:
-    // A URL of the track's cover: its folder's image, else the embedded picture saved to the cache.
+    // A URL of the track's cover: its folder's image, else the embedded picture saved to the
+    // cache. Found off the UI thread, once per folder: empty until then (artFound() follows).
     QString artUrl(const library::Track& track);
 
     playlist::PlaybackController& m_controller;
     bool m_canRaise;
     QString m_serviceName;
     QHash<QString, QString> m_artUrls; // by album folder
+    QSet<QString> m_artPending;
 };
 
 } // namespace liner::desktop

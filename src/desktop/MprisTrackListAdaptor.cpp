@@ -7,6 +7,7 @@
 
 #include <QDBusError>
 #include <QDBusMetaType>
+#include <QFileInfo>
 #include <utility>
 
 namespace liner::desktop {
@@ -35,6 +36,13 @@ MprisTrackListAdaptor::MprisTrackListAdaptor(MprisService* service)
     connect(&queue, &QAbstractItemModel::rowsRemoved, this, [this] {
         for (const quint64 id : std::exchange(m_leaving, {}))
             emit TrackRemoved(mprisTrackId(id));
+    });
+    connect(service, &MprisService::artFound, this, [this](const QString& folder) {
+        for (int row = 0; row < m_service->queue().size(); ++row) {
+            if (QFileInfo(m_service->queue().track(row).path).absolutePath() == folder)
+                emit TrackMetadataChanged(mprisTrackId(m_service->queue().idAt(row)),
+                                          m_service->metadataFor(row));
+        }
     });
     connect(&queue, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex& top, const QModelIndex& bottom, const QList<int>& roles) {

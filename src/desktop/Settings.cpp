@@ -226,10 +226,6 @@ void Settings::setLyricsOffsetMs(const QString& trackPath, qint64 offsetMs)
     set(lyricsOffsetKey(trackPath), offsetMs == 0 ? QVariant() : QVariant(offsetMs));
 }
 
-} // namespace liner::desktop
-
-namespace liner::desktop {
-
 QString Settings::lastTrackPath() const
 {
     return m_settings->value(kLastTrack).toString();

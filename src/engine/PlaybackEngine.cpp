@@ -24,6 +24,7 @@ PlaybackEngine::PlaybackEngine(QObject* parent) : AbstractPlaybackEngine(parent)
         connect(&worker, &PlaybackWorker::trackFailed, this, &PlaybackEngine::trackFailed);
         connect(&worker, &PlaybackWorker::finished, this, &PlaybackEngine::finished);
         connect(&worker, &PlaybackWorker::outputFailed, this, &PlaybackEngine::outputFailed);
+        connect(&worker, &PlaybackWorker::devicesListed, this, &PlaybackEngine::devicesListed);
         started.set_value(&worker);
         loop.exec();
     });
@@ -91,6 +92,11 @@ void PlaybackEngine::seek(qint64 positionMs)
 void PlaybackEngine::setVolume(double volume)
 {
     post([volume](PlaybackWorker& worker) { worker.setVolume(volume); });
+}
+
+void PlaybackEngine::listDevices()
+{
+    post([](PlaybackWorker& worker) { worker.listDevices(); });
 }
 
 void PlaybackEngine::setReplayGain(ReplayGainMode mode, double preampDb, bool preventClipping)

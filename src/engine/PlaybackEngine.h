@@ -6,6 +6,7 @@
 #include "engine/ReplayGain.h"
 
 #include <QString>
+#include <QStringList>
 #include <thread>
 
 namespace liner::engine {
@@ -37,6 +38,12 @@ public:
     void setVolume(double volume) override;
     // Applies to the track being heard (with the volume's ramp) and to every later one.
     void setReplayGain(liner::engine::ReplayGainMode mode, double preampDb, bool preventClipping);
+    // The output devices PortAudio offers, by name, in devicesListed(): asked on the engine's
+    // thread, which owns PortAudio, so a window never waits on the audio system.
+    void listDevices();
+
+signals:
+    void devicesListed(const QStringList& names);
 
 private:
     void post(CommandQueue::Command command);

@@ -323,6 +323,11 @@ void PlaybackWorker::setReplayGain(const ReplayGainSettings& settings)
     publishTrackGain();
 }
 
+void PlaybackWorker::listDevices()
+{
+    emit devicesListed(AudioOutput::deviceNames());
+}
+
 float PlaybackWorker::replayGain(const TrackRequest& track) const
 {
     return float(replayGainFactor(track.source.replayGain, m_replayGain));

@@ -45,6 +45,8 @@ public:
     void seek(qint64 positionMs);
     void setVolume(double volume);
     void setReplayGain(const ReplayGainSettings& settings);
+    // Asks PortAudio, here rather than on the caller's thread, which output devices there are.
+    void listDevices();
     // Stops playback and ends the engine thread's event loop.
     void shutDown();
 
@@ -59,6 +61,7 @@ signals:
     void trackFailed(int serial, const QString& path, const QString& reason);
     void finished();
     void outputFailed(const QString& reason);
+    void devicesListed(const QStringList& names);
     void shutDownDone();
 
 private:

@@ -33,6 +33,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QStyle>
+#include <QtConcurrent>
 
 namespace liner::gui {
 
@@ -286,13 +287,6 @@ void MainWindow::playAlbum(const QList<library::Track>& tracks)
     playRow(0);
 }
 
-void MainWindow::bringToFront()
-{
-    showNormal();
-    raise();
-    activateWindow();
-}
-
 void MainWindow::showSmartPlaylist(const QString& name, const QList<library::Track>& tracks)
 {
     m_listName = name;
@@ -315,7 +309,7 @@ void MainWindow::showTracks(const QList<library::Track>& tracks)
         members.append(&track);
     m_album = {};
     library::describeAlbum(m_album, members);
-    m_cover = playable.isEmpty() ? QImage() : library::CoverArt::load(playable.first());
+    loadCover(playable);
     m_tracks.setTracks(playable);
     // Not while a play just asked for is starting: a rescan that re-shows the album must not
     // replace the queue under it.
@@ -337,6 +331,29 @@ void MainWindow::showTracks(const QList<library::Track>& tracks)
                             : tr("%1 files could not be read and were left out.").arg(unreadable));
 }
 
+void MainWindow::loadCover(const QList<library::Track>& tracks)
+{
+    // Read off the UI thread: an embedded picture means opening the audio file, and a folder
+    // on a slow disk or a network share would freeze the window meanwhile.
+    m_cover = {};
+    if (m_coverLoad)
+        m_coverLoad->disconnect(this); // an album picked before: its cover is no longer wanted
+    m_coverLoad = nullptr;
+    if (tracks.isEmpty())
+        return;
+    auto* load = new QFutureWatcher<QImage>(this);
+    m_coverLoad = load;
+    connect(load, &QFutureWatcherBase::finished, this, [this, load] {
+        m_coverLoad = nullptr;
+        m_cover = load->result();
+        showAlbumHeader();
+        showBooklet();
+    });
+    connect(load, &QFutureWatcherBase::finished, load, &QObject::deleteLater);
+    load->setFuture(
+        QtConcurrent::run([first = tracks.first()] { return library::CoverArt::load(first); }));
+}
+
 void MainWindow::resolveNotes(QList<library::Track>& tracks)
 {
     m_resolved = applyNotes(m_notes, tracks);
@@ -345,6 +362,8 @@ void MainWindow::resolveNotes(QList<library::Track>& tracks)
 void MainWindow::reportNotesProblems()
 {
     const auto document = m_notes.albumDocument(albumFolder());
+    if (const QString problem = m_notes.albumDocumentProblem(albumFolder()); !problem.isEmpty())
+        statusBar()->showMessage(problem);
     if (!document || document->issues().isEmpty())
         return;
     const notes::ParseIssue& first = document->issues().first();
@@ -492,7 +511,7 @@ void MainWindow::showAlbumHeader()
     m_ui->albumNotesLabel->setText(opening.toHtmlEscaped());
     m_ui->albumNotesLabel->setToolTip(opening);
 
-    if (!album) {
+    if (!album || m_cover.isNull()) { // no cover, or not read yet
         m_ui->coverLabel->clear();
         return;
     }

@@ -13,8 +13,11 @@
 
 #include <QAbstractItemView>
 #include <QDockWidget>
+#include <QFutureWatcher>
 #include <QImage>
 #include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
 #include <QStyle>
 #include <QTimer>
 #include <functional>
@@ -24,6 +27,9 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace liner::engine {
+class PlaybackEngine;
+}
 namespace liner::playlist {
 class PlaybackController;
 }
@@ -44,6 +50,7 @@ class Settings;
 namespace liner::gui {
 
 class AnalysisProgress;
+class PreferencesDialog;
 class TrackContextMenu;
 class TrackStatsColumns;
 
@@ -73,8 +80,10 @@ public:
     void setAlbum(const QList<library::Track>& tracks);
     // Shows them and plays them from the first (a file or folder opened from outside: MPRIS).
     void playAlbum(const QList<library::Track>& tracks);
-    // Brings the window to the front (asked for from outside: MPRIS).
-    void bringToFront();
+    // What the window asks of the engine itself, beside the controller's rules of play: the
+    // device and ReplayGain chosen in Preferences, and the list of devices to choose from, which
+    // the engine's thread reads from PortAudio.
+    void connectEngine(engine::PlaybackEngine& engine);
     // The library side: its albums, search and progress follow `updater`; folders added from
     // the window go to it (and to the settings).
     void connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder);
@@ -91,11 +100,11 @@ public:
     // Tells the listener what Liner could not read or write (in the status bar, until the next
     // message).
     void showProblem(const QString& message);
-    // Shows the window in front, e.g. when a later `liner` hands it files.
+    // Shows the window in front, when a later `liner` hands it files or an MPRIS client asks.
     void raiseToFront();
 
 signals:
-    // Chosen in Preferences; whoever owns the engine applies it (from the next track on).
+    // Chosen in Preferences; connectEngine() applies it.
     void outputDeviceChanged(const QString& deviceName);
     // The listener changed the ReplayGain mode or preamp in Preferences.
     void replayGainChanged();
@@ -104,6 +113,8 @@ signals:
     void serversChanged(const QList<liner::server::ServerAccount>& accounts);
     // The whole library after a change: the folders' tracks and the servers'.
     void libraryTracksChanged(const QList<liner::library::Track>& tracks);
+    // Preferences opened: a fresh list of devices is welcome (setDeviceNames()).
+    void deviceNamesWanted();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -117,6 +128,8 @@ private:
     // Menus and their shortcuts (MainWindowActions.cpp).
     void createActions();
     void editPreferences();
+    // The output devices Preferences offers; an open dialog takes them at once.
+    void setDeviceNames(const QStringList& names);
     // The style draws its media icons in black; painted in the palette's text colour instead,
     // they stay visible in a dark palette.
     QIcon paletteIcon(QStyle::StandardPixmap which) const;
@@ -125,6 +138,8 @@ private:
     // Selects the track the last session ended on, if this album has it, and makes Play resume it.
     void offerLastTrack();
     void showTracks(const QList<library::Track>& tracks);
+    // Reads the album's cover off the UI thread; the header and booklet show it when it is in.
+    void loadCover(const QList<library::Track>& tracks);
     void resolveNotes(QList<library::Track>& tracks);
     void fillFilters();
     // A damaged notes file still shows what could be read; the listener learns where it is wrong.
@@ -194,7 +209,9 @@ private:
     QList<notes::ResolvedNotes> m_resolved; // per row of m_tracks
     library::AlbumInfo m_album;             // what the shown tracks make as an album
     QImage m_cover;                         // the album's, read once per album
-    QString m_listName;                     // the smart playlist shown, else empty (an album)
+    // The cover being read for the album shown, if any.
+    QPointer<QFutureWatcher<QImage>> m_coverLoad;
+    QString m_listName; // the smart playlist shown, else empty (an album)
     int m_notesRow = -1;
     bool m_sliderHeld = false;
     analysis::LibraryAnalyzer* m_analyzer = nullptr;
@@ -202,6 +219,8 @@ private:
     AnalysisProgress* m_analysisProgress = nullptr;
     // Results come one track at a time; the arc is redrawn once for a burst of them.
     QTimer* m_arcRefresh = nullptr;
+    QStringList m_deviceNames;
+    QPointer<PreferencesDialog> m_preferences; // while it is open
 };
 
 } // namespace liner::gui

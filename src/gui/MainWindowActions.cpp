@@ -1,6 +1,7 @@
-// The window's menus and keyboard shortcuts (Help ▸ Keyboard Shortcuts lists them from here).
+// The window's menus and keyboard shortcuts (Help ▸ Keyboard Shortcuts lists them from here),
+// and Preferences with what it asks of the engine.
 #include "desktop/Settings.h"
-#include "engine/AudioOutput.h"
+#include "engine/PlaybackEngine.h"
 #include "gui/AboutDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/PreferencesDialog.h"
@@ -69,7 +70,9 @@ void MainWindow::editPreferences()
     const QString device = m_settings.outputDevice();
     const auto gainMode = m_settings.replayGainMode();
     const double preampDb = m_settings.replayGainPreampDb();
-    PreferencesDialog dialog(m_settings, engine::AudioOutput::deviceNames(), this);
+    PreferencesDialog dialog(m_settings, m_deviceNames, this);
+    m_preferences = &dialog;
+    emit deviceNamesWanted();
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (m_settings.outputDevice() != device)
@@ -81,6 +84,26 @@ void MainWindow::editPreferences()
         servers.apply(this, [this](const QString& problem) { statusBar()->showMessage(problem); });
         emit serversChanged(servers.accounts());
     }
+}
+
+void MainWindow::setDeviceNames(const QStringList& names)
+{
+    m_deviceNames = names;
+    if (m_preferences)
+        m_preferences->setDevices(names);
+}
+
+void MainWindow::connectEngine(engine::PlaybackEngine& engine)
+{
+    connect(this, &MainWindow::outputDeviceChanged, &engine, &engine::PlaybackEngine::setDevice);
+    const auto applyReplayGain = [this, &engine] {
+        engine.setReplayGain(m_settings.replayGainMode(), m_settings.replayGainPreampDb(), true);
+    };
+    applyReplayGain();
+    connect(this, &MainWindow::replayGainChanged, &engine, applyReplayGain);
+    connect(this, &MainWindow::deviceNamesWanted, &engine, &engine::PlaybackEngine::listDevices);
+    connect(&engine, &engine::PlaybackEngine::devicesListed, this, &MainWindow::setDeviceNames);
+    engine.listDevices();
 }
 
 void MainWindow::seekBy(qint64 deltaMs)

@@ -9,6 +9,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -27,14 +28,10 @@ PreferencesDialog::PreferencesDialog(desktop::Settings& settings, const QStringL
 
     m_device->setObjectName(QStringLiteral("deviceCombo"));
     m_device->setAccessibleName(tr("Output device"));
-    m_device->addItem(tr("System default"), QString());
-    for (const QString& device : devices)
-        m_device->addItem(device, device);
-    const QString chosen = settings.outputDevice();
-    // A device chosen earlier and unplugged now stays chosen, so plugging it back in just works.
-    if (!chosen.isEmpty() && m_device->findData(chosen) < 0)
-        m_device->addItem(tr("%1 (not connected)").arg(chosen), chosen);
-    m_device->setCurrentIndex(m_device->findData(chosen));
+    m_chosenDevice = settings.outputDevice();
+    setDevices(devices);
+    connect(m_device, &QComboBox::currentIndexChanged, this,
+            [this] { m_chosenDevice = m_device->currentData().toString(); });
 
     m_replayGain->setObjectName(QStringLiteral("replayGainCombo"));
     m_replayGain->setAccessibleName(tr("ReplayGain"));
@@ -87,6 +84,19 @@ PreferencesDialog::PreferencesDialog(desktop::Settings& settings, const QStringL
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
+}
+
+void PreferencesDialog::setDevices(const QStringList& devices)
+{
+    const QSignalBlocker refilling(m_device);
+    m_device->clear();
+    m_device->addItem(tr("System default"), QString());
+    for (const QString& device : devices)
+        m_device->addItem(device, device);
+    // A device chosen earlier and unplugged now stays chosen, so plugging it back in just works.
+    if (!m_chosenDevice.isEmpty() && m_device->findData(m_chosenDevice) < 0)
+        m_device->addItem(tr("%1 (not connected)").arg(m_chosenDevice), m_chosenDevice);
+    m_device->setCurrentIndex(m_device->findData(m_chosenDevice));
 }
 
 void PreferencesDialog::accept()

@@ -26,12 +26,15 @@ public:
     PreferencesDialog(desktop::Settings& settings, const QStringList& devices,
                       QWidget* parent = nullptr);
 
+    // A newer list of devices, which may arrive while the dialog is open; the one picked stays.
+    void setDevices(const QStringList& devices);
     void accept() override;
     ServerPreferences& servers() { return *m_servers; }
 
 private:
     desktop::Settings& m_settings;
     QComboBox* m_device;
+    QString m_chosenDevice; // by the listener, or in the settings
     QComboBox* m_replayGain;
     QDoubleSpinBox* m_preamp;
     QComboBox* m_language;

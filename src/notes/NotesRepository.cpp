@@ -1,5 +1,7 @@
 #include "notes/NotesRepository.h"
 
+#include "common/FileName.h"
+#include "common/InputFile.h"
 #include "common/MatchKey.h"
 #include "library/SoundtrackTitle.h"
 
@@ -34,7 +36,8 @@ std::shared_ptr<const LinerNotesDocument> NotesRepository::albumDocument(const Q
 {
     const QFileInfo info(QDir(albumFolder).filePath(LinerNotesDocument::fileName()));
     const QString path = info.absoluteFilePath();
-    if (!info.isFile()) {
+    // A FIFO or a device by that name is there, and is reported, not taken for no file.
+    if (!info.exists() || info.isDir()) {
         m_files.remove(path);
         return nullptr;
     }
@@ -45,8 +48,19 @@ std::shared_ptr<const LinerNotesDocument> NotesRepository::albumDocument(const Q
         cached.modified = info.lastModified();
         cached.document =
             document ? std::make_shared<const LinerNotesDocument>(std::move(*document)) : nullptr;
+        // Asked again only when it failed: the file rule refuses before reading.
+        cached.problem =
+            document ? QString()
+                     : QStringLiteral("%1: %2").arg(readableFileName(path),
+                                                    readInputFile(path, InputKind::Notes).error);
     }
     return cached.document;
+}
+
+QString NotesRepository::albumDocumentProblem(const QString& albumFolder) const
+{
+    const QString path = QDir(albumFolder).absoluteFilePath(LinerNotesDocument::fileName());
+    return m_files.value(path).problem;
 }
 
 const NotesRepository::AlbumMatch& NotesRepository::matchAlbum(const QString& albumName) const
@@ -104,6 +118,7 @@ ResolvedNotes NotesRepository::notesFor(const QString& albumFolder, const QStrin
 {
     ResolvedNotes result;
     std::shared_ptr<const LinerNotesDocument> document = albumDocument(albumFolder);
+    result.fileProblem = albumDocumentProblem(albumFolder);
     if (document) {
         result.albumSource = NotesSource::File;
         result.documentPath = QDir(albumFolder).absoluteFilePath(LinerNotesDocument::fileName());

@@ -36,6 +36,9 @@ struct ResolvedNotes
     TrackNotes track;
     // The notes file or pack the album notes came from; empty for tags.
     QString documentPath;
+    // Why the folder's notes file was not read ("PATH: a FIFO, not a regular file"); empty when
+    // it was, or when there is none.
+    QString fileProblem;
 };
 
 // Finds the notes for a track. For the album: the folder's `liner-notes.md` wins; else a pack whose
@@ -58,6 +61,9 @@ public:
 
     // The folder's notes file, for the editor and for showing its issues; null when there is none.
     std::shared_ptr<const LinerNotesDocument> albumDocument(const QString& albumFolder);
+    // Why the folder's notes file, which is there, could not be read when albumDocument() last
+    // looked; empty otherwise.
+    QString albumDocumentProblem(const QString& albumFolder) const;
     std::shared_ptr<const LinerNotesDocument> packFor(const QString& albumName) const;
     // The work titles each pack names, joined: "Queen of Tears" and "눈물의 여왕" are one work, so
     // that the library assembles one soundtrack from singles named either way.
@@ -72,6 +78,7 @@ private:
         QDateTime modified;
         qint64 size = -1;
         std::shared_ptr<const LinerNotesDocument> document;
+        QString problem; // why it could not be read
     };
     struct Pack
     {

@@ -1,5 +1,7 @@
 #include "notes/TrackNotesLookup.h"
 
+#include "common/FileName.h"
+#include "common/InputFile.h"
 #include "notes/LyricsFiles.h"
 
 #include <QFileInfo>
@@ -40,11 +42,18 @@ QStringList moodsFor(const library::Track& track, const TrackNotes& notes)
 
 SyncedLyrics lyricsFor(const library::Track& track)
 {
+    // A .lrc that is there but cannot be read leaves the tag's lyrics, and says why it was not
+    // read (asked again only then: the file rule refuses before reading).
+    QString problem;
     if (const QString lrc = lrcPathFor(track.path); !lrc.isEmpty()) {
         if (std::optional<SyncedLyrics> lyrics = loadLrcFile(lrc))
             return *lyrics;
+        problem = QStringLiteral("%1: %2").arg(readableFileName(lrc),
+                                               readInputFile(lrc, InputKind::Lyrics).error);
     }
-    return SyncedLyrics::parse(track.lyrics);
+    SyncedLyrics lyrics = SyncedLyrics::parse(track.lyrics);
+    lyrics.setFileProblem(problem);
+    return lyrics;
 }
 
 } // namespace liner::notes

@@ -15,9 +15,9 @@ ReadResult parsePlaylist(const QByteArray& bytes, PlaylistFormat format, const Q
 QByteArray serializePlaylist(const QList<PlaylistEntry>& entries, PlaylistFormat format,
                              const WriteOptions& options);
 
-// Writes through QSaveFile, so a crash leaves the old file or the new one, never half of one.
-// Returns the error, or an empty string. The first form writes tracks under the playlist's folder
-// relative to it.
+// Writes atomically (common/AtomicWrite), so a crash leaves the old file or the new one, never half
+// of one. Returns the error, or an empty string. The first form writes tracks under the playlist's
+// folder relative to it.
 QString writePlaylist(const QString& path, const QList<PlaylistEntry>& entries);
 QString writePlaylist(const QString& path, const QList<PlaylistEntry>& entries,
                       const WriteOptions& options);

@@ -170,7 +170,7 @@ QString SmartPlaylistStore::remove(const QString& name)
 QString SmartPlaylistStore::commit(const std::function<void(QList<SmartPlaylist>&)>& edit)
 {
     QList<SmartPlaylist> written;
-    const QString error = m_file.update([&](QJsonObject& root, bool damaged) {
+    QString error = m_file.update([&](QJsonObject& root, bool damaged) {
         // Over a damaged file, what this process knew is what there is.
         if (damaged || !parse(root, &written).isEmpty())
             written = m_playlists;

@@ -152,6 +152,9 @@ private slots:
         QCOMPARE(problems.size(), 2);
         for (const QString& problem : std::as_const(problems))
             QVERIFY(!problem.isEmpty());
+        // The lyrics and notes that were refused are said, each once, with the reason.
+        QCOMPARE(run.err.count("Queen.lrc: a FIFO, not a regular file"), 1);
+        QCOMPARE(run.err.count("liner-notes.md: a device, not a regular file"), 1);
     }
 
     // The watchdog: each class of file that once hung, crashed or stalled the engine plays (or is

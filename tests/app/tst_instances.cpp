@@ -187,8 +187,8 @@ private slots:
         }
     }
 
-    // --scan, --headless --play, --convert-playlist and the rest read the listener's data at most:
-    // not a byte of it changes, not even what a window would clean up or set aside.
+    // --scan, --albums, --headless --play, --convert-playlist and the rest read the listener's
+    // data at most: not a byte of it changes, not even what a window would clean up or set aside.
     void theCommandLineModesLeaveTheListenersDataAlone()
     {
         const QString data = m_home + QStringLiteral("/.local/share/Liner/liner");
@@ -213,6 +213,7 @@ private slots:
         const QList<QStringList> runs{
             {QStringLiteral("--scan"), QStringLiteral("--json"), m_first},
             {QStringLiteral("--scan"), m_first},
+            {QStringLiteral("--albums"), QStringLiteral("--json"), m_first},
             {QStringLiteral("--headless"), QStringLiteral("--play"), m_first},
             {QStringLiteral("--convert-playlist"), in, m_dir.filePath(QStringLiteral("out.xspf"))},
             {QStringLiteral("--list-devices")},

@@ -168,10 +168,22 @@ private slots:
                          .arg(qlonglong(first.durationMs) * 1000)
                          .arg(desktop::mprisTrackId(controller.queue().idAt(0)).path()));
             QVERIFY(qAbs(first.durationMs - kTrackSeconds * 1000) < 100);
-            // The embedded cover is handed out as a file a client can load.
-            const QUrl art(playerctl({QStringLiteral("metadata"), QStringLiteral("mpris:artUrl")}));
-            QVERIFY2(art.isLocalFile() && QImage(art.toLocalFile()).width() > 0,
-                     qPrintable(art.toString()));
+            // The embedded cover is handed out as a file a client can load, once it has been
+            // written out (off the UI thread; the metadata is announced again then).
+            const auto art = [this] {
+                return QUrl(
+                    playerctl({QStringLiteral("metadata"), QStringLiteral("mpris:artUrl")}));
+            };
+            QTRY_VERIFY2_WITH_TIMEOUT(art().isLocalFile() &&
+                                          QImage(art().toLocalFile()).width() > 0,
+                                      qPrintable(art().toString()), 20000);
+            QTRY_VERIFY(std::any_of(observer.announced(QStringLiteral("Metadata")).cbegin(),
+                                    observer.announced(QStringLiteral("Metadata")).cend(),
+                                    [](const QVariant& value) {
+                                        QVariantMap map;
+                                        value.value<QDBusArgument>() >> map;
+                                        return map.contains(QStringLiteral("mpris:artUrl"));
+                                    }));
 
             playerctl({QStringLiteral("next")});
             QTRY_COMPARE_WITH_TIMEOUT(controller.currentIndex(), 1, 20000);
@@ -291,12 +303,15 @@ private slots:
             call(bus, kPlayer, QStringLiteral("OpenUri"),
                  {QUrl::fromLocalFile(m_album.filePath(QStringLiteral("none.flac"))).toString()});
         QCOMPARE(missing.errorName(), QStringLiteral("org.freedesktop.DBus.Error.InvalidArgs"));
-        // Whoever wired the service opens the file (the window, or liner --headless).
+        // The file's tracks, read off the UI thread, go to whoever wired the service (the
+        // window, or liner --headless), which plays them.
         QSignalSpy open(&mpris, &desktop::MprisService::openRequested);
         const QString second = m_album.filePath(QStringLiteral("2.flac"));
         call(bus, kPlayer, QStringLiteral("OpenUri"), {QUrl::fromLocalFile(second).toString()});
         QTRY_COMPARE(open.size(), 1);
-        QCOMPARE(open.first().first().toString(), second);
+        const auto opened = open.first().first().value<QList<library::Track>>();
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().title, QStringLiteral("Song 2"));
         controller.stop();
         QTRY_COMPARE_WITH_TIMEOUT(controller.state(), PlaybackState::Stopped, 20000);
     }

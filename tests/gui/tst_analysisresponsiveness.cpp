@@ -6,6 +6,7 @@
 #include "gui/MainWindow.h"
 #include "library/LibraryScanner.h"
 #include "playlist/PlaybackController.h"
+#include "support/WindowFixture.h"
 
 #include <QApplication>
 #include <QDir>
@@ -131,10 +132,8 @@ private slots:
         const QList<library::Track> tracks = library::LibraryScanner::scan({dir.path()});
         QCOMPARE(tracks.size(), albums * tracksPerAlbum);
 
-        desktop::Settings settings;
-        engine::PlaybackEngine engine;
-        playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings);
+        testing::WindowFixture fixture;
+        auto [controller, window] = fixture.parts();
         analysis::LibraryAnalyzer analyzer(dir.filePath(QStringLiteral("cache.sqlite")));
         analysis::AnalysisCatalog catalog;
         catalog.follow(analyzer);

@@ -12,6 +12,7 @@
 #include "library/LibraryScanner.h"
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
+#include "support/WindowFixture.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -31,14 +32,6 @@
 using namespace liner;
 
 namespace {
-
-struct WindowUnderTest
-{
-    desktop::Settings settings;
-    engine::PlaybackEngine engine;
-    playlist::PlaybackController controller{engine};
-    gui::MainWindow window{controller, settings};
-};
 
 bool writeFile(const QString& path, const QByteArray& bytes)
 {
@@ -89,7 +82,7 @@ private slots:
             "[0:00.5] The piano alone.\n[0:02] The strings enter.\n"));
         QVERIFY(writeFile(dir.filePath(QStringLiteral("01 Song.lrc")), "[00:01.00]A line\n"));
 
-        WindowUnderTest app;
+        testing::WindowFixture app;
         app.window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&app.window));
         app.window.setAlbum(library::LibraryScanner::scan({dir.path()}));
@@ -289,7 +282,7 @@ private slots:
         const QString notesPath = QDir(album).filePath(QStringLiteral("liner-notes.md"));
         QVERIFY(writeFile(notesPath, "# Two Faces\n\n## 1. Slow Rain\nMood: Longing\n"));
 
-        WindowUnderTest app;
+        testing::WindowFixture app;
         analysis::LibraryAnalyzer analyzer(dir.filePath(QStringLiteral("cache.sqlite")));
         analysis::AnalysisCatalog catalog;
         catalog.follow(analyzer);

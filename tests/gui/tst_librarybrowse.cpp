@@ -7,6 +7,7 @@
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
 #include "support/Unprivileged.h"
+#include "support/WindowFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -127,10 +128,8 @@ private slots:
 
     void searchListsTracksAcrossAlbumsSortsAndPlays()
     {
-        desktop::Settings settings;
-        engine::PlaybackEngine engine;
-        playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings);
+        testing::WindowFixture fixture;
+        auto [controller, window] = fixture.parts();
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -355,10 +354,8 @@ private slots:
 private:
     void checkUnreadableFolderIsReported(const QString& root)
     {
-        desktop::Settings settings;
-        engine::PlaybackEngine engine;
-        playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings);
+        testing::WindowFixture fixture;
+        auto [controller, window] = fixture.parts();
         window.show();
         QTemporaryDir cache;
         library::LibraryUpdater updater(cache.filePath(QStringLiteral("lib.sqlite")));

@@ -12,6 +12,7 @@
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistStore.h"
 #include "support/AudioCapture.h"
+#include "support/WindowFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -41,23 +42,6 @@
 
 using namespace liner;
 
-// The window with a real engine and controller behind it, as main() wires them.
-struct WindowUnderTest
-{
-    explicit WindowUnderTest(const QString& notesPacks = {})
-        : window(controller, settings, notesPacks)
-    {}
-    std::pair<playlist::PlaybackController&, gui::MainWindow&> parts()
-    {
-        return {controller, window};
-    }
-
-    desktop::Settings settings;
-    engine::PlaybackEngine engine;
-    playlist::PlaybackController controller{engine};
-    gui::MainWindow window;
-};
-
 // An album folder of one short track, "Song", number 1, with the given liner-notes.md.
 bool writeOneSongAlbum(const QString& folder, const QByteArray& notes)
 {
@@ -86,7 +70,7 @@ private slots:
     void listsTheBundledTracksAndPlaysOnDoubleClick()
     {
         {
-            WindowUnderTest app;
+            testing::WindowFixture app;
             auto [controller, window] = app.parts();
             QAbstractItemModelTester tester(&window.trackModel(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -108,7 +92,9 @@ private slots:
             auto* title = window.findChild<QLabel*>(QStringLiteral("albumTitleLabel"));
             QCOMPARE(title->text(), QStringLiteral("Queen of Tears — Liner Demo Album"));
             auto* cover = window.findChild<QLabel*>(QStringLiteral("coverLabel"));
-            QVERIFY(!cover->pixmap().isNull());
+            // Read off the UI thread: not there when setAlbum() returns, shown once it is read.
+            QVERIFY(cover->pixmap().isNull());
+            QTRY_VERIFY_WITH_TIMEOUT(!cover->pixmap().isNull(), 20000);
 
             QSignalSpy current(&controller, &playlist::PlaybackController::currentIndexChanged);
             QSignalSpy state(&controller, &playlist::PlaybackController::stateChanged);
@@ -137,7 +123,7 @@ private slots:
     // PNGs (that is how docs/ is made).
     void showsNotesBookletAndFilters()
     {
-        WindowUnderTest app(QStringLiteral(LINER_BUILD_DATA_DIR "/notes-packs"));
+        testing::WindowFixture app(QStringLiteral(LINER_BUILD_DATA_DIR "/notes-packs"));
         auto [controller, window] = app.parts();
         window.resize(1200, 760);
         window.show();
@@ -216,7 +202,7 @@ private slots:
                   "[00:01.20]Snow is falling\n[00:07.50]Last line\n");
         lrc.close();
 
-        WindowUnderTest app;
+        testing::WindowFixture app;
         auto [controller, window] = app.parts();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -271,13 +257,41 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(writeOneSongAlbum(dir.path(), "# Album\n\nAlbum prose.\n\n## \n\n## 1. Song\n"
                                               "Mood: Tender\n\nThe song's notes.\n"));
-        WindowUnderTest app;
+        testing::WindowFixture app;
         auto [controller, window] = app.parts();
         window.setAlbum(library::LibraryScanner::scan({dir.path()}));
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("line 5")),
                  qPrintable(window.statusBar()->currentMessage()));
         auto* notes = window.findChild<QTextBrowser*>(QStringLiteral("trackNotesBrowser"));
         QTRY_VERIFY(notes->toPlainText().contains(QStringLiteral("The song's notes.")));
+    }
+
+    // Notes and lyrics that are there but refused by the file rule (a device, a FIFO) are said in
+    // the status bar, not passed over in silence; the track still shows and plays.
+    void reportsNotesAndLyricsItCannotRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeOneSongAlbum(dir.path(), {}));
+        const QString notes = dir.filePath(QStringLiteral("liner-notes.md"));
+        QVERIFY(QFile::remove(notes) && QFile::link(QStringLiteral("/dev/zero"), notes));
+        testing::WindowFixture app;
+        auto [controller, window] = app.parts();
+        window.setAlbum(library::LibraryScanner::scan({dir.path()}));
+        QVERIFY2(window.statusBar()->currentMessage().contains(
+                     QStringLiteral("liner-notes.md: a device, not a regular file")),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        QVERIFY(QFile::remove(notes));
+        QCOMPARE(
+            ::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("01.lrc"))).constData(), 0600),
+            0);
+        window.setAlbum(library::LibraryScanner::scan({dir.path()}));
+        QVERIFY2(window.statusBar()->currentMessage().contains(
+                     QStringLiteral("01.lrc: a FIFO, not a regular file")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 1);
     }
 
     // A folder and a file named in Latin-1 bytes, not UTF-8, the track without a title tag: the
@@ -294,7 +308,7 @@ private slots:
                                    demo::fixtureSignal(44100, 2, 4410), {})
                     .isEmpty());
         QCOMPARE(::rename(QFile::encodeName(clean).constData(), file.constData()), 0);
-        WindowUnderTest app;
+        testing::WindowFixture app;
         auto [controller, window] = app.parts();
         playlist::PlaylistStore store(dir.filePath(QStringLiteral("playlists")));
         store.load();
@@ -330,7 +344,7 @@ private slots:
         QVERIFY(writeOneSongAlbum(dir.path(), before));
         QFile file(dir.filePath(QStringLiteral("liner-notes.md")));
 
-        WindowUnderTest app;
+        testing::WindowFixture app;
         auto [controller, window] = app.parts();
         window.show();
         window.setAlbum(library::LibraryScanner::scan({dir.path()}));
@@ -382,7 +396,7 @@ private slots:
         const QString a = dir.filePath(QStringLiteral("A"));
         const QString b = dir.filePath(QStringLiteral("B"));
 
-        WindowUnderTest app;
+        testing::WindowFixture app;
         auto [controller, window] = app.parts();
         window.show();
         window.showSmartPlaylist(QStringLiteral("Two folders"),
@@ -440,7 +454,7 @@ private slots:
         QVERIFY(damaged.open(QIODevice::WriteOnly));
         damaged.write("not audio");
         damaged.close();
-        WindowUnderTest app;
+        testing::WindowFixture app;
         auto [controller, window] = app.parts();
         window.show();
         QSettings(QStringLiteral("Liner"), QStringLiteral("liner"))

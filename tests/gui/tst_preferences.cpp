@@ -3,6 +3,7 @@
 #include "gui/MainWindow.h"
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
+#include "support/WindowFixture.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -13,9 +14,33 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <functional>
 
 using namespace liner;
 using Mode = desktop::Settings::ReplayGainMode;
+
+namespace {
+
+// Presses Ctrl+, in the window and runs `inDialog` on the Preferences dialog it opens; false when
+// none opened. (The window is made active first: after a dialog the offscreen platform may leave
+// it inactive, and a window shortcut then does nothing.)
+bool inPreferences(gui::MainWindow& window, const std::function<void(QDialog&)>& inDialog)
+{
+    QApplication::setActiveWindow(&window);
+    if (!QTest::qWaitForWindowActive(&window))
+        return false;
+    bool opened = false;
+    QTimer::singleShot(0, &window, [&window, &inDialog, &opened] {
+        if (auto* dialog = window.findChild<QDialog*>()) {
+            opened = true;
+            inDialog(*dialog);
+        }
+    });
+    QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+    return opened;
+}
+
+} // namespace
 
 class TestPreferences : public QObject
 {
@@ -33,35 +58,31 @@ private slots:
     // output device is handed to whoever owns the engine.
     void choicesAreStoredAndShownAgain()
     {
-        desktop::Settings settings;
-        engine::PlaybackEngine engine;
-        playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings);
+        testing::WindowFixture fixture;
+        auto [controller, window] = fixture.parts();
+        desktop::Settings& settings = fixture.settings;
         window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
         QSignalSpy deviceChanged(&window, &gui::MainWindow::outputDeviceChanged);
 
         QString chosenDevice;
-        QTimer::singleShot(0, this, [&chosenDevice] {
-            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            auto* device = dialog->findChild<QComboBox*>(QStringLiteral("deviceCombo"));
+        QVERIFY(inPreferences(window, [&chosenDevice](QDialog& dialog) {
+            auto* device = dialog.findChild<QComboBox*>(QStringLiteral("deviceCombo"));
             QCOMPARE(device->currentIndex(), 0); // the system default until one is chosen
-            QVERIFY2(device->count() > 1, "the capture's ALSA devices are listed");
+            // Listed by the engine's thread, which may answer after the dialog opened.
+            QTRY_VERIFY2_WITH_TIMEOUT(device->count() > 1, "the capture's ALSA devices are listed",
+                                      30000);
             device->setCurrentIndex(device->count() - 1);
             chosenDevice = device->currentData().toString();
-            auto* gain = dialog->findChild<QComboBox*>(QStringLiteral("replayGainCombo"));
+            auto* gain = dialog.findChild<QComboBox*>(QStringLiteral("replayGainCombo"));
             gain->setCurrentIndex(gain->findData(int(Mode::Album)));
-            dialog->findChild<QDoubleSpinBox*>(QStringLiteral("preampSpin"))->setValue(3.5);
-            auto* language = dialog->findChild<QComboBox*>(QStringLiteral("languageCombo"));
+            dialog.findChild<QDoubleSpinBox*>(QStringLiteral("preampSpin"))->setValue(3.5);
+            auto* language = dialog.findChild<QComboBox*>(QStringLiteral("languageCombo"));
             language->setCurrentIndex(language->findData(QStringLiteral("ko")));
-            auto* notify = dialog->findChild<QCheckBox*>(QStringLiteral("notifyCheck"));
+            auto* notify = dialog.findChild<QCheckBox*>(QStringLiteral("notifyCheck"));
             QVERIFY(!notify->isChecked());
             notify->setChecked(true);
-            dialog->accept();
-        });
-        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+            dialog.accept();
+        }));
 
         QVERIFY(!chosenDevice.isEmpty());
         QCOMPARE(settings.outputDevice(), chosenDevice);
@@ -73,21 +94,41 @@ private slots:
         QVERIFY(settings.notifyOnTrackChange());
 
         // Shown again as stored; cancelling changes nothing.
-        QTimer::singleShot(0, this, [&chosenDevice] {
-            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("deviceCombo"))->currentData(),
+        QVERIFY(inPreferences(window, [&chosenDevice](QDialog& dialog) {
+            QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("deviceCombo"))->currentData(),
                      QVariant(chosenDevice));
-            QCOMPARE(dialog->findChild<QDoubleSpinBox*>(QStringLiteral("preampSpin"))->value(),
-                     3.5);
-            QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("languageCombo"))->currentData(),
+            QCOMPARE(dialog.findChild<QDoubleSpinBox*>(QStringLiteral("preampSpin"))->value(), 3.5);
+            QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("languageCombo"))->currentData(),
                      QVariant(QStringLiteral("ko")));
-            dialog->findChild<QComboBox*>(QStringLiteral("replayGainCombo"))->setCurrentIndex(0);
-            dialog->reject();
-        });
-        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+            dialog.findChild<QComboBox*>(QStringLiteral("replayGainCombo"))->setCurrentIndex(0);
+            dialog.reject();
+        }));
         QCOMPARE(settings.replayGainMode(), Mode::Album);
         QCOMPARE(deviceChanged.size(), 1);
+    }
+
+    // The device list comes from the engine's thread: one that arrives while the dialog is open
+    // replaces the offer, and the device picked stays picked (or is named as not connected).
+    void devicesArrivingLaterKeepThePick()
+    {
+        testing::WindowFixture fixture;
+        gui::MainWindow& window = fixture.window;
+        window.show();
+        QStringList offered;
+        QVERIFY(inPreferences(window, [&fixture, &offered](QDialog& dialog) {
+            auto* device = dialog.findChild<QComboBox*>(QStringLiteral("deviceCombo"));
+            emit fixture.engine.devicesListed({QStringLiteral("DAC"), QStringLiteral("HDMI")});
+            device->setCurrentIndex(device->findData(QStringLiteral("HDMI")));
+            emit fixture.engine.devicesListed({QStringLiteral("USB"), QStringLiteral("HDMI")});
+            for (int i = 0; i < device->count(); ++i)
+                offered << device->itemText(i);
+            QCOMPARE(device->currentData().toString(), QStringLiteral("HDMI"));
+            emit fixture.engine.devicesListed({QStringLiteral("USB")});
+            QCOMPARE(device->currentData().toString(), QStringLiteral("HDMI"));
+            QCOMPARE(device->currentText(), QStringLiteral("HDMI (not connected)"));
+            dialog.reject();
+        }));
+        QCOMPARE(offered, (QStringList{"System default", "USB", "HDMI"}));
     }
 
 private:

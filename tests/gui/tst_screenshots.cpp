@@ -6,6 +6,7 @@
 #include "library/LibraryScanner.h"
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
+#include "support/WindowFixture.h"
 
 #include <QApplication>
 #include <QDir>
@@ -97,11 +98,8 @@ private slots:
 private:
     QImage shoot(const QString& name)
     {
-        desktop::Settings settings;
-        engine::PlaybackEngine engine;
-        playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings,
-                               QStringLiteral(LINER_BUILD_DATA_DIR "/notes-packs"));
+        testing::WindowFixture fixture(QStringLiteral(LINER_BUILD_DATA_DIR "/notes-packs"));
+        auto [controller, window] = fixture.parts();
         window.resize(1200, 780);
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))

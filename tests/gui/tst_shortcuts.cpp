@@ -5,6 +5,7 @@
 #include "library/LibraryScanner.h"
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
+#include "support/WindowFixture.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -47,10 +48,8 @@ private slots:
     void keysDrivePlaybackAndTheWindow()
     {
         {
-            desktop::Settings settings;
-            engine::PlaybackEngine engine;
-            playlist::PlaybackController controller(engine);
-            gui::MainWindow window(controller, settings);
+            testing::WindowFixture fixture;
+            auto [controller, window] = fixture.parts();
             window.setAlbum(library::LibraryScanner::scan({m_album.path()}));
             window.show();
             QApplication::setActiveWindow(&window);
@@ -101,10 +100,8 @@ private slots:
     // F1 lists the shortcuts; About names the version, the licence and the libraries.
     void helpAndAboutDialogs()
     {
-        desktop::Settings settings;
-        engine::PlaybackEngine engine;
-        playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings);
+        testing::WindowFixture fixture;
+        auto [controller, window] = fixture.parts();
         window.show();
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));

@@ -12,6 +12,7 @@
 #include "playlist/PlaylistStore.h"
 #include "playlist/SmartPlaylistStore.h"
 #include "support/AudioCapture.h"
+#include "support/WindowFixture.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -117,10 +118,8 @@ private slots:
 
     void madeInTheEditorShownInTheWindowAndKeptUpToDate()
     {
-        desktop::Settings settings;
-        engine::PlaybackEngine engine;
-        playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings);
+        testing::WindowFixture fixture;
+        auto [controller, window] = fixture.parts();
         playlist::PlaylistStore playlists(m_dir.filePath(QStringLiteral("data/playlists")));
         playlists.load();
         playlist::PlayStats stats(m_dir.filePath(QStringLiteral("data/play-stats.json")));

@@ -8,6 +8,7 @@
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
 #include "support/RealWorldCorpus.h"
+#include "support/WindowFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -92,11 +93,8 @@ private slots:
         const QJsonArray expected = QJsonDocument::fromJson(run.out).array();
         QCOMPARE(expected.size(), 5);
 
-        desktop::Settings settings;
-        engine::PlaybackEngine engine;
-        playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings,
-                               QStringLiteral(LINER_BUILD_DATA_DIR "/notes-packs"));
+        testing::WindowFixture fixture(QStringLiteral(LINER_BUILD_DATA_DIR "/notes-packs"));
+        auto [controller, window] = fixture.parts();
         window.resize(1400, 900);
         window.show();
         QTemporaryDir cache;

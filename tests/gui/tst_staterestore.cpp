@@ -5,6 +5,7 @@
 #include "library/LibraryScanner.h"
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
+#include "support/WindowFixture.h"
 
 #include <QSlider>
 #include <QSplitter>
@@ -16,7 +17,7 @@ using namespace liner;
 using engine::PlaybackState;
 
 // One session of Liner: what main() builds, on the given album.
-struct Session
+struct Session : testing::WindowFixture
 {
     explicit Session(const QString& album)
     {
@@ -24,10 +25,6 @@ struct Session
         window.show();
         window.setAlbum(library::LibraryScanner::scan({album}));
     }
-    desktop::Settings settings;
-    engine::PlaybackEngine engine;
-    playlist::PlaybackController controller{engine};
-    gui::MainWindow window{controller, settings};
 };
 
 class TestStateRestore : public QObject

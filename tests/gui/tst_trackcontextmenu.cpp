@@ -10,6 +10,7 @@
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistStore.h"
 #include "support/AudioCapture.h"
+#include "support/WindowFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -79,10 +80,9 @@ private:
     testing::AudioCapture m_capture{testing::AudioCapture::Pace::Unpaced};
     QTemporaryDir m_dir;
     QList<library::Track> m_album;
-    std::unique_ptr<desktop::Settings> m_settings;
-    std::unique_ptr<engine::PlaybackEngine> m_engine;
-    std::unique_ptr<playlist::PlaybackController> m_controller;
-    std::unique_ptr<gui::MainWindow> m_window;
+    std::unique_ptr<testing::WindowFixture> m_app;
+    playlist::PlaybackController* m_controller = nullptr; // in m_app
+    gui::MainWindow* m_window = nullptr;                  // in m_app
     std::unique_ptr<playlist::PlaylistStore> m_store;
     std::unique_ptr<playlist::PlayStats> m_stats;
     std::unique_ptr<QUndoStack> m_undo;
@@ -135,10 +135,9 @@ private slots:
     void init()
     {
         QDir(m_dir.filePath(QStringLiteral("data"))).removeRecursively();
-        m_settings = std::make_unique<desktop::Settings>();
-        m_engine = std::make_unique<engine::PlaybackEngine>();
-        m_controller = std::make_unique<playlist::PlaybackController>(*m_engine);
-        m_window = std::make_unique<gui::MainWindow>(*m_controller, *m_settings);
+        m_app = std::make_unique<testing::WindowFixture>();
+        m_controller = &m_app->controller;
+        m_window = &m_app->window;
         m_store = std::make_unique<playlist::PlaylistStore>(
             m_dir.filePath(QStringLiteral("data/playlists")));
         m_store->load();
@@ -151,7 +150,7 @@ private slots:
         m_window->setTrackMenu(*m_menu);
         m_window->setAlbum(m_album);
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
         m_table = m_window->findChild<QTableView*>(QStringLiteral("trackTable"));
         QVERIFY(m_table);
     }
@@ -160,13 +159,11 @@ private slots:
     {
         m_controller->stop();
         QTRY_COMPARE(m_controller->state(), engine::PlaybackState::Stopped);
-        m_window.reset();
+        m_app.reset();
         m_menu.reset();
         m_undo.reset();
         m_stats.reset();
         m_store.reset();
-        m_controller.reset();
-        m_engine.reset();
     }
 
     // All selected rows go to the end of the chosen playlist, as one undoable edit.
@@ -223,12 +220,12 @@ private slots:
         QVERIFY(nowPlaying);
         QStringList heard;
         QStringList shown;
-        connect(m_controller.get(), &playlist::PlaybackController::trackStarted, this,
+        connect(m_controller, &playlist::PlaybackController::trackStarted, this,
                 [this, &heard, &shown, nowPlaying](int index) {
                     heard << QFileInfo(m_controller->queue().track(index).path).fileName();
                     shown << nowPlaying->text();
                 });
-        QSignalSpy finished(m_controller.get(), &playlist::PlaybackController::finished);
+        QSignalSpy finished(m_controller, &playlist::PlaybackController::finished);
         m_controller->playPause();
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
         // The window's idea of the queue followed the edits: it names the track heard.
@@ -276,9 +273,9 @@ private slots:
 
         // As main() counts them: each track heard is one play.
         connect(
-            m_controller.get(), &playlist::PlaybackController::trackStarted, m_stats.get(),
+            m_controller, &playlist::PlaybackController::trackStarted, m_stats.get(),
             [this](int index) { m_stats->recordPlay(m_controller->queue().track(index).path); });
-        QSignalSpy finished(m_controller.get(), &playlist::PlaybackController::finished);
+        QSignalSpy finished(m_controller, &playlist::PlaybackController::finished);
         m_controller->playIndex(1);
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
         QCOMPARE(m_table->model()->index(0, playsColumn).data().toString(), QString());

@@ -3,6 +3,7 @@
 #include "gui/MainWindow.h"
 #include "gui/Translation.h"
 #include "playlist/PlaybackController.h"
+#include "support/WindowFixture.h"
 
 #include <QApplication>
 #include <QDir>
@@ -79,10 +80,8 @@ private slots:
         QVERIFY(gui::installTranslations(QLocale(QLocale::Korean)));
         QCOMPARE(QCoreApplication::translate("liner::gui::MainWindow", "All moods"),
                  QStringLiteral("모든 분위기"));
-        desktop::Settings settings;
-        engine::PlaybackEngine engine;
-        playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings);
+        testing::WindowFixture fixture;
+        auto [controller, window] = fixture.parts();
         QStringList menus;
         for (const QAction* action : window.menuBar()->actions())
             menus << action->text();
