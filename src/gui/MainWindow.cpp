@@ -18,6 +18,7 @@
 #include "playlist/PlaybackController.h"
 #include "playlist/TrackSources.h"
 #include "server/ServerLibrary.h"
+#include "server/ServerLocation.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -836,9 +837,11 @@ void MainWindow::showDuration(qint64 durationMs)
 void MainWindow::showTrackFailure(int index, const QString& path, const QString& reason)
 {
     Q_UNUSED(index)
-    // A song on a server is named by its title: its URL ends in an id nobody knows it by.
     QString name = readableFileName(QFileInfo(path).fileName());
-    for (int row = 0; row < m_tracks.rowCount(); ++row) {
+    // A song on a server is named by its title: its URL ends in an id nobody knows it by. A file
+    // keeps its file name, which is what the listener finds it by on disk.
+    for (int row = 0; server::ServerLocation::isServerLocation(path) && row < m_tracks.rowCount();
+         ++row) {
         if (m_tracks.track(row).path == path)
             name = m_tracks.track(row).displayTitle();
     }
