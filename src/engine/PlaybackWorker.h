@@ -144,7 +144,7 @@ private:
     std::size_t m_pendingOffset = 0;
     std::int64_t m_framesWritten = 0;
     feed::Phase m_feed = feed::Phase::Idle;
-    int m_askedSerial = 0; // the track of the last nextWanted()
+    int m_askedSerial = 0;       // the track of the last nextWanted()
     bool m_waitForBytes = false; // fill() may wait for a byte source (the preroll)
     // The track that follows the newest one, once the controller has named it (Decoding,
     // AwaitingNext); in Switching, that track, open and waiting for its stream.
