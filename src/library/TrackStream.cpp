@@ -27,7 +27,7 @@ template <typename Stream, typename T> void streamFields(Stream& stream, T& trac
         .discTotal& track.year& track.durationMs& track.sampleRate& track.bitDepth& track
         .channels& track.bitrateKbps& track.codec& track.cueSheet& track.startUs& track.endUs& track
         .hasCover& track.coverFile& track.error& track.albumSort& track.artistSort& track
-        .albumArtistSort& track.compilation;
+        .albumArtistSort& track.compilation& track.albumFolder;
 }
 
 struct Writer

@@ -90,6 +90,13 @@ library::Track trackFromSong(const ServerAccount& account, const QJsonObject& so
     track.title = textOf(song, QStringLiteral("title"));
     track.artist = textOf(song, QStringLiteral("artist"));
     track.album = textOf(song, QStringLiteral("album"));
+    // The server's album is the album's folder: the server has already told its releases apart
+    // (a song without one groups by its album title on its server, as files in one folder do).
+    QString albumId = textOf(song, QStringLiteral("albumId"));
+    if (albumId.isEmpty())
+        albumId = textOf(album, QStringLiteral("id"));
+    if (!albumId.isEmpty())
+        track.albumFolder = ServerLocation::album(account, albumId);
     track.albumArtist = textOf(song, QStringLiteral("displayAlbumArtist"));
     if (track.albumArtist.isEmpty())
         track.albumArtist = namesOf(listOf(song, QStringLiteral("albumArtists"))).join(u", ");
