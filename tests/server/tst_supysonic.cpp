@@ -14,9 +14,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace liner;
 using testing::AudioCapture;
@@ -61,6 +63,7 @@ class TestSupysonic : public QObject
     std::unique_ptr<SupysonicProcess> m_server;
     QStringList m_albumFolders; // played in this order: 44.1 kHz first, Opus (48 kHz) last
     QHash<QString, QString> m_albumIdOfFolder;
+    QStringList m_sameTitleFolders;
 
     QProcessEnvironment
     environment(const AudioCapture* capture = nullptr,
@@ -141,6 +144,31 @@ class TestSupysonic : public QObject
         m_albumFolders << folder;
     }
 
+    // Two releases that read the same to the listener: one title (but for its case, which is how
+    // Supysonic, grouping by exact tags, keeps them two) by one album artist, same year.
+    void writeSameTitleAlbums()
+    {
+        int seed = 20;
+        for (const QString& name : {QStringLiteral("Love Songs"), QStringLiteral("LOVE SONGS")}) {
+            const QString folder = m_music.filePath(QStringLiteral("same-title-") +
+                                                    QString::number(m_sameTitleFolders.size()));
+            QDir().mkpath(folder);
+            for (int number = 1; number <= 2; ++number) {
+                demo::FixtureTags tags;
+                tags.title = QStringLiteral("Song %1").arg(number);
+                tags.artist = QStringLiteral("Liner Fixtures");
+                tags.album = name;
+                tags.year = 2024;
+                tags.trackNumber = number;
+                QVERIFY(demo::writeFixture(QStringLiteral("%1/%2.flac").arg(folder).arg(number),
+                                           demo::FixtureFormat::Flac,
+                                           demo::fixtureSignal(44100, 2, 4410, ++seed), tags)
+                            .isEmpty());
+            }
+            m_sameTitleFolders << folder;
+        }
+    }
+
     void writeOstParts()
     {
         static const std::pair<const char*, const char*> parts[] = {
@@ -204,6 +232,7 @@ private slots:
         m_albumFolders << demoAlbum;
         writeSplit(demo::FixtureFormat::Opus);
         writeOstParts();
+        writeSameTitleAlbums();
 
         m_server = std::make_unique<SupysonicProcess>(m_music.path());
         QVERIFY2(m_server->start(), qPrintable(m_server->error()));
@@ -227,8 +256,68 @@ private slots:
             const QString folder = m_music.filePath(path.section(u'/', 0, 0));
             m_albumIdOfFolder.insert(folder, server::ServerLocation::parse(location)->id);
         }
-        for (const QString& folder : std::as_const(m_albumFolders))
+        for (const QString& folder : std::as_const(m_albumFolders) + m_sameTitleFolders)
             QVERIFY2(m_albumIdOfFolder.contains(folder), qPrintable(folder));
+    }
+
+    // `--albums --json` lists the server's albums as the server has them, each a Liner album URL
+    // as its folder (one that `--headless --play` takes), with its songs in the shape of
+    // `--scan`'s; two albums of one title and artist stay two, told apart by their place on the
+    // server. Without `--json`, one line per album and its URL under it.
+    void albumsListsTheServersAlbums()
+    {
+        const auto run = runLiner(QStringList{QStringLiteral("--albums"), QStringLiteral("--json")}
+                                      << serverArguments(),
+                                  environment());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonArray albums = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(albums.size(), m_albumIdOfFolder.size());
+        QHash<QString, QString> folderOfUrl;
+        for (auto it = m_albumIdOfFolder.cbegin(); it != m_albumIdOfFolder.cend(); ++it)
+            folderOfUrl.insert(albumUrl(it.key()), it.key());
+        QStringList audioFilePatterns;
+        for (const demo::FixtureFormat format : demo::allFixtureFormats())
+            audioFilePatterns << QStringLiteral("*.") + demo::fileExtension(format);
+        QSet<QString> listed;
+        QStringList sameTitle;
+        for (const QJsonValue& value : albums) {
+            const QJsonArray folders = value[u"folders"].toArray();
+            QCOMPARE(folders.size(), 1);
+            const QString url = folders.first().toString();
+            QVERIFY2(folderOfUrl.contains(url), qPrintable(url));
+            listed.insert(url);
+            // The CUE album is one file on the server (Supysonic reads no sheets).
+            const qsizetype files =
+                QDir(folderOfUrl.value(url)).entryList(audioFilePatterns, QDir::Files).size();
+            QCOMPARE(value[u"trackCount"].toInt(), files);
+            QCOMPARE(value[u"tracks"].toArray().size(), files);
+            if (value[u"title"].toString().compare(u"love songs", Qt::CaseInsensitive) != 0)
+                continue;
+            QCOMPARE(value[u"artist"].toString(), QStringLiteral("Liner Fixtures"));
+            QCOMPARE(value[u"year"].toInt(), 2024);
+            QCOMPARE(value[u"distinction"].toString(),
+                     QStringLiteral("127.0.0.1%1").arg(QUrl(url).path()));
+            sameTitle << url;
+        }
+        QCOMPARE(listed.size(), albums.size());
+        sameTitle.sort();
+        QStringList expected{albumUrl(m_sameTitleFolders[0]), albumUrl(m_sameTitleFolders[1])};
+        expected.sort();
+        QCOMPARE(sameTitle, expected);
+
+        const auto text =
+            runLiner(QStringList{QStringLiteral("--albums")} << serverArguments(), environment());
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        const QStringList lines = QString::fromUtf8(text.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2 * albums.size());
+        for (qsizetype i = 0; i < albums.size(); ++i) {
+            const QJsonValue album = albums[i];
+            QCOMPARE(lines[2 * i], QStringLiteral("%1 — %2 (%3, %4 tracks)")
+                                       .arg(album[u"title"].toString(), album[u"artist"].toString(),
+                                            album[u"kind"].toString())
+                                       .arg(album[u"trackCount"].toInt()));
+            QCOMPARE(lines[2 * i + 1], u"  " + album[u"folders"][0].toString());
+        }
     }
 
     // `--scan --json` lists the server's songs in the shape of local files, each path a
