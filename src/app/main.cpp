@@ -32,6 +32,7 @@
 #include "server/ServerLocation.h"
 #include "server/ServerMedia.h"
 #include "server/ServerPlaylists.h"
+#include "server/ServerPlays.h"
 #include "server/ServerPrefetch.h"
 #include "server/ServerSettings.h"
 #include "server/ServerWriteBack.h"
@@ -267,19 +268,13 @@ int runWindow(const app::CommandLine& command, desktop::Settings& settings,
     server::prefetchAhead(controller, serverMedia);
     // Plays, ratings and stars of server songs go back to their servers.
     server::ServerWriteBack writeBack;
-    QObject::connect(&playCounter, &playlist::PlayCounter::heard, &writeBack,
-                     [&writeBack](const library::Track& track) { writeBack.scrobble(track.path); });
+    server::reportPlays(controller, playCounter, writeBack);
     trackMenu.setServers(servers, writeBack);
     QObject::connect(&servers, &server::ServerLibrary::accountsChanged, &writeBack,
                      &server::ServerWriteBack::setAccounts);
     QObject::connect(
         &writeBack, &server::ServerWriteBack::problem, &window,
         [&window](const QString& message) { window.statusBar()->showMessage(message); });
-    QObject::connect(&controller, &playlist::PlaybackController::trackStarted, &writeBack,
-                     [&controller, &writeBack](int index) {
-                         if (index >= 0 && index < controller.queue().size())
-                             writeBack.nowPlaying(controller.queue().track(index).path);
-                     });
     // The servers' playlists under Playlists, their edits (and undos) sent back.
     server::ServerPlaylists serverPlaylists(playlists, writeBack);
     QObject::connect(&servers, &server::ServerLibrary::accountsChanged, &serverPlaylists,

@@ -1,18 +1,26 @@
 #include "ServerProcesses.h"
 #include "demo/FixtureWriter.h"
+#include "engine/PlaybackEngine.h"
+#include "playlist/PlayCounter.h"
+#include "playlist/PlaybackController.h"
 #include "playlist/PlaylistEdits.h"
 #include "playlist/PlaylistStore.h"
 #include "server/ServerCatalog.h"
+#include "server/ServerLocation.h"
+#include "server/ServerMedia.h"
 #include "server/ServerPlaylists.h"
+#include "server/ServerPlays.h"
 #include "server/ServerWriteBack.h"
 #include "server/SubsonicClient.h"
 #include "server/SubsonicResponse.h"
+#include "support/AudioCapture.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoCommand>
 #include <QUndoStack>
+#include <QUrlQuery>
 
 using namespace liner;
 using testing::FakeServerProcess;
@@ -48,6 +56,22 @@ class TestServerPlaylists : public QObject
                  server::objectOf(reply.body, QStringLiteral("playlist")), QStringLiteral("entry")))
             ids << server::textOf(entry.toObject(), QStringLiteral("id"));
         return ids;
+    }
+
+    // The scrobble calls the server got, in order: "ID now" (now playing) or "ID heard".
+    static QStringList scrobblesOnServer(const FakeServerProcess& fake)
+    {
+        QStringList scrobbles;
+        for (const QString& request : fake.requests()) {
+            if (!request.startsWith(u"GET scrobble?") && !request.startsWith(u"POST scrobble?"))
+                continue;
+            const QUrlQuery query(request.section(u'?', 1).section(u' ', 0, 0));
+            scrobbles << query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded) +
+                             (query.queryItemValue(QStringLiteral("submission")) == u"false"
+                                  ? QStringLiteral(" now")
+                                  : QStringLiteral(" heard"));
+        }
+        return scrobbles;
     }
 
     static QStringList playlistNamesOnServer(const server::ServerAccount& account)
@@ -148,6 +172,66 @@ private slots:
         // The local playlist of the same name was never touched.
         QVERIFY(store.contains(QStringLiteral("Road Trip")));
         QVERIFY(store.entries(QStringLiteral("Road Trip")).isEmpty());
+    }
+
+    // Through the real engine, controller and play counter as the window wires them: a server
+    // song skipped at once is announced as playing but never scrobbled; one heard past half its
+    // length is scrobbled, once, and the server has both in order.
+    void aSongHeardIsScrobbled()
+    {
+        const testing::AudioCapture capture(testing::AudioCapture::Pace::Paced, 4.0);
+        capture.applyToThisProcess();
+        QTemporaryDir music;
+        for (int number = 1; number <= 2; ++number) {
+            demo::FixtureTags tags;
+            tags.title = QStringLiteral("Eight Seconds %1").arg(number);
+            tags.artist = QStringLiteral("Singer");
+            tags.album = QStringLiteral("Heard");
+            tags.trackNumber = number;
+            QVERIFY(demo::writeFixture(music.filePath(QStringLiteral("%1.flac").arg(number)),
+                                       demo::FixtureFormat::Flac,
+                                       demo::fixtureSignal(44100, 2, 8 * 44100, number), tags)
+                        .isEmpty());
+        }
+        FakeServerProcess fake(music.path());
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        const server::ServerAccount account = accountFor(fake);
+        server::SubsonicClient client(account);
+        const server::Catalog catalog = server::ServerCatalog::fetch(client);
+        QVERIFY2(catalog.error.isEmpty(), qPrintable(catalog.error));
+        const QList<library::Track> songs = catalog.tracks();
+        QCOMPARE(songs.size(), 2);
+        QCOMPARE(songs[0].durationMs, qint64(8000));
+        const QString skipped = server::ServerLocation::parse(songs[0].path)->id;
+        const QString heard = server::ServerLocation::parse(songs[1].path)->id;
+
+        QTemporaryDir cache;
+        server::ServerMedia media(cache.path());
+        media.setAccounts({account});
+        engine::PlaybackEngine engine;
+        engine.setByteSourceOpener(QLatin1String(server::ServerLocation::kScheme), media.opener());
+        playlist::PlaybackController controller(engine);
+        playlist::PlayCounter counter(controller);
+        server::ServerWriteBack writeBack;
+        writeBack.setAccounts({account});
+        server::reportPlays(controller, counter, writeBack);
+        QSignalSpy started(&controller, &playlist::PlaybackController::trackStarted);
+        QSignalSpy counted(&counter, &playlist::PlayCounter::heard);
+
+        controller.setQueue(songs);
+        controller.playIndex(0);
+        QVERIFY(started.wait(60'000));
+        controller.next();
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 2, 60'000);
+        QVERIFY(counted.wait(60'000));
+        QVERIFY2(controller.position() >= 4000, qPrintable(QString::number(controller.position())));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scrobblesOnServer(fake),
+            (QStringList{skipped + QStringLiteral(" now"), heard + QStringLiteral(" now"),
+                         heard + QStringLiteral(" heard")}),
+            20'000);
+        controller.stop();
+        QCOMPARE(writeBack.pending(), 0);
     }
 
     // Scrobbles made while the server is down are sent when it is back; a rating and a star
