@@ -316,7 +316,7 @@ private slots:
                                        .arg(album[u"title"].toString(), album[u"artist"].toString(),
                                             album[u"kind"].toString())
                                        .arg(album[u"trackCount"].toInt()));
-            QCOMPARE(lines[2 * i + 1], u"  " + album[u"folders"][0].toString());
+            QCOMPARE(lines[2 * i + 1], QStringLiteral("  ") + album[u"folders"][0].toString());
         }
     }
 
