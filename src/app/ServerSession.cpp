@@ -108,7 +108,7 @@ QList<library::Track> ServerSession::tracksFor(const QString& location, QStringL
     }
     server::SubsonicClient client(*account);
     QString error;
-    const QList<library::Track> tracks = server::ServerCatalog::album(client, parsed->id, error);
+    QList<library::Track> tracks = server::ServerCatalog::album(client, parsed->id, error);
     if (!error.isEmpty())
         problems << QStringLiteral("%1: %2").arg(location, error);
     media();
