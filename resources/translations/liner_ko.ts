@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Liner</source>
+        <translation>Liner 정보</translation>
+    </message>
+    <message>
+        <source>Liner&apos;s icon</source>
+        <translation>Liner 아이콘</translation>
+    </message>
+    <message>
+        <source>An album player with liner notes and lyrics.</source>
+        <translation>라이너 노트와 가사를 곁들여 듣는 앨범 플레이어입니다.</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or any later version (GPL-3.0-or-later). Liner comes with no warranty.</source>
+        <translation>라이선스: GNU 일반 공중 사용 허가서 버전 3 또는 그 이후 버전(GPL-3.0-or-later). Liner는 어떠한 보증도 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Running on:</source>
+        <translation>사용 중인 라이브러리:</translation>
+    </message>
+    <message>
+        <source>Library versions</source>
+        <translation>라이브러리 버전</translation>
+    </message>
+</context>
+<context>
+    <name>BookletPdf</name>
+    <message>
+        <source>Could not start the PDF.</source>
+        <translation>PDF를 만들기 시작할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Liner</source>
@@ -52,14 +86,6 @@
         <translation>곡 목록</translation>
     </message>
     <message>
-        <source>Notes, lyrics and booklet</source>
-        <translation>노트, 가사, 부클릿</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>노트(&amp;N)</translation>
-    </message>
-    <message>
         <source>Track notes</source>
         <translation>곡 노트</translation>
     </message>
@@ -72,100 +98,134 @@
         <translation>이 곡의 노트 편집</translation>
     </message>
     <message>
-        <source>&amp;Lyrics</source>
-        <translation>가사(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Lyrics</source>
-        <translation>가사</translation>
-    </message>
-    <message>
-        <source>Earlier</source>
-        <translation>앞당기기</translation>
-    </message>
-    <message>
-        <source>Show lyrics 0.1 s earlier</source>
-        <translation>가사를 0.1초 앞당겨 표시</translation>
-    </message>
-    <message>
-        <source>Show lyrics earlier</source>
-        <translation>가사를 앞당겨 표시</translation>
-    </message>
-    <message>
-        <source>Lyrics timing correction</source>
-        <translation>가사 싱크 보정</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>늦추기</translation>
-    </message>
-    <message>
-        <source>Show lyrics 0.1 s later</source>
-        <translation>가사를 0.1초 늦춰 표시</translation>
-    </message>
-    <message>
-        <source>Show lyrics later</source>
-        <translation>가사를 늦춰 표시</translation>
-    </message>
-    <message>
-        <source>&amp;Booklet</source>
-        <translation>부클릿(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Album booklet</source>
-        <translation>앨범 부클릿</translation>
-    </message>
-    <message>
-        <source>Previous track</source>
-        <translation>이전 곡</translation>
-    </message>
-    <message>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <source>Next track</source>
-        <translation>다음 곡</translation>
+        <source>Play the album</source>
+        <translation>앨범 재생</translation>
     </message>
     <message>
-        <source>Now playing</source>
+        <source>Booklet</source>
+        <translation>부클릿</translation>
+    </message>
+    <message>
+        <source>Open the album&apos;s booklet (Ctrl+B)</source>
+        <translation>앨범의 부클릿 열기 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Open the booklet</source>
+        <translation>부클릿 열기</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>탐색</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>뒤로 (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>앞으로 (Alt+→)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>앞으로</translation>
+    </message>
+    <message>
+        <source>Albums</source>
+        <translation>앨범</translation>
+    </message>
+    <message>
+        <source>All albums (Alt+Home)</source>
+        <translation>모든 앨범 (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>All albums</source>
+        <translation>모든 앨범</translation>
+    </message>
+    <message>
+        <source>Now Playing</source>
         <translation>지금 재생 중</translation>
     </message>
     <message>
-        <source>Elapsed time</source>
-        <translation>경과 시간</translation>
+        <source>The cover and the lyrics of the playing track (Ctrl+L)</source>
+        <translation>재생 중인 곡의 커버와 가사 (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteLabels</name>
+    <message>
+        <source>Composer</source>
+        <translation>작곡</translation>
     </message>
     <message>
-        <source>0:00</source>
-        <translation>0:00</translation>
+        <source>Lyricist</source>
+        <translation>작사</translation>
     </message>
     <message>
-        <source>Position</source>
-        <translation>재생 위치</translation>
+        <source>Arranger</source>
+        <translation>편곡</translation>
     </message>
     <message>
-        <source>Track length</source>
-        <translation>곡 길이</translation>
+        <source>Performer</source>
+        <translation>연주</translation>
     </message>
     <message>
-        <source>Volume</source>
-        <translation>음량</translation>
+        <source>Conductor</source>
+        <translation>지휘</translation>
     </message>
     <message>
-        <source>Timed notes</source>
-        <translation>순간 노트</translation>
+        <source>Producer</source>
+        <translation>프로듀서</translation>
     </message>
     <message>
-        <source>Where timed notes show</source>
-        <translation>순간 노트를 보여 줄 곳</translation>
+        <source>Singer</source>
+        <translation>노래</translation>
     </message>
     <message>
-        <source>Notes beside lyrics</source>
-        <translation>가사 옆에 노트</translation>
+        <source>Instrument</source>
+        <translation>악기</translation>
     </message>
     <message>
-        <source>Notes instead of lyrics</source>
-        <translation>가사 대신 노트</translation>
+        <source>Instruments</source>
+        <translation>악기</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>조성</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>템포</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>녹음</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>발매</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditorDialog</name>
+    <message>
+        <source>Fields first (Mood:, Characters:, Scenes:, Composer:, ...), then a blank line and the notes in Markdown. Only this track&apos;s section of liner-notes.md changes.</source>
+        <translation>먼저 필드(Mood:, Characters:, Scenes:, Composer: 등)를 쓰고, 빈 줄 하나 뒤에 마크다운으로 노트를 쓰세요. liner-notes.md에서 이 곡 부분만 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Notes text</source>
+        <translation>노트 내용</translation>
+    </message>
+    <message>
+        <source>Preview of the notes</source>
+        <translation>노트 미리보기</translation>
     </message>
 </context>
 <context>
@@ -186,9 +246,192 @@
         <source>No liner notes for this track yet. Write them in liner-notes.md beside the album&apos;s files, or with Edit notes.</source>
         <translation>이 곡에는 아직 라이너 노트가 없어요. 앨범 파일 옆의 liner-notes.md에 쓰거나 ‘노트 편집’으로 작성해 보세요.</translation>
     </message>
+</context>
+<context>
+    <name>NotesRendering</name>
     <message>
-        <source>Cover</source>
-        <translation>표지</translation>
+        <source>These notes go on longer than Liner formats; the rest is shown as written.</source>
+        <translation>노트가 Liner가 서식을 입히는 길이보다 길어요. 나머지는 쓰인 그대로 보여 드려요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes hold %n more characters, not shown here: open the file in a text editor to read them all.</source>
+        <translation>
+            <numerusform>여기에 보이지 않는 글자가 %n자 더 있어요. 모두 읽으려면 텍스트 편집기로 파일을 여세요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NowPlayingBar</name>
+    <message>
+        <source>Playback</source>
+        <translation>재생 제어</translation>
+    </message>
+    <message>
+        <source>Go to the album</source>
+        <translation>앨범으로 가기</translation>
+    </message>
+    <message>
+        <source>Now playing</source>
+        <translation>지금 재생 중</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>아티스트</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>셔플</translation>
+    </message>
+    <message>
+        <source>Previous track (Ctrl+Left)</source>
+        <translation>이전 곡 (Ctrl+←)</translation>
+    </message>
+    <message>
+        <source>Previous track</source>
+        <translation>이전 곡</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>재생 (Space)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Next track (Ctrl+Right)</source>
+        <translation>다음 곡 (Ctrl+→)</translation>
+    </message>
+    <message>
+        <source>Next track</source>
+        <translation>다음 곡</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>지난 시간</translation>
+    </message>
+    <message>
+        <source>0:00</source>
+        <translation>0:00</translation>
+    </message>
+    <message>
+        <source>Remaining time</source>
+        <translation>남은 시간</translation>
+    </message>
+    <message>
+        <source>Now Playing: the cover and the lyrics (Ctrl+L)</source>
+        <translation>지금 재생 중: 커버와 가사 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Now Playing</source>
+        <translation>지금 재생 중</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>음소거</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>음량</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>환경설정</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>재생 제어</translation>
+    </message>
+    <message>
+        <source>&amp;Output device:</source>
+        <translation>출력 장치(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>출력 장치</translation>
+    </message>
+    <message>
+        <source>&amp;ReplayGain:</source>
+        <translation>리플레이게인(&amp;R):</translation>
+    </message>
+    <message>
+        <source>ReplayGain</source>
+        <translation>리플레이게인</translation>
+    </message>
+    <message>
+        <source>&amp;Preamp:</source>
+        <translation>프리앰프(&amp;P):</translation>
+    </message>
+    <message>
+        <source>ReplayGain preamp</source>
+        <translation>리플레이게인 프리앰프</translation>
+    </message>
+    <message>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
+        <source>Show a notification when a new track starts</source>
+        <translation>새 곡이 시작되면 알림 표시</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>라이브러리</translation>
+    </message>
+    <message>
+        <source>&amp;Music folders Liner reads and watches:</source>
+        <translation>Liner가 읽고 지켜보는 음악 폴더(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Music folders</source>
+        <translation>음악 폴더</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>폴더 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a music folder</source>
+        <translation>음악 폴더 추가</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected music folders</source>
+        <translation>선택한 음악 폴더 제거</translation>
+    </message>
+    <message>
+        <source>Removing a folder takes its albums out of the library; no file is deleted.</source>
+        <translation>폴더를 제거하면 그 앨범이 라이브러리에서 빠집니다. 파일은 지워지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Liner starts.</source>
+        <translation>바꾼 언어는 Liner를 다시 시작하면 적용돼요.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (연결되지 않음)</translation>
     </message>
 </context>
 <context>
@@ -306,35 +549,57 @@
     </message>
 </context>
 <context>
-    <name>NotesRendering</name>
+    <name>ShortcutsDialog</name>
     <message>
-        <source>These notes go on longer than Liner formats; the rest is shown as written.</source>
-        <translation>노트가 Liner가 서식을 입히는 길이보다 길어요. 나머지는 쓰인 그대로 보여 드려요.</translation>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키</translation>
     </message>
-    <message numerus="yes">
-        <source>The notes hold %n more characters, not shown here: open the file in a text editor to read them all.</source>
-        <translation>
-            <numerusform>여기에 보이지 않는 글자가 %n자 더 있어요. 모두 읽으려면 텍스트 편집기로 파일을 여세요.</numerusform>
-        </translation>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키 목록</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
     </message>
 </context>
 <context>
-    <name>liner::gui::AboutDialog</name>
+    <name>SmartPlaylistDialog</name>
     <message>
-        <source>About Liner</source>
-        <translation>Liner 정보</translation>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <source>An album player with liner notes and lyrics.</source>
-        <translation>라이너 노트와 가사를 곁들여 듣는 앨범 플레이어입니다.</translation>
+        <source>Name of the smart playlist</source>
+        <translation>스마트 재생목록 이름</translation>
     </message>
     <message>
-        <source>Licence: GNU General Public License, version 3 or any later version (GPL-3.0-or-later). Liner comes with no warranty.</source>
-        <translation>라이선스: GNU 일반 공중 사용 허가서 버전 3 또는 그 이후 버전(GPL-3.0-or-later). Liner는 어떠한 보증도 제공하지 않습니다.</translation>
+        <source>&amp;Tracks that match:</source>
+        <translation>일치 조건(&amp;T):</translation>
     </message>
     <message>
-        <source>Running on:</source>
-        <translation>사용 중인 라이브러리:</translation>
+        <source>Tracks that match</source>
+        <translation>일치 조건</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>규칙 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation>규칙 추가</translation>
+    </message>
+    <message>
+        <source>How many tracks match</source>
+        <translation>일치하는 곡 수</translation>
     </message>
 </context>
 <context>
@@ -346,6 +611,139 @@
     <message>
         <source>Analysing the music: %1 of %2</source>
         <translation>음악 분석 중: %2곡 중 %1곡</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::BookletContent</name>
+    <message>
+        <source>Various Artists</source>
+        <translation>여러 아티스트</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::BookletPages</name>
+    <message>
+        <source>Play %1</source>
+        <translation>%1 재생</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>분위기</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>장면</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>차례</translation>
+    </message>
+    <message>
+        <source>Liner notes</source>
+        <translation>라이너 노트</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>크레디트</translation>
+    </message>
+    <message>
+        <source>No notes for this track yet.</source>
+        <translation>이 곡에는 아직 노트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>1 track</source>
+        <translation>1곡</translation>
+    </message>
+    <message>
+        <source>%1 tracks</source>
+        <translation>%1곡</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>Turn to %1</source>
+        <translation>‘%1’ 쪽으로 넘기기</translation>
+    </message>
+    <message>
+        <source>Set by Liner from the album&apos;s liner notes.</source>
+        <translation>앨범의 라이너 노트를 Liner가 조판했습니다.</translation>
+    </message>
+    <message>
+        <source>Show the album&apos;s tracks of the mood %1</source>
+        <translation>앨범에서 분위기가 ‘%1’인 곡 보기</translation>
+    </message>
+    <message>
+        <source>Show the album&apos;s tracks of %1</source>
+        <translation>앨범에서 %1의 곡 보기</translation>
+    </message>
+    <message>
+        <source>track %1</source>
+        <translation>%1번 트랙</translation>
+    </message>
+    <message>
+        <source>tracks %1</source>
+        <translation>%1번 트랙</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>수록 싱글</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::BookletView</name>
+    <message>
+        <source>Booklet</source>
+        <translation>부클릿</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>이전 쪽</translation>
+    </message>
+    <message>
+        <source>Previous page (Left, Page Up)</source>
+        <translation>이전 쪽 (←, Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>다음 쪽</translation>
+    </message>
+    <message>
+        <source>Next page (Right, Page Down, Space)</source>
+        <translation>다음 쪽 (→, Page Down, Space)</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>PDF로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export the booklet as PDF</source>
+        <translation>부클릿을 PDF로 내보내기</translation>
+    </message>
+    <message>
+        <source>Cover and page 1 of %1</source>
+        <translation>표지와 1쪽 (전체 %1쪽)</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>표지</translation>
+    </message>
+    <message>
+        <source>Pages %1–%2 of %3</source>
+        <translation>%1–%2쪽 (전체 %3쪽)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1쪽 (전체 %2쪽)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -429,12 +827,32 @@
         <source>Show the albums as a grid of covers</source>
         <translation>앨범을 표지 격자로 보기</translation>
     </message>
+    <message>
+        <source>Tracks</source>
+        <translation>곡</translation>
+    </message>
+    <message>
+        <source>1 album</source>
+        <translation>앨범 1개</translation>
+    </message>
+    <message>
+        <source>%1 albums</source>
+        <translation>앨범 %1개</translation>
+    </message>
+    <message>
+        <source>%1 of %2 albums</source>
+        <translation>앨범 %2개 중 %1개</translation>
+    </message>
 </context>
 <context>
-    <name>liner::gui::LyricsView</name>
+    <name>liner::gui::LyricsFlow</name>
     <message>
-        <source>No lyrics for this track.</source>
-        <translation>이 곡에는 가사가 없어요.</translation>
+        <source>Lyrics</source>
+        <translation>가사</translation>
+    </message>
+    <message>
+        <source>No lyrics or notes for this track.</source>
+        <translation>이 곡에는 가사도 노트도 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -500,36 +918,12 @@
         <translation>이 앨범의 liner-notes.md에는 이 곡 부분이 없어요</translation>
     </message>
     <message>
-        <source>Timing as written</source>
-        <translation>원본 싱크</translation>
-    </message>
-    <message>
-        <source>%1 s %2</source>
-        <translation>%1초 %2</translation>
-    </message>
-    <message>
-        <source>earlier</source>
-        <translation>앞당김</translation>
-    </message>
-    <message>
-        <source>later</source>
-        <translation>늦춤</translation>
-    </message>
-    <message>
         <source>Notes not saved</source>
         <translation>노트를 저장하지 못했어요</translation>
     </message>
     <message>
         <source>Saved the notes of %1.</source>
         <translation>%1의 노트를 저장했어요.</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>일시정지</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>재생</translation>
     </message>
     <message>
         <source>Could not play %1: %2</source>
@@ -564,10 +958,6 @@
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <source>Show Lyrics</source>
-        <translation>가사 보기</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
@@ -586,14 +976,6 @@
     <message>
         <source>About Liner</source>
         <translation>Liner 정보</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>라이브러리</translation>
-    </message>
-    <message>
-        <source>Playlists</source>
-        <translation>재생목록</translation>
     </message>
     <message>
         <source>Add Music Folder</source>
@@ -624,16 +1006,60 @@
         <translation>재생목록(&amp;L)</translation>
     </message>
     <message>
-        <source>Welcome to Liner. This is its demo album, with its booklet under Booklet. Add your own music with File ▸ Add Music Folder… (Ctrl+O), or drop a folder on the window.</source>
-        <translation>Liner에 오신 것을 환영합니다. 지금 보이는 것은 데모 앨범이며, 부클릿은 부클릿 탭에 있습니다. 내 음악은 파일 ▸ 음악 폴더 추가…(Ctrl+O)로 추가하거나 폴더를 창에 끌어다 놓으세요.</translation>
-    </message>
-    <message>
         <source>ALBUM</source>
         <translation>앨범</translation>
     </message>
     <message>
         <source>SMART PLAYLIST</source>
         <translation>스마트 재생목록</translation>
+    </message>
+    <message>
+        <source>Export Booklet as PDF…</source>
+        <translation>부클릿을 PDF로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Booklet</source>
+        <translation>부클릿</translation>
+    </message>
+    <message>
+        <source>Now Playing</source>
+        <translation>지금 재생 중</translation>
+    </message>
+    <message>
+        <source>Export Booklet as PDF</source>
+        <translation>부클릿을 PDF로 내보내기</translation>
+    </message>
+    <message>
+        <source>%1 — booklet.pdf</source>
+        <translation>%1 — 부클릿.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the booklet to %1…</source>
+        <translation>부클릿을 %1에 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>Saved the booklet as %1.</source>
+        <translation>부클릿을 %1(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Booklet not saved</source>
+        <translation>부클릿을 저장하지 못함</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Welcome to Liner. This is its demo album: open its booklet with Booklet (Ctrl+B). Add your own music with File ▸ Add Music Folder… (Ctrl+O), or drop a folder on the window.</source>
+        <translation>Liner에 오신 것을 환영합니다. 지금 보이는 것은 데모 앨범이며, 부클릿(Ctrl+B)으로 부클릿을 펼칠 수 있습니다. 내 음악은 파일 ▸ 음악 폴더 추가…(Ctrl+O)로 추가하거나 폴더를 창에 끌어다 놓으세요.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
     </message>
     <message>
         <source>The notes were not saved, and the file is as it was. %1</source>
@@ -715,6 +1141,14 @@
         <source>ReplayGain tags not written: %1</source>
         <translation>ReplayGain 태그를 쓰지 못했습니다: %1</translation>
     </message>
+    <message>
+        <source>Albums</source>
+        <translation>앨범</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>앞으로</translation>
+    </message>
 </context>
 <context>
     <name>liner::gui::NotesEditorDialog</name>
@@ -722,13 +1156,131 @@
         <source>Edit notes — %1</source>
         <translation>노트 편집 — %1</translation>
     </message>
+</context>
+<context>
+    <name>liner::gui::NowPlayingBar</name>
     <message>
-        <source>Fields first (Mood:, Characters:, Scenes:, Composer:, ...), then a blank line and the notes in Markdown. Only this track&apos;s section of liner-notes.md changes.</source>
-        <translation>먼저 필드(Mood:, Characters:, Scenes:, Composer: 등)를 쓰고, 빈 줄 하나 뒤에 마크다운으로 노트를 쓰세요. liner-notes.md에서 이 곡 부분만 바뀝니다.</translation>
+        <source>%1 — go to the album</source>
+        <translation>%1 — 앨범으로 가기</translation>
     </message>
     <message>
-        <source>Notes text</source>
-        <translation>노트 내용</translation>
+        <source>%1 by %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>%1 (Space)</source>
+        <translation>%1 (Space)</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 남음</translation>
+    </message>
+    <message>
+        <source>Repeat: off</source>
+        <translation>반복: 끔</translation>
+    </message>
+    <message>
+        <source>Repeat: the whole queue</source>
+        <translation>반복: 대기열 전체</translation>
+    </message>
+    <message>
+        <source>Repeat: this track</source>
+        <translation>반복: 이 곡</translation>
+    </message>
+    <message>
+        <source>Shuffle: on</source>
+        <translation>셔플: 켬</translation>
+    </message>
+    <message>
+        <source>Shuffle: off</source>
+        <translation>셔플: 끔</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::NowPlayingView</name>
+    <message>
+        <source>Album cover</source>
+        <translation>앨범 커버</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>앞당기기</translation>
+    </message>
+    <message>
+        <source>Show lyrics 0.1 s earlier</source>
+        <translation>가사를 0.1초 앞당기기</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>늦추기</translation>
+    </message>
+    <message>
+        <source>Show lyrics 0.1 s later</source>
+        <translation>가사를 0.1초 늦추기</translation>
+    </message>
+    <message>
+        <source>Now playing</source>
+        <translation>지금 재생 중</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>앨범</translation>
+    </message>
+    <message>
+        <source>Lyrics timing correction</source>
+        <translation>가사 싱크 보정</translation>
+    </message>
+    <message>
+        <source>Go to the album</source>
+        <translation>앨범으로 가기</translation>
+    </message>
+    <message>
+        <source>Nothing is playing</source>
+        <translation>재생 중인 곡이 없습니다</translation>
+    </message>
+    <message>
+        <source>Double-click a track, or press Play.</source>
+        <translation>곡을 두 번 클릭하거나 재생을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Timing as written</source>
+        <translation>원본 싱크</translation>
+    </message>
+    <message>
+        <source>%1 s %2</source>
+        <translation>%1초 %2</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>앞당김</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>늦춤</translation>
+    </message>
+    <message>
+        <source>Timed notes</source>
+        <translation>순간 노트</translation>
+    </message>
+    <message>
+        <source>Where timed notes show</source>
+        <translation>순간 노트를 보여 줄 곳</translation>
+    </message>
+    <message>
+        <source>Notes beside lyrics</source>
+        <translation>가사 옆에 노트</translation>
+    </message>
+    <message>
+        <source>Notes instead of lyrics</source>
+        <translation>가사 대신 노트</translation>
     </message>
 </context>
 <context>
@@ -748,18 +1300,6 @@
     <message>
         <source>Shuffle</source>
         <translation>셔플</translation>
-    </message>
-    <message>
-        <source>No repeat</source>
-        <translation>반복 안 함</translation>
-    </message>
-    <message>
-        <source>Repeat one</source>
-        <translation>한 곡 반복</translation>
-    </message>
-    <message>
-        <source>Repeat all</source>
-        <translation>전체 반복</translation>
     </message>
     <message>
         <source>Deleted %1</source>
@@ -858,10 +1398,6 @@
         <translation>스마트 재생목록 삭제</translation>
     </message>
     <message>
-        <source>New smart playlist…</source>
-        <translation>새 스마트 재생목록…</translation>
-    </message>
-    <message>
         <source>Remove from queue</source>
         <translation>대기열에서 제거</translation>
     </message>
@@ -873,29 +1409,17 @@
         <source>%1 tracks fit its rules; the album pane shows them.</source>
         <translation>규칙에 맞는 곡 %1개를 앨범 창에 보여 줍니다.</translation>
     </message>
+    <message>
+        <source>New Smart Playlist…</source>
+        <translation>새 스마트 재생목록…</translation>
+    </message>
+    <message>
+        <source>Play queue and playlists</source>
+        <translation>재생 대기열과 재생목록</translation>
+    </message>
 </context>
 <context>
     <name>liner::gui::PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>환경설정</translation>
-    </message>
-    <message>
-        <source>Output device</source>
-        <translation>출력 장치</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>시스템 기본값</translation>
-    </message>
-    <message>
-        <source>%1 (not connected)</source>
-        <translation>%1 (연결되지 않음)</translation>
-    </message>
-    <message>
-        <source>ReplayGain</source>
-        <translation>리플레이게인</translation>
-    </message>
     <message>
         <source>Off</source>
         <translation>끔</translation>
@@ -909,48 +1433,8 @@
         <translation>앨범 단위 게인</translation>
     </message>
     <message>
-        <source>ReplayGain preamp</source>
-        <translation>리플레이게인 프리앰프</translation>
-    </message>
-    <message>
-        <source> dB</source>
-        <translation> dB</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>언어</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>시스템 언어</translation>
-    </message>
-    <message>
-        <source>Show a notification when a new track starts</source>
-        <translation>새 곡이 시작되면 알림 표시</translation>
-    </message>
-    <message>
-        <source>&amp;Output device:</source>
-        <translation>출력 장치(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;ReplayGain:</source>
-        <translation>리플레이게인(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Preamp:</source>
-        <translation>프리앰프(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>언어(&amp;L):</translation>
-    </message>
-    <message>
-        <source>A new language applies the next time Liner starts.</source>
-        <translation>바꾼 언어는 Liner를 다시 시작하면 적용돼요.</translation>
-    </message>
-    <message>
-        <source>&amp;General</source>
-        <translation>일반(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Servers</source>
@@ -974,6 +1458,17 @@
     <message>
         <source>%1 folders could not be opened and were left out: %2</source>
         <translation>폴더 %1개를 열 수 없어 제외했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::SeekSlider</name>
+    <message>
+        <source>Position</source>
+        <translation>재생 위치</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1019,25 +1514,6 @@
     </message>
 </context>
 <context>
-    <name>liner::gui::ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>단축키</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>단축키 목록</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>키</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>동작</translation>
-    </message>
-</context>
-<context>
     <name>liner::gui::SmartPlaylistDialog</name>
     <message>
         <source>New smart playlist</source>
@@ -1054,18 +1530,6 @@
     <message>
         <source>any of these rules</source>
         <translation>다음 규칙 중 하나</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>이름:</translation>
-    </message>
-    <message>
-        <source>Tracks that match:</source>
-        <translation>일치 조건:</translation>
-    </message>
-    <message>
-        <source>Add rule</source>
-        <translation>규칙 추가</translation>
     </message>
     <message>
         <source>Mood</source>
@@ -1118,6 +1582,34 @@
     <message>
         <source>contains</source>
         <translation>포함</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>예: %1</translation>
+    </message>
+    <message>
+        <source>No tracks match yet</source>
+        <translation>아직 일치하는 곡이 없습니다</translation>
+    </message>
+    <message>
+        <source>1 track matches</source>
+        <translation>1곡이 일치합니다</translation>
+    </message>
+    <message>
+        <source>%1 tracks match</source>
+        <translation>%1곡이 일치합니다</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1694,13 @@
     </message>
 </context>
 <context>
+    <name>liner::gui::VolumeSlider</name>
+    <message>
+        <source>Volume</source>
+        <translation>음량</translation>
+    </message>
+</context>
+<context>
     <name>liner::library::AlbumModel</name>
     <message>
         <source>%1 — %2 (1 track)</source>
@@ -1216,16 +1715,16 @@
         <translation>%2의 %1</translation>
     </message>
     <message>
+        <source>Various Artists</source>
+        <translation>여러 아티스트</translation>
+    </message>
+    <message>
         <source>%1, on the server %2</source>
         <translation>%1, 서버 %2에 있음</translation>
     </message>
     <message>
         <source>%1 by %2, on the server %3</source>
         <translation>%2의 %1, 서버 %3에 있음</translation>
-    </message>
-    <message>
-        <source>Various Artists</source>
-        <translation>여러 아티스트</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ LINER_PACKAGES=(
   libavformat-dev libavcodec-dev libswresample-dev libavutil-dev
   portaudio19-dev libasound2-dev
   libebur128-dev libaubio-dev
-  fonts-dejavu-core fonts-noto-cjk
+  fonts-dejavu-core fonts-noto-cjk fonts-ebgaramond
   xvfb xauth
   dbus playerctl desktop-file-utils appstream dpkg-dev file qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n

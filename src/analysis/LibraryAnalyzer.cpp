@@ -17,11 +17,6 @@ namespace {
 // Nice 10: on a busy machine the window's thread gets about nine times the workers' share.
 constexpr int kWorkerNiceness = 10;
 
-TrackKey keyOf(const library::Track& track)
-{
-    return {track.path, track.startUs, track.endUs};
-}
-
 // Results travel from the workers to the pass's thread, which alone writes the cache.
 class ResultQueue
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "library/Track.h"
+
 #include <QHashFunctions>
 #include <QString>
 
@@ -14,6 +16,11 @@ struct TrackKey
 
     friend bool operator==(const TrackKey&, const TrackKey&) = default;
 };
+
+inline TrackKey keyOf(const library::Track& track)
+{
+    return {track.path, track.startUs, track.endUs};
+}
 
 inline size_t qHash(const TrackKey& key, size_t seed = 0)
 {

@@ -162,7 +162,7 @@ int runAnalyze(const QStringList& paths, bool json, const QString& cachePath, QT
     QJsonArray report;
     int measured = 0;
     for (const library::Track& track : tracks) {
-        const TrackKey key{track.path, track.startUs, track.endUs};
+        const TrackKey key = analysis::keyOf(track);
         const std::optional<analysis::StoredTrack> stored =
             track.isReadable() ? store.load(key) : std::nullopt;
         const QJsonObject object =

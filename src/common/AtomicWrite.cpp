@@ -66,7 +66,8 @@ int openUnfinished(const QString& privateFolder, QString& name, int& error)
     return -1;
 }
 
-bool writeAll(int fd, const QByteArray& bytes, int& error)
+// An error message in the form every failure here takes, or an empty string.
+QString writeAll(int fd, const QString& target, const QByteArray& bytes)
 {
     const char* data = bytes.constData();
     qsizetype left = bytes.size();
@@ -74,18 +75,12 @@ bool writeAll(int fd, const QByteArray& bytes, int& error)
         const ssize_t written = ::write(fd, data, size_t(left));
         if (written < 0 && errno == EINTR)
             continue;
-        if (written <= 0) {
-            error = written < 0 ? errno : ENOSPC;
-            return false;
-        }
+        if (written <= 0)
+            return failure(target, written < 0 ? errno : ENOSPC);
         data += written;
         left -= written;
     }
-    if (::fsync(fd) != 0) {
-        error = errno;
-        return false;
-    }
-    return true;
+    return {};
 }
 
 // The file a write to `path` replaces: the one a symbolic link names, else `path`.
@@ -114,6 +109,13 @@ QString unfinishedWritesFolder(const QString& folder)
 
 QString writeFileAtomically(const QString& path, const QByteArray& bytes)
 {
+    return replaceFileAtomically(path, [&path, &bytes](int fd, const QString&) {
+        return writeAll(fd, replacedFile(path), bytes);
+    });
+}
+
+QString replaceFileAtomically(const QString& path, const FillUnfinished& fill)
+{
     const QString target = replacedFile(path);
     const QByteArray targetName = QFile::encodeName(target);
     struct stat existing = {};
@@ -130,20 +132,19 @@ QString writeFileAtomically(const QString& path, const QByteArray& bytes)
     const QByteArray unfinishedName = QFile::encodeName(unfinished);
     if (exists)
         ::fchmod(fd, existing.st_mode & 07777);
-    bool written = writeAll(fd, bytes, error);
-    if (::close(fd) != 0 && written) {
-        error = errno;
-        written = false;
-    }
-    if (written && ::rename(unfinishedName.constData(), targetName.constData()) != 0) {
-        error = errno;
-        written = false;
-    }
-    if (!written)
+    QString message = fill(fd, unfinished);
+    // fsync flushes the file's data whichever descriptor wrote it, ours or the filler's own.
+    if (message.isEmpty() && ::fsync(fd) != 0)
+        message = failure(target, errno);
+    if (::close(fd) != 0 && message.isEmpty())
+        message = failure(target, errno);
+    if (message.isEmpty() && ::rename(unfinishedName.constData(), targetName.constData()) != 0)
+        message = failure(target, errno);
+    if (!message.isEmpty())
         ::unlink(unfinishedName.constData());
     // Only an empty folder can be removed: another write's file keeps it.
     ::rmdir(QFile::encodeName(privateFolder).constData());
-    return written ? QString() : failure(target, error);
+    return message;
 }
 
 QStringList removeUnfinishedWrites(const QString& folder)

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace liner::common {
 
@@ -20,6 +21,13 @@ QString unfinishedWritesFolder(const QString& folder);
 // replaced, the link stays); a file the user made read-only is not replaced; the new file keeps
 // the old one's permissions. Returns an error message naming the file, or an empty string.
 QString writeFileAtomically(const QString& path, const QByteArray& bytes);
+
+// The same for contents that cannot be given as bytes (an audio file TagLib edits by name): `fill`
+// gets the unfinished file, open for writing as `fd` and empty, and its path; it returns an error
+// message, or an empty string when the file holds the new contents. The file is then flushed and
+// renamed over the one `path` names, as above.
+using FillUnfinished = std::function<QString(int fd, const QString& unfinishedPath)>;
+QString replaceFileAtomically(const QString& path, const FillUnfinished& fill);
 
 // Removes the unfinished writes a crash left in `folder` (see above) and nothing else, each one
 // logged; returns the paths removed.

@@ -198,7 +198,8 @@ void Settings::setTimedNotesBesideLyrics(bool beside)
 
 bool Settings::albumGrid() const
 {
-    return m_settings->value(kAlbumGrid, false).toBool();
+    // The grid of covers is the window's home; the list is the compact choice.
+    return m_settings->value(kAlbumGrid, true).toBool();
 }
 
 void Settings::setAlbumGrid(bool grid)

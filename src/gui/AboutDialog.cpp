@@ -1,40 +1,34 @@
 #include "gui/AboutDialog.h"
 
 #include "engine/AudioLibraryVersions.h"
+#include "gui/Typography.h"
 #include "library/TagLibVersion.h"
+#include "ui_AboutDialog.h"
 
-#include <QDialogButtonBox>
-#include <QLabel>
-#include <QVBoxLayout>
+#include <QApplication>
 
 namespace liner::gui {
 
-AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
+AboutDialog::AboutDialog(QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::AboutDialog>())
 {
-    setWindowTitle(tr("About Liner"));
+    m_ui->setupUi(this);
+    m_ui->iconLabel->setPixmap(QApplication::windowIcon().pixmap(QSize(64, 64)));
+    m_ui->nameLabel->setFont(typography::displayFont(30, QFont::Medium));
+    m_ui->versionLabel->setText(QStringLiteral("Liner %1").arg(QStringLiteral(LINER_VERSION)));
+    m_ui->versionLabel->setForegroundRole(QPalette::PlaceholderText);
     const auto row = [](const QString& name, const QString& version) {
         return QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td></tr>")
             .arg(name, version.toHtmlEscaped());
     };
-    auto* text = new QLabel(this);
-    text->setObjectName(QStringLiteral("aboutText"));
-    text->setTextFormat(Qt::RichText);
-    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    text->setWordWrap(true);
-    text->setText(
-        QStringLiteral("<h2>Liner %1</h2><p>%2</p><p>%3</p><p>%4</p><table>%5%6%7%8</table>")
-            .arg(QStringLiteral(LINER_VERSION), tr("An album player with liner notes and lyrics."),
-                 tr("Licence: GNU General Public License, version 3 or any later version "
-                    "(GPL-3.0-or-later). Liner comes with no warranty."),
-                 tr("Running on:"), row(QStringLiteral("Qt"), QString::fromLatin1(qVersion())),
+    m_ui->aboutText->setText(
+        QStringLiteral("<table>%1%2%3%4</table>")
+            .arg(row(QStringLiteral("Qt"), QString::fromLatin1(qVersion())),
                  row(QStringLiteral("FFmpeg"), engine::ffmpegVersion()),
                  row(QStringLiteral("TagLib"), library::tagLibVersion()),
                  row(QStringLiteral("PortAudio"), engine::portAudioVersion())));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(text);
-    layout->addWidget(buttons);
 }
+
+AboutDialog::~AboutDialog() = default;
 
 } // namespace liner::gui

@@ -1,16 +1,21 @@
 #include "gui/AlbumDelegate.h"
 
+#include "gui/Sleeve.h"
+#include "gui/SymbolicIcons.h"
 #include "library/AlbumModel.h"
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 #include <algorithm>
 
 namespace liner::gui {
 
 namespace {
 
-constexpr int kMargin = 4;
+constexpr int kPadding = 12;
+constexpr int kRadius = 6;
+constexpr int kBadge = 30;
 
 // Taller than the widget font's line, for scripts drawn from a fallback font.
 int lineHeight(const QFontMetrics& metrics)
@@ -18,19 +23,26 @@ int lineHeight(const QFontMetrics& metrics)
     return metrics.height() * 5 / 4;
 }
 
-QIcon sleeve(const QPalette& palette, const QSize& size)
+// `text` on at most `lines` lines of `width`, the last one shortened with "…" if need be.
+QStringList wrapped(const QString& text, const QFont& font, int width, int lines)
 {
-    QPixmap pixmap(size);
-    pixmap.fill(palette.color(QPalette::Midlight));
-    QPainter painter(&pixmap);
-    painter.setPen(palette.color(QPalette::Mid));
-    painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1));
-    QFont font = painter.font();
-    font.setPixelSize(size.height() / 2);
-    painter.setFont(font);
-    painter.drawText(pixmap.rect(), Qt::AlignCenter, QStringLiteral("♪"));
-    painter.end();
-    return QIcon(pixmap);
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QStringList shown;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (shown.size() + 1 == lines) {
+            shown << QFontMetrics(font).elidedText(text.mid(line.textStart()).trimmed(),
+                                                   Qt::ElideRight, width);
+            break;
+        }
+        shown << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return shown;
 }
 
 // The small mark of an album on a server: a cloud on a round badge in the cover's corner, drawn
@@ -73,8 +85,8 @@ AlbumDelegate::AlbumDelegate(QListView* view) : QStyledItemDelegate(view), m_vie
 
 QSize AlbumDelegate::gridCell(const QSize& coverSize, const QFontMetrics& metrics)
 {
-    return {coverSize.width() + 6 * kMargin,
-            coverSize.height() + 2 * lineHeight(metrics) + 3 * kMargin};
+    return {coverSize.width() + 2 * kPadding,
+            coverSize.height() + 3 * lineHeight(metrics) + 2 * kPadding + 8};
 }
 
 QSize AlbumDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -92,7 +104,7 @@ void AlbumDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIn
     QStyledItemDelegate::initStyleOption(option, index);
     if (option->icon.isNull()) {
         option->features |= QStyleOptionViewItem::HasDecoration;
-        option->icon = sleeve(option->palette, option->decorationSize);
+        option->icon = QIcon(sleeve(option->decorationSize, option->palette));
     }
     if (index.data(library::AlbumModel::RemoteRole).toBool())
         option->icon = withServerMark(option->icon, option->decorationSize, option->palette);
@@ -102,44 +114,87 @@ void AlbumDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                           const QModelIndex& index) const
 {
     if (isGrid())
-        paintCell(painter, option, index);
+        paintTile(painter, option, index);
     else
         QStyledItemDelegate::paint(painter, option, index);
 }
 
-void AlbumDelegate::paintCell(QPainter* painter, const QStyleOptionViewItem& option,
+void AlbumDelegate::paintTile(QPainter* painter, const QStyleOptionViewItem& option,
                               const QModelIndex& index) const
 {
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    const QIcon cover = cell.icon;
-    // The model's text: the option's has its line breaks turned into separators.
-    const QStringList lines = index.data(Qt::DisplayRole).toString().split(u'\n');
-    // The style draws the cell's background, selection and focus; the cover and text are ours.
-    cell.text.clear();
-    cell.icon = QIcon();
-    cell.features &= ~QStyleOptionViewItem::HasDecoration;
-    cell.showDecorationSelected = true; // the whole cell shows the selection
-    QStyle* style = m_view->style();
-    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, m_view);
+    const QPalette& colours = cell.palette;
+    const bool hovered = cell.state & QStyle::State_MouseOver;
+    const bool selected = cell.state & QStyle::State_Selected;
+    const bool playing = !m_playingAlbum.isEmpty() &&
+                         index.data(library::AlbumModel::KeyRole).toString() == m_playingAlbum;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF tile = QRectF(cell.rect).adjusted(2, 2, -2, -2);
+    if (hovered || selected) {
+        QColor wash = selected ? colours.color(QPalette::Highlight) : colours.color(QPalette::Text);
+        wash.setAlphaF(selected ? 0.16F : 0.06F);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(wash);
+        painter->drawRoundedRect(tile, 10, 10);
+    }
 
     const QSize size = m_view->iconSize();
-    const QRect coverRect(cell.rect.left() + (cell.rect.width() - size.width()) / 2,
-                          cell.rect.top() + kMargin, size.width(), size.height());
-    cover.paint(painter, coverRect);
-
-    const bool selected = cell.state & QStyle::State_Selected;
-    const int height = lineHeight(cell.fontMetrics);
-    QRect line(cell.rect.left() + kMargin, coverRect.bottom() + kMargin,
-               cell.rect.width() - 2 * kMargin, height);
-    for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 2); ++i) {
-        painter->setPen(cell.palette.color(selected ? QPalette::HighlightedText
-                                           : i == 0 ? QPalette::Text
-                                                    : QPalette::PlaceholderText));
-        painter->drawText(line, Qt::AlignHCenter | Qt::AlignVCenter,
-                          cell.fontMetrics.elidedText(lines[i], Qt::ElideRight, line.width()));
-        line.translate(0, height);
+    const QRectF cover(cell.rect.left() + (cell.rect.width() - size.width()) / 2.0,
+                       cell.rect.top() + kPadding, size.width(), size.height());
+    // A soft shadow that deepens under the pointer, as if the sleeve were lifted.
+    for (int ring = hovered ? 6 : 4; ring >= 1; --ring) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0, 0, 0, hovered ? 9 : 7));
+        painter->drawRoundedRect(cover.adjusted(-ring, -ring + 3, ring, ring + 3), kRadius + ring,
+                                 kRadius + ring);
     }
+    QPainterPath rounded;
+    rounded.addRoundedRect(cover, kRadius, kRadius);
+    painter->save();
+    painter->setClipPath(rounded);
+    // The thumbnail is made at the cover's size: drawn as it is, centred.
+    const QPixmap picture = cell.icon.pixmap(size, m_view->devicePixelRatioF());
+    const QSizeF shown = QSizeF(picture.size()) / picture.devicePixelRatio();
+    painter->fillRect(cover, colours.color(QPalette::Midlight));
+    painter->drawPixmap(
+        QPointF(cover.center().x() - shown.width() / 2, cover.center().y() - shown.height() / 2),
+        picture);
+    painter->restore();
+    if (playing) {
+        const QColor accent = colours.color(QPalette::Highlight);
+        painter->setPen(QPen(accent, 3));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(cover.adjusted(-1.5, -1.5, 1.5, 1.5), kRadius + 1, kRadius + 1);
+        const QRectF badge(cover.right() - kBadge - 8, cover.bottom() - kBadge - 8, kBadge, kBadge);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(accent);
+        painter->drawEllipse(badge);
+        symbolicIcon(QStringLiteral("audio-volume-high-symbolic"),
+                     colours.color(QPalette::HighlightedText))
+            .paint(painter, badge.adjusted(7, 7, -7, -7).toRect());
+    }
+
+    // The model's text: album, then artist.
+    const QStringList lines = index.data(Qt::DisplayRole).toString().split(u'\n');
+    const int width = int(cover.width());
+    const int height = lineHeight(cell.fontMetrics);
+    QFont title = cell.font;
+    title.setWeight(QFont::DemiBold);
+    int y = int(cover.bottom()) + 10;
+    painter->setFont(title);
+    painter->setPen(colours.color(QPalette::Text));
+    for (const QString& line : wrapped(lines.value(0), title, width, 2)) {
+        painter->drawText(QRect(int(cover.left()), y, width, height),
+                          Qt::AlignLeft | Qt::AlignVCenter, line);
+        y += height;
+    }
+    painter->setFont(cell.font);
+    painter->setPen(colours.color(QPalette::PlaceholderText));
+    painter->drawText(QRect(int(cover.left()), y, width, height), Qt::AlignLeft | Qt::AlignVCenter,
+                      cell.fontMetrics.elidedText(lines.value(1), Qt::ElideRight, width));
+    painter->restore();
 }
 
 } // namespace liner::gui

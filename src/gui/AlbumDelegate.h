@@ -7,9 +7,12 @@ namespace liner::gui {
 
 // Draws the library's albums. As a list: rows tall enough for the cover and two lines (album,
 // artist) in any script, since Qt sizes a row by the widget's font while Hangul comes from a
-// fallback font with taller lines. As a grid: one cell per album, the cover above the album and
-// the artist (each on one line, elided). An album without a cover shows a blank sleeve; an
-// album on a server carries a small cloud mark on its cover.
+// fallback font with taller lines. As a grid (the home view): a tile per album, its cover large
+// with rounded corners over a soft shadow, the album (up to two lines) and the artist under it; the
+// tile lights up under the pointer, and the album of the playing track wears an accent ring and a
+// speaker. An album without a cover shows a blank sleeve; an album on a server carries a small
+// cloud mark on its cover. Covers are drawn at the size the thumbnails are made at, so painting
+// never scales a picture.
 class AlbumDelegate : public QStyledItemDelegate
 {
 public:
@@ -17,6 +20,8 @@ public:
 
     // The grid's cell for covers of this size.
     static QSize gridCell(const QSize& coverSize, const QFontMetrics& metrics);
+    // The album (by its key) whose track is playing; empty for none.
+    void setPlayingAlbum(const QString& key) { m_playingAlbum = key; }
 
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -27,10 +32,11 @@ protected:
 
 private:
     bool isGrid() const { return m_view->viewMode() == QListView::IconMode; }
-    void paintCell(QPainter* painter, const QStyleOptionViewItem& option,
+    void paintTile(QPainter* painter, const QStyleOptionViewItem& option,
                    const QModelIndex& index) const;
 
     QListView* m_view;
+    QString m_playingAlbum;
 };
 
 } // namespace liner::gui

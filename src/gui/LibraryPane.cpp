@@ -1,25 +1,38 @@
 #include "gui/LibraryPane.h"
 
 #include "gui/AlbumDelegate.h"
+#include "gui/SymbolicIcons.h"
+#include "gui/Typography.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStyle>
+#include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace liner::gui {
 
+namespace {
+
+// While a search shows tracks, the albums above them keep about one row of covers.
+constexpr int kSearchAlbumRows = 1;
+
+} // namespace
+
 LibraryPane::LibraryPane(QWidget* parent)
     : QWidget(parent), m_searchBox(new QLineEdit(this)), m_list(new QListView(this)),
-      m_progress(new QProgressBar(this)), m_emptyHint(new QLabel(this)),
+      m_delegate(new AlbumDelegate(m_list)), m_title(new QLabel(tr("Albums"), this)),
+      m_count(new QLabel(this)), m_progress(new QProgressBar(this)), m_emptyHint(new QLabel(this)),
+      m_resultsTitle(new QLabel(tr("Tracks"), this)), m_layout(new QVBoxLayout(this)),
       m_gridAction(new QAction(tr("Album Grid"), this))
 {
+    setObjectName(QStringLiteral("libraryPane"));
     m_search.setSourceModel(&m_albums);
     m_search.sort(0);
 
@@ -28,9 +41,19 @@ LibraryPane::LibraryPane(QWidget* parent)
     m_searchBox->setPlaceholderText(tr("Search albums, artists, songs, moods"));
     m_searchBox->setClearButtonEnabled(true);
     m_searchBox->setAccessibleName(tr("Search the library"));
+    m_searchBox->addAction(symbolicIcon(QStringLiteral("system-search-symbolic")),
+                           QLineEdit::LeadingPosition);
+    // Esc in the search box clears it, which brings back what was shown before.
+    auto* clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_searchBox, nullptr, nullptr,
+                                      Qt::WidgetShortcut);
+    connect(clearSearch, &QShortcut::activated, m_searchBox, &QLineEdit::clear);
     m_list->setModel(&m_search);
-    m_list->setItemDelegate(new AlbumDelegate(m_list));
-    m_list->setSpacing(2);
+    m_list->setItemDelegate(m_delegate);
+    m_list->setMouseTracking(true);
+    m_list->setFrameShape(QFrame::NoFrame);
+    // The covers sit on the window itself, not in a white box.
+    m_list->setBackgroundRole(QPalette::Window);
+    m_list->viewport()->setBackgroundRole(QPalette::Window);
     // Long titles wrap within the pane instead of widening it.
     m_list->setWordWrap(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -38,32 +61,44 @@ LibraryPane::LibraryPane(QWidget* parent)
     m_list->setAccessibleName(tr("Albums"));
     m_gridAction->setObjectName(QStringLiteral("albumGridAction"));
     m_gridAction->setCheckable(true);
+    m_gridAction->setChecked(true);
     m_gridAction->setToolTip(tr("Show the albums as a grid of covers"));
-    m_gridAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_gridAction->setIcon(symbolicIcon(QStringLiteral("view-grid-symbolic")));
     auto* gridButton = new QToolButton(this);
     gridButton->setObjectName(QStringLiteral("albumGridButton"));
     gridButton->setDefaultAction(m_gridAction);
     gridButton->setAutoRaise(true);
-    showGrid(false);
+    m_title->setFont(typography::displayFont(28, QFont::Medium));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_resultsTitle->setFont(typography::displayFont(22, QFont::Medium));
+    m_resultsTitle->hide();
     m_progress->setTextVisible(true);
     m_progress->setFormat(tr("Reading %v of %m files"));
+    m_progress->setMaximumWidth(320);
     m_progress->hide();
     m_emptyHint->setText(tr("No albums yet. Add a music folder, or drop one on the window."));
     m_emptyHint->setWordWrap(true);
     m_emptyHint->hide(); // until a scan has found nothing
     m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
-    auto* addFolder = new QPushButton(tr("Add Music Folder…"), this);
+    auto* addFolder = new QPushButton(symbolicIcon(QStringLiteral("folder-music-symbolic")),
+                                      tr("Add Music Folder…"), this);
+    addFolder->setObjectName(QStringLiteral("addFolderButton"));
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_searchBox, 1);
-    searchRow->addWidget(gridButton);
-    layout->addLayout(searchRow);
-    layout->addWidget(m_list, 1);
-    layout->addWidget(m_emptyHint);
-    layout->addWidget(m_progress);
-    layout->addWidget(addFolder);
+    auto* header = new QHBoxLayout;
+    header->setSpacing(12);
+    header->addWidget(m_title, 0, Qt::AlignBaseline);
+    header->addWidget(m_count, 0, Qt::AlignBaseline);
+    header->addStretch(1);
+    header->addWidget(m_progress);
+    header->addWidget(gridButton);
+    header->addWidget(addFolder);
+    m_layout->setContentsMargins(24, 20, 24, 0);
+    m_layout->setSpacing(12);
+    m_layout->addLayout(header);
+    m_layout->addWidget(m_emptyHint);
+    m_layout->addWidget(m_list, 1);
+    m_layout->addWidget(m_resultsTitle);
+    showGrid(true);
 
     connect(m_searchBox, &QLineEdit::textChanged, this, [this](const QString& text) {
         // Filtering moves the list's current row when the shown album drops out; that is not
@@ -72,19 +107,26 @@ LibraryPane::LibraryPane(QWidget* parent)
         m_search.setFilterFixedString(text);
         markShownAlbum();
         m_filtering = false;
+        const bool searching = !text.isEmpty();
+        m_resultsTitle->setVisible(searching && m_results != nullptr);
+        if (m_results != nullptr)
+            m_results->setVisible(searching);
+        showGrid(isGridShown());
+        showCount();
         emit searchChanged(text);
     });
     connect(m_gridAction, &QAction::toggled, this, [this](bool grid) {
         showGrid(grid);
         emit gridShownChanged(grid);
     });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                if (!current.isValid() || m_filtering)
-                    return;
-                m_chosen = true;
-                chooseRow(m_search.mapToSource(current).row());
-            });
+    // A click or Enter opens an album, the one shown included (so a list shown meanwhile, a
+    // smart playlist, is left for it); moving the keyboard's focus across the albums does not.
+    for (const auto signal : {&QAbstractItemView::clicked, &QAbstractItemView::activated}) {
+        connect(m_list, signal, this, [this](const QModelIndex& index) {
+            if (index.isValid())
+                openRow(m_search.mapToSource(index).row());
+        });
+    }
     connect(addFolder, &QPushButton::clicked, this, &LibraryPane::addFolderRequested);
     connect(&m_albums, &QAbstractItemModel::rowsInserted, this, &LibraryPane::chooseInitialAlbum);
     // A rescan replaces the shown album's tracks: show the fresh ones (a file edited or added).
@@ -99,12 +141,29 @@ LibraryPane::LibraryPane(QWidget* parent)
                     }
                 }
             });
+    connect(&m_albums, &QAbstractItemModel::rowsInserted, this, &LibraryPane::showCount);
+    connect(&m_albums, &QAbstractItemModel::rowsRemoved, this, &LibraryPane::showCount);
+    connect(&m_albums, &QAbstractItemModel::modelReset, this, &LibraryPane::showCount);
     connect(&m_albums, &QAbstractItemModel::rowsInserted, m_emptyHint, &QWidget::hide);
+    showCount();
+}
+
+void LibraryPane::setResultsView(QWidget* results)
+{
+    m_results = results;
+    m_layout->addWidget(results, 2);
+    results->setVisible(!m_searchBox->text().isEmpty());
 }
 
 void LibraryPane::setGridShown(bool grid)
 {
     m_gridAction->setChecked(grid);
+    showGrid(grid);
+}
+
+bool LibraryPane::isGridShown() const
+{
+    return m_gridAction->isChecked();
 }
 
 void LibraryPane::showGrid(bool grid)
@@ -112,14 +171,27 @@ void LibraryPane::showGrid(bool grid)
     const int cover = library::AlbumModel::kThumbnailPixels;
     // The same view either way, so the model, the search and the chosen album carry over.
     m_list->setViewMode(grid ? QListView::IconMode : QListView::ListMode);
-    m_list->setIconSize(grid ? QSize(cover, cover) : QSize(cover / 2, cover / 2));
+    m_list->setIconSize(grid ? QSize(cover, cover) : QSize(48, 48));
     m_list->setMovement(QListView::Static);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setUniformItemSizes(grid);
-    m_list->setGridSize(grid ? AlbumDelegate::gridCell(m_list->iconSize(), fontMetrics())
-                             : QSize());
+    m_list->setSpacing(grid ? 4 : 2);
+    const QSize cell = AlbumDelegate::gridCell(m_list->iconSize(), fontMetrics());
+    m_list->setGridSize(grid ? cell : QSize());
+    // Searching, the albums give most of the room to the tracks found.
+    const bool searching = !m_searchBox->text().isEmpty() && m_results != nullptr;
+    m_list->setMaximumHeight(searching ? (grid ? cell.height() * kSearchAlbumRows + 8 : 180)
+                                       : QWIDGETSIZE_MAX);
     if (const QModelIndex current = m_list->currentIndex(); current.isValid())
         m_list->scrollTo(current);
+}
+
+void LibraryPane::showCount()
+{
+    const int shown = m_search.rowCount();
+    const int all = m_albums.rowCount();
+    m_count->setText(shown == all ? (all == 1 ? tr("1 album") : tr("%1 albums").arg(all))
+                                  : tr("%1 of %2 albums").arg(shown).arg(all));
 }
 
 void LibraryPane::focusSearch()
@@ -140,14 +212,31 @@ QList<library::Track> LibraryPane::selectedAlbumTracks() const
     return tracks;
 }
 
+void LibraryPane::showAlbumOfTrack(const QString& path)
+{
+    const int row = m_albums.rowOfTrack(path);
+    if (row >= 0)
+        openRow(row);
+}
+
+bool LibraryPane::showAlbum(const QString& key)
+{
+    const int row = m_albums.rowOfKey(key);
+    if (row < 0)
+        return false;
+    if (key != m_shownKey) {
+        m_chosen = true;
+        chooseRow(row);
+        markShownAlbum();
+    }
+    return true;
+}
+
 void LibraryPane::setPlayingPath(const QString& path)
 {
     const int row = m_albums.rowOfTrack(path);
-    if (row < 0)
-        return;
-    const QModelIndex shown = m_search.mapFromSource(m_albums.index(row));
-    if (shown.isValid())
-        m_list->scrollTo(shown);
+    m_delegate->setPlayingAlbum(row >= 0 ? m_albums.album(row).key : QString());
+    m_list->viewport()->update();
 }
 
 void LibraryPane::showProgress(int done, int total)
@@ -167,6 +256,7 @@ void LibraryPane::scanFinished()
 void LibraryPane::markShownAlbum()
 {
     const int row = m_albums.rowOfKey(m_shownKey);
+    const QSignalBlocker blocker(m_list->selectionModel());
     m_list->setCurrentIndex(row < 0 ? QModelIndex() : m_search.mapFromSource(m_albums.index(row)));
 }
 
@@ -174,6 +264,22 @@ void LibraryPane::chooseRow(int sourceRow)
 {
     m_shownKey = m_albums.album(sourceRow).key;
     emit albumChosen(m_albums.album(sourceRow).tracks);
+}
+
+void LibraryPane::openRow(int sourceRow)
+{
+    m_chosen = true;
+    const QString key = m_albums.album(sourceRow).key;
+    if (key != m_shownKey)
+        chooseRow(sourceRow);
+    markShownAlbum();
+    emit albumOpened(key);
+}
+
+void LibraryPane::clearShownAlbum()
+{
+    m_shownKey.clear();
+    markShownAlbum();
 }
 
 void LibraryPane::showAlbumOf(const QString& folder)
@@ -187,14 +293,14 @@ void LibraryPane::chooseInitialAlbum()
 {
     if (m_chosen || m_albums.rowCount() == 0)
         return;
-    const int row = m_preferredFolder.isEmpty() ? 0 : m_albums.rowOfFolder(m_preferredFolder);
+    int row = m_preferredFolder.isEmpty() ? 0 : m_albums.rowOfFolder(m_preferredFolder);
     // Wait for the preferred album while the scan may still bring it (scanFinished() gives up).
     if (row < 0)
         return;
-    m_chosen = true;
-    const QSignalBlocker blocker(m_list->selectionModel());
-    m_list->setCurrentIndex(m_search.mapFromSource(m_albums.index(row)));
-    chooseRow(row);
+    // The first album in the grid's order, not the scan's.
+    if (m_preferredFolder.isEmpty())
+        row = m_search.mapToSource(m_search.index(0, 0)).row();
+    openRow(row);
 }
 
 } // namespace liner::gui

@@ -9,12 +9,16 @@ class QLineEdit;
 class QListView;
 class QProgressBar;
 class QLabel;
+class QVBoxLayout;
 
 namespace liner::gui {
 
-// The library side of the window: a search box over the albums (album, artist, track titles,
-// moods) and the albums with covers, as a list or a grid. Choosing an album asks the window to show
-// it.
+class AlbumDelegate;
+
+// The library, the window's home view: its albums as a grid of large covers (or a list), a count,
+// Add Music Folder…, and a search box (album, artist, track titles, moods) that narrows the albums
+// and, while it has text, shows the matching tracks under them (the window puts its track results
+// there). Clicking an album, or Enter on it, opens it.
 class LibraryPane : public QWidget
 {
     Q_OBJECT
@@ -23,6 +27,10 @@ public:
     explicit LibraryPane(QWidget* parent = nullptr);
 
     library::AlbumModel& albums() { return m_albums; }
+    // The search box, for the window to place where it wants it.
+    QLineEdit* searchBox() const { return m_searchBox; }
+    // Where the tracks matching a search go, under the matching albums.
+    void setResultsView(QWidget* results);
     // Until the listener picks an album, the first one found in `folder` (or holding it) is
     // shown when it arrives (the album Liner was started on), else the first album of all.
     void setPreferredFolder(const QString& folder) { m_preferredFolder = folder; }
@@ -32,8 +40,18 @@ public:
     void focusSearch();
     // Albums as a grid of covers (else a list); the View menu shows the same action.
     void setGridShown(bool grid);
-    bool isGridShown() const { return m_gridAction->isChecked(); }
+    bool isGridShown() const;
     QAction* gridAction() const { return m_gridAction; }
+    // Shows the album this file belongs to, as if chosen from the list.
+    void showAlbumOfTrack(const QString& path);
+    // Shows the album with this key (AlbumInfo::key), as if chosen; false when the library has
+    // no such album.
+    bool showAlbum(const QString& key);
+    // The key of the album shown last.
+    const QString& shownAlbum() const { return m_shownKey; }
+    // The window shows something else than an album now (a smart playlist): opening any album,
+    // the last one too, shows it again.
+    void clearShownAlbum();
     // Marks the album of the playing track, whichever album is shown.
     void setPlayingPath(const QString& path);
     // The album list or grid, and the tracks of the albums selected in it (for its context menu).
@@ -45,7 +63,10 @@ public:
     void scanFinished();
 
 signals:
+    // The tracks of the album to show: chosen, or the shown one read again after a change.
     void albumChosen(const QList<liner::library::Track>& tracks);
+    // The listener (or the start) opened the album with this key: the window goes there.
+    void albumOpened(const QString& key);
     void addFolderRequested();
     // The search box changed; empty when the search is cleared.
     void searchChanged(const QString& text);
@@ -53,8 +74,10 @@ signals:
 
 private:
     void chooseRow(int sourceRow);
+    void openRow(int sourceRow);
     void chooseInitialAlbum();
     void showGrid(bool grid);
+    void showCount();
     // Makes the shown album the list's current row, or none when the search hides it.
     void markShownAlbum();
 
@@ -62,8 +85,14 @@ private:
     library::AlbumOrderModel m_search;
     QLineEdit* m_searchBox;
     QListView* m_list;
+    AlbumDelegate* m_delegate;
+    QLabel* m_title;
+    QLabel* m_count;
     QProgressBar* m_progress;
     QLabel* m_emptyHint;
+    QLabel* m_resultsTitle;
+    QVBoxLayout* m_layout;
+    QWidget* m_results = nullptr;
     QAction* m_gridAction;
     QString m_preferredFolder;
     QString m_shownKey;

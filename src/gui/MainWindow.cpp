@@ -2,15 +2,17 @@
 
 #include "common/FileName.h"
 #include "desktop/Settings.h"
+#include "gui/BookletContent.h"
 #include "gui/EmotionalArcView.h"
 #include "gui/NotesEditorDialog.h"
 #include "gui/NotesMarkdown.h"
 #include "gui/PlaylistSidebar.h"
 #include "gui/ScanNotice.h"
-#include "gui/TimedNotesView.h"
+#include "gui/Sleeve.h"
 #include "gui/TrackContextMenu.h"
 #include "gui/TrackStatsColumns.h"
 #include "gui/TracksWithNotes.h"
+#include "gui/Typography.h"
 #include "library/CoverArt.h"
 #include "library/LibraryUpdater.h"
 #include "notes/NotesEditing.h"
@@ -23,17 +25,14 @@
 
 #include <QCloseEvent>
 #include <QDir>
-#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPainter>
-#include <QStyle>
 #include <QtConcurrent>
 
 namespace liner::gui {
@@ -43,10 +42,14 @@ using library::TrackModel;
 
 namespace {
 
-// How far one press of Earlier/Later moves the lyrics.
-constexpr qint64 kLyricsNudgeMs = 100;
-constexpr int kBookletCoverSize = 260;
-constexpr int kPartCoverSize = 120;
+// The sidebar's width at first.
+constexpr int kSidebarWidth = 260;
+// Below this width the album page puts the notes under the track table.
+constexpr int kNotesBesideTableWidth = 960;
+// Below this width the album page's header leaves out the emotional arc.
+constexpr int kArcBesideTextWidth = 1040;
+// How much of the album's notes the header shows.
+constexpr int kOpeningLines = 3;
 
 QString kindLabel(library::AlbumKind kind)
 {
@@ -80,64 +83,45 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
                        const QString& notesPacksFolder, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_controller(controller),
       m_settings(settings), m_notesPacksFolder(notesPacksFolder), m_notes(notesPacksFolder),
-      m_libraryPane(new LibraryPane(this)),
-      m_partCovers(new library::CoverThumbnails(kPartCoverSize, this)),
-      m_searchResults(new TrackSearchTable(this))
+      m_searchResults(new TrackSearchTable(this)), m_art(notesPacksFolder)
 {
     m_ui->setupUi(this);
-    // The singles' covers for a soundtrack's booklet are read off the UI thread; the booklet
-    // shows each as it arrives.
-    connect(m_partCovers, &library::CoverThumbnails::ready, this, &MainWindow::showBooklet);
+    m_libraryPane = m_ui->libraryPane;
+    m_libraryPane->setResultsView(m_searchResults);
     // "Queen of Tears" and "눈물의 여왕" singles make one soundtrack.
     m_libraryPane->albums().setWorkTitles(m_notes.workTitles());
-    m_ui->tracksPaneLayout->addWidget(m_searchResults);
-    m_searchResults->hide();
     connect(m_libraryPane, &LibraryPane::searchChanged, this, &MainWindow::showSearch);
     connect(m_searchResults, &TrackSearchTable::playRequested, &m_controller,
             &playlist::PlaybackController::playTracks);
     m_libraryPane->setGridShown(m_settings.albumGrid());
     connect(m_libraryPane, &LibraryPane::gridShownChanged, this,
             [this](bool grid) { m_settings.setAlbumGrid(grid); });
-    m_libraryDock = new QDockWidget(tr("Library"), this);
-    m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
-    m_libraryDock->setFeatures(QDockWidget::DockWidgetMovable);
-    m_libraryDock->setWidget(m_libraryPane);
-    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
-    resizeDocks({m_libraryDock}, {300}, Qt::Horizontal);
     setAcceptDrops(true);
     connect(m_libraryPane, &LibraryPane::albumChosen, this, &MainWindow::setAlbum);
     connect(m_libraryPane, &LibraryPane::addFolderRequested, this, &MainWindow::chooseMusicFolder);
     m_filteredTracks.setSourceModel(&m_tracks);
     m_ui->trackTable->setModel(&m_filteredTracks);
-    QHeaderView* header = m_ui->trackTable->horizontalHeader();
-    header->setSectionResizeMode(TrackModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(TrackModel::NumberColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(TrackModel::DurationColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(TrackModel::ArtistColumn, 180);
-    // A soundtrack's singles differ at the end of their names ("… OST Part.3"): their column
-    // is wide and elides in the middle.
-    header->resizeSection(TrackModel::AlbumColumn, 240);
-    m_ui->trackTable->setTextElideMode(Qt::ElideMiddle);
     // Every track of an album is on it; the library search shows the album column.
     m_ui->trackTable->hideColumn(TrackModel::AlbumColumn);
     m_ui->contentSplitter->setStretchFactor(0, 3);
     m_ui->contentSplitter->setStretchFactor(1, 2);
     m_ui->contentSplitter->restoreState(m_settings.splitterState());
 
-    QFont titleFont = m_ui->albumTitleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
-    titleFont.setBold(true);
-    m_ui->albumTitleLabel->setFont(titleFont);
-    QFont kindFont = m_ui->albumKindLabel->font();
+    m_ui->albumTitleLabel->setFont(typography::displayFont(32, QFont::Medium));
+    m_ui->albumNotesLabel->setFont(typography::proseFont(16));
+    m_ui->albumPage->installEventFilter(this);
+    QFont kindFont = font();
     kindFont.setPointSizeF(kindFont.pointSizeF() * 0.85);
+    kindFont.setWeight(QFont::DemiBold);
     kindFont.setLetterSpacing(QFont::AbsoluteSpacing, 2);
     m_ui->albumKindLabel->setFont(kindFont);
     m_ui->albumKindLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->albumDetailsLabel->setForegroundRole(QPalette::PlaceholderText);
 
-    showIcons();
-    showState(PlaybackState::Stopped);
-    showLyricsOffset();
+    createActions();
+    connectBooklet();
+    connectTransport();
+    connectNavigation();
 
     connect(
         m_ui->trackTable, &QAbstractItemView::activated, this,
@@ -150,45 +134,9 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
         m_filteredTracks.setCharacter(m_ui->characterFilter->currentData().toString());
     });
     connect(m_ui->editNotesButton, &QPushButton::clicked, this, &MainWindow::editNotes);
-    connect(m_ui->lyricsView, &LyricsView::seekRequested, &m_controller,
-            &playlist::PlaybackController::seek);
-    connect(m_ui->lyricsEarlierButton, &QToolButton::clicked, this,
-            [this] { nudgeLyrics(kLyricsNudgeMs); });
-    connect(m_ui->lyricsLaterButton, &QToolButton::clicked, this,
-            [this] { nudgeLyrics(-kLyricsNudgeMs); });
-    connect(m_ui->timedNotesView, &TimedNotesView::seekRequested, &m_controller,
-            &playlist::PlaybackController::seek);
-    m_ui->timedNotesPlacement->setCurrentIndex(m_settings.timedNotesBesideLyrics() ? 0 : 1);
-    connect(m_ui->timedNotesPlacement, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_settings.setTimedNotesBesideLyrics(index == 0);
-        showCommentary();
-    });
-    for (EmotionalArcView* arc : {m_ui->albumArcView, m_ui->bookletArcView}) {
-        connect(arc, &EmotionalArcView::playRequested, this, &MainWindow::playRow);
-        connect(arc, &EmotionalArcView::acceptSuggestionRequested, this,
-                &MainWindow::acceptSuggestedMood);
-    }
-
-    connect(m_ui->playPauseButton, &QToolButton::clicked, &m_controller,
-            &playlist::PlaybackController::playPause);
-    connect(m_ui->previousButton, &QToolButton::clicked, &m_controller,
-            &playlist::PlaybackController::previous);
-    connect(m_ui->nextButton, &QToolButton::clicked, &m_controller,
-            &playlist::PlaybackController::next);
-    connect(m_ui->positionSlider, &QSlider::sliderPressed, this, [this] { m_sliderHeld = true; });
-    connect(m_ui->positionSlider, &QSlider::sliderReleased, this, [this] {
-        m_sliderHeld = false;
-        m_controller.seek(m_ui->positionSlider->value());
-    });
-    connect(m_ui->volumeSlider, &QSlider::valueChanged, this,
-            [this](int value) { m_controller.setVolume(value / 100.0); });
-    // The volume may also be set from outside the window (MPRIS).
-    connect(&m_controller, &playlist::PlaybackController::volumeChanged, this,
-            [this](double volume) {
-                const QSignalBlocker blocker(m_ui->volumeSlider);
-                m_ui->volumeSlider->setValue(qRound(volume * 100));
-                m_settings.setVolume(volume);
-            });
+    connect(m_ui->albumArcView, &EmotionalArcView::playRequested, this, &MainWindow::playRow);
+    connect(m_ui->albumArcView, &EmotionalArcView::acceptSuggestionRequested, this,
+            &MainWindow::acceptSuggestedMood);
 
     connect(&m_controller, &playlist::PlaybackController::currentIndexChanged, this,
             &MainWindow::showCurrentTrack);
@@ -205,12 +153,11 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
                 statusBar()->showMessage(tr("Audio output failed: %1").arg(reason));
             });
 
-    m_ui->volumeSlider->setValue(qRound(m_settings.volume() * 100));
+    m_ui->nowPlayingBar->showVolume(m_settings.volume());
     m_controller.setVolume(m_settings.volume());
     connect(&m_settings, &desktop::Settings::saveFailed, this, &MainWindow::showProblem);
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
-    createActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -231,14 +178,13 @@ void MainWindow::raiseToFront()
 
 void MainWindow::addSidebar(QWidget* sidebar)
 {
-    // Below the library, so the left column reads: albums, then playlists.
-    auto* dock = new QDockWidget(tr("Playlists"), this);
-    dock->setObjectName(QStringLiteral("playlistsDock"));
-    dock->setFeatures(QDockWidget::DockWidgetMovable);
-    dock->setWidget(sidebar);
-    splitDockWidget(m_libraryDock, dock, Qt::Vertical);
-    restoreState(m_settings.windowState());
+    // Left of everything but the now-playing bar.
+    m_ui->sideSplitter->insertWidget(0, sidebar);
+    m_ui->sideSplitter->setStretchFactor(0, 0);
+    m_ui->sideSplitter->setStretchFactor(1, 1);
+    m_ui->sideSplitter->setSizes({kSidebarWidth, std::max(width() - kSidebarWidth, 400)});
     if (auto* playlists = qobject_cast<PlaylistSidebar*>(sidebar)) {
+        m_playlists = playlists;
         // Before Help, so the F1 list shows the playlist keys too.
         QMenu* menu = new QMenu(tr("P&laylists"), menuBar());
         menu->addActions(playlists->windowActions());
@@ -254,10 +200,12 @@ void MainWindow::setTrackMenu(TrackContextMenu& menu)
     m_statsColumns = new TrackStatsColumns(menu.stats(), this);
     m_statsColumns->setSourceModel(&m_tracks);
     m_filteredTracks.setSourceModel(m_statsColumns);
-    QHeaderView* header = m_ui->trackTable->horizontalHeader();
-    header->setSectionResizeMode(m_statsColumns->ratingColumn(), QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(m_statsColumns->playsColumn(), QHeaderView::ResizeToContents);
-    m_ui->trackTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_ui->trackTable->setRatingColumn(m_statsColumns->ratingColumn());
+    connect(m_ui->trackTable, &TrackTable::ratingClicked, this, [this](int row, int stars) {
+        const int track = m_filteredTracks.mapToSource(m_filteredTracks.index(row, 0)).row();
+        if (track >= 0)
+            m_trackMenu->rate({m_tracks.track(track)}, stars);
+    });
     offerTrackMenu(m_ui->trackTable, [this] { return selectedTracks(); });
     offerTrackMenu(m_searchResults, [this] { return m_searchResults->selectedTracks(); });
     offerTrackMenu(m_libraryPane->albumView(),
@@ -291,7 +239,10 @@ void MainWindow::playAlbum(const QList<library::Track>& tracks)
 void MainWindow::showSmartPlaylist(const QString& name, const QList<library::Track>& tracks)
 {
     m_listName = name;
+    m_libraryPane->clearShownAlbum();
     showTracks(tracks);
+    if (!m_restoring)
+        navigate({Location::View::SmartPlaylist, name});
 }
 
 void MainWindow::showTracks(const QList<library::Track>& tracks)
@@ -403,39 +354,11 @@ void MainWindow::offerLastTrack()
     if (path.isEmpty() || found == queued.cend() || row < 0)
         return;
     m_controller.setResumePoint(int(found - queued.cbegin()), m_settings.lastPositionMs());
-    m_ui->trackTable->setCurrentIndex(
-        m_filteredTracks.mapFromSource(m_tracks.index(row, TrackModel::TitleColumn)));
-}
-
-QIcon MainWindow::paletteIcon(QStyle::StandardPixmap which) const
-{
-    const QIcon standard = style()->standardIcon(which);
-    const QColor color = palette().color(QPalette::ButtonText);
-    QIcon icon;
-    for (const int side : {16, 32}) {
-        QPixmap pixmap = standard.pixmap(QSize(side, side));
-        QPainter painter(&pixmap);
-        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        painter.fillRect(pixmap.rect(), color);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
-}
-
-void MainWindow::showIcons()
-{
-    m_ui->previousButton->setIcon(paletteIcon(QStyle::SP_MediaSkipBackward));
-    m_ui->nextButton->setIcon(paletteIcon(QStyle::SP_MediaSkipForward));
-    m_ui->volumeIconLabel->setPixmap(paletteIcon(QStyle::SP_MediaVolume).pixmap(QSize(16, 16)));
-    showState(m_controller.state());
-}
-
-void MainWindow::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::PaletteChange)
-        showIcons();
-    QMainWindow::changeEvent(event);
+    // The bar shows what Play will do: this track, from where it was left.
+    m_ui->nowPlayingBar->showTrack(*found);
+    m_ui->nowPlayingBar->showResumePoint(m_settings.lastPositionMs(), found->durationMs);
+    m_art.load(*found);
+    m_ui->trackTable->setCurrentIndex(shownIndex(row));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -477,6 +400,7 @@ void MainWindow::showAlbumHeader()
         m_ui->albumTitleLabel->setText(tr("No music"));
         m_ui->albumArtistLabel->clear();
         m_ui->albumDetailsLabel->clear();
+        m_albumOpening.clear();
         m_ui->albumNotesLabel->clear();
         m_ui->coverLabel->clear();
         return;
@@ -505,54 +429,60 @@ void MainWindow::showAlbumHeader()
     details << (tracks.size() == 1 ? tr("1 track") : tr("%1 tracks").arg(tracks.size()));
     details << tr("%1 min").arg((totalMs + 30000) / 60000);
     m_ui->albumDetailsLabel->setText(details.join(QStringLiteral(" · ")));
-    // The header carries the notes' opening paragraph; angle brackets are escaped so that HTML in
-    // a notes file is shown as text, never run.
-    const QString opening =
-        album ? m_resolved.value(0).albumProse.section(QStringLiteral("\n\n"), 0, 0) : QString();
-    m_ui->albumNotesLabel->setText(opening.toHtmlEscaped());
-    m_ui->albumNotesLabel->setToolTip(opening);
+    // The header carries the opening of the notes, as much as three lines hold; the booklet has
+    // the rest.
+    m_albumOpening = album ? typography::plainProse(m_resolved.value(0).albumProse.section(
+                                 QStringLiteral("\n\n"), 0, 0))
+                           : QString();
+    arrangeAlbumPage();
 
-    if (!album || m_cover.isNull()) { // no cover, or not read yet
+    if (!album || m_coverLoad) { // no album, or its cover not read yet
         m_ui->coverLabel->clear();
         return;
     }
     const qreal ratio = devicePixelRatioF();
+    if (m_cover.isNull()) {
+        m_ui->coverLabel->setPixmap(sleeve(m_ui->coverLabel->size(), palette(), ratio));
+        return;
+    }
     QPixmap pixmap = QPixmap::fromImage(m_cover.scaled(
         m_ui->coverLabel->size() * ratio, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     pixmap.setDevicePixelRatio(ratio);
     m_ui->coverLabel->setPixmap(pixmap);
 }
 
+void MainWindow::arrangeAlbumPage()
+{
+    // Side by side while the table keeps room for whole titles; else the notes go under it.
+    const bool wide = m_ui->albumPage->width() >= kNotesBesideTableWidth;
+    m_ui->contentSplitter->setOrientation(wide ? Qt::Horizontal : Qt::Vertical);
+    // The arc takes room from the album's text: only where both keep enough of it.
+    m_ui->albumArcView->setVisible(m_ui->albumPage->width() >= kArcBesideTextWidth);
+    const int width = std::max(120, m_ui->albumNotesLabel->width());
+    m_ui->albumNotesLabel->setText(typography::elidedLines(
+        m_albumOpening, m_ui->albumNotesLabel->font(), width, kOpeningLines));
+    m_ui->albumNotesLabel->setToolTip(m_albumOpening);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (handleMouseNavigation(watched, event))
+        return true;
+    if (watched == m_ui->albumPage && event->type() == QEvent::Resize)
+        arrangeAlbumPage();
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::showBooklet()
 {
-    const QList<library::Track>& tracks = m_tracks.tracks();
-    if (tracks.isEmpty()) {
-        m_ui->bookletBrowser->clearNotes();
-        return;
-    }
-    QList<BookletEntry> entries;
-    for (int row = 0; row < tracks.size(); ++row)
-        entries << BookletEntry{tracks.at(row), m_resolved.at(row).track};
-    const QString coverName = m_cover.isNull() ? QString() : QStringLiteral("cover");
-    if (!m_cover.isNull())
-        m_ui->bookletBrowser->addImage(
-            coverName, m_cover.scaled(kBookletCoverSize, kBookletCoverSize, Qt::KeepAspectRatio,
-                                      Qt::SmoothTransformation));
-    // A soundtrack's singles each with its cover, as they were released.
-    QList<BookletPart> parts;
-    for (const library::SoundtrackPart& part : std::as_const(m_album.parts)) {
-        const library::Track& first = tracks.at(part.firstRow);
-        const std::optional<QImage> cover = m_partCovers->find(first.path, first);
-        const QString name = QStringLiteral("part-%1").arg(parts.size());
-        if (cover && !cover->isNull())
-            m_ui->bookletBrowser->addImage(name, *cover);
-        parts << BookletPart{part.firstRow, part.album,
-                             cover && !cover->isNull() ? name : QString()};
-    }
-    m_ui->bookletBrowser->showMarkdown(bookletMarkdown(albumTitle(), albumArtist(),
-                                                       m_resolved.first().albumProse, entries,
-                                                       coverName, parts),
-                                       albumFolder());
+    // A smart playlist's tracks come from many albums: it has no booklet of its own.
+    const bool album = m_listName.isEmpty() && m_tracks.rowCount() > 0;
+    m_ui->bookletButton->setEnabled(album);
+    m_bookletAction->setEnabled(album);
+    m_exportBookletAction->setEnabled(album);
+    if (album)
+        m_ui->bookletView->setContent(
+            BookletContent::fromAlbum(m_album, m_tracks.tracks(), m_resolved, m_cover));
 }
 
 void MainWindow::showNotesFor(int row)
@@ -560,64 +490,17 @@ void MainWindow::showNotesFor(int row)
     m_notesRow = row;
     if (row < 0 || row >= m_tracks.rowCount()) {
         m_ui->trackNotesBrowser->clearNotes();
-        m_ui->lyricsView->setLyrics({});
-        m_ui->timedNotesView->setNotes({});
         m_ui->editNotesButton->setEnabled(false);
-        showCommentary();
         return;
     }
     const library::Track& track = m_tracks.track(row);
     m_ui->trackNotesBrowser->showMarkdown(trackNotesMarkdown(track, m_resolved.at(row).track),
                                           QFileInfo(track.path).absolutePath());
-    notes::SyncedLyrics lyrics = notes::lyricsFor(track);
-    if (!lyrics.fileProblem().isEmpty())
-        statusBar()->showMessage(lyrics.fileProblem());
-    lyrics.applyUserOffset(m_settings.lyricsOffsetMs(track.path));
-    m_ui->lyricsView->setLyrics(lyrics);
-    const qint64 position = row == m_tracks.playingRow() ? m_controller.position() : 0;
-    m_ui->lyricsView->setPosition(position);
-    m_ui->timedNotesView->setNotes(m_resolved.at(row).track.timedNotes);
-    m_ui->timedNotesView->setPosition(position);
-    showLyricsOffset();
-    showCommentary();
     const bool editable = notesSection(track).second >= 0;
     m_ui->editNotesButton->setEnabled(editable);
     m_ui->editNotesButton->setToolTip(
         editable ? tr("Edit this track's section of liner-notes.md")
                  : tr("This album's liner-notes.md has no section for this track"));
-}
-
-void MainWindow::showLyricsOffset()
-{
-    const qint64 offset = m_ui->lyricsView->lyrics().userOffsetMs();
-    m_ui->lyricsOffsetLabel->setText(
-        offset == 0 ? tr("Timing as written")
-                    : tr("%1 s %2").arg(QString::number(std::abs(offset) / 1000.0, 'f', 1),
-                                        offset > 0 ? tr("earlier") : tr("later")));
-    const bool synced = m_ui->lyricsView->lyrics().isSynced();
-    m_ui->lyricsEarlierButton->setEnabled(synced);
-    m_ui->lyricsLaterButton->setEnabled(synced);
-}
-
-void MainWindow::showCommentary()
-{
-    const bool hasLyrics = !m_ui->lyricsView->lyrics().isEmpty();
-    const bool hasNotes = !m_ui->timedNotesView->notes().isEmpty();
-    const bool beside = m_ui->timedNotesPlacement->currentIndex() == 0;
-    m_ui->timedNotesView->setVisible(hasNotes);
-    // With nothing else to show, the lyrics view says there are no lyrics.
-    m_ui->lyricsView->setVisible(!hasNotes || (hasLyrics && beside));
-    m_ui->timedNotesPlacement->setEnabled(hasLyrics && hasNotes);
-}
-
-void MainWindow::nudgeLyrics(qint64 deltaMs)
-{
-    if (m_notesRow < 0)
-        return;
-    const qint64 offset = m_ui->lyricsView->lyrics().userOffsetMs() + deltaMs;
-    m_ui->lyricsView->setUserOffset(offset);
-    m_settings.setLyricsOffsetMs(m_tracks.track(m_notesRow).path, offset);
-    showLyricsOffset();
 }
 
 void MainWindow::editNotes()
@@ -629,7 +512,7 @@ void MainWindow::editNotes()
     const auto [document, section] = notesSection(track);
     if (section < 0)
         return;
-    NotesEditorDialog dialog(track.displayTitle(), document->sectionBody(section), this);
+    NotesEditorDialog dialog(track, document->sectionBody(section), albumFolder(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     // The file the section came from: this track's folder's, whichever album the view shows.
@@ -660,6 +543,15 @@ void MainWindow::reloadNotes(int row, const QString& message)
     statusBar()->showMessage(message, 5000);
 }
 
+QModelIndex MainWindow::shownIndex(int row) const
+{
+    // The filter's source is the statistics columns once the track menu is set, else the tracks.
+    QModelIndex index = m_tracks.index(row, TrackModel::TitleColumn);
+    if (m_statsColumns != nullptr)
+        index = m_statsColumns->mapFromSource(index);
+    return m_filteredTracks.mapFromSource(index);
+}
+
 int MainWindow::selectedRow() const
 {
     const QModelIndex current = m_ui->trackTable->selectionModel()->currentIndex();
@@ -687,9 +579,9 @@ void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString&
     if (m_settings.isFirstRun()) {
         // Stays until another message replaces it; shown once in the life of the settings.
         statusBar()->showMessage(
-            tr("Welcome to Liner. This is its demo album, with its booklet under Booklet. Add your "
-               "own music with File ▸ Add Music Folder… (Ctrl+O), or drop a folder on the "
-               "window."));
+            tr("Welcome to Liner. This is its demo album: open its booklet with Booklet "
+               "(Ctrl+B). Add your own music with File ▸ Add Music Folder… (Ctrl+O), or drop a "
+               "folder on the window."));
         m_settings.setFirstRunDone();
     }
     m_libraryPane->setPreferredFolder(preferredFolder);
@@ -748,6 +640,22 @@ void MainWindow::addMusicFolder(const QString& folder)
     statusBar()->showMessage(tr("Adding %1 to the library…").arg(folder), 5000);
 }
 
+void MainWindow::changeMusicFolders(const QStringList& before, const QStringList& after)
+{
+    if (m_library == nullptr)
+        return;
+    QStringList folders = m_library->folders();
+    for (const QString& folder : before) {
+        if (!after.contains(folder))
+            folders.removeAll(folder);
+    }
+    for (const QString& folder : after) {
+        if (!folders.contains(folder))
+            folders << folder;
+    }
+    m_library->setFolders(folders);
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
@@ -777,13 +685,6 @@ void MainWindow::markPlaying()
                                               : -1);
 }
 
-void MainWindow::showSearch(const QString& text)
-{
-    m_searchResults->setSearchText(text);
-    m_searchResults->setVisible(!text.isEmpty());
-    m_ui->trackTable->setVisible(text.isEmpty());
-}
-
 void MainWindow::showCurrentTrack()
 {
     markPlaying();
@@ -793,45 +694,32 @@ void MainWindow::showCurrentTrack()
     const library::Track* current = m_controller.currentTrack();
     if (current == nullptr) {
         m_searchResults->setPlayingTrack({}, 0);
-        m_ui->nowPlayingLabel->clear();
+        m_ui->nowPlayingBar->clearTrack();
+        m_ui->nowPlayingView->clear();
         return;
     }
-    const library::Track& track = *current;
-    m_libraryPane->setPlayingPath(track.path);
-    m_searchResults->setPlayingTrack(track.path, track.startUs);
-    m_ui->nowPlayingLabel->setText(
-        QStringLiteral("<b>%1</b><br>%2")
-            .arg(track.displayTitle().toHtmlEscaped(), track.displayArtist().toHtmlEscaped()));
+    const library::Track playing = *current;
+    m_libraryPane->setPlayingPath(playing.path);
+    m_searchResults->setPlayingTrack(playing.path, playing.startUs);
+    m_ui->nowPlayingBar->showTrack(playing);
+    m_art.load(playing);
 }
 
 void MainWindow::showState(PlaybackState state)
 {
-    const bool playing = state == PlaybackState::Playing;
-    m_ui->playPauseButton->setIcon(
-        paletteIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    const QString action = playing ? tr("Pause") : tr("Play");
-    m_ui->playPauseButton->setToolTip(action);
-    m_ui->playPauseButton->setAccessibleName(action);
-    m_ui->positionSlider->setEnabled(state != PlaybackState::Stopped);
-    if (state == PlaybackState::Stopped)
-        showPosition(0);
+    m_ui->nowPlayingBar->showState(state);
 }
 
 void MainWindow::showPosition(qint64 positionMs)
 {
-    if (!m_sliderHeld)
-        m_ui->positionSlider->setValue(int(positionMs));
-    m_ui->elapsedLabel->setText(TrackModel::formatClock(positionMs));
-    if (m_notesRow >= 0 && m_notesRow == m_tracks.playingRow()) {
-        m_ui->lyricsView->setPosition(positionMs);
-        m_ui->timedNotesView->setPosition(positionMs);
-    }
+    m_ui->nowPlayingBar->showPosition(positionMs);
+    m_ui->nowPlayingView->setPosition(positionMs);
 }
 
 void MainWindow::showDuration(qint64 durationMs)
 {
-    m_ui->positionSlider->setRange(0, int(std::max<qint64>(durationMs, 0)));
-    m_ui->durationLabel->setText(TrackModel::formatDuration(durationMs));
+    m_ui->nowPlayingBar->showDuration(durationMs);
+    m_ui->nowPlayingView->setDuration(durationMs);
 }
 
 void MainWindow::showTrackFailure(int index, const QString& path, const QString& reason)

@@ -2,6 +2,8 @@
 
 #include "engine/PlaybackState.h"
 #include "gui/LibraryPane.h"
+#include "gui/NavigationHistory.h"
+#include "gui/TrackArt.h"
 #include "gui/TrackSearchTable.h"
 #include "library/AlbumGrouping.h"
 #include "library/CoverThumbnails.h"
@@ -12,7 +14,6 @@
 #include "server/ServerAccount.h"
 
 #include <QAbstractItemView>
-#include <QDockWidget>
 #include <QFutureWatcher>
 #include <QImage>
 #include <QMainWindow>
@@ -50,13 +51,15 @@ class Settings;
 namespace liner::gui {
 
 class AnalysisProgress;
+class PlaylistSidebar;
 class PreferencesDialog;
 class TrackContextMenu;
 class TrackStatsColumns;
 
-// The window: an album header, its track table (filterable by mood and character), the notes,
-// lyrics and booklet pane, and the transport controls. It shows state and forwards the listener's
-// wishes to the PlaybackController, whose queue it reads; it keeps no queue of its own.
+// The window: the album (its header, its track table, filterable by mood and character, and the
+// selected track's notes), its booklet, and Now Playing, one at a time above the now-playing bar.
+// It shows state and forwards the listener's wishes to the PlaybackController, whose queue it
+// reads; it keeps no queue of its own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -95,7 +98,7 @@ public:
     void connectAnalysis(analysis::LibraryAnalyzer& analyzer, analysis::AnalysisCatalog& catalog);
     LibraryPane& libraryPane() { return *m_libraryPane; }
     library::TrackModel& trackModel() { return m_tracks; }
-    // The track whose notes and lyrics the pane shows (the selected one, else the playing one).
+    // The track whose notes the pane shows (the selected one, else the playing one).
     int notesRow() const { return m_notesRow; }
     // Tells the listener what Liner could not read or write (in the status bar, until the next
     // message).
@@ -117,10 +120,10 @@ signals:
     void deviceNamesWanted();
 
 protected:
-    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     // Shows the folders' and the servers' tracks together in the album list and search.
@@ -130,10 +133,11 @@ private:
     void editPreferences();
     // The output devices Preferences offers; an open dialog takes them at once.
     void setDeviceNames(const QStringList& names);
-    // The style draws its media icons in black; painted in the palette's text colour instead,
-    // they stay visible in a dark palette.
-    QIcon paletteIcon(QStyle::StandardPixmap which) const;
-    void showIcons();
+    // The now-playing bar and the Now Playing view follow the controller, and ask it to play
+    // (MainWindowPlayback.cpp).
+    void connectTransport();
+    // Opens Now Playing, or closes it to where the listener was.
+    void showNowPlayingView(bool open);
     void seekBy(qint64 deltaMs);
     // Selects the track the last session ended on, if this album has it, and makes Play resume it.
     void offerLastTrack();
@@ -145,12 +149,23 @@ private:
     // A damaged notes file still shows what could be read; the listener learns where it is wrong.
     void reportNotesProblems();
     void showAlbumHeader();
+    // Fits the album page to its width: where the notes go, how much of the opening shows.
+    void arrangeAlbumPage();
     void showBooklet();
+    // The booklet across the main area, its chips filtering the album, its buttons playing
+    // (MainWindowBooklet.cpp).
+    void connectBooklet();
+    void exportBooklet();
+    // Where the window is and where it has been (MainWindowNavigation.cpp).
+    void connectNavigation();
+    void navigate(const Location& place);
+    void showLocation(const Location& place);
+    void goBack();
+    void goForward();
+    void showBookletView();
+    void showAlbumView();
+    bool handleMouseNavigation(QObject* watched, QEvent* event);
     void showNotesFor(int row);
-    void showLyricsOffset();
-    // Timed notes beside the lyrics, instead of them, or alone: as the listener chose and as the
-    // track has them.
-    void showCommentary();
     // The tracks shown as the arc's points, from their notes and the analysis.
     void showArc();
     // The playing track's waveform in the seek bar and its point marked on the arc.
@@ -159,9 +174,10 @@ private:
     void acceptSuggestedMood(int row);
     // After the album's notes file was saved: the notes of every row read again, `row` shown.
     void reloadNotes(int row, const QString& message);
-    void nudgeLyrics(qint64 deltaMs);
     void editNotes();
     int selectedRow() const;
+    // Where row `row` of the tracks is in the track table (invalid while filtered out).
+    QModelIndex shownIndex(int row) const;
     QList<library::Track> selectedTracks() const;
     // The track menu on this view, for the tracks `chosen` gives when it opens.
     void offerTrackMenu(QAbstractItemView* view,
@@ -176,6 +192,8 @@ private:
     std::pair<std::shared_ptr<const notes::LinerNotesDocument>, int>
     notesSection(const library::Track& track);
     void addMusicFolder(const QString& folder);
+    // The library reads `after` instead of `before` (folders given on the command line stay).
+    void changeMusicFolders(const QStringList& before, const QStringList& after);
     void chooseMusicFolder();
     void playRow(int row);
     // Marks the track being heard wherever the window shows it.
@@ -198,10 +216,8 @@ private:
     library::TrackFilterModel m_filteredTracks;
     TrackStatsColumns* m_statsColumns = nullptr;
     TrackContextMenu* m_trackMenu = nullptr;
-    LibraryPane* m_libraryPane;
-    library::CoverThumbnails* m_partCovers;
+    LibraryPane* m_libraryPane = nullptr;
     TrackSearchTable* m_searchResults;
-    QDockWidget* m_libraryDock;
     library::LibraryUpdater* m_library = nullptr;
     // The library as the last pass of each side found it.
     QList<library::Track> m_folderTracks;
@@ -211,9 +227,16 @@ private:
     QImage m_cover;                         // the album's, read once per album
     // The cover being read for the album shown, if any.
     QPointer<QFutureWatcher<QImage>> m_coverLoad;
-    QString m_listName; // the smart playlist shown, else empty (an album)
+    QString m_listName;     // the smart playlist shown, else empty (an album)
+    QString m_albumOpening; // the first paragraph of the album's notes, as plain text
     int m_notesRow = -1;
-    bool m_sliderHeld = false;
+    TrackArtLoader m_art;
+    NavigationHistory m_history;
+    // While a place from the history is shown again, nothing it does is a new step.
+    bool m_restoring = false;
+    PlaylistSidebar* m_playlists = nullptr;
+    QAction* m_bookletAction = nullptr;
+    QAction* m_exportBookletAction = nullptr;
     analysis::LibraryAnalyzer* m_analyzer = nullptr;
     analysis::AnalysisCatalog* m_catalog = nullptr;
     AnalysisProgress* m_analysisProgress = nullptr;

@@ -7,6 +7,7 @@
 #include "gui/PreferencesDialog.h"
 #include "gui/ServerPreferences.h"
 #include "gui/ShortcutsDialog.h"
+#include "gui/Sliders.h"
 #include "playlist/PlaybackController.h"
 #include "ui_MainWindow.h"
 
@@ -31,6 +32,9 @@ void MainWindow::createActions()
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     add(file, tr("Add Music Folder…"), QKeySequence::Open, [this] { chooseMusicFolder(); });
+    m_exportBookletAction =
+        add(file, tr("Export Booklet as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+            [this] { exportBooklet(); });
     add(file, tr("Write ReplayGain Tags…"), {}, [this] { writeReplayGainTags(); });
     file->addSeparator();
     add(file, tr("Quit"), QKeySequence::Quit, [this] { close(); });
@@ -45,10 +49,18 @@ void MainWindow::createActions()
     add(playback, tr("Forward 5 Seconds"), Qt::Key_Right, [this] { seekBy(kSeekStepMs); });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    add(view, tr("Back"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { goBack(); });
+    add(view, tr("Forward"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] { goForward(); });
+    add(view, tr("Albums"), QKeySequence(Qt::ALT | Qt::Key_Home), [this] {
+        navigate({Location::View::Home, {}});
+    });
+    view->addSeparator();
     add(view, tr("Search Library"), QKeySequence::Find, [this] { m_libraryPane->focusSearch(); });
     view->addAction(m_libraryPane->gridAction());
-    add(view, tr("Show Lyrics"), QKeySequence(Qt::CTRL | Qt::Key_L),
-        [this] { m_ui->notesTabs->setCurrentWidget(m_ui->lyricsPage); });
+    m_bookletAction =
+        add(view, tr("Booklet"), QKeySequence(Qt::CTRL | Qt::Key_B), [this] { showBookletView(); });
+    add(view, tr("Now Playing"), QKeySequence(Qt::CTRL | Qt::Key_L),
+        [this] { showNowPlayingView(m_ui->mainViews->currentWidget() != m_ui->nowPlayingView); });
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     add(settings, tr("Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
@@ -70,11 +82,14 @@ void MainWindow::editPreferences()
     const QString device = m_settings.outputDevice();
     const auto gainMode = m_settings.replayGainMode();
     const double preampDb = m_settings.replayGainPreampDb();
+    const QStringList folders = m_settings.libraryFolders();
     PreferencesDialog dialog(m_settings, m_deviceNames, this);
     m_preferences = &dialog;
     emit deviceNamesWanted();
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (m_settings.libraryFolders() != folders)
+        changeMusicFolders(folders, m_settings.libraryFolders());
     if (m_settings.outputDevice() != device)
         emit outputDeviceChanged(m_settings.outputDevice());
     if (m_settings.replayGainMode() != gainMode || m_settings.replayGainPreampDb() != preampDb)
@@ -110,8 +125,8 @@ void MainWindow::seekBy(qint64 deltaMs)
 {
     if (m_controller.state() == engine::PlaybackState::Stopped)
         return;
-    m_controller.seek(
-        std::clamp<qint64>(m_controller.position() + deltaMs, 0, m_ui->positionSlider->maximum()));
+    m_controller.seek(std::clamp<qint64>(m_controller.position() + deltaMs, 0,
+                                         m_ui->nowPlayingBar->seekSlider()->maximum()));
 }
 
 } // namespace liner::gui

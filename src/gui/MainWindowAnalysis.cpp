@@ -5,6 +5,7 @@
 #include "gui/AnalysisProgress.h"
 #include "gui/EmotionalArcView.h"
 #include "gui/MainWindow.h"
+#include "gui/NowPlayingBar.h"
 #include "library/ReplayGainWriter.h"
 #include "notes/NotesEditing.h"
 #include "playlist/PlaybackController.h"
@@ -21,11 +22,6 @@ namespace liner::gui {
 namespace {
 
 constexpr int kArcRefreshMs = 100;
-
-analysis::TrackKey keyOf(const library::Track& track)
-{
-    return {track.path, track.startUs, track.endUs};
-}
 
 } // namespace
 
@@ -50,8 +46,8 @@ void MainWindow::connectAnalysis(analysis::LibraryAnalyzer& analyzer,
     const auto showIfPlaying = [this](const analysis::TrackKey& key,
                                       const analysis::Waveform& waveform) {
         const library::Track* playing = m_controller.currentTrack();
-        if (playing != nullptr && keyOf(*playing) == key)
-            m_ui->positionSlider->setWaveform(waveform);
+        if (playing != nullptr && analysis::keyOf(*playing) == key)
+            m_ui->nowPlayingBar->setWaveform(waveform);
     };
     connect(&analyzer, &analysis::LibraryAnalyzer::analysed, this,
             [showIfPlaying](const analysis::AnalysedTrack& track) {
@@ -69,22 +65,20 @@ void MainWindow::showArc()
     for (int row = 0; row < tracks.size(); ++row) {
         const library::Track& track = tracks.at(row);
         points << arcPointFor(track, m_resolved.at(row).track,
-                              m_catalog != nullptr ? m_catalog->find(keyOf(track)) : nullptr);
+                              m_catalog != nullptr ? m_catalog->find(analysis::keyOf(track))
+                                                   : nullptr);
     }
-    for (EmotionalArcView* arc : {m_ui->albumArcView, m_ui->bookletArcView}) {
-        arc->setPoints(points);
-        arc->setPlayingRow(m_tracks.playingRow());
-    }
+    m_ui->albumArcView->setPoints(points);
+    m_ui->albumArcView->setPlayingRow(m_tracks.playingRow());
 }
 
 void MainWindow::showPlayingAnalysis()
 {
-    for (EmotionalArcView* arc : {m_ui->albumArcView, m_ui->bookletArcView})
-        arc->setPlayingRow(m_tracks.playingRow());
-    m_ui->positionSlider->setWaveform({});
+    m_ui->albumArcView->setPlayingRow(m_tracks.playingRow());
+    m_ui->nowPlayingBar->setWaveform({});
     if (const library::Track* playing = m_controller.currentTrack();
         m_analyzer != nullptr && playing != nullptr)
-        m_analyzer->loadWaveform(keyOf(*playing));
+        m_analyzer->loadWaveform(analysis::keyOf(*playing));
 }
 
 void MainWindow::acceptSuggestedMood(int row)
@@ -120,9 +114,9 @@ void MainWindow::writeReplayGainTags()
         // The tracks of a CUE sheet share one file, which cannot hold a gain for each.
         if (!track.cueSheet.isEmpty())
             continue;
-        const ReplayGainTags gains = m_catalog->gainsFor(keyOf(track));
+        const ReplayGainTags gains = m_catalog->gainsFor(analysis::keyOf(track));
         if (gains.trackGainDb)
-            files.append({keyOf(track), gains});
+            files.append({analysis::keyOf(track), gains});
         else
             ++waiting;
     }

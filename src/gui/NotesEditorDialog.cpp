@@ -1,39 +1,65 @@
 #include "gui/NotesEditorDialog.h"
 
-#include <QDialogButtonBox>
+#include "gui/NotesMarkdown.h"
+#include "notes/LinerNotesDocument.h"
+#include "ui_NotesEditorDialog.h"
+
 #include <QFontDatabase>
-#include <QLabel>
-#include <QPlainTextEdit>
-#include <QVBoxLayout>
+#include <QScrollBar>
 
 namespace liner::gui {
 
-NotesEditorDialog::NotesEditorDialog(const QString& trackTitle, const QString& text,
-                                     QWidget* parent)
-    : QDialog(parent), m_editor(new QPlainTextEdit(this))
+namespace {
+
+constexpr int kPreviewDelayMs = 200;
+
+// The section's fields and prose as the notes file would give them.
+notes::TrackNotes parseSection(const QString& body)
 {
-    setWindowTitle(tr("Edit notes — %1").arg(trackTitle));
-    auto* hint = new QLabel(
-        tr("Fields first (Mood:, Characters:, Scenes:, Composer:, ...), then a blank line and the "
-           "notes in Markdown. Only this track's section of liner-notes.md changes."),
-        this);
-    hint->setWordWrap(true);
-    m_editor->setPlainText(text);
-    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_editor->setAccessibleName(tr("Notes text"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(hint);
-    layout->addWidget(m_editor);
-    layout->addWidget(buttons);
-    resize(640, 480);
+    const notes::LinerNotesDocument document =
+        notes::LinerNotesDocument::parse((QStringLiteral("## Preview\n") + body).toUtf8());
+    return document.sections().isEmpty() ? notes::TrackNotes() : document.sections().first().notes;
 }
+
+} // namespace
+
+NotesEditorDialog::NotesEditorDialog(const library::Track& track, const QString& text,
+                                     const QString& albumFolder, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::NotesEditorDialog>()), m_track(track),
+      m_folder(albumFolder)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Edit notes — %1").arg(track.displayTitle()));
+    m_ui->hintLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->notesEditor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->notesEditor->setPlainText(text);
+    m_ui->editorSplitter->setSizes({1, 1});
+    m_typing.setSingleShot(true);
+    m_typing.setInterval(kPreviewDelayMs);
+    connect(&m_typing, &QTimer::timeout, this, &NotesEditorDialog::showPreview);
+    connect(m_ui->notesEditor, &QPlainTextEdit::textChanged, &m_typing,
+            qOverload<>(&QTimer::start));
+    showPreview();
+}
+
+NotesEditorDialog::~NotesEditorDialog() = default;
 
 QString NotesEditorDialog::text() const
 {
-    return m_editor->toPlainText();
+    return m_ui->notesEditor->toPlainText();
+}
+
+QString NotesEditorDialog::previewText() const
+{
+    return m_ui->notesPreview->toPlainText();
+}
+
+void NotesEditorDialog::showPreview()
+{
+    // The preview keeps its place while the text changes under it.
+    const int scrolled = m_ui->notesPreview->verticalScrollBar()->value();
+    m_ui->notesPreview->showMarkdown(trackNotesMarkdown(m_track, parseSection(text())), m_folder);
+    m_ui->notesPreview->verticalScrollBar()->setValue(scrolled);
 }
 
 } // namespace liner::gui

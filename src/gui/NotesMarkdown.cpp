@@ -1,5 +1,7 @@
 #include "gui/NotesMarkdown.h"
 
+#include "gui/NoteLabels.h"
+
 #include <QCoreApplication>
 
 namespace liner::gui {
@@ -33,14 +35,10 @@ QString fieldList(const notes::TrackNotes& notes)
     add(QCoreApplication::translate("NotesMarkdown", "Characters"), joined(notes.characters));
     add(QCoreApplication::translate("NotesMarkdown", "Scenes"),
         joined(notes.scenes, QStringLiteral("; ")));
-    for (const notes::Credit& credit : notes.credits) {
-        QString role = credit.role;
-        if (!role.isEmpty())
-            role[0] = role[0].toUpper();
-        add(escaped(role), joined(credit.names));
-    }
+    for (const notes::Credit& credit : notes.credits)
+        add(escaped(creditRoleLabel(credit.role)), joined(credit.names));
     for (const notes::NoteField& field : notes.otherFields)
-        add(escaped(field.key), escaped(field.value));
+        add(escaped(otherFieldLabel(field.key)), escaped(field.value));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -68,38 +66,6 @@ QString trackNotesMarkdown(const library::Track& track, const notes::TrackNotes&
             "NotesMarkdown",
             "No liner notes for this track yet. Write them in liner-notes.md beside the album's "
             "files, or with Edit notes."));
-    return blocks.join(QStringLiteral("\n\n"));
-}
-
-QString bookletMarkdown(const QString& albumTitle, const QString& albumArtist,
-                        const QString& albumProse, const QList<BookletEntry>& entries,
-                        const QString& coverImage, const QList<BookletPart>& parts)
-{
-    QStringList blocks;
-    if (!coverImage.isEmpty())
-        blocks << QStringLiteral("![%1](liner:%2)")
-                      .arg(QCoreApplication::translate("NotesMarkdown", "Cover"), coverImage);
-    blocks << QStringLiteral("# ") + escaped(albumTitle);
-    if (!albumArtist.isEmpty())
-        blocks << QStringLiteral("*%1*").arg(escaped(albumArtist));
-    if (!albumProse.isEmpty())
-        blocks << albumProse;
-    auto part = parts.cbegin();
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const BookletEntry& entry = entries[i];
-        if (part != parts.cend() && part->firstEntry == i) {
-            blocks << QStringLiteral("## ") + escaped(part->title);
-            if (!part->coverImage.isEmpty())
-                blocks << QStringLiteral("![%1](liner:%2)")
-                              .arg(escaped(part->title), part->coverImage);
-            ++part;
-        }
-        blocks << trackHeading(entry.track, "###");
-        if (const QString fields = fieldList(entry.notes); !fields.isEmpty())
-            blocks << fields;
-        if (!entry.notes.prose.isEmpty())
-            blocks << entry.notes.prose;
-    }
     return blocks.join(QStringLiteral("\n\n"));
 }
 

@@ -3,6 +3,7 @@
 #include "common/FileName.h"
 #include "gui/PlaylistSidebarItems.h"
 #include "gui/QueueDelegate.h"
+#include "gui/Typography.h"
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistEdits.h"
 #include "playlist/PlaylistModel.h"
@@ -12,8 +13,6 @@
 #include "playlist/TrackSources.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDropEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,6 +24,7 @@
 #include <QRandomGenerator>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QUndoCommand>
@@ -40,6 +40,24 @@ using playlist::PlaylistEntry;
 using playlist::PlaylistModel;
 using playlist::SortKey;
 
+namespace {
+
+// Rows with room to breathe, as a sidebar has them.
+class SidebarRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(std::max(size.height(), option.fontMetrics.height() + 14));
+        return size;
+    }
+};
+
+} // namespace
+
 PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
                                  playlist::PlaybackController& controller, QUndoStack& undoStack,
                                  QWidget* parent)
@@ -50,12 +68,21 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
 {
     setObjectName(QStringLiteral("playlistSidebar"));
     m_tree->setObjectName(QStringLiteral("playlistTree"));
+    m_tree->setAccessibleName(tr("Play queue and playlists"));
     m_tree->setHeaderHidden(true);
+    m_tree->setFrameShape(QFrame::NoFrame);
+    m_tree->setIndentation(14);
+    m_tree->setIconSize(QSize(16, 16));
+    m_tree->setItemDelegate(new SidebarRowDelegate(m_tree));
+    // The sidebar's background, not a white box in it.
+    m_tree->setBackgroundRole(QPalette::Window);
+    m_tree->viewport()->setBackgroundRole(QPalette::Window);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_queueItem = newItem(nullptr, tr("Play queue"), Kind::Queue);
     m_playlistsItem = newItem(nullptr, tr("Playlists"), Kind::Header);
     m_deletedItem = newItem(nullptr, tr("Recently deleted"), Kind::Header);
+    m_deletedItem->setIcon(0, symbolicIcon(QStringLiteral("user-trash-symbolic")));
     m_tree->addTopLevelItems({m_queueItem, m_playlistsItem, m_deletedItem});
     m_playlistsItem->setExpanded(true);
     m_tree->setAcceptDrops(true);
@@ -72,6 +99,13 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     m_entries->setContextMenuPolicy(Qt::CustomContextMenu);
     m_entries->verticalHeader()->hide();
     m_entries->horizontalHeader()->setStretchLastSection(true);
+    for (QAbstractItemView* view :
+         {static_cast<QAbstractItemView*>(m_entries), static_cast<QAbstractItemView*>(m_queue)}) {
+        view->setFrameShape(QFrame::NoFrame);
+        view->setBackgroundRole(QPalette::Window);
+        view->viewport()->setBackgroundRole(QPalette::Window);
+    }
+    m_entries->setTabKeyNavigation(false);
     m_queue->setObjectName(QStringLiteral("playQueue"));
     // The controller's queue itself, in the order it plays: rows dragged into a new order move
     // there (the controller follows), and are removed with Delete or from the context menu.
@@ -103,35 +137,13 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_pages);
-    // How the queue plays: the controller's shuffle and repeat.
-    auto* shuffle = new QCheckBox(tr("Shuffle"));
-    shuffle->setObjectName(QStringLiteral("shuffleBox"));
-    shuffle->setChecked(controller.shuffle());
-    connect(shuffle, &QCheckBox::toggled, &controller, &playlist::PlaybackController::setShuffle);
-    auto* repeat = new QComboBox;
-    repeat->setObjectName(QStringLiteral("repeatBox"));
-    repeat->addItem(tr("No repeat"), int(playlist::RepeatMode::Off));
-    repeat->addItem(tr("Repeat one"), int(playlist::RepeatMode::One));
-    repeat->addItem(tr("Repeat all"), int(playlist::RepeatMode::All));
-    repeat->setCurrentIndex(repeat->findData(int(controller.repeat())));
-    connect(repeat, &QComboBox::currentIndexChanged, &controller, [repeat, &controller] {
-        controller.setRepeat(playlist::RepeatMode(repeat->currentData().toInt()));
-    });
-    // MPRIS clients change them too: the controls follow.
-    connect(&controller, &playlist::PlaybackController::playModeChanged, this,
-            [shuffle, repeat, &controller] {
-                const QSignalBlocker blockShuffle(shuffle);
-                const QSignalBlocker blockRepeat(repeat);
-                shuffle->setChecked(controller.shuffle());
-                repeat->setCurrentIndex(repeat->findData(int(controller.repeat())));
-            });
-    auto* playMode = new QHBoxLayout;
-    playMode->addWidget(shuffle);
-    playMode->addWidget(repeat, 1);
-
+    auto* title = new QLabel(tr("Playlists"));
+    title->setObjectName(QStringLiteral("playlistsTitle"));
+    title->setFont(typography::displayFont(22, QFont::Medium));
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(playMode);
+    layout->setContentsMargins(12, 16, 8, 8);
+    layout->setSpacing(8);
+    layout->addWidget(title);
     layout->addWidget(splitter);
     layout->addWidget(problem);
 
@@ -139,7 +151,10 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     QAction* undo = undoStack.createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = undoStack.createRedoAction(this);
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Both keys desktops use for redo. QKeySequence::Redo is one of them here and would be
+    // listed twice, which Qt reports as an ambiguous shortcut and then ignores.
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     // Delete acts on the playlist's selected rows only while the sidebar has the focus; a new
     // playlist can be asked for from anywhere in the window.
     QAction* remove = new QAction(tr("Remove from Playlist"), this);
@@ -354,7 +369,7 @@ void PlaylistSidebar::restoreSelectedDeleted()
 QMenu* PlaylistSidebar::treeMenu()
 {
     auto* menu = new QMenu(this);
-    menu->addAction(tr("New playlist"), this, &PlaylistSidebar::createPlaylist);
+    menu->addAction(m_windowActions.first());
     switch (kindOf(m_tree->currentItem())) {
     case Kind::Playlist:
         menu->addAction(tr("Rename"), this, [this] { m_tree->editItem(m_tree->currentItem()); });
@@ -373,10 +388,14 @@ QMenu* PlaylistSidebar::treeMenu()
     case Kind::SmartHeader:
         break;
     }
-    if (m_smartStore != nullptr)
-        menu->addAction(tr("New smart playlist…"), this, &PlaylistSidebar::newSmartPlaylist);
+    if (m_newSmart != nullptr)
+        menu->addAction(m_newSmart);
     menu->addSeparator();
-    menu->addActions(actions());
+    // Undo, redo and remove: "New Playlist" is already at the top.
+    for (QAction* action : m_windowActions) {
+        if (!menu->actions().contains(action))
+            menu->addAction(action);
+    }
     return menu;
 }
 

@@ -56,7 +56,8 @@ public:
     // Play or remove the selected rows of the play queue.
     QMenu* queueMenu();
 
-    // New playlist (Ctrl+N), remove from playlist (Delete), undo, redo: for the window's menu.
+    // New playlist (Ctrl+N), remove from playlist (Delete), undo, redo, and new smart playlist
+    // once there are smart playlists: for the window's menu.
     const QList<QAction*>& windowActions() const { return m_windowActions; }
 
     // Adds the "Smart playlists" section: made, edited and deleted from the tree's menu, each
@@ -113,6 +114,8 @@ private:
     QTreeWidgetItem* m_smartItem = nullptr;
     playlist::SmartPlaylistStore* m_smartStore = nullptr;
     playlist::SmartPlaylistResults* m_smartResults = nullptr;
+    const playlist::PlayStats* m_stats = nullptr;
+    QAction* m_newSmart = nullptr;
     QList<library::Track> m_library;
     QLabel* m_smartSummary;
     // Whether the window still shows the chosen smart playlist's tracks.

@@ -7,6 +7,7 @@
 #include "playlist/SmartPlaylist.h"
 #include "playlist/SmartPlaylistStore.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTreeWidget>
@@ -19,6 +20,11 @@ void PlaylistSidebar::setSmartPlaylists(playlist::SmartPlaylistStore& store,
                                         const playlist::PlayStats& stats)
 {
     m_smartStore = &store;
+    m_stats = &stats;
+    m_newSmart = new QAction(tr("New Smart Playlist…"), this);
+    m_newSmart->setObjectName(QStringLiteral("newSmartPlaylistAction"));
+    connect(m_newSmart, &QAction::triggered, this, &PlaylistSidebar::newSmartPlaylist);
+    m_windowActions << m_newSmart;
     m_smartResults = new playlist::SmartPlaylistResults({}, stats, this);
     m_smartItem = newItem(nullptr, tr("Smart playlists"), Kind::SmartHeader);
     m_tree->insertTopLevelItem(m_tree->indexOfTopLevelItem(m_deletedItem), m_smartItem);
@@ -85,6 +91,7 @@ void PlaylistSidebar::newSmartPlaylist()
     if (m_smartStore == nullptr)
         return;
     SmartPlaylistDialog dialog({}, this);
+    dialog.setLibrary(m_library, *m_stats);
     while (dialog.exec() == QDialog::Accepted) {
         const playlist::SmartPlaylist smart = dialog.playlist();
         const QString error = m_smartStore->save(smart);
@@ -102,6 +109,7 @@ void PlaylistSidebar::editSmartPlaylist()
     if (name.isEmpty())
         return;
     SmartPlaylistDialog dialog(m_smartStore->playlist(name), this);
+    dialog.setLibrary(m_library, *m_stats);
     while (dialog.exec() == QDialog::Accepted) {
         const playlist::SmartPlaylist smart = dialog.playlist();
         const QString error = m_smartStore->save(smart, name);

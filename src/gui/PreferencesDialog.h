@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QDialog>
+#include <memory>
 
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
+namespace Ui {
+class PreferencesDialog;
+}
 
 namespace liner::desktop {
 class Settings;
@@ -14,9 +15,10 @@ namespace liner::gui {
 
 class ServerPreferences;
 
-// Settings ▸ Preferences: output device, ReplayGain mode and preamp, language and track-change
-// notifications; and on its Servers tab the music servers and the song cache. Accepting stores
-// the first in Settings; the caller applies what changed, and the servers (see servers()).
+// Settings ▸ Preferences (laid out in ui/PreferencesDialog.ui): output device, ReplayGain mode and
+// preamp, track-change notifications, the music folders (added and removed), and the language;
+// and on its Servers tab the music servers and the song cache. Accepting stores the choices in
+// Settings; the caller applies what changed, and the servers (see servers()).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -25,20 +27,21 @@ public:
     // `devices`: the output devices to offer (the system default is always offered first).
     PreferencesDialog(desktop::Settings& settings, const QStringList& devices,
                       QWidget* parent = nullptr);
+    ~PreferencesDialog() override;
 
     // A newer list of devices, which may arrive while the dialog is open; the one picked stays.
     void setDevices(const QStringList& devices);
     void accept() override;
     ServerPreferences& servers() { return *m_servers; }
+    // The music folders as listed now.
+    QStringList folders() const;
 
 private:
+    void addFolder();
+
+    std::unique_ptr<Ui::PreferencesDialog> m_ui;
     desktop::Settings& m_settings;
-    QComboBox* m_device;
     QString m_chosenDevice; // by the listener, or in the settings
-    QComboBox* m_replayGain;
-    QDoubleSpinBox* m_preamp;
-    QComboBox* m_language;
-    QCheckBox* m_notify;
     ServerPreferences* m_servers;
 };
 

@@ -1,6 +1,5 @@
 #include "gui/TrackSearchTable.h"
 
-#include <QHeaderView>
 #include <algorithm>
 #include <iterator>
 
@@ -8,7 +7,7 @@ namespace liner::gui {
 
 using library::TrackModel;
 
-TrackSearchTable::TrackSearchTable(QWidget* parent) : QTableView(parent)
+TrackSearchTable::TrackSearchTable(QWidget* parent) : TrackTable(parent)
 {
     setObjectName(QStringLiteral("trackSearchTable"));
     setAccessibleName(tr("Tracks matching the search"));
@@ -20,21 +19,8 @@ TrackSearchTable::TrackSearchTable(QWidget* parent) : QTableView(parent)
     setSortingEnabled(true);
     // Unsorted until a header is clicked: the library's own order, album by album.
     sortByColumn(-1, Qt::AscendingOrder);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Results drag into playlists as the album's tracks do.
     setDragDropMode(QAbstractItemView::DragOnly);
-    setShowGrid(false);
-    setWordWrap(false);
-    setAlternatingRowColors(true);
-    verticalHeader()->hide();
-    QHeaderView* header = horizontalHeader();
-    header->setSectionResizeMode(TrackModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(TrackModel::NumberColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(TrackModel::DurationColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(TrackModel::ArtistColumn, 160);
-    header->resizeSection(TrackModel::AlbumColumn, 180);
     connect(this, &QAbstractItemView::activated, this,
             [this](const QModelIndex& index) { emit playRequested(results(), index.row()); });
 }

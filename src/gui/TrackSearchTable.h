@@ -1,17 +1,16 @@
 #pragma once
 
+#include "gui/TrackTable.h"
 #include "library/Track.h"
 #include "library/TrackFilterModel.h"
 #include "library/TrackModel.h"
-
-#include <QTableView>
 
 namespace liner::gui {
 
 // The tracks of the whole library that match the library search (title, artists, album, mood),
 // in a table sortable by any column; the window shows it in place of the album's table while a
 // search is typed. Activating a row asks to play the results, in the order shown, from that row.
-class TrackSearchTable : public QTableView
+class TrackSearchTable : public TrackTable
 {
     Q_OBJECT
 

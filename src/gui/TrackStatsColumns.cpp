@@ -86,6 +86,10 @@ QModelIndex TrackStatsColumns::mapToSource(const QModelIndex& proxyIndex) const
 
 QVariant TrackStatsColumns::data(const QModelIndex& index, int role) const
 {
+    if (role == RatingRole && index.isValid())
+        return m_stats.rating(QIdentityProxyModel::index(index.row(), 0)
+                                  .data(library::TrackModel::PathRole)
+                                  .toString());
     if (!isAdded(index))
         return QIdentityProxyModel::data(index, role);
     const QModelIndex first = QIdentityProxyModel::index(index.row(), 0);

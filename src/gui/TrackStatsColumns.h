@@ -17,6 +17,9 @@ class TrackStatsColumns : public QIdentityProxyModel
     Q_OBJECT
 
 public:
+    // The track's rating (0–5) as a number, on every column.
+    static constexpr int RatingRole = Qt::UserRole + 64;
+
     explicit TrackStatsColumns(const playlist::PlayStats& stats, QObject* parent = nullptr);
 
     // The added columns, counted from the source's column count.

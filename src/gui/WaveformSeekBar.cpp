@@ -1,6 +1,5 @@
 #include "gui/WaveformSeekBar.h"
 
-#include <QMouseEvent>
 #include <QPainter>
 #include <QStyle>
 #include <cmath>
@@ -13,10 +12,7 @@ constexpr int kHeight = 36;
 
 } // namespace
 
-WaveformSeekBar::WaveformSeekBar(QWidget* parent) : QSlider(Qt::Horizontal, parent)
-{
-    setMouseTracking(false);
-}
+WaveformSeekBar::WaveformSeekBar(QWidget* parent) : JumpSlider(parent) {}
 
 void WaveformSeekBar::setWaveform(const analysis::Waveform& waveform)
 {
@@ -27,12 +23,14 @@ void WaveformSeekBar::setWaveform(const analysis::Waveform& waveform)
 
 QSize WaveformSeekBar::sizeHint() const
 {
-    const QSize plain = QSlider::sizeHint();
+    const QSize plain = JumpSlider::sizeHint();
     return m_waveform.isEmpty() ? plain : QSize(plain.width(), std::max(plain.height(), kHeight));
 }
 
 int WaveformSeekBar::valueAt(double x) const
 {
+    if (m_waveform.isEmpty())
+        return JumpSlider::valueAt(x);
     const double share = std::clamp(x / std::max(1, width()), 0.0, 1.0);
     return minimum() + int(std::lround(share * (maximum() - minimum())));
 }
@@ -40,7 +38,7 @@ int WaveformSeekBar::valueAt(double x) const
 void WaveformSeekBar::paintEvent(QPaintEvent* event)
 {
     if (m_waveform.isEmpty()) {
-        QSlider::paintEvent(event);
+        JumpSlider::paintEvent(event);
         return;
     }
     QPainter painter(this);
@@ -85,38 +83,6 @@ void WaveformSeekBar::paintEvent(QPaintEvent* event)
         painter.setPen(focus);
         painter.drawRect(QRectF(0.5, 0.5, columns - 1.0, height - 1.0));
     }
-}
-
-void WaveformSeekBar::mousePressEvent(QMouseEvent* event)
-{
-    if (m_waveform.isEmpty() || event->button() != Qt::LeftButton || !isEnabled()) {
-        QSlider::mousePressEvent(event);
-        return;
-    }
-    setSliderDown(true);
-    setSliderPosition(valueAt(event->position().x()));
-    event->accept();
-}
-
-void WaveformSeekBar::mouseMoveEvent(QMouseEvent* event)
-{
-    if (m_waveform.isEmpty() || !isSliderDown()) {
-        QSlider::mouseMoveEvent(event);
-        return;
-    }
-    setSliderPosition(valueAt(event->position().x()));
-    event->accept();
-}
-
-void WaveformSeekBar::mouseReleaseEvent(QMouseEvent* event)
-{
-    if (m_waveform.isEmpty() || !isSliderDown()) {
-        QSlider::mouseReleaseEvent(event);
-        return;
-    }
-    setSliderPosition(valueAt(event->position().x()));
-    setSliderDown(false);
-    event->accept();
 }
 
 } // namespace liner::gui

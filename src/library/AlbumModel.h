@@ -66,7 +66,8 @@ public:
     // The first album with a folder at or under `folder` (or whose folder holds it), or -1.
     int rowOfFolder(const QString& folder) const;
 
-    static constexpr int kThumbnailPixels = 96;
+    // The home grid's cover size, so its covers are drawn without scaling.
+    static constexpr int kThumbnailPixels = 176;
 
 private:
     static bool isRemote(const Album& album);

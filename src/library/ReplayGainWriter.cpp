@@ -1,18 +1,17 @@
 #include "library/ReplayGainWriter.h"
 
+#include "common/AtomicWrite.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QUuid>
 #include <cmath>
-#include <cstdio>
-#include <fcntl.h>
+#include <filesystem>
 #include <memory>
 #include <taglib/fileref.h>
 #include <taglib/mp4file.h>
 #include <taglib/opusfile.h>
 #include <taglib/tpropertymap.h>
-#include <unistd.h>
 
 namespace liner::library {
 
@@ -114,17 +113,6 @@ QString tagCopy(const QString& copy, const ReplayGainTags& gains)
     return saved ? QString() : QStringLiteral("TagLib cannot save the tags");
 }
 
-// The copy's bytes reach the disk before it takes the original's name.
-bool flush(const QString& path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
-    return synced;
-}
-
 } // namespace
 
 QString writeReplayGainTags(const QString& path, const ReplayGainTags& gains)
@@ -132,22 +120,19 @@ QString writeReplayGainTags(const QString& path, const ReplayGainTags& gains)
     const QFileInfo info(path);
     if (!info.isFile())
         return QStringLiteral("%1 is not a file").arg(path);
-    const QString copy = info.dir().filePath(
-        QStringLiteral(".%1.%2.liner-tags")
-            .arg(info.fileName(), QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    if (!QFile::copy(path, copy))
-        return QStringLiteral("cannot copy %1 beside itself (is the folder writable?)").arg(path);
-    QString error = tagCopy(copy, gains);
-    if (error.isEmpty() && !flush(copy))
-        error = QStringLiteral("cannot write the copy to the disk");
-    if (error.isEmpty() &&
-        std::rename(QFile::encodeName(copy).constData(), QFile::encodeName(path).constData()) != 0)
-        error = QStringLiteral("cannot put the tagged copy in place");
-    if (!error.isEmpty()) {
-        QFile::remove(copy);
-        return QStringLiteral("%1: %2").arg(path, error);
-    }
-    return {};
+    // What a crash left of an earlier tag write in this folder goes first.
+    common::removeUnfinishedWrites(QFileInfo(info.canonicalFilePath()).absolutePath());
+    const QString error = common::replaceFileAtomically(path, [&](int, const QString& copy) {
+        std::error_code copyError;
+        std::filesystem::copy_file(QFile::encodeName(path).toStdString(),
+                                   QFile::encodeName(copy).toStdString(),
+                                   std::filesystem::copy_options::overwrite_existing, copyError);
+        if (copyError)
+            return QStringLiteral("cannot copy it: %1")
+                .arg(QString::fromStdString(copyError.message()));
+        return tagCopy(copy, gains);
+    });
+    return error.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(path, error);
 }
 
 } // namespace liner::library

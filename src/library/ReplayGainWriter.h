@@ -12,9 +12,10 @@ namespace liner::library {
 // and R128_ALBUM_GAIN instead (RFC 7845: Q7.8 fixed point relative to -23 LUFS, no peaks), and
 // loses any REPLAYGAIN_* tags.
 //
-// The file is never changed in place: a copy beside it gets the tags and is renamed over it, so a
-// crash or a full disk leaves the old file or the new one, whole. Returns an empty string on
-// success, otherwise why nothing was written.
+// The file is never changed in place: a copy gets the tags and is renamed over it
+// (common/AtomicWrite), so a crash or a full disk leaves the old file or the new one, whole; a
+// symbolic link is followed and stays a link; a read-only file is not replaced. Returns an empty
+// string on success, otherwise why nothing was written.
 QString writeReplayGainTags(const QString& path, const ReplayGainTags& gains);
 
 } // namespace liner::library

@@ -100,6 +100,15 @@ private:
     QString m_worstEvent;
 };
 
+// 50 ms as listeners run Liner. AddressSanitizer's allocator maps memory 64 KiB at a time, and the
+// window's thread then sleeps in mmap() for the process's memory map, which the analysis threads
+// hold (40-78 ms seen under load): the sanitizer build checks only for a blocked window.
+#ifdef __SANITIZE_ADDRESS__
+constexpr qint64 kLongestEventMs = 250;
+#else
+constexpr qint64 kLongestEventMs = 50;
+#endif
+
 } // namespace
 
 class TestAnalysisResponsiveness : public QObject
@@ -110,9 +119,10 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     // A library of 1,000 small files in 50 albums is analysed while the window shows one of them:
-    // no event keeps the window's thread for 250 ms (timed as MeasuredApplication does), the
-    // progress shows in the status bar, and every track ends up measured. How late a 10 ms timer
-    // ran is logged too; on a loaded machine that includes waiting for a CPU.
+    // no event keeps the window's thread for 50 ms (timed as MeasuredApplication does; see
+    // kLongestEventMs for the sanitizer build), the progress shows in the status bar, and every
+    // track ends up measured. How late a 10 ms timer ran is logged too; on a loaded machine that
+    // includes waiting for a CPU.
     void windowStaysResponsiveWhileALibraryIsAnalysed()
     {
         QTemporaryDir dir;
@@ -176,13 +186,12 @@ private slots:
               albums * tracksPerAlbum, clock.elapsed(), application->worstMs(), ticks,
               worstLateness);
         QCOMPARE(finished.first().at(0).toInt(), albums * tracksPerAlbum);
-        // The bound catches the window held up for a quarter of a second or more (a blocking wait
-        // on the analysis, a library or notes read on its thread). The 50 ms the window aims at is
-        // printed above, not asserted: a layout pass under a sanitizer on a busy machine took
-        // 124 ms once, against 20-40 ms on a quiet one.
-        QVERIFY2(application->worstMs() < 250, qPrintable(QStringLiteral("%1 ms: event %2")
-                                                              .arg(application->worstMs())
-                                                              .arg(application->worstEvent())));
+        // The progress label used to make the whole window lay itself out again at each count:
+        // 20-26 ms a track (Debug), 60-74 under the sanitizers on a busy machine; 1-3 ms since.
+        QVERIFY2(application->worstMs() < kLongestEventMs,
+                 qPrintable(QStringLiteral("%1 ms: event %2")
+                                .arg(application->worstMs())
+                                .arg(application->worstEvent())));
         QVERIFY2(progressSeen.contains(QStringLiteral("of 1000")), qPrintable(progressSeen));
         QTRY_VERIFY(!progress->isVisible());
     }

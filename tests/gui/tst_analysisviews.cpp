@@ -5,8 +5,9 @@
 #include "desktop/Settings.h"
 #include "engine/PlaybackEngine.h"
 #include "gui/EmotionalArcView.h"
-#include "gui/LyricsView.h"
+#include "gui/LyricsFlow.h"
 #include "gui/MainWindow.h"
+#include "gui/NowPlayingView.h"
 #include "gui/TimedNotesView.h"
 #include "gui/WaveformSeekBar.h"
 #include "library/LibraryScanner.h"
@@ -24,10 +25,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace liner;
 
@@ -86,13 +87,21 @@ private slots:
         app.window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&app.window));
         app.window.setAlbum(library::LibraryScanner::scan({dir.path()}));
+        auto* nowPlaying =
+            app.window.findChild<gui::NowPlayingView*>(QStringLiteral("nowPlayingView"));
         auto* notes = app.window.findChild<gui::TimedNotesView*>(QStringLiteral("timedNotesView"));
-        auto* lyrics = app.window.findChild<gui::LyricsView*>(QStringLiteral("lyricsView"));
         auto* placement = app.window.findChild<QComboBox*>(QStringLiteral("timedNotesPlacement"));
-        QVERIFY(notes && lyrics && placement);
-        QCOMPARE(notes->count(), 3);
+        QVERIFY(nowPlaying && notes && placement);
+        gui::LyricsFlow* lyrics = nowPlaying->lyrics();
+        // Now Playing shows the playing track's timed notes once its notes are read (off the UI
+        // thread): play, pause, and start again from the beginning.
+        app.controller.playIndex(0);
+        QTRY_COMPARE_WITH_TIMEOUT(notes->count(), 3, 20000);
+        app.controller.playPause();
+        QTRY_COMPARE_WITH_TIMEOUT(app.controller.state(), engine::PlaybackState::Paused, 20000);
+        app.controller.seek(0);
+        QTRY_COMPARE_WITH_TIMEOUT(notes->currentNote(), -1, 20000);
         QCOMPARE(notes->item(2)->text(), QStringLiteral("0:04   드럼이 빠진다."));
-        QCOMPARE(notes->currentNote(), -1);
 
         struct Seen
         {
@@ -104,7 +113,7 @@ private slots:
             seen.append({note, app.controller.position()});
         });
         QSignalSpy spy(notes, &gui::TimedNotesView::currentNoteChanged);
-        app.controller.playIndex(0);
+        app.controller.playPause();
         QTRY_VERIFY_WITH_TIMEOUT(app.controller.position() >= 5000, 20000);
         app.controller.stop();
         QTRY_COMPARE(app.controller.state(), engine::PlaybackState::Stopped);
@@ -123,8 +132,7 @@ private slots:
         QCOMPARE(order, (QList<int>{0, 1, 2}));
 
         // Beside the lyrics (the lyrics first), or alone.
-        auto* tabs = app.window.findChild<QTabWidget*>(QStringLiteral("notesTabs"));
-        tabs->setCurrentIndex(1);
+        app.window.findChild<QToolButton*>(QStringLiteral("nowPlayingNavButton"))->click();
         placement->setCurrentIndex(0);
         QVERIFY(lyrics->isVisible() && notes->isVisible());
         QVERIFY(lyrics->geometry().top() < notes->geometry().top());

@@ -226,8 +226,10 @@ private slots:
             QVERIFY(window.grab().save(dir + QStringLiteral("/window-track-search.png")));
         }
 
-        // Cleared, the search gives the album's table back, the album unchanged.
-        search->clear();
+        // Esc clears the search, which gives the album's table back, the album unchanged.
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(search->text(), QString());
         QVERIFY(albumTable->isVisible());
         QCOMPARE(window.findChild<QListView*>(QStringLiteral("albumList"))->currentIndex().row(),
                  0);
@@ -242,7 +244,8 @@ private slots:
     void albumGridIsRememberedAndSharesTheSelection()
     {
         desktop::Settings settings;
-        settings.setAlbumGrid(false);
+        // The grid until the listener chooses the list.
+        QVERIFY(settings.albumGrid());
         engine::PlaybackEngine engine;
         playlist::PlaybackController controller(engine);
         {
@@ -258,34 +261,40 @@ private slots:
 
             auto* albums = window.findChild<QListView*>(QStringLiteral("albumList"));
             auto* button = window.findChild<QToolButton*>(QStringLiteral("albumGridButton"));
-            QVERIFY(albums && button);
-            QCOMPARE(albums->viewMode(), QListView::ListMode);
-            albums->setCurrentIndex(albums->model()->index(1, 0));
-            auto* title = window.findChild<QLabel*>(QStringLiteral("albumTitleLabel"));
-            QCOMPARE(title->text(), QString::fromUtf8("눈물의 여왕"));
-            const QAbstractItemModel* model = albums->model();
-
-            // The button by the search box turns the same view, model and choice into a grid.
-            QTest::mouseClick(button, Qt::LeftButton);
+            auto* home = window.findChild<QToolButton*>(QStringLiteral("homeButton"));
+            QVERIFY(albums && button && home);
+            // Home is a grid of covers, side by side, each album's text under its cover.
+            QTest::mouseClick(home, Qt::LeftButton);
+            QVERIFY(albums->isVisible());
             QCOMPARE(albums->viewMode(), QListView::IconMode);
-            QCOMPARE(albums->model(), model);
-            QCOMPARE(albums->currentIndex().row(), 1);
             QCOMPARE(albums->iconSize().width(), library::AlbumModel::kThumbnailPixels);
-            QVERIFY(settings.albumGrid());
-            // The covers sit side by side, each album's text under its cover.
+            const QAbstractItemModel* model = albums->model();
             const QRect first = albums->visualRect(model->index(0, 0));
             const QRect second = albums->visualRect(model->index(1, 0));
             QCOMPARE(first.top(), second.top());
             QVERIFY(second.left() >= first.right());
             QVERIFY(first.height() > library::AlbumModel::kThumbnailPixels);
-            // A click in the grid chooses an album, as in the list.
-            QTest::mouseClick(albums->viewport(), Qt::LeftButton, {}, first.center());
-            QCOMPARE(title->text(), QStringLiteral("Alpha"));
             QTRY_VERIFY(!model->index(0, 0).data(Qt::DecorationRole).isNull());
             if (const QString dir = qEnvironmentVariable("LINER_SCREENSHOT_DIR"); !dir.isEmpty()) {
                 QTest::qWait(300);
                 QVERIFY(window.grab().save(dir + QStringLiteral("/window-album-grid.png")));
             }
+            // A click in the grid opens an album.
+            QTest::mouseClick(albums->viewport(), Qt::LeftButton, {}, second.center());
+            auto* title = window.findChild<QLabel*>(QStringLiteral("albumTitleLabel"));
+            QCOMPARE(title->text(), QString::fromUtf8("눈물의 여왕"));
+            QVERIFY(!albums->isVisible());
+
+            // The button by the count turns the same view, model and choice into a list.
+            QTest::mouseClick(home, Qt::LeftButton);
+            QTest::mouseClick(button, Qt::LeftButton);
+            QCOMPARE(albums->viewMode(), QListView::ListMode);
+            QCOMPARE(albums->model(), model);
+            QCOMPARE(albums->currentIndex().row(), 1);
+            QVERIFY(!settings.albumGrid());
+            QTest::mouseClick(albums->viewport(), Qt::LeftButton, {},
+                              albums->visualRect(model->index(0, 0)).center());
+            QCOMPARE(title->text(), QStringLiteral("Alpha"));
 
             // The View menu holds the same choice.
             QAction* action = nullptr;
@@ -296,12 +305,14 @@ private slots:
                 }
             }
             QVERIFY(action);
-            QVERIFY(action->isChecked());
+            QVERIFY(!action->isChecked());
             action->trigger();
-            QCOMPARE(albums->viewMode(), QListView::ListMode);
+            QCOMPARE(albums->viewMode(), QListView::IconMode);
+            QVERIFY(settings.albumGrid());
+            QCOMPARE(albums->currentIndex().row(), 0);
+            action->trigger();
             QVERIFY(!settings.albumGrid());
             action->trigger();
-            QCOMPARE(albums->currentIndex().row(), 0);
         }
         // A new window opens on the grid.
         gui::MainWindow again(controller, settings);

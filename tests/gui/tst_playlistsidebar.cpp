@@ -8,14 +8,13 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -161,6 +160,13 @@ private slots:
 
         m_sidebar->tree()->setCurrentItem(deletedItem()->child(0));
         std::unique_ptr<QMenu> menu(m_sidebar->treeMenu());
+        // One way to make a playlist in the menu, not two.
+        QCOMPARE(std::ranges::count_if(menu->actions(),
+                                       [](const QAction* action) {
+                                           return action->text().remove(u'&').startsWith(
+                                               QStringLiteral("New playlist"), Qt::CaseInsensitive);
+                                       }),
+                 1);
         QAction* restore = actionNamed(*menu, QStringLiteral("Restore"));
         QVERIFY(restore);
         restore->trigger();
@@ -179,9 +185,11 @@ private slots:
         QCOMPARE(childTexts(playlistsItem()), (QStringList{"New playlist", "Road"}));
         pressInTree(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(childTexts(playlistsItem()), QStringList{"Road"});
-        // Ctrl+Shift+Z does them again.
+        // Ctrl+Shift+Z and Ctrl+Y do them again, without Qt finding the keys ambiguous.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("[Aa]mbiguous")));
         pressInTree(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-        pressInTree(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(childTexts(playlistsItem()), (QStringList{"New playlist", "Road"}));
+        pressInTree(Qt::Key_Y, Qt::ControlModifier);
         QCOMPARE(childTexts(playlistsItem()), (QStringList{"Mix", "Road"}));
 
         // What the sidebar shows is what a restart finds.
@@ -245,20 +253,6 @@ private slots:
         QCOMPARE(m_store->entries(QStringLiteral("Road")).size(), 4);
         m_undo->undo();
         QCOMPARE(m_store->entries(QStringLiteral("Road")).size(), 3);
-    }
-
-    void shuffleAndRepeatSetTheController()
-    {
-        auto* shuffle = m_sidebar->findChild<QCheckBox*>(QStringLiteral("shuffleBox"));
-        auto* repeat = m_sidebar->findChild<QComboBox*>(QStringLiteral("repeatBox"));
-        QVERIFY(shuffle && repeat);
-        QVERIFY(!m_controller->shuffle());
-        shuffle->click();
-        QVERIFY(m_controller->shuffle());
-        repeat->setCurrentIndex(repeat->findData(int(playlist::RepeatMode::All)));
-        QCOMPARE(m_controller->repeat(), playlist::RepeatMode::All);
-        repeat->setCurrentIndex(repeat->findData(int(playlist::RepeatMode::One)));
-        QCOMPARE(m_controller->repeat(), playlist::RepeatMode::One);
     }
 
     void entriesAreQueuedSortedAndClearedFromTheirMenu()

@@ -1,6 +1,8 @@
+#include "demo/FixtureWriter.h"
 #include "desktop/Settings.h"
 #include "engine/PlaybackEngine.h"
 #include "gui/MainWindow.h"
+#include "library/LibraryUpdater.h"
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
 #include "support/WindowFixture.h"
@@ -9,7 +11,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,6 +77,14 @@ private slots:
             // Listed by the engine's thread, which may answer after the dialog opened.
             QTRY_VERIFY2_WITH_TIMEOUT(device->count() > 1, "the capture's ALSA devices are listed",
                                       30000);
+            // ALSA's "default" is the system default offered first, not a second entry.
+            QStringList names;
+            for (int i = 0; i < device->count(); ++i) {
+                QVERIFY(device->itemData(i).toString().compare(QStringLiteral("default"),
+                                                               Qt::CaseInsensitive) != 0);
+                QVERIFY(!names.contains(device->itemText(i)));
+                names << device->itemText(i);
+            }
             device->setCurrentIndex(device->count() - 1);
             chosenDevice = device->currentData().toString();
             auto* gain = dialog.findChild<QComboBox*>(QStringLiteral("replayGainCombo"));
@@ -105,6 +119,53 @@ private slots:
         }));
         QCOMPARE(settings.replayGainMode(), Mode::Album);
         QCOMPARE(deviceChanged.size(), 1);
+    }
+
+    // Preferences ▸ Library lists the music folders; one removed there leaves the library, its
+    // files untouched.
+    void removesAMusicFolder()
+    {
+        QTemporaryDir music;
+        for (const char* album : {"Alpha", "Beta"}) {
+            const QString folder = music.filePath(QString::fromLatin1(album));
+            QVERIFY(QDir().mkpath(folder));
+            demo::FixtureTags tags;
+            tags.title = QStringLiteral("Song");
+            tags.album = QString::fromLatin1(album);
+            QCOMPARE(demo::writeFixture(QDir(folder).filePath(QStringLiteral("1.flac")),
+                                        demo::FixtureFormat::Flac,
+                                        demo::fixtureSignal(44100, 2, 4410), tags),
+                     QString());
+        }
+        const QStringList folders{music.filePath(QStringLiteral("Alpha")),
+                                  music.filePath(QStringLiteral("Beta"))};
+        testing::WindowFixture fixture;
+        desktop::Settings& settings = fixture.settings;
+        gui::MainWindow& window = fixture.window;
+        settings.setLibraryFolders(folders);
+        library::LibraryUpdater updater(music.filePath(QStringLiteral("library.sqlite")));
+        window.connectLibrary(updater, folders.first());
+        QSignalSpy passes(&updater, &library::LibraryUpdater::finished);
+        updater.setFolders(folders);
+        QVERIFY(passes.wait(20000));
+        QCOMPARE(window.libraryPane().albums().rowCount(), 2);
+        window.show();
+
+        QVERIFY(inPreferences(window, [&folders](QDialog& dialog) {
+            auto* list = dialog.findChild<QListWidget*>(QStringLiteral("foldersList"));
+            auto* remove = dialog.findChild<QPushButton*>(QStringLiteral("removeFolderButton"));
+            QCOMPARE(list->count(), 2);
+            QVERIFY(!remove->isEnabled());
+            list->setCurrentRow(folders.indexOf(folders.last()));
+            QVERIFY(remove->isEnabled());
+            remove->click();
+            QCOMPARE(list->count(), 1);
+            dialog.accept();
+        }));
+        QCOMPARE(settings.libraryFolders(), QStringList{folders.first()});
+        QVERIFY(passes.wait(20000));
+        QCOMPARE(window.libraryPane().albums().rowCount(), 1);
+        QVERIFY(QFile::exists(QDir(folders.last()).filePath(QStringLiteral("1.flac"))));
     }
 
     // The device list comes from the engine's thread: one that arrives while the dialog is open

@@ -188,8 +188,8 @@ private slots:
         QTimer::singleShot(0, this, [this, &fake, password] {
             auto* preferences = qobject_cast<QDialog*>(QApplication::activeModalWidget());
             QVERIFY(preferences);
-            auto* tabs = preferences->findChild<QTabWidget*>(QStringLiteral("preferencesTabs"));
-            tabs->setCurrentIndex(1);
+            auto* tabs = preferences->findChild<QTabWidget*>(QStringLiteral("sections"));
+            tabs->setCurrentIndex(tabs->count() - 1);
             fillNextServerDialog(fake.url(), password);
             preferences->findChild<QPushButton*>(QStringLiteral("addButton"))->click();
             QCOMPARE(preferences->findChild<QListWidget*>(QStringLiteral("serverList"))->count(),

@@ -13,8 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,10 +81,12 @@ private slots:
             QTest::keyClick(&window, Qt::Key_Space);
             QTRY_COMPARE_WITH_TIMEOUT(controller.state(), PlaybackState::Playing, 20000);
 
-            auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("notesTabs"));
-            QVERIFY(tabs->currentWidget()->objectName() != QStringLiteral("lyricsPage"));
+            auto* views = window.findChild<QStackedWidget*>(QStringLiteral("mainViews"));
+            QVERIFY(views->currentWidget()->objectName() != QStringLiteral("nowPlayingView"));
             QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
-            QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("lyricsPage"));
+            QCOMPARE(views->currentWidget()->objectName(), QStringLiteral("nowPlayingView"));
+            QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+            QVERIFY(views->currentWidget()->objectName() != QStringLiteral("nowPlayingView"));
             QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
             QCOMPARE(QApplication::focusWidget(),
                      window.findChild<QLineEdit*>(QStringLiteral("librarySearch")));
@@ -121,14 +123,16 @@ private slots:
         for (const char* expected :
              {"Space=Play/Pause", "Ctrl+Left=Previous Track", "Ctrl+Right=Next Track",
               "Left=Back 5 Seconds", "Right=Forward 5 Seconds", "Ctrl+F=Search Library",
-              "Ctrl+O=Add Music Folder…", "Ctrl+L=Show Lyrics", "F1=Keyboard Shortcuts"})
+              "Ctrl+O=Add Music Folder…", "Ctrl+L=Now Playing", "Ctrl+B=Booklet",
+              "Ctrl+Shift+E=Export Booklet as PDF…", "F1=Keyboard Shortcuts"})
             QVERIFY2(rows.contains(QString::fromUtf8(expected)), qPrintable(rows.join(", ")));
 
         QString about;
         QTimer::singleShot(0, this, [&about] {
             auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);
-            about = dialog->findChild<QLabel*>(QStringLiteral("aboutText"))->text();
+            for (const QLabel* label : dialog->findChildren<QLabel*>())
+                about += label->text() + QLatin1Char('\n');
             dialog->reject();
         });
         QAction* aboutAction = nullptr;

@@ -180,6 +180,15 @@ private slots:
                     ->findChild<QLineEdit*>(QStringLiteral("ruleValue"))
                     ->setText(std::get<2>(rules[i]));
             }
+            // The values the library has are offered, and the tracks the rules pick counted.
+            // (The library holds Rain, 2019, and Snow, 2021, so far.)
+            QCOMPARE(dialog.suggestions(playlist::SmartRule::Field::Year),
+                     (QStringList{"2019", "2021"}));
+            QCOMPARE(dialog.suggestions(playlist::SmartRule::Field::Artist), QStringList{"Band"});
+            QCOMPARE(dialog.suggestions(playlist::SmartRule::Field::Character),
+                     QStringList{"Hong Hae-in"});
+            QVERIFY(rows[1]->findChild<QLineEdit*>(QStringLiteral("ruleValue"))->completer());
+            QTRY_COMPARE(dialog.matchCountText(), QStringLiteral("1 track matches"));
             if (const QString dir = qEnvironmentVariable("LINER_SCREENSHOT_DIR"); !dir.isEmpty()) {
                 QTest::qWait(200);
                 QVERIFY(dialog.grab().save(dir + QStringLiteral("/smart-playlist-editor.png")));
@@ -188,7 +197,7 @@ private slots:
         tree->setCurrentItem(section);
         {
             std::unique_ptr<QMenu> menu(sidebar->treeMenu());
-            actionNamed(*menu, QStringLiteral("New smart playlist…"))->trigger();
+            actionNamed(*menu, QStringLiteral("New Smart Playlist…"))->trigger();
         }
         QCOMPARE(smart.names(), QStringList{"Liked"});
         const playlist::SmartPlaylist liked = smart.playlist(QStringLiteral("Liked"));

@@ -216,7 +216,7 @@ private slots:
             queued << QFileInfo(track.path).fileName();
         QCOMPARE(queued, (QStringList{"3.flac", "1.flac", "2.flac", "3.flac", "1.flac", "2.flac"}));
 
-        auto* nowPlaying = m_window->findChild<QLabel*>(QStringLiteral("nowPlayingLabel"));
+        auto* nowPlaying = m_window->findChild<QLabel*>(QStringLiteral("titleLabel"));
         QVERIFY(nowPlaying);
         QStringList heard;
         QStringList shown;

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -61,7 +62,8 @@ private slots:
         }
         QCOMPARE(testing::decodeFile(path).samples, before);
         QCOMPARE(QFile::permissions(path), permissions);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QFileInfo(path).fileName()});
 
         // Written again, the new values replace the old ones.
         QCOMPARE(library::writeReplayGainTags(path, {-1.0, 0.5, {}, {}}), QString());
@@ -82,10 +84,62 @@ private slots:
         QVERIFY(!library::writeReplayGainTags(path, {-1.0, 0.5, {}, {}}).isEmpty());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), bytes);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QFileInfo(path).fileName()});
         QVERIFY(!library::writeReplayGainTags(dir.filePath(QStringLiteral("missing.mp3")),
                                               {-1.0, 0.5, {}, {}})
                      .isEmpty());
+    }
+
+    // A link to a track stays a link: the file it names gets the tags. A file the user made
+    // read-only is refused and left as it was.
+    void followsLinksAndRespectsReadOnlyFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("music")));
+        const QString target = dir.filePath(QStringLiteral("music/song.flac"));
+        QVERIFY(demo::writeFixture(target, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 4410), {})
+                    .isEmpty());
+        const QString link = dir.filePath(QStringLiteral("song link.flac"));
+        QVERIFY(QFile::link(target, link));
+        QCOMPARE(library::writeReplayGainTags(link, {-2.5, 0.75, {}, {}}), QString());
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(library::LibraryScanner::scan({target}).first().replayGain.trackGainDb);
+
+        QVERIFY(QFile::setPermissions(target, QFile::ReadOwner | QFile::ReadGroup));
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        file.close();
+        QVERIFY(!library::writeReplayGainTags(target, {-9.0, 0.5, {}, {}}).isEmpty());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes);
+    }
+
+    // What a write cut short by a crash left in the album's folder goes at the next write there;
+    // a file of the user's named like it, outside Liner's own folder, stays.
+    void removesWhatACrashedWriteLeft()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("song.flac"));
+        QVERIFY(demo::writeFixture(path, demo::FixtureFormat::Flac,
+                                   demo::fixtureSignal(44100, 2, 4410), {})
+                    .isEmpty());
+        const QString folder = dir.filePath(QStringLiteral(".liner-unfinished"));
+        QVERIFY(QDir().mkdir(folder));
+        // Linux process ids stop at 4,194,304: this writer is gone.
+        const QString leftover = folder + QStringLiteral("/write-2147483646-Ab3dE9");
+        const QString usersFile = dir.filePath(QStringLiteral("write-2147483646-Ab3dE9"));
+        for (const QString& name : {leftover, usersFile}) {
+            QFile file(name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("half a song");
+        }
+        QCOMPARE(library::writeReplayGainTags(path, {-2.5, 0.75, {}, {}}), QString());
+        QVERIFY(!QFileInfo::exists(leftover));
+        QVERIFY(!QFileInfo::exists(folder));
+        QVERIFY(QFileInfo::exists(usersFile));
     }
 };
 
