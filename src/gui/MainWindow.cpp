@@ -17,6 +17,9 @@
 #include "notes/NotesEditing.h"
 #include "notes/TrackNotesLookup.h"
 #include "playlist/PlaybackController.h"
+#include "playlist/TrackSources.h"
+#include "server/ServerLibrary.h"
+#include "server/ServerLocation.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -589,13 +592,34 @@ void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString&
             &LibraryPane::showProgress);
     connect(&updater, &library::LibraryUpdater::finished, this,
             [this](const QList<library::Track>& tracks, const QStringList& problems) {
-                m_libraryPane->albums().setTracks(tracks);
+                m_folderTracks = tracks;
+                showWholeLibrary();
                 m_libraryPane->scanFinished();
-                m_searchResults->setLibrary(tracks);
                 if (const QString notice = ScanNotice::describe(tracks, problems);
                     !notice.isEmpty())
                     statusBar()->showMessage(notice);
             });
+}
+
+void MainWindow::connectServers(server::ServerLibrary& servers)
+{
+    connect(&servers, &server::ServerLibrary::tracksChanged, this,
+            [this](const QList<library::Track>& tracks) {
+                m_serverTracks = tracks;
+                showWholeLibrary();
+            });
+    connect(&servers, &server::ServerLibrary::coversChanged, &m_libraryPane->albums(),
+            &library::AlbumModel::reloadCovers);
+    connect(&servers, &server::ServerLibrary::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
+}
+
+void MainWindow::showWholeLibrary()
+{
+    const QList<library::Track> all = m_folderTracks + m_serverTracks;
+    m_libraryPane->albums().setTracks(all);
+    m_searchResults->setLibrary(all);
+    emit libraryTracksChanged(all);
 }
 
 void MainWindow::chooseMusicFolder()
@@ -702,8 +726,15 @@ void MainWindow::showDuration(qint64 durationMs)
 void MainWindow::showTrackFailure(int index, const QString& path, const QString& reason)
 {
     Q_UNUSED(index)
-    statusBar()->showMessage(
-        tr("Could not play %1: %2").arg(readableFileName(QFileInfo(path).fileName()), reason));
+    QString name = readableFileName(QFileInfo(path).fileName());
+    // A song on a server is named by its title: its URL ends in an id nobody knows it by. A file
+    // keeps its file name, which is what the listener finds it by on disk.
+    for (int row = 0; server::ServerLocation::isServerLocation(path) && row < m_tracks.rowCount();
+         ++row) {
+        if (m_tracks.track(row).path == path)
+            name = m_tracks.track(row).displayTitle();
+    }
+    statusBar()->showMessage(tr("Could not play %1: %2").arg(name, reason));
 }
 
 } // namespace liner::gui

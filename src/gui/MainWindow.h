@@ -11,6 +11,7 @@
 #include "library/TrackFilterModel.h"
 #include "library/TrackModel.h"
 #include "notes/AlbumNotesLoader.h"
+#include "server/ServerAccount.h"
 
 #include <QAbstractItemView>
 #include <QFutureWatcher>
@@ -39,6 +40,9 @@ class LibraryAnalyzer;
 } // namespace liner::analysis
 namespace liner::library {
 class LibraryUpdater;
+}
+namespace liner::server {
+class ServerLibrary;
 }
 namespace liner::desktop {
 class Settings;
@@ -86,6 +90,8 @@ public:
     // The library side: its albums, search and progress follow `updater`; folders added from
     // the window go to it (and to the settings).
     void connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder);
+    // The servers' albums join the library's, with the same list, grid and search.
+    void connectServers(server::ServerLibrary& servers);
     // The analysis (MainWindowAnalysis.cpp): its progress in the status bar, the emotional arc of
     // the album shown, the playing track's waveform in the seek bar, and File ▸ Write ReplayGain
     // Tags for the album shown.
@@ -105,6 +111,11 @@ signals:
     void outputDeviceChanged(const QString& deviceName);
     // The listener changed the ReplayGain mode or preamp in Preferences.
     void replayGainChanged();
+    // The listener added, changed or removed a server in Preferences (ServerSettings has them
+    // now); new secrets come with their accounts, unchanged ones are in the keyring.
+    void serversChanged(const QList<liner::server::ServerAccount>& accounts);
+    // The whole library after a change: the folders' tracks and the servers'.
+    void libraryTracksChanged(const QList<liner::library::Track>& tracks);
     // Preferences opened: a fresh list of devices is welcome (setDeviceNames()).
     void deviceNamesWanted();
     // The notes and lyrics of the tracks shown, read off the UI thread, are in and shown.
@@ -117,6 +128,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Shows the folders' and the servers' tracks together in the album list and search.
+    void showWholeLibrary();
     // Menus and their shortcuts (MainWindowActions.cpp).
     void createActions();
     void editPreferences();
@@ -207,6 +220,9 @@ private:
     LibraryPane* m_libraryPane = nullptr;
     TrackSearchTable* m_searchResults;
     library::LibraryUpdater* m_library = nullptr;
+    // The library as the last pass of each side found it.
+    QList<library::Track> m_folderTracks;
+    QList<library::Track> m_serverTracks;
     notes::AlbumNotes m_albumNotes; // of m_tracks' rows; empty until the loader delivers them
     // Where a notes file was saved from, until its notes are read again.
     int m_savedNotesRow = -1;

@@ -1,6 +1,7 @@
 #include "gui/PreferencesDialog.h"
 
 #include "desktop/Settings.h"
+#include "gui/ServerPreferences.h"
 #include "ui_PreferencesDialog.h"
 
 #include <QFileDialog>
@@ -23,9 +24,11 @@ bool isSystemDefault(const QString& device)
 
 PreferencesDialog::PreferencesDialog(desktop::Settings& settings, const QStringList& devices,
                                      QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>()), m_settings(settings)
+    : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>()), m_settings(settings),
+      m_servers(new ServerPreferences(this))
 {
     m_ui->setupUi(this);
+    m_ui->sections->addTab(m_servers, tr("&Servers"));
 
     m_chosenDevice = isSystemDefault(settings.outputDevice()) ? QString() : settings.outputDevice();
     setDevices(devices);
@@ -58,21 +61,6 @@ PreferencesDialog::PreferencesDialog(desktop::Settings& settings, const QStringL
     });
 }
 
-PreferencesDialog::~PreferencesDialog() = default;
-
-QStringList PreferencesDialog::folders() const
-{
-    QStringList folders;
-    for (int row = 0; row < m_ui->foldersList->count(); ++row)
-        folders << m_ui->foldersList->item(row)->text();
-    return folders;
-}
-
-void PreferencesDialog::addFolder()
-{
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Music Folder"));
-    if (!folder.isEmpty() && !folders().contains(folder))
-        m_ui->foldersList->addItem(folder);
 }
 
 void PreferencesDialog::setDevices(const QStringList& devices)

@@ -40,6 +40,8 @@ public:
         // AlbumKind.
         KindRole,
         KeyRole,
+        // The album's tracks are not files here but songs on a server: true or false.
+        RemoteRole,
     };
 
     explicit AlbumModel(QObject* parent = nullptr);
@@ -59,6 +61,8 @@ public:
     const Album& album(int row) const { return m_albums.at(row); }
     // The row of the album holding the track with this path, or -1.
     int rowOfTrack(const QString& path) const;
+    // Covers that were missing may be there now (a server's, fetched): look for them again.
+    void reloadCovers();
     int rowOfKey(const QString& key) const { return m_rowOfKey.value(key, -1); }
     // The first album with a folder at or under `folder` (or whose folder holds it), or -1.
     int rowOfFolder(const QString& folder) const;
@@ -69,6 +73,8 @@ public:
     static QString artistShown(const AlbumInfo& album);
 
 private:
+    static bool isRemote(const Album& album);
+    static QString serverOf(const Album& album);
     static void finish(Album& album);
 
     QList<Album> m_albums;

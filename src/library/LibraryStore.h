@@ -26,7 +26,7 @@ class LibraryStore
 {
 public:
     // Bump when the table, the stamp (FileStamp) or the track layout (TrackSerialization) changes.
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 5;
 
     explicit LibraryStore(const QString& databasePath);
     ~LibraryStore();
