@@ -61,6 +61,21 @@ PreferencesDialog::PreferencesDialog(desktop::Settings& settings, const QStringL
     });
 }
 
+PreferencesDialog::~PreferencesDialog() = default;
+
+QStringList PreferencesDialog::folders() const
+{
+    QStringList folders;
+    for (int row = 0; row < m_ui->foldersList->count(); ++row)
+        folders << m_ui->foldersList->item(row)->text();
+    return folders;
+}
+
+void PreferencesDialog::addFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Music Folder"));
+    if (!folder.isEmpty() && !folders().contains(folder))
+        m_ui->foldersList->addItem(folder);
 }
 
 void PreferencesDialog::setDevices(const QStringList& devices)

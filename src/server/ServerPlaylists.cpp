@@ -1,8 +1,8 @@
 #include "server/ServerPlaylists.h"
 
+#include "playlist/JsonDataFile.h"
 #include "playlist/PlaylistStore.h"
 #include "playlist/TrackSources.h"
-#include "playlist/UserDataFile.h"
 #include "server/ServerLocation.h"
 #include "server/ServerWriteBack.h"
 #include "server/SongTracks.h"
