@@ -1436,6 +1436,18 @@
         <source>&amp;Servers</source>
         <translation>서버(&amp;S)</translation>
     </message>
+    <message>
+        <source>Add Music Folder</source>
+        <translation>음악 폴더 추가</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (연결되지 않음)</translation>
+    </message>
 </context>
 <context>
     <name>liner::gui::ScanNotice</name>
