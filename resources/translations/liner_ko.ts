@@ -425,14 +425,6 @@
         <source>A new language applies the next time Liner starts.</source>
         <translation>바꾼 언어는 Liner를 다시 시작하면 적용돼요.</translation>
     </message>
-    <message>
-        <source>System default</source>
-        <translation>시스템 기본값</translation>
-    </message>
-    <message>
-        <source>%1 (not connected)</source>
-        <translation>%1 (연결되지 않음)</translation>
-    </message>
 </context>
 <context>
     <name>ServerDialog</name>
