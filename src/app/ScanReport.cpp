@@ -222,10 +222,17 @@ void ScanReport::warn(const QStringList& warnings)
     }
 }
 
-void ScanReport::writeJson(const QStringList& paths, std::FILE* out)
+void ScanReport::writeJson(const QStringList& paths, const QList<library::Track>& listed,
+                           std::FILE* out)
 {
     using Scan = library::OrderedScan<Object, Folder>;
     bool first = true;
+    const auto write = [this, out, &first](const Object& object) {
+        std::fputs(first ? "\n" : ",\n", out);
+        std::fwrite(object.json.constData(), 1, std::size_t(object.json.size()), out);
+        first = false;
+        warn(object.warnings);
+    };
     std::fputs("[", out);
     Scan::run(
         QThreadPool::globalInstance(), paths,
@@ -236,20 +243,29 @@ void ScanReport::writeJson(const QStringList& paths, std::FILE* out)
                 items << Scan::Item{library::PlayingOrder::Key::of(track), toJson(track, folder)};
             return items;
         },
-        [this, out, &first](const library::ScanFolder&, QList<Object>&& objects) {
-            for (const Object& object : objects) {
-                std::fputs(first ? "\n" : ",\n", out);
-                std::fwrite(object.json.constData(), 1, std::size_t(object.json.size()), out);
-                first = false;
-                warn(object.warnings);
-            }
+        [&write](const library::ScanFolder&, QList<Object>&& objects) {
+            for (const Object& object : objects)
+                write(object);
         });
+    // Songs with no folder of their own (a server's): nothing beside them to look up.
+    for (const library::Track& track : listed)
+        write(toJson(track, Folder{}));
     std::fputs("\n]\n", out);
     std::fflush(out);
 }
 
-void ScanReport::writeText(const QStringList& paths, std::FILE* out)
+void ScanReport::writeText(const QStringList& paths, const QList<library::Track>& listed,
+                           std::FILE* out)
 {
+    const auto write = [out](const library::Track& track) {
+        const QString text = track.isReadable()
+                                 ? QStringLiteral("%1\n  %2 — %3 (%4)\n")
+                                       .arg(track.path, track.displayTitle(), track.displayArtist(),
+                                            library::TrackModel::formatDuration(track.durationMs))
+                                 : QStringLiteral("%1\n  error: %2\n").arg(track.path, track.error);
+        const QByteArray bytes = text.toUtf8();
+        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), out);
+    };
     using Scan = library::OrderedScan<library::Track, bool>;
     Scan::run(
         QThreadPool::globalInstance(), paths, [](const library::ScanFolder&) { return true; },
@@ -259,18 +275,12 @@ void ScanReport::writeText(const QStringList& paths, std::FILE* out)
                 items << Scan::Item{library::PlayingOrder::Key::of(track), std::move(track)};
             return items;
         },
-        [out](const library::ScanFolder&, QList<library::Track>&& tracks) {
-            for (const library::Track& track : tracks) {
-                const QString text =
-                    track.isReadable()
-                        ? QStringLiteral("%1\n  %2 — %3 (%4)\n")
-                              .arg(track.path, track.displayTitle(), track.displayArtist(),
-                                   library::TrackModel::formatDuration(track.durationMs))
-                        : QStringLiteral("%1\n  error: %2\n").arg(track.path, track.error);
-                const QByteArray bytes = text.toUtf8();
-                std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), out);
-            }
+        [&write](const library::ScanFolder&, QList<library::Track>&& tracks) {
+            for (const library::Track& track : tracks)
+                write(track);
         });
+    for (const library::Track& track : listed)
+        write(track);
     std::fflush(out);
 }
 

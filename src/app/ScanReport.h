@@ -25,11 +25,12 @@ class ScanReport
 public:
     explicit ScanReport(const QString& notesPacksFolder);
 
-    // The JSON array, one object a line; what was wrong with files beside the tracks is gathered
-    // in warnings().
-    void writeJson(const QStringList& paths, std::FILE* out);
+    // The JSON array, one object a line: the tracks under `paths`, then those `listed` (a
+    // server's songs); what was wrong with files beside the tracks is gathered in warnings().
+    void writeJson(const QStringList& paths, const QList<library::Track>& listed, std::FILE* out);
     // "PATH\n  Title — Artist (3:07)\n", or the error, per track.
-    static void writeText(const QStringList& paths, std::FILE* out);
+    static void writeText(const QStringList& paths, const QList<library::Track>& listed,
+                          std::FILE* out);
     // One track's object, for a report that holds its tracks already (`--albums`); its folder is
     // looked up once for all its tracks.
     QJsonObject toJson(const library::Track& track);

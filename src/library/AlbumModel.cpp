@@ -4,6 +4,7 @@
 
 #include <QIcon>
 #include <QSet>
+#include <QUrl>
 #include <algorithm>
 
 namespace liner::library {
@@ -13,11 +14,6 @@ namespace {
 QString folderOfPath(const QString& path)
 {
     return path.left(path.lastIndexOf(u'/'));
-}
-
-QString artistShown(const AlbumInfo& album)
-{
-    return album.variousArtists ? AlbumModel::tr("Various Artists") : album.artist;
 }
 
 } // namespace
@@ -64,14 +60,21 @@ QVariant AlbumModel::data(const QModelIndex& index, int role) const
     }
     case Qt::ToolTipRole: {
         const QString artist = artistShown(album);
-        const QString where = readableFileName(album.folders.join(u'\n'));
-        return (album.tracks.size() == 1
-                    ? tr("%1 — %2 (1 track)").arg(album.title, artist)
-                    : tr("%1 — %2 (%3 tracks)").arg(album.title, artist).arg(album.tracks.size())) +
-               u'\n' + where;
+        const QString text =
+            album.tracks.size() == 1
+                ? tr("%1 — %2 (1 track)").arg(album.title, artist)
+                : tr("%1 — %2 (%3 tracks)").arg(album.title, artist).arg(album.tracks.size());
+        return isRemote(album) ? tr("%1, on the server %2").arg(text, serverOf(album))
+                               : text + u'\n' + readableFileName(album.folders.join(u'\n'));
     }
-    case Qt::AccessibleTextRole:
-        return tr("%1 by %2").arg(album.title, artistShown(album));
+    case Qt::AccessibleTextRole: {
+        const QString artist = artistShown(album);
+        return isRemote(album)
+                   ? tr("%1 by %2, on the server %3").arg(album.title, artist, serverOf(album))
+                   : tr("%1 by %2").arg(album.title, artist);
+    }
+    case RemoteRole:
+        return isRemote(album);
     case Qt::DecorationRole: {
         // A soundtrack shows its first part's cover; each single keeps its own underneath.
         const TrackRef& first = album.tracks.first();
@@ -88,7 +91,8 @@ QVariant AlbumModel::data(const QModelIndex& index, int role) const
     case SearchTextRole:
         return album.searchText;
     case FolderRole:
-        return album.folders.value(0);
+        // A server's albums share no folder: each is known by its server and its key instead.
+        return isRemote(album) ? serverOf(album) + u'#' + album.key : album.folders.value(0);
     case KindRole:
         return int(album.kind);
     case KeyRole:
@@ -96,6 +100,23 @@ QVariant AlbumModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+bool AlbumModel::isRemote(const Album& album)
+{
+    return album.tracks.first().folder->isRemote();
+}
+
+QString AlbumModel::serverOf(const Album& album)
+{
+    return QUrl(album.tracks.first().folder->path).host();
+}
+
+void AlbumModel::reloadCovers()
+{
+    m_covers->forget();
+    if (!m_albums.isEmpty())
+        emit dataChanged(index(0), index(int(m_albums.size()) - 1), {Qt::DecorationRole});
 }
 
 QHash<int, QByteArray> AlbumModel::roleNames() const
@@ -108,6 +129,7 @@ QHash<int, QByteArray> AlbumModel::roleNames() const
     names.insert(FolderRole, "folder");
     names.insert(KindRole, "kind");
     names.insert(KeyRole, "key");
+    names.insert(RemoteRole, "remote");
     return names;
 }
 
@@ -130,6 +152,35 @@ void AlbumModel::finish(Album& album) const
         sorted << album.tracks[track - fields.constData()];
     album.tracks = std::move(sorted);
     describeForSearch(album);
+}
+
+QString AlbumModel::artistShown(const AlbumInfo& album)
+{
+    return album.variousArtists ? tr("Various Artists") : album.artist;
+}
+
+void AlbumModel::setWorkTitles(const WorkTitles& works)
+{
+    m_works = works;
+    // The titles are read off the UI thread, and may come after the library's first folders:
+    // those are grouped again, in the order their albums are listed.
+    if (m_folders.isEmpty())
+        return;
+    QList<FolderTracksPtr> folders;
+    QSet<QString> listed;
+    for (const Album& album : std::as_const(m_albums)) {
+        for (const TrackRef& ref : album.tracks) {
+            if (!listed.contains(ref.folder->path)) {
+                listed.insert(ref.folder->path);
+                folders << ref.folder;
+            }
+        }
+    }
+    for (const FolderTracksPtr& folder : std::as_const(m_folders)) {
+        if (!listed.contains(folder->path))
+            folders << folder;
+    }
+    regroup(folders);
 }
 
 void AlbumModel::describeForSearch(Album& album) const
@@ -342,6 +393,15 @@ int AlbumModel::rowOfTrack(const QString& path) const
     for (const int row : m_rowsOfFolder.value(folder)) {
         for (const TrackRef& ref : m_albums[row].tracks) {
             if (ref.folder->path == folder && ref.folder->pathOf(ref.index) == path)
+                return row;
+        }
+    }
+    // A server's song is kept in its album's folder (its album URL), which its path does not name.
+    if (!path.contains(u"://"))
+        return -1;
+    for (int row = 0; row < m_albums.size(); ++row) {
+        for (const TrackRef& ref : m_albums[row].tracks) {
+            if (ref.folder->pathOf(ref.index) == path)
                 return row;
         }
     }

@@ -13,7 +13,7 @@ namespace liner::library {
 namespace {
 
 // The packed texts of CompactTrack::details, in this order; trailing empty ones are left out.
-constexpr int kDetailCount = 10;
+constexpr int kDetailCount = 11;
 
 template <typename SomeTrack> auto detailsOf(SomeTrack& track)
 {
@@ -26,7 +26,8 @@ template <typename SomeTrack> auto detailsOf(SomeTrack& track)
                       &track.musicBrainzAlbumId,
                       &track.musicBrainzArtistId,
                       &track.cueSheet,
-                      &track.error};
+                      &track.error,
+                      &track.coverFile};
 }
 
 QByteArray packDetails(const Track& track)
@@ -163,7 +164,7 @@ QString FolderTracks::pathOf(int index) const
     const QString& name = tracks[std::size_t(index)].name;
     if (name.isEmpty())
         return path;
-    return name.startsWith(u'/') ? name : path + u'/' + name;
+    return name.startsWith(u'/') || isRemote() ? name : path + u'/' + name;
 }
 
 int FolderTracks::unitCount() const
@@ -190,6 +191,8 @@ Track FolderTracks::track(int index) const
     const CompactTrack& compact = tracks[std::size_t(index)];
     Track track;
     track.path = pathOf(index);
+    if (isRemote())
+        track.albumFolder = path;
     track.title = compact.title;
     track.artist = text(compact.artist);
     track.albumArtist = text(compact.albumArtist);
@@ -229,6 +232,8 @@ Track FolderTracks::albumFields(int index) const
     const CompactTrack& compact = tracks[std::size_t(index)];
     Track track;
     track.path = pathOf(index);
+    if (isRemote())
+        track.albumFolder = path;
     track.artist = text(compact.artist);
     track.albumArtist = text(compact.albumArtist);
     track.album = text(compact.album);
@@ -352,17 +357,20 @@ std::shared_ptr<FolderTracks> FolderTracks::fromBytes(const QString& path, const
 QList<FolderTracksPtr> foldersOf(const QList<Track>& tracks)
 {
     auto strings = std::make_shared<StringPool>();
-    QList<FolderTracksPtr> folders;
-    std::shared_ptr<FolderTracks> current;
+    QList<std::shared_ptr<FolderTracks>> made;
+    QHash<QString, qsizetype> madeFor;
     for (const Track& track : tracks) {
-        const QString folder = track.path.left(track.path.lastIndexOf(u'/'));
-        if (!current || current->path != folder) {
-            if (current)
-                folders << current;
-            current = std::make_shared<FolderTracks>();
-            current->path = folder;
-            current->strings = strings;
+        const QString folder = track.albumFolder.isEmpty()
+                                   ? track.path.left(track.path.lastIndexOf(u'/'))
+                                   : track.albumFolder;
+        auto found = madeFor.constFind(folder);
+        if (found == madeFor.cend()) {
+            found = madeFor.insert(folder, made.size());
+            made << std::make_shared<FolderTracks>();
+            made.back()->path = folder;
+            made.back()->strings = strings;
         }
+        FolderTracks* current = made[*found].get();
         qint16 sheet = -1;
         if (!track.cueSheet.isEmpty()) {
             const QString name = track.cueSheet.mid(track.cueSheet.lastIndexOf(u'/') + 1);
@@ -375,8 +383,10 @@ QList<FolderTracksPtr> foldersOf(const QList<Track>& tracks)
         }
         current->tracks.push_back(compactTrack(track, folder, {}, sheet, *strings));
     }
-    if (current)
-        folders << current;
+    QList<FolderTracksPtr> folders;
+    folders.reserve(made.size());
+    for (const std::shared_ptr<FolderTracks>& folder : std::as_const(made))
+        folders << folder;
     return folders;
 }
 

@@ -14,9 +14,9 @@ namespace liner::library {
 
 // One track as the library keeps it for the window: about a fifth of a Track. Text many tracks
 // share is a number in the library's StringPool; the texts the window shows only for the track
-// at hand (comment, credits, MusicBrainz ids) are packed into one UTF-8 field, empty for most
-// tracks; lyrics are not kept at all (`lyricsInTags` says the file has some: they are read from it
-// when shown).
+// at hand (comment, credits, MusicBrainz ids, a server song's cover file) are packed into one
+// UTF-8 field, empty for most tracks; lyrics are not kept at all (`lyricsInTags` says the file has
+// some: they are read from it when shown).
 struct CompactTrack
 {
     // The file's name in its folder; its whole path when it lies elsewhere (the audio of a CUE
@@ -65,14 +65,17 @@ struct CompactTrack
 // whoever shows the library can tell at once what changed.
 struct FolderTracks
 {
-    // A CUE sheet the folder's tracks come from: its name and the stamps of the sheet and its
-    // audio.
+    // What some of the folder's tracks were read from as one: a CUE sheet (its name and the
+    // stamps of the sheet and its audio), or a server's album (its URL and the stamp of what the
+    // server's listing said of it).
     struct Sheet
     {
         QString name;
         QByteArray stamp;
     };
 
+    // A folder's path, or the URL of a server's album (subsonic://USER@HOST:PORT/album/ID), whose
+    // songs are named by their whole URLs and name it as their Track::albumFolder.
     QString path;
     std::shared_ptr<const StringPool> strings;
     QList<Sheet> sheets;
@@ -82,6 +85,7 @@ struct FolderTracks
     QByteArray notesStamp;
 
     int size() const { return int(tracks.size()); }
+    bool isRemote() const { return path.contains(u"://"); }
     // Files and sheets the tracks were read from.
     int unitCount() const;
     // Whether a track's unit (its file, or its sheet) still has this FileStamp.
@@ -111,8 +115,9 @@ using FolderTracksPtr = std::shared_ptr<const FolderTracks>;
 CompactTrack compactTrack(const Track& track, const QString& folder, const QByteArray& stamp,
                           qint16 sheet, StringPool& strings);
 
-// Tracks known whole (a scan of a few files, a test) as folders: each run of tracks from one
-// folder becomes one, in the order given, without stamps.
+// Tracks known whole (a scan of a few files, a server's songs, a test) as folders: the tracks of
+// each folder (Track::albumFolder when a track names one) become one, in the order given, folders
+// in the order first met, without stamps.
 QList<FolderTracksPtr> foldersOf(const QList<Track>& tracks);
 
 // Every track of the folders, whole (for a small library, a test, or what needs them all).

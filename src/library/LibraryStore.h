@@ -19,8 +19,8 @@ class LibraryStore
 {
 public:
     // Bump when the table, the stamp (FileStamp) or the folder layout (FolderTracks) changes.
-    // 4: a row per folder (3 was a row per file on main, with issue 17's sort names).
-    static constexpr int kSchemaVersion = 4;
+    // 6: a row per folder (5 was a row per file on main, with the server's cover files).
+    static constexpr int kSchemaVersion = 6;
 
     explicit LibraryStore(const QString& databasePath);
     ~LibraryStore();

@@ -6,6 +6,9 @@
 #include "notes/LyricsFiles.h"
 
 #include <QFileInfo>
+#include <memory>
+#include <mutex>
+#include <optional>
 
 namespace liner::notes {
 
@@ -80,6 +83,37 @@ SyncedLyrics lyricsFor(const library::Track& track, const QString& lrcPath)
                                                   : track.lyrics);
     lyrics.setFileProblem(problem);
     return lyrics;
+}
+
+QList<ResolvedNotes> annotateTracks(NotesRepository& notes, QList<library::Track>& tracks)
+{
+    QList<ResolvedNotes> found;
+    found.reserve(tracks.size());
+    for (library::Track& track : tracks) {
+        ResolvedNotes resolved = notesForTrack(notes, track);
+        track.moods = moodsFor(track, resolved.track);
+        track.characters = resolved.track.characters;
+        track.scenes = resolved.track.scenes;
+        found << std::move(resolved);
+    }
+    return found;
+}
+
+std::function<void(const QString&, QList<library::Track>&)>
+libraryAnnotation(const QString& packDirectory)
+{
+    // Shared by the copies std::function makes, and made once by whichever of the pass's threads
+    // comes first; annotateFolder only reads it.
+    struct Lazy
+    {
+        std::once_flag made;
+        std::optional<const NotesRepository> notes;
+    };
+    auto lazy = std::make_shared<Lazy>();
+    return [packDirectory, lazy](const QString& folder, QList<library::Track>& tracks) {
+        std::call_once(lazy->made, [&] { lazy->notes.emplace(packDirectory); });
+        annotateFolder(*lazy->notes, folder, tracks);
+    };
 }
 
 } // namespace liner::notes

@@ -4,6 +4,9 @@
 #include "notes/NotesRepository.h"
 #include "notes/SyncedLyrics.h"
 
+#include <QList>
+#include <functional>
+
 namespace liner::notes {
 
 // The notes query for a library track: its numbers, title and artist, and its tags as the
@@ -26,5 +29,15 @@ QStringList moodsFor(const library::Track& track, const TrackNotes& notes);
 SyncedLyrics lyricsFor(const library::Track& track);
 // The same, with the `.lrc` already found (empty when there is none).
 SyncedLyrics lyricsFor(const library::Track& track, const QString& lrcPath);
+
+// Gives each track the moods (moodsFor), characters and scenes its notes name, as the window
+// filters by them and smart playlists match them; returns the notes found, one per track. The
+// library's scan reads tags only, so this is what puts the notes' characters on its tracks.
+QList<ResolvedNotes> annotateTracks(NotesRepository& notes, QList<library::Track>& tracks);
+
+// annotateFolder() for the library's passes (LibraryUpdater::setAnnotation): its repository reads
+// the packs of `packDirectory` at the first call, on a thread of the pass, never the caller's.
+std::function<void(const QString& folder, QList<library::Track>& tracks)>
+libraryAnnotation(const QString& packDirectory);
 
 } // namespace liner::notes
