@@ -30,7 +30,8 @@ QString baseName(const QString& fileName)
 
 } // namespace
 
-FolderSidecars::FolderSidecars(const QString& folder, const QStringList& fileNames)
+FolderSidecars::FolderSidecars(const QString& folder, const QStringList& fileNames,
+                               const QStringList& otherNames)
     : m_folder(folder)
 {
     QString cover;
@@ -49,23 +50,30 @@ FolderSidecars::FolderSidecars(const QString& folder, const QStringList& fileNam
     }
     if (!cover.isEmpty())
         m_coverImage = folder + u'/' + cover;
+    for (const QString& name : otherNames) {
+        if (name.endsWith(u".lrc", Qt::CaseInsensitive) &&
+            !m_lyricsByBaseName.contains(baseName(name)))
+            m_lyricsByBaseName.insert(baseName(name), name);
+    }
 }
 
 FolderSidecars FolderSidecars::of(const QString& folder)
 {
     // Listed as a scan lists it, so a name in any bytes is found by the same name.
-    QStringList names;
+    WalkedFolder walked;
     walkFolder(
-        folder, [&names](WalkedFolder&& listed) { names = std::move(listed.files); },
+        folder, [&walked](WalkedFolder&& listed) { walked = std::move(listed); },
         [](const QString&) { return false; });
-    return {folder, names};
+    return {folder, walked.files, walked.others};
 }
 
 QString FolderSidecars::lyricsFileBeside(const QString& audioPath)
 {
     const QFileInfo audio(audioPath);
     QString usual = audio.path() + u'/' + audio.completeBaseName() + QStringLiteral(".lrc");
-    if (pathType(usual) == PathType::File)
+    // Whatever has the usual name (a FIFO, a device too) is the one meant: the file rule then
+    // says why it is not read, rather than the lyrics passing over it in silence.
+    if (pathType(usual) != PathType::Missing)
         return usual;
     return of(audio.path()).lyricsFileFor(audioPath);
 }

@@ -17,8 +17,11 @@ public:
     static QString notesFileName() { return QStringLiteral("liner-notes.md"); }
 
     FolderSidecars() = default;
-    // From the names of the folder's files, as a walk of it found them.
-    FolderSidecars(const QString& folder, const QStringList& fileNames);
+    // From the names of the folder's files, as a walk of it found them. Among `otherNames` (FIFOs,
+    // devices: see WalkedFolder) only a `.lrc` counts, so that the file rule says why it is not
+    // read rather than the lyrics passing over it in silence.
+    FolderSidecars(const QString& folder, const QStringList& fileNames,
+                   const QStringList& otherNames = {});
     // Lists the folder for a track met outside a scan.
     static FolderSidecars of(const QString& folder);
     // The `.lrc` beside one audio file; lists its folder only when the usual name is not there.

@@ -21,6 +21,7 @@ enum class Kind
 {
     File,
     Folder,
+    Other, // a FIFO, device or socket
     Neither
 };
 
@@ -37,10 +38,12 @@ Kind kindOf(int folder, const dirent& entry)
         return Kind::Neither;
     if (S_ISREG(status.st_mode))
         return Kind::File;
+    if (!S_ISDIR(status.st_mode))
+        return Kind::Other;
     const bool isLink = entry.d_type == DT_LNK ||
                         (::fstatat(folder, entry.d_name, &status, AT_SYMLINK_NOFOLLOW) == 0 &&
                          S_ISLNK(status.st_mode));
-    return S_ISDIR(status.st_mode) && !isLink ? Kind::Folder : Kind::Neither;
+    return isLink ? Kind::Neither : Kind::Folder;
 }
 
 QByteArray stampOf(const struct stat& status)
@@ -65,7 +68,7 @@ struct Walk
 
 void walk(int parent, const char* name, const QString& path, const Walk& how)
 {
-    WalkedFolder found{path, {}, {}, {}};
+    WalkedFolder found{path, {}, {}, {}, {}};
     const int folder = ::openat(parent, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     DIR* listing = folder < 0 ? nullptr : ::fdopendir(folder);
     if (listing == nullptr) {
@@ -86,6 +89,9 @@ void walk(int parent, const char* name, const QString& path, const Walk& how)
         case Kind::Folder:
             found.folders << decodeFileName(entry->d_name);
             subfolders.emplace_back(entry->d_name);
+            break;
+        case Kind::Other:
+            found.others << decodeFileName(entry->d_name);
             break;
         case Kind::Neither:
             break;

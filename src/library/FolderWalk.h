@@ -14,6 +14,7 @@ struct WalkedFolder
     QString path;
     QStringList files;   // names of its files (a link to a file counts as a file)
     QStringList folders; // names of its folders (links to folders are left out)
+    QStringList others;  // FIFOs, devices and sockets (or links to them): never read as music
     QString problem;     // why it could not be read; its lists are then empty
 };
 

@@ -108,7 +108,7 @@ void walkRoot(const QString& root, const LibraryScanner::Visit& visit,
             }
             folder.units << unitsOf(walked.path, walked.files);
             if (!folder.units.isEmpty())
-                folder.sidecars = FolderSidecars(walked.path, walked.files);
+                folder.sidecars = FolderSidecars(walked.path, walked.files, walked.others);
             visit(std::move(folder));
         },
         descend);
