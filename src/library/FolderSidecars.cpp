@@ -51,6 +51,7 @@ FolderSidecars::FolderSidecars(const QString& folder, const QStringList& fileNam
     if (!cover.isEmpty())
         m_coverImage = folder + u'/' + cover;
     for (const QString& name : otherNames) {
+        m_hasNotes = m_hasNotes || name == notesFileName();
         if (name.endsWith(u".lrc", Qt::CaseInsensitive) &&
             !m_lyricsByBaseName.contains(baseName(name)))
             m_lyricsByBaseName.insert(baseName(name), name);

@@ -18,8 +18,8 @@ public:
 
     FolderSidecars() = default;
     // From the names of the folder's files, as a walk of it found them. Among `otherNames` (FIFOs,
-    // devices: see WalkedFolder) only a `.lrc` counts, so that the file rule says why it is not
-    // read rather than the lyrics passing over it in silence.
+    // devices: see WalkedFolder) only a `.lrc` and the notes file count, so that the file rule
+    // says why they are not read rather than the lyrics and notes passing over them in silence.
     FolderSidecars(const QString& folder, const QStringList& fileNames,
                    const QStringList& otherNames = {});
     // Lists the folder for a track met outside a scan.
