@@ -436,14 +436,6 @@
         <source>Keyboard shortcuts</source>
         <translation>단축키 목록</translation>
     </message>
-    <message>
-        <source>Key</source>
-        <translation>키</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>동작</translation>
-    </message>
 </context>
 <context>
     <name>SmartPlaylistDialog</name>
@@ -720,6 +712,10 @@
     <message>
         <source>%1 of %2 albums</source>
         <translation>앨범 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1351,17 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::ShortcutsDialog</name>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
     </message>
 </context>
 <context>
