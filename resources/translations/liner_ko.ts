@@ -427,6 +427,120 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Music Server</source>
+        <translation>음악 서버</translation>
+    </message>
+    <message>
+        <source>A Subsonic or OpenSubsonic server: Navidrome, Gonic, Airsonic, Ampache, Nextcloud Music, Supysonic. Its albums join your library; its songs play through Liner&apos;s own decoder, gapless and bit-perfect.</source>
+        <translation>Subsonic 또는 OpenSubsonic 서버(Navidrome, Gonic, Airsonic, Ampache, Nextcloud Music, Supysonic)입니다. 서버의 앨범이 라이브러리에 더해지고, 곡은 Liner의 디코더로 끊김 없이 비트 퍼펙트로 재생됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>https://music.example.org</source>
+        <translation>https://music.example.org</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>서버 주소</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>사용자 이름(&amp;U):</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 키(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Optional: an OpenSubsonic API key instead of the password</source>
+        <translation>선택 사항: 비밀번호 대신 쓸 OpenSubsonic API 키</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 키</translation>
+    </message>
+    <message>
+        <source>&amp;Let the server transcode (smaller downloads; no longer bit-perfect)</source>
+        <translation>서버에서 변환하기(&amp;L)(내려받는 양은 줄지만 비트 퍼펙트가 아님)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Transcoding format</source>
+        <translation>변환 형식</translation>
+    </message>
+    <message>
+        <source>Transcoding bit rate</source>
+        <translation>변환 비트레이트</translation>
+    </message>
+    <message>
+        <source> kbit/s</source>
+        <translation> kbit/s</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>연결 시험(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The password and key are kept in your desktop&apos;s keyring, never in Liner&apos;s settings file.</source>
+        <translation>비밀번호와 키는 데스크톱 키링에 보관되며, Liner 설정 파일에는 절대 저장되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPreferences</name>
+    <message>
+        <source>Music servers whose albums join your library:</source>
+        <translation>앨범을 라이브러리에 더할 음악 서버:</translation>
+    </message>
+    <message>
+        <source>Music servers</source>
+        <translation>음악 서버</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Song &amp;cache:</source>
+        <translation>곡 캐시(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Song cache size</source>
+        <translation>곡 캐시 크기</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -948,10 +1062,6 @@
         <translation>사운드트랙</translation>
     </message>
     <message>
-        <source>Various Artists</source>
-        <translation>여러 아티스트</translation>
-    </message>
-    <message>
         <source>1 part</source>
         <translation>파트 1개</translation>
     </message>
@@ -1295,14 +1405,6 @@
 <context>
     <name>liner::gui::PreferencesDialog</name>
     <message>
-        <source>System default</source>
-        <translation>시스템 기본값</translation>
-    </message>
-    <message>
-        <source>%1 (not connected)</source>
-        <translation>%1 (연결되지 않음)</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>끔</translation>
     </message>
@@ -1319,8 +1421,20 @@
         <translation>시스템 언어</translation>
     </message>
     <message>
+        <source>&amp;Servers</source>
+        <translation>서버(&amp;S)</translation>
+    </message>
+    <message>
         <source>Add Music Folder</source>
         <translation>음악 폴더 추가</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (연결되지 않음)</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1465,48 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::ServerDialog</name>
+    <message>
+        <source>Signed in: %1.</source>
+        <translation>로그인했습니다: %1.</translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the keyring)</source>
+        <translation>변경 없음(키링에 보관됨)</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>로그인하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::ServerPreferences</name>
+    <message>
+        <source>Songs heard from servers are kept so they are not fetched twice; the least recently played go first.</source>
+        <translation>서버에서 들은 곡은 다시 내려받지 않도록 보관되며, 가장 오래전에 재생한 곡부터 지워집니다.</translation>
+    </message>
+    <message>
+        <source>%1 In use now: %2.</source>
+        <translation>%1 현재 사용량: %2.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>Original files, bit-perfect</source>
+        <translation>원본 파일, 비트 퍼펙트</translation>
+    </message>
+    <message>
+        <source>Transcoded by the server to %1</source>
+        <translation>서버에서 %1(으)로 변환</translation>
+    </message>
+    <message>
+        <source>The password for %1 is used for this session only: %2</source>
+        <translation>%1의 비밀번호는 이번 세션에서만 쓰입니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1653,10 @@
         <source>Name of the new playlist:</source>
         <translation>새 재생목록의 이름:</translation>
     </message>
+    <message>
+        <source>Starred on the server</source>
+        <translation>서버에서 별표</translation>
+    </message>
 </context>
 <context>
     <name>liner::gui::TrackSearchTable</name>
@@ -1565,6 +1725,14 @@
         <source>Various Artists</source>
         <translation>여러 아티스트</translation>
     </message>
+    <message>
+        <source>%1, on the server %2</source>
+        <translation>%1, 서버 %2에 있음</translation>
+    </message>
+    <message>
+        <source>%1 by %2, on the server %3</source>
+        <translation>%2의 %1, 서버 %3에 있음</translation>
+    </message>
 </context>
 <context>
     <name>liner::library::TrackModel</name>
@@ -1618,6 +1786,138 @@
     <message>
         <source>Status</source>
         <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>liner::server::MediaDownloads</name>
+    <message>
+        <source>Liner is closing</source>
+        <translation>Liner를 닫는 중입니다</translation>
+    </message>
+    <message>
+        <source>%1 sent no audio</source>
+        <translation>%1에서 오디오를 보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 stopped sending (nothing for %2 s)</source>
+        <translation>%1에서 전송이 멈췄습니다(%2초 동안 받은 데이터 없음)</translation>
+    </message>
+    <message>
+        <source>the download was stopped</source>
+        <translation>내려받기가 중단되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>liner::server::RemoteFile</name>
+    <message>
+        <source>cannot write the download to %1: %2</source>
+        <translation>내려받은 데이터를 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the download stopped before the end of the song</source>
+        <translation>곡이 끝나기 전에 내려받기가 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>no data arrived for %1 s</source>
+        <translation>%1초 동안 데이터가 오지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>liner::server::ServerLibrary</name>
+    <message>
+        <source>No password is known for %1: add it in Preferences ▸ Servers.</source>
+        <translation>%1의 비밀번호를 알 수 없습니다. 환경설정 ▸ 서버에서 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The password for %1 could not be read: %2</source>
+        <translation>%1의 비밀번호를 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be listed: %2. Its albums show as they were last time.</source>
+        <translation>%1의 목록을 가져올 수 없습니다: %2. 앨범은 지난번 모습대로 보입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>liner::server::ServerMedia</name>
+    <message>
+        <source>not a song on a server</source>
+        <translation>서버에 있는 곡이 아닙니다</translation>
+    </message>
+    <message>
+        <source>no server %1 is set up</source>
+        <translation>%1 서버가 설정되어 있지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>liner::server::ServerPlaylists</name>
+    <message>
+        <source>The playlists of %1 could not be read: %2</source>
+        <translation>%1의 재생 목록을 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>liner::server::ServerSecrets</name>
+    <message>
+        <source>no keyring (Secret Service) is running to keep the password in: %1</source>
+        <translation>비밀번호를 보관할 키링(Secret Service)이 실행 중이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>the keyring refused: %1</source>
+        <translation>키링이 거부했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>liner::server::ServerWriteBack</name>
+    <message>
+        <source>%1 did not take a change: %2</source>
+        <translation>%1에서 변경 사항을 받아들이지 않았습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>liner::server::SubsonicClient</name>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1에서 %2초 안에 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3</source>
+        <translation>%1의 응답: HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this user name and password</source>
+        <translation>%1에서 이 사용자 이름과 비밀번호를 받아들이지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this way of signing in: %2</source>
+        <translation>%1에서 이 로그인 방식을 받아들이지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this API key</source>
+        <translation>%1에서 이 API 키를 받아들이지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 does not allow this user to do that: %2</source>
+        <translation>%1에서 이 사용자에게 그 작업을 허용하지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no such item: %2</source>
+        <translation>%1에 그런 항목이 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with error %2: %3</source>
+        <translation>%1에서 오류 %2을(를) 보냈습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as a Subsonic server does (%2)</source>
+        <translation>%1의 응답이 Subsonic 서버의 응답이 아닙니다(%2)</translation>
+    </message>
+    <message>
+        <source> (see %1)</source>
+        <translation> (%1 참고)</translation>
     </message>
 </context>
 </TS>

@@ -60,7 +60,7 @@ QList<AlbumMeasure> measureAlbums(AnalysisStore& store, const QList<library::Tra
     QHash<QString, QList<TrackKey>> albums;
     for (const library::Track& track : tracks) {
         if (track.isReadable())
-            albums[library::albumFolderOf(track.path) + u'\n' + track.album].append(keyOf(track));
+            albums[library::albumFolderOf(track) + u'\n' + track.album].append(keyOf(track));
     }
     QList<AlbumMeasure> measures;
     for (auto it = albums.cbegin(); it != albums.cend(); ++it) {

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace liner::app {
 
@@ -47,8 +48,20 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate("main", "Play through the output device NAME (see "
                                             "--list-devices) instead of the default one."),
         QStringLiteral("NAME"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate(
+            "main", "With --scan: list the tracks of the Subsonic server at URL; with --headless "
+                    "--play: play its subsonic:// songs and albums. The password comes from "
+                    "LINER_SERVER_PASSWORD, else from the keyring."),
+        QStringLiteral("URL"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QCoreApplication::translate("main", "The user name on the --server."),
+        QStringLiteral("NAME"));
     parser.addOptions({headlessOption, playOption, scanOption, albumsOption, analyzeOption,
-                       jsonOption, convertOption, listDevicesOption, deviceOption});
+                       jsonOption, convertOption, listDevicesOption, deviceOption, serverOption,
+                       userOption});
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QCoreApplication::translate("main", "Audio files or folders."),
                                  QStringLiteral("[PATH...]"));
@@ -79,6 +92,20 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const bool analyze = parser.isSet(analyzeOption);
     const bool listing = scan || albums || analyze;
     result.device = parser.value(deviceOption);
+    result.serverUrl = parser.value(serverOption);
+    result.serverUser = parser.value(userOption);
+    const bool server = parser.isSet(serverOption) || parser.isSet(userOption);
+    if (server) {
+        if (result.serverUrl.isEmpty() || result.serverUser.isEmpty())
+            return badUsage(QStringLiteral("--server URL and --user NAME go together"));
+        const QUrl url(result.serverUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") ||
+            url.host().isEmpty())
+            return badUsage(QStringLiteral("--server needs an http:// or https:// URL"));
+        if (!scan && !albums && !headless)
+            return badUsage(
+                QStringLiteral("--server goes with --scan, --albums or --headless --play"));
+    }
 
     if (parser.isSet(listDevicesOption)) {
         if (listing || headless || result.play || result.json || !result.paths.isEmpty())
@@ -106,7 +133,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         if (headless || result.play)
             return badUsage(
                 QStringLiteral("%1 cannot be combined with --headless or --play").arg(mode));
-        if (result.paths.isEmpty())
+        if (result.paths.isEmpty() && !(server && !analyze))
             return badUsage(QStringLiteral("%1 needs at least one PATH").arg(mode));
         result.mode = scan ? Mode::Scan : albums ? Mode::Albums : Mode::Analyze;
         return result;

@@ -28,7 +28,10 @@ struct CommandLine
     bool json = false;
     bool play = false;
     QString device; // --device NAME; empty for PortAudio's default output
-    QString error;  // for BadUsage
+    // --server URL --user NAME: a music server to list (--scan) or play from (--headless --play).
+    QString serverUrl;
+    QString serverUser;
+    QString error; // for BadUsage
     QString helpText;
 
     static CommandLine parse(const QStringList& arguments);

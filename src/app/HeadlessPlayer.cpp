@@ -1,6 +1,9 @@
 #include "app/HeadlessPlayer.h"
 
 #include "common/FileName.h"
+#include "server/ServerLocation.h"
+#include "server/ServerMedia.h"
+#include "server/ServerPrefetch.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -39,6 +42,12 @@ HeadlessPlayer::HeadlessPlayer(QObject* parent) : QObject(parent)
             });
     connect(&m_controller, &playlist::PlaybackController::finished, this,
             [this] { finish(m_tracksStarted > 0 ? 0 : 1); });
+}
+
+void HeadlessPlayer::setServerMedia(server::ServerMedia& media)
+{
+    m_engine.setByteSourceOpener(QLatin1String(server::ServerLocation::kScheme), media.opener());
+    server::prefetchAhead(m_controller, media);
 }
 
 void HeadlessPlayer::start(const QList<library::Track>& tracks, const QString& device)

@@ -6,6 +6,10 @@
 #include <QList>
 #include <QObject>
 
+namespace liner::server {
+class ServerMedia;
+}
+
 namespace liner::app {
 
 // `liner --headless --play`: plays the files one after another through the default output,
@@ -16,6 +20,8 @@ class HeadlessPlayer : public QObject
 
 public:
     explicit HeadlessPlayer(QObject* parent = nullptr);
+    // Songs on servers (subsonic://) are read through `media`, which must outlive the player.
+    void setServerMedia(server::ServerMedia& media);
     // Starts playing through `device` (empty: the default output); the application's event loop
     // must run to carry it out.
     void start(const QList<library::Track>& tracks, const QString& device = {});

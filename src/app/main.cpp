@@ -8,6 +8,7 @@
 #include "app/PlayOrder.h"
 #include "app/PlaylistConversion.h"
 #include "app/ScanReport.h"
+#include "app/ServerSession.h"
 #include "common/FileName.h"
 #include "desktop/MprisService.h"
 #include "desktop/Settings.h"
@@ -27,6 +28,14 @@
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistStore.h"
 #include "playlist/SmartPlaylistStore.h"
+#include "server/ServerLibrary.h"
+#include "server/ServerLocation.h"
+#include "server/ServerMedia.h"
+#include "server/ServerPlaylists.h"
+#include "server/ServerPlays.h"
+#include "server/ServerPrefetch.h"
+#include "server/ServerSettings.h"
+#include "server/ServerWriteBack.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -35,6 +44,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QUndoStack>
 #include <cstdio>
@@ -51,9 +61,28 @@ QStringList pathsOrBundledAlbum(const QStringList& paths)
     return album.isEmpty() ? QStringList() : QStringList{album};
 }
 
+// What --scan and --albums list: the tracks under the PATHs, then the --server's. False (and
+// said on stderr) when the server cannot give its listing.
+bool listedTracks(const app::CommandLine& command, QList<library::Track>& tracks)
+{
+    if (!command.paths.isEmpty())
+        tracks = library::LibraryScanner::scan(command.paths);
+    if (command.serverUrl.isEmpty())
+        return true;
+    const app::ServerSession servers(command);
+    QString error;
+    tracks << servers.listTracks(error);
+    if (error.isEmpty())
+        return true;
+    std::fprintf(stderr, "liner: %s\n", qPrintable(error));
+    return false;
+}
+
 int runScan(const app::CommandLine& command)
 {
-    const QList<library::Track> tracks = library::LibraryScanner::scan(command.paths);
+    QList<library::Track> tracks;
+    if (!listedTracks(command, tracks))
+        return 1;
     QTextStream out(stdout);
     if (command.json) {
         app::ScanReport report(app::DataFolders::notesPacks());
@@ -75,7 +104,9 @@ int runScan(const app::CommandLine& command)
 
 int runAlbums(const app::CommandLine& command)
 {
-    const QList<library::Track> tracks = library::LibraryScanner::scan(command.paths);
+    QList<library::Track> tracks;
+    if (!listedTracks(command, tracks))
+        return 1;
     for (const library::Track& track : tracks) {
         if (!track.isReadable())
             std::fprintf(stderr, "liner: %s: %s\n", qPrintable(track.path),
@@ -105,11 +136,22 @@ int runAlbums(const app::CommandLine& command)
 int runHeadless(const app::CommandLine& command)
 {
     QStringList problems;
-    const QList<library::Track> tracks =
-        app::playOrder(pathsOrBundledAlbum(command.paths), problems);
+    app::ServerSession servers(command);
+    QList<library::Track> tracks;
+    bool anyServer = false;
+    for (const QString& argument : pathsOrBundledAlbum(command.paths)) {
+        if (server::ServerLocation::isServerLocation(argument)) {
+            anyServer = true;
+            tracks << servers.tracksFor(argument, problems);
+        } else {
+            tracks << app::playOrder({argument}, problems);
+        }
+    }
     for (const QString& problem : std::as_const(problems))
         std::fprintf(stderr, "liner: %s\n", qPrintable(problem));
     app::HeadlessPlayer player;
+    if (anyServer)
+        player.setServerMedia(servers.media());
     // Media keys and playerctl reach a player without a window too.
     desktop::MprisService mpris(player.controller(), false);
     QObject::connect(&mpris, &desktop::MprisService::quitRequested, &player,
@@ -126,8 +168,13 @@ int runHeadless(const app::CommandLine& command)
 int runWindow(const app::CommandLine& command, desktop::Settings& settings,
               desktop::SingleInstance& instance)
 {
+    // Before the engine, which reads server songs through it until the engine is gone.
+    server::ServerMedia serverMedia(QString(), qint64(server::ServerSettings().cacheMegabytes())
+                                                   << 20);
     engine::PlaybackEngine engine;
     engine.setDevice(command.device.isEmpty() ? settings.outputDevice() : command.device);
+    engine.setByteSourceOpener(QLatin1String(server::ServerLocation::kScheme),
+                               serverMedia.opener());
     playlist::PlaybackController controller(engine);
     // Every track of the library is measured in the background; what is measured fills the arcs
     // and seek bar, and gives untagged tracks their ReplayGain.
@@ -199,12 +246,45 @@ int runWindow(const app::CommandLine& command, desktop::Settings& settings,
     library::LibraryUpdater library(library::LibraryStore::defaultPath());
     window.connectLibrary(library, preferred);
     // Smart playlists match the moods and characters the liner notes give: the window has the
-    // library's passes put them on the tracks.
+    // library's passes put them on the tracks. Its library is the folders' and the servers'.
     QObject::connect(
-        &library, &library::LibraryUpdater::finished, sidebar,
+        &window, &gui::MainWindow::libraryTracksChanged, sidebar,
         [sidebar](const QList<library::Track>& tracks) { sidebar->setLibraryTracks(tracks); });
     QObject::connect(&library, &library::LibraryUpdater::finished, &analyzer,
                      &analysis::LibraryAnalyzer::analyse);
+    // The servers' albums join the library; their songs play through the engine's opener.
+    server::ServerLibrary servers;
+    window.connectServers(servers);
+    QObject::connect(&servers, &server::ServerLibrary::accountsChanged,
+                     [&serverMedia](const QList<server::ServerAccount>& accounts) {
+                         serverMedia.setAccounts(accounts);
+                     });
+    QObject::connect(&window, &gui::MainWindow::serversChanged,
+                     [&servers, &serverMedia](const QList<server::ServerAccount>& accounts) {
+                         serverMedia.cache().setLimit(
+                             qint64(server::ServerSettings().cacheMegabytes()) << 20);
+                         servers.setAccounts(accounts);
+                     });
+    server::prefetchAhead(controller, serverMedia);
+    // Plays, ratings and stars of server songs go back to their servers.
+    server::ServerWriteBack writeBack;
+    server::reportPlays(controller, playCounter, writeBack);
+    trackMenu.setServers(servers, writeBack);
+    QObject::connect(&servers, &server::ServerLibrary::accountsChanged, &writeBack,
+                     &server::ServerWriteBack::setAccounts);
+    QObject::connect(
+        &writeBack, &server::ServerWriteBack::problem, &window,
+        [&window](const QString& message) { window.statusBar()->showMessage(message); });
+    // The servers' playlists under Playlists, their edits (and undos) sent back.
+    server::ServerPlaylists serverPlaylists(playlists, writeBack);
+    QObject::connect(&servers, &server::ServerLibrary::accountsChanged, &serverPlaylists,
+                     &server::ServerPlaylists::setAccounts);
+    QObject::connect(&servers, &server::ServerLibrary::tracksChanged, &serverPlaylists,
+                     &server::ServerPlaylists::refresh);
+    QObject::connect(
+        &serverPlaylists, &server::ServerPlaylists::problem, &window,
+        [&window](const QString& message) { window.statusBar()->showMessage(message); });
+    servers.setAccounts(server::ServerSettings().accounts());
     if (command.play) {
         QObject::connect(
             &window.libraryPane(), &gui::LibraryPane::albumChosen, &controller,

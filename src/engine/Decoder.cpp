@@ -188,19 +188,23 @@ Decoder::Decoder() : d(std::make_unique<Impl>())
 
 Decoder::~Decoder() = default;
 
-QString Decoder::open(const QString& path, qint64 startUs, qint64 endUs)
+QString Decoder::open(const QString& path, qint64 startUs, qint64 endUs,
+                      std::unique_ptr<ByteSource> bytes)
 {
     m_path = path;
     m_error.clear();
     m_endUs = endUs;
     d = std::make_unique<Impl>();
 
+    // A server song has the same deadline to open as a file; a source that gave up first (its
+    // own timeout) says why in its own words.
     const auto openError = [this](int code) {
-        return d->input->timedOut()
+        return d->input->timedOut() && d->input->readError().isEmpty()
                    ? QStringLiteral("took more than %1 s to open").arg(kOpenTimeout.count())
-                   : ffmpegError(code);
+                   : readError(code);
     };
-    d->input = std::make_unique<DecoderInput>(path);
+    d->input = bytes ? std::make_unique<DecoderInput>(std::move(bytes))
+                     : std::make_unique<DecoderInput>(path);
     if (!d->input->error().isEmpty())
         return m_error = d->input->error();
     AVFormatContext* rawFormat = avformat_alloc_context();
@@ -295,6 +299,25 @@ QString Decoder::convertTo(StreamFormat target)
         return error;
     d->deviceConverter = std::move(converter);
     return {};
+}
+
+bool Decoder::readsByteSource() const
+{
+    return d->input && d->input->readsByteSource();
+}
+
+bool Decoder::wouldWait() const
+{
+    return d->input && d->input->wouldWait();
+}
+
+QString Decoder::readError(int code) const
+{
+    // A source that failed says why in its own words (the server, the connection); FFmpeg
+    // would only say "Input/output error".
+    if (d->input && !d->input->readError().isEmpty())
+        return d->input->readError();
+    return ffmpegError(code);
 }
 
 qint64 Decoder::framesDecoded() const
@@ -449,7 +472,7 @@ bool Decoder::decodeBlock(std::vector<float>& frames)
         rc = av_read_frame(d->format.get(), d->packet.get());
         if (rc < 0) {
             if (rc != AVERROR_EOF)
-                m_error = ffmpegError(rc);
+                m_error = readError(rc);
             d->inputDone = true;
             avcodec_send_packet(d->codec.get(), nullptr);
             continue;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/ByteSource.h"
 #include "engine/StreamFormat.h"
 
 #include <QString>
@@ -22,9 +23,15 @@ public:
     // Opens `path` positioned at frame round(startUs * rate / 1e6); decoding ends at frame
     // round(endUs * rate / 1e6), or at the end of the file when endUs is negative.
     // Returns an empty string on success, otherwise why the file cannot be played: a file or
-    // range without a single frame of audio included.
-    QString open(const QString& path, qint64 startUs = 0, qint64 endUs = -1);
+    // range without a single frame of audio included. With `bytes`, the data is read from there
+    // and `path` only names it.
+    QString open(const QString& path, qint64 startUs = 0, qint64 endUs = -1,
+                 std::unique_ptr<ByteSource> bytes = {});
     const QString& path() const { return m_path; }
+    // The data comes through a ByteSource rather than from a file.
+    bool readsByteSource() const;
+    // decodeNext() would wait for bytes that have not arrived yet.
+    bool wouldWait() const;
     // The format of the frames decodeNext() gives: the file's own, or what convertTo() set.
     StreamFormat format() const;
     StreamFormat sourceFormat() const;
@@ -64,6 +71,7 @@ private:
     // The next block as the codec gives it, from d->position on.
     bool decodeBlock(std::vector<float>& frames);
     bool seekInFile(qint64 frame);
+    QString readError(int code) const;
     // Length of the whole file, and where the range ends in it (-1: unknown).
     qint64 fileFrames() const;
     qint64 lastFrame() const;

@@ -14,13 +14,23 @@ constexpr int kBufferBytes = 64 * 1024;
 
 } // namespace
 
-DecoderInput::DecoderInput(const QString& path) : m_file(path)
+DecoderInput::DecoderInput(const QString& path) : m_file(std::in_place, path)
 {
-    if (!m_file.isOpen()) {
-        m_error = m_file.error();
+    if (!m_file->isOpen()) {
+        m_error = m_file->error();
         return;
     }
-    m_view = DecoderView::of(m_file);
+    m_view = DecoderView::of(*m_file);
+    makeContext();
+}
+
+DecoderInput::DecoderInput(std::unique_ptr<ByteSource> bytes) : m_bytes(std::move(bytes))
+{
+    makeContext();
+}
+
+void DecoderInput::makeContext()
+{
     auto* buffer = static_cast<unsigned char*>(av_malloc(kBufferBytes));
     m_io = buffer == nullptr
                ? nullptr
@@ -40,6 +50,16 @@ DecoderInput::~DecoderInput()
     }
 }
 
+bool DecoderInput::wouldWait() const
+{
+    if (!m_bytes)
+        return false;
+    // One refill of FFmpeg's buffer: a packet, which is what one decodeNext() reads, is far
+    // smaller, and a read returns what has arrived rather than waiting for all it asked for.
+    const qint64 available = m_bytes->available(m_position);
+    return available >= 0 && available < kBufferBytes;
+}
+
 int DecoderInput::interrupted(void* input)
 {
     return static_cast<DecoderInput*>(input)->pastDeadline() ? 1 : 0;
@@ -48,11 +68,15 @@ int DecoderInput::interrupted(void* input)
 void DecoderInput::setDeadline(std::chrono::steady_clock::duration fromNow)
 {
     m_deadline = std::chrono::steady_clock::now() + fromNow;
+    if (m_bytes)
+        m_bytes->setDeadline(m_deadline);
 }
 
 void DecoderInput::clearDeadline()
 {
     m_deadline = std::chrono::steady_clock::time_point::max();
+    if (m_bytes)
+        m_bytes->setDeadline(m_deadline);
 }
 
 bool DecoderInput::pastDeadline()
@@ -69,7 +93,10 @@ int DecoderInput::read(void* opaque, unsigned char* into, int length)
     if (input->pastDeadline())
         return AVERROR_EXIT;
     const qint64 got =
-        input->m_view.read(input->m_file, reinterpret_cast<char*>(into), length, input->m_position);
+        input->m_bytes
+            ? input->m_bytes->read(input->m_position, reinterpret_cast<char*>(into), length)
+            : input->m_view.read(*input->m_file, reinterpret_cast<char*>(into), length,
+                                 input->m_position);
     if (got < 0)
         return AVERROR(EIO);
     if (got == 0)
@@ -81,16 +108,20 @@ int DecoderInput::read(void* opaque, unsigned char* into, int length)
 int64_t DecoderInput::seek(void* opaque, int64_t offset, int whence)
 {
     auto* input = static_cast<DecoderInput*>(opaque);
-    const qint64 size = input->m_view.end - input->m_view.start;
+    // A byte source may not know its length (a transcoded stream).
+    const qint64 size =
+        input->m_bytes ? input->m_bytes->size() : input->m_view.end - input->m_view.start;
     switch (whence & ~AVSEEK_FORCE) {
     case AVSEEK_SIZE:
-        return size;
+        return size >= 0 ? size : AVERROR(ENOSYS);
     case SEEK_SET:
         break;
     case SEEK_CUR:
         offset += input->m_position;
         break;
     case SEEK_END:
+        if (size < 0)
+            return AVERROR(ENOSYS);
         offset += size;
         break;
     default:

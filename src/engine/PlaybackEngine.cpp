@@ -50,6 +50,13 @@ void PlaybackEngine::setDevice(const QString& deviceName)
     post([deviceName](PlaybackWorker& worker) { worker.setDevice(deviceName); });
 }
 
+void PlaybackEngine::setByteSourceOpener(const QString& scheme, ByteSourceOpener opener)
+{
+    post([scheme, opener = std::move(opener)](PlaybackWorker& worker) {
+        worker.setByteSourceOpener(scheme, opener);
+    });
+}
+
 void PlaybackEngine::play(const TrackSource& source, int serial)
 {
     post([source, serial](PlaybackWorker& worker) { worker.play({source, serial}); });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/AbstractPlaybackEngine.h"
+#include "engine/ByteSource.h"
 #include "engine/CommandQueue.h"
 #include "engine/ReplayGain.h"
 
@@ -25,6 +26,9 @@ public:
 
     // An empty name selects PortAudio's default output device.
     void setDevice(const QString& deviceName);
+    // Locations with this URL scheme ("subsonic") are read through `opener` from then on; other
+    // locations are files (or whatever FFmpeg opens by name).
+    void setByteSourceOpener(const QString& scheme, ByteSourceOpener opener);
     void play(const TrackSource& source, int serial) override;
     void setNext(int afterSerial, const TrackSource& source, int serial) override;
     void pause() override;

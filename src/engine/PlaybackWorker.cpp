@@ -1,5 +1,6 @@
 #include "engine/PlaybackWorker.h"
 
+#include <QUrl>
 #include <algorithm>
 #include <chrono>
 #include <thread>
@@ -18,6 +19,10 @@ constexpr int kPumpIntervalMs = 5;
 // under a load of 18), little enough that the first frame is heard at once (a quarter second of
 // FLAC decodes in about a millisecond).
 constexpr double kPrerollSeconds = 0.25;
+// A track read through a ByteSource (a song on a server) arrives at the network's pace, with
+// pauses a file never has: more is decoded before the stream starts, so a pause in the first
+// second is not heard as a gap.
+constexpr double kByteSourcePrerollSeconds = 1.0;
 // The most one pump decodes, so commands queued behind it are never kept waiting long.
 constexpr double kPumpBudgetSeconds = 1.0;
 constexpr qint64 kPositionReportStepMs = 100;
@@ -113,7 +118,11 @@ void PlaybackWorker::play(const TrackRequest& track)
     enter(feed::Event::Started);
     m_output.setGain(float(m_volume));
     appendTrack(track, true);
+    // The first frames are worth waiting for; after them, bytes still on their way wait for the
+    // next pump.
+    m_waitForBytes = true;
     fill(prerollFrames());
+    m_waitForBytes = false;
     if (const QString startError = m_output.start(); !startError.isEmpty()) {
         emit outputFailed(startError);
         resetStream();
@@ -260,7 +269,11 @@ void PlaybackWorker::restartAt(qint64 positionMs, bool reopen)
     askForNext(heard.request.serial);
     m_lastReportedPosition = -1;
     startTrackGain(heard.gain);
+    // The first frames are worth waiting for; after them, bytes still on their way wait for the
+    // next pump.
+    m_waitForBytes = true;
     fill(prerollFrames());
+    m_waitForBytes = false;
     if (wasPaused) {
         report();
         return;
@@ -422,6 +435,8 @@ void PlaybackWorker::fill(std::int64_t budgetFrames)
         default:
             return;
         }
+        if (!m_waitForBytes && m_decoder.wouldWait())
+            return; // a server song whose bytes are late: commands go first meanwhile
         m_pendingOffset = 0;
         if (m_decoder.decodeNext(m_pending)) {
             budgetFrames -= std::int64_t(m_pending.size()) / channels;
@@ -463,9 +478,23 @@ bool PlaybackWorker::startNextTrack()
     return true;
 }
 
+void PlaybackWorker::setByteSourceOpener(const QString& scheme, const ByteSourceOpener& opener)
+{
+    m_byteSources.insert(scheme, opener);
+}
+
 QString PlaybackWorker::open(const TrackSource& source)
 {
-    if (QString error = m_decoder.open(source.path, source.startUs, source.endUs); !error.isEmpty())
+    std::unique_ptr<ByteSource> bytes;
+    if (const auto opener = m_byteSources.constFind(QUrl(source.path).scheme());
+        opener != m_byteSources.cend()) {
+        QString error;
+        bytes = (*opener)(source.path, error);
+        if (!bytes)
+            return error.isEmpty() ? QStringLiteral("nothing to read") : error;
+    }
+    if (QString error = m_decoder.open(source.path, source.startUs, source.endUs, std::move(bytes));
+        !error.isEmpty())
         return error;
     // A format the device has rejected goes straight to what it played instead, so tracks of
     // that format still follow each other on one stream.
@@ -588,8 +617,9 @@ std::int64_t PlaybackWorker::prerollFrames() const
 {
     // A sound card's callback fills the whole device buffer the moment the stream starts, so the
     // ring must hold at least that much, and a margin for the first pumps, before it does.
-    return std::int64_t(kPrerollSeconds * m_output.format().sampleRate) +
-           2 * m_output.latencyFrames();
+    const double seconds =
+        m_decoder.readsByteSource() ? kByteSourcePrerollSeconds : kPrerollSeconds;
+    return std::int64_t(seconds * m_output.format().sampleRate) + 2 * m_output.latencyFrames();
 }
 
 qint64 PlaybackWorker::framesToMs(std::int64_t frames) const

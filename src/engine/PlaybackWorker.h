@@ -9,6 +9,7 @@
 #include "engine/RingBuffer.h"
 #include "engine/TrackSource.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <deque>
@@ -33,6 +34,7 @@ public:
     explicit PlaybackWorker(CommandQueue& commands);
 
     void setDevice(const QString& deviceName);
+    void setByteSourceOpener(const QString& scheme, const ByteSourceOpener& opener);
     void play(const TrackRequest& track);
     // The controller's answer to nextWanted(afterSerial); an answer to an earlier question is
     // dropped.
@@ -124,6 +126,7 @@ private:
     QTimer m_retryTimer;
     qint64 m_lostAtMs = 0; // where the track being heard goes on, in OutputLost
     QString m_deviceName;
+    QHash<QString, ByteSourceOpener> m_byteSources; // by URL scheme
     // A format the device rejected and the one played instead.
     struct Fallback
     {
@@ -141,7 +144,8 @@ private:
     std::size_t m_pendingOffset = 0;
     std::int64_t m_framesWritten = 0;
     feed::Phase m_feed = feed::Phase::Idle;
-    int m_askedSerial = 0; // the track of the last nextWanted()
+    int m_askedSerial = 0;       // the track of the last nextWanted()
+    bool m_waitForBytes = false; // fill() may wait for a byte source (the preroll)
     // The track that follows the newest one, once the controller has named it (Decoding,
     // AwaitingNext); in Switching, that track, open and waiting for its stream.
     std::optional<TrackRequest> m_next;

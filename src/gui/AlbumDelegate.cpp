@@ -45,6 +45,40 @@ QStringList wrapped(const QString& text, const QFont& font, int width, int lines
     return shown;
 }
 
+// The small mark of an album on a server: a cloud on a round badge in the cover's corner, drawn
+// (not a font's glyph, not a theme icon) so it looks the same everywhere.
+QIcon withServerMark(const QIcon& cover, const QSize& size, const QPalette& palette)
+{
+    QPixmap pixmap = cover.pixmap(size);
+    if (pixmap.isNull())
+        return cover;
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal side = std::max<qreal>(12.0, size.height() / 4.0);
+    const QRectF badge(pixmap.width() / pixmap.devicePixelRatio() - side - 2,
+                       pixmap.height() / pixmap.devicePixelRatio() - side - 2, side, side);
+    painter.setPen(QPen(palette.color(QPalette::Base), 1.5));
+    painter.setBrush(palette.color(QPalette::Highlight));
+    painter.drawEllipse(badge);
+    const qreal unit = side / 8.0;
+    const QPointF centre = badge.center();
+    QPainterPath cloud;
+    // Overlapping puffs are one shape, not holes where they meet.
+    cloud.setFillRule(Qt::WindingFill);
+    cloud.addEllipse(QPointF(centre.x() - 1.6 * unit, centre.y() + 0.5 * unit), 1.5 * unit,
+                     1.5 * unit);
+    cloud.addEllipse(QPointF(centre.x() + 0.3 * unit, centre.y() - 0.4 * unit), 2.1 * unit,
+                     2.1 * unit);
+    cloud.addEllipse(QPointF(centre.x() + 2.0 * unit, centre.y() + 0.7 * unit), 1.3 * unit,
+                     1.3 * unit);
+    cloud.addRect(QRectF(centre.x() - 1.6 * unit, centre.y() + 0.5 * unit, 3.6 * unit, 1.5 * unit));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(palette.color(QPalette::HighlightedText));
+    painter.drawPath(cloud);
+    painter.end();
+    return QIcon(pixmap);
+}
+
 } // namespace
 
 AlbumDelegate::AlbumDelegate(QListView* view) : QStyledItemDelegate(view), m_view(view) {}
@@ -68,10 +102,12 @@ QSize AlbumDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIn
 void AlbumDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (!option->icon.isNull())
-        return;
-    option->features |= QStyleOptionViewItem::HasDecoration;
-    option->icon = QIcon(sleeve(option->decorationSize, option->palette));
+    if (option->icon.isNull()) {
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->icon = QIcon(sleeve(option->decorationSize, option->palette));
+    }
+    if (index.data(library::AlbumModel::RemoteRole).toBool())
+        option->icon = withServerMark(option->icon, option->decorationSize, option->palette);
 }
 
 void AlbumDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,

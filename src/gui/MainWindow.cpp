@@ -12,13 +12,15 @@
 #include "gui/Sleeve.h"
 #include "gui/TrackContextMenu.h"
 #include "gui/TrackStatsColumns.h"
-#include "gui/TracksWithNotes.h"
 #include "gui/Typography.h"
 #include "library/CoverArt.h"
 #include "library/LibraryUpdater.h"
 #include "notes/NotesEditing.h"
 #include "notes/TrackNotesLookup.h"
 #include "playlist/PlaybackController.h"
+#include "playlist/TrackSources.h"
+#include "server/ServerLibrary.h"
+#include "server/ServerLocation.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -73,14 +75,16 @@ QStringList sortedUnion(const QList<library::Track>& tracks, QStringList library
 MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settings& settings,
                        const QString& notesPacksFolder, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_controller(controller),
-      m_settings(settings), m_notesPacksFolder(notesPacksFolder), m_notes(notesPacksFolder),
+      m_settings(settings), m_notesPacksFolder(notesPacksFolder), m_notesLoader(notesPacksFolder),
       m_searchResults(new TrackSearchTable(this)), m_art(notesPacksFolder)
 {
     m_ui->setupUi(this);
     m_libraryPane = m_ui->libraryPane;
     m_libraryPane->setResultsView(m_searchResults);
     // "Queen of Tears" and "눈물의 여왕" singles make one soundtrack.
-    m_libraryPane->albums().setWorkTitles(m_notes.workTitles());
+    connect(&m_notesLoader, &notes::AlbumNotesLoader::workTitlesRead, &m_libraryPane->albums(),
+            &library::AlbumModel::setWorkTitles);
+    connect(&m_notesLoader, &notes::AlbumNotesLoader::ready, this, &MainWindow::showAlbumNotes);
     connect(m_libraryPane, &LibraryPane::searchChanged, this, &MainWindow::showSearch);
     connect(m_searchResults, &TrackSearchTable::playRequested, &m_controller,
             &playlist::PlaybackController::playTracks);
@@ -246,7 +250,9 @@ void MainWindow::showTracks(const QList<library::Track>& tracks)
         else
             ++unreadable;
     }
-    resolveNotes(playable);
+    m_albumNotes = {};
+    m_savedNotesRow = -1;
+    m_savedNotesMessage.clear();
     QList<const library::Track*> members;
     for (const library::Track& track : std::as_const(playable))
         members.append(&track);
@@ -260,14 +266,14 @@ void MainWindow::showTracks(const QList<library::Track>& tracks)
     if (queueChanges)
         m_controller.setQueue(playable);
     markPlaying();
-    fillFilters();
+    fillFilters(false);
     showAlbumHeader();
     showBooklet();
     showArc();
     showNotesFor(playable.isEmpty() ? -1 : 0);
     if (queueChanges)
         offerLastTrack();
-    reportNotesProblems();
+    m_notesLoader.request(playable);
     if (unreadable > 0)
         statusBar()->showMessage(
             unreadable == 1 ? tr("1 file could not be read and was left out.")
@@ -297,16 +303,30 @@ void MainWindow::loadCover(const QList<library::Track>& tracks)
         QtConcurrent::run([first = tracks.first()] { return library::CoverArt::load(first); }));
 }
 
-void MainWindow::resolveNotes(QList<library::Track>& tracks)
+void MainWindow::showAlbumNotes(const notes::AlbumNotes& notes)
 {
-    m_resolved = applyNotes(m_notes, tracks);
+    m_albumNotes = notes;
+    m_tracks.refreshTracks(notes.tracks);
+    markPlaying();
+    m_controller.updateTracks(notes.tracks);
+    fillFilters(true);
+    showAlbumHeader();
+    showBooklet();
+    showArc();
+    showNotesFor(m_savedNotesRow >= 0 ? m_savedNotesRow : m_notesRow);
+    reportNotesProblems();
+    if (!m_savedNotesMessage.isEmpty())
+        statusBar()->showMessage(m_savedNotesMessage, 5000);
+    m_savedNotesRow = -1;
+    m_savedNotesMessage.clear();
+    emit albumNotesShown();
 }
 
 void MainWindow::reportNotesProblems()
 {
-    const auto document = m_notes.albumDocument(albumFolder());
-    if (const QString problem = m_notes.albumDocumentProblem(albumFolder()); !problem.isEmpty())
-        statusBar()->showMessage(problem);
+    const auto& document = m_albumNotes.albumDocument;
+    if (!m_albumNotes.albumDocumentProblem.isEmpty())
+        statusBar()->showMessage(m_albumNotes.albumDocumentProblem);
     if (!document || document->issues().isEmpty())
         return;
     const notes::ParseIssue& first = document->issues().first();
@@ -319,21 +339,24 @@ void MainWindow::reportNotesProblems()
                         .arg(more));
 }
 
-void MainWindow::fillFilters()
+void MainWindow::fillFilters(bool keepChoice)
 {
-    const auto fill = [](QComboBox* box, const QString& all, const QStringList& values) {
+    const auto fill = [keepChoice](QComboBox* box, const QString& all, const QStringList& values) {
         const QSignalBlocker blocker(box);
+        const QString chosen = keepChoice ? box->currentData().toString() : QString();
         box->clear();
         box->addItem(all, QString());
         for (const QString& value : values)
             box->addItem(value, value);
+        box->setCurrentIndex(std::max(0, box->findData(chosen)));
         box->setEnabled(!values.isEmpty());
+        return box->currentData().toString();
     };
-    fill(m_ui->moodFilter, tr("All moods"), sortedUnion(m_tracks.tracks(), &library::Track::moods));
-    fill(m_ui->characterFilter, tr("All characters"),
-         sortedUnion(m_tracks.tracks(), &library::Track::characters));
-    m_filteredTracks.setMood({});
-    m_filteredTracks.setCharacter({});
+    m_filteredTracks.setMood(fill(m_ui->moodFilter, tr("All moods"),
+                                  sortedUnion(m_tracks.tracks(), &library::Track::moods)));
+    m_filteredTracks.setCharacter(
+        fill(m_ui->characterFilter, tr("All characters"),
+             sortedUnion(m_tracks.tracks(), &library::Track::characters)));
 }
 
 void MainWindow::offerLastTrack()
@@ -365,20 +388,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-QString MainWindow::albumArtist() const
-{
-    return m_album.variousArtists ? tr("Various Artists") : m_album.artist;
-}
-
-std::pair<std::shared_ptr<const notes::LinerNotesDocument>, int>
-MainWindow::notesSection(const library::Track& track)
-{
-    auto document = m_notes.albumDocument(QFileInfo(track.path).absolutePath());
-    const int section =
-        document ? document->findIndex(track.discNumber, track.trackNumber, track.title) : -1;
-    return {std::move(document), section};
-}
-
 QString MainWindow::albumFolder() const
 {
     return m_tracks.rowCount() > 0 ? QFileInfo(m_tracks.track(0).path).absolutePath() : QString();
@@ -403,7 +412,7 @@ void MainWindow::showAlbumHeader()
     setWindowTitle(tr("%1 — Liner").arg(title));
     m_ui->albumKindLabel->setText(!album ? tr("SMART PLAYLIST") : albumKindLabel(m_album.kind));
     m_ui->albumTitleLabel->setText(title);
-    m_ui->albumArtistLabel->setText(album ? albumArtist() : QString());
+    m_ui->albumArtistLabel->setText(album ? library::AlbumModel::artistShown(m_album) : QString());
     // A soundtrack's singles each have their own name: the table names them.
     m_ui->trackTable->setColumnHidden(TrackModel::AlbumColumn, !album || m_album.parts.isEmpty());
     qint64 totalMs = 0;
@@ -422,7 +431,7 @@ void MainWindow::showAlbumHeader()
     m_ui->albumDetailsLabel->setText(details.join(QStringLiteral(" · ")));
     // The header carries the opening of the notes, as much as three lines hold; the booklet has
     // the rest.
-    m_albumOpening = album ? typography::plainProse(m_resolved.value(0).albumProse.section(
+    m_albumOpening = album ? typography::plainProse(m_albumNotes.notes.value(0).albumProse.section(
                                  QStringLiteral("\n\n"), 0, 0))
                            : QString();
     arrangeAlbumPage();
@@ -496,7 +505,7 @@ void MainWindow::showBooklet()
     m_exportBookletAction->setEnabled(album);
     if (album)
         m_ui->bookletView->setContent(
-            BookletContent::fromAlbum(m_album, m_tracks.tracks(), m_resolved, m_cover));
+            BookletContent::fromAlbum(m_album, m_tracks.tracks(), m_albumNotes.notes, m_cover));
 }
 
 void MainWindow::showNotesFor(int row)
@@ -508,9 +517,10 @@ void MainWindow::showNotesFor(int row)
         return;
     }
     const library::Track& track = m_tracks.track(row);
-    m_ui->trackNotesBrowser->showMarkdown(trackNotesMarkdown(track, m_resolved.at(row).track),
-                                          QFileInfo(track.path).absolutePath());
-    const bool editable = notesSection(track).second >= 0;
+    m_ui->trackNotesBrowser->showMarkdown(
+        trackNotesMarkdown(track, m_albumNotes.notes.value(row).track),
+        QFileInfo(track.path).absolutePath());
+    const bool editable = m_albumNotes.sections.value(row).index >= 0;
     m_ui->editNotesButton->setEnabled(editable);
     m_ui->editNotesButton->setToolTip(
         editable ? tr("Edit this track's section of liner-notes.md")
@@ -519,22 +529,25 @@ void MainWindow::showNotesFor(int row)
 
 void MainWindow::editNotes()
 {
-    if (m_notesRow < 0)
+    // Until a save's notes are read again, an edit would start from the file as it was.
+    if (m_notesRow < 0 || m_savedNotesRow >= 0)
         return;
-    // A copy: the model's tracks are replaced below, once the notes are saved.
+    // A copy: notes that arrive while the dialog is open refresh the model's tracks.
     const library::Track track = m_tracks.track(m_notesRow);
-    const auto [document, section] = notesSection(track);
-    if (section < 0)
+    const notes::EditableSection section = m_albumNotes.sections.value(m_notesRow);
+    if (section.index < 0)
         return;
-    NotesEditorDialog dialog(track, document->sectionBody(section), albumFolder(), this);
+    NotesEditorDialog dialog(track, section.document->sectionBody(section.index), albumFolder(),
+                             this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     // The file the section came from: this track's folder's, whichever album the view shows.
     const QString path =
         QDir(QFileInfo(track.path).absolutePath()).filePath(notes::LinerNotesDocument::fileName());
     QString error;
-    if (!notes::saveNotesFile(path, notes::withSectionBody(*document, section, dialog.text()),
-                              &error)) {
+    if (!notes::saveNotesFile(
+            path, notes::withSectionBody(*section.document, section.index, dialog.text()),
+            &error)) {
         QMessageBox::warning(
             this, tr("Notes not saved"),
             tr("The notes were not saved, and the file is as it was. %1").arg(error));
@@ -545,16 +558,9 @@ void MainWindow::editNotes()
 
 void MainWindow::reloadNotes(int row, const QString& message)
 {
-    QList<library::Track> tracks = m_tracks.tracks();
-    resolveNotes(tracks);
-    m_tracks.setTracks(tracks);
-    markPlaying();
-    m_controller.updateTracks(tracks);
-    fillFilters();
-    showBooklet();
-    showArc();
-    showNotesFor(row);
-    statusBar()->showMessage(message, 5000);
+    m_savedNotesRow = row;
+    m_savedNotesMessage = message;
+    m_notesLoader.request(m_tracks.tracks());
 }
 
 QModelIndex MainWindow::shownIndex(int row) const
@@ -587,9 +593,7 @@ QList<library::Track> MainWindow::selectedTracks() const
 void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder)
 {
     m_library = &updater;
-    // The pass's own notes: NotesRepository is not shared between threads.
-    updater.setAnnotation([notes = std::make_shared<notes::NotesRepository>(m_notesPacksFolder)](
-                              QList<library::Track>& tracks) { applyNotes(*notes, tracks); });
+    updater.setAnnotation(notes::libraryAnnotation(m_notesPacksFolder));
     if (m_settings.isFirstRun()) {
         // Stays until another message replaces it; shown once in the life of the settings.
         statusBar()->showMessage(
@@ -605,13 +609,34 @@ void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString&
             &LibraryPane::showProgress);
     connect(&updater, &library::LibraryUpdater::finished, this,
             [this](const QList<library::Track>& tracks, const QStringList& problems) {
-                m_libraryPane->albums().setTracks(tracks);
+                m_folderTracks = tracks;
+                showWholeLibrary();
                 m_libraryPane->scanFinished();
-                m_searchResults->setLibrary(tracks);
                 if (const QString notice = ScanNotice::describe(tracks, problems);
                     !notice.isEmpty())
                     statusBar()->showMessage(notice);
             });
+}
+
+void MainWindow::connectServers(server::ServerLibrary& servers)
+{
+    connect(&servers, &server::ServerLibrary::tracksChanged, this,
+            [this](const QList<library::Track>& tracks) {
+                m_serverTracks = tracks;
+                showWholeLibrary();
+            });
+    connect(&servers, &server::ServerLibrary::coversChanged, &m_libraryPane->albums(),
+            &library::AlbumModel::reloadCovers);
+    connect(&servers, &server::ServerLibrary::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
+}
+
+void MainWindow::showWholeLibrary()
+{
+    const QList<library::Track> all = m_folderTracks + m_serverTracks;
+    m_libraryPane->albums().setTracks(all);
+    m_searchResults->setLibrary(all);
+    emit libraryTracksChanged(all);
 }
 
 void MainWindow::chooseMusicFolder()
@@ -718,8 +743,15 @@ void MainWindow::showDuration(qint64 durationMs)
 void MainWindow::showTrackFailure(int index, const QString& path, const QString& reason)
 {
     Q_UNUSED(index)
-    statusBar()->showMessage(
-        tr("Could not play %1: %2").arg(readableFileName(QFileInfo(path).fileName()), reason));
+    QString name = readableFileName(QFileInfo(path).fileName());
+    // A song on a server is named by its title: its URL ends in an id nobody knows it by. A file
+    // keeps its file name, which is what the listener finds it by on disk.
+    for (int row = 0; server::ServerLocation::isServerLocation(path) && row < m_tracks.rowCount();
+         ++row) {
+        if (m_tracks.track(row).path == path)
+            name = m_tracks.track(row).displayTitle();
+    }
+    statusBar()->showMessage(tr("Could not play %1: %2").arg(name, reason));
 }
 
 } // namespace liner::gui

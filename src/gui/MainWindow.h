@@ -10,7 +10,8 @@
 #include "library/Track.h"
 #include "library/TrackFilterModel.h"
 #include "library/TrackModel.h"
-#include "notes/NotesRepository.h"
+#include "notes/AlbumNotesLoader.h"
+#include "server/ServerAccount.h"
 
 #include <QAbstractItemView>
 #include <QFutureWatcher>
@@ -39,6 +40,9 @@ class LibraryAnalyzer;
 } // namespace liner::analysis
 namespace liner::library {
 class LibraryUpdater;
+}
+namespace liner::server {
+class ServerLibrary;
 }
 namespace liner::desktop {
 class Settings;
@@ -86,6 +90,8 @@ public:
     // The library side: its albums, search and progress follow `updater`; folders added from
     // the window go to it (and to the settings).
     void connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder);
+    // The servers' albums join the library's, with the same list, grid and search.
+    void connectServers(server::ServerLibrary& servers);
     // The analysis (MainWindowAnalysis.cpp): its progress in the status bar, the emotional arc of
     // the album shown, the playing track's waveform in the seek bar, and File ▸ Write ReplayGain
     // Tags for the album shown.
@@ -105,8 +111,15 @@ signals:
     void outputDeviceChanged(const QString& deviceName);
     // The listener changed the ReplayGain mode or preamp in Preferences.
     void replayGainChanged();
+    // The listener added, changed or removed a server in Preferences (ServerSettings has them
+    // now); new secrets come with their accounts, unchanged ones are in the keyring.
+    void serversChanged(const QList<liner::server::ServerAccount>& accounts);
+    // The whole library after a change: the folders' tracks and the servers'.
+    void libraryTracksChanged(const QList<liner::library::Track>& tracks);
     // Preferences opened: a fresh list of devices is welcome (setDeviceNames()).
     void deviceNamesWanted();
+    // The notes and lyrics of the tracks shown, read off the UI thread, are in and shown.
+    void albumNotesShown();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -115,6 +128,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Shows the folders' and the servers' tracks together in the album list and search.
+    void showWholeLibrary();
     // Menus and their shortcuts (MainWindowActions.cpp).
     void createActions();
     void editPreferences();
@@ -131,8 +146,11 @@ private:
     void showTracks(const QList<library::Track>& tracks);
     // Reads the album's cover off the UI thread; the header and booklet show it when it is in.
     void loadCover(const QList<library::Track>& tracks);
-    void resolveNotes(QList<library::Track>& tracks);
-    void fillFilters();
+    // The notes, lyrics and moods of the tracks shown, as the notes loader read them.
+    void showAlbumNotes(const notes::AlbumNotes& notes);
+    // The mood and character filters offer what the tracks shown name; `keepChoice`: a choice
+    // they still offer stays (the same tracks, their notes read again).
+    void fillFilters(bool keepChoice);
     // A damaged notes file still shows what could be read; the listener learns where it is wrong.
     void reportNotesProblems();
     void showAlbumHeader();
@@ -161,7 +179,8 @@ private:
     void showPlayingAnalysis();
     void writeReplayGainTags();
     void acceptSuggestedMood(int row);
-    // After the album's notes file was saved: the notes of every row read again, `row` shown.
+    // After the album's notes file was saved: the notes of every row read again (off the UI
+    // thread), then `row` shown with the message.
     void reloadNotes(int row, const QString& message);
     void editNotes();
     int selectedRow() const;
@@ -175,11 +194,6 @@ private:
     // The album's name as the library shows it (a soundtrack's, for its parts). Only with tracks
     // loaded.
     QString albumTitle() const { return m_album.title; }
-    QString albumArtist() const;
-    // The notes file of this track's own folder and its section in it (-1 when there is none to
-    // edit): a view may hold tracks of several folders (a soundtrack's parts, a smart playlist).
-    std::pair<std::shared_ptr<const notes::LinerNotesDocument>, int>
-    notesSection(const library::Track& track);
     void addMusicFolder(const QString& folder);
     // The library reads `after` instead of `before` (folders given on the command line stay).
     void changeMusicFolders(const QStringList& before, const QStringList& after);
@@ -200,7 +214,7 @@ private:
     playlist::PlaybackController& m_controller;
     desktop::Settings& m_settings;
     QString m_notesPacksFolder;
-    notes::NotesRepository m_notes;
+    notes::AlbumNotesLoader m_notesLoader;
     library::TrackModel m_tracks;
     library::TrackFilterModel m_filteredTracks;
     TrackStatsColumns* m_statsColumns = nullptr;
@@ -208,9 +222,15 @@ private:
     LibraryPane* m_libraryPane = nullptr;
     TrackSearchTable* m_searchResults;
     library::LibraryUpdater* m_library = nullptr;
-    QList<notes::ResolvedNotes> m_resolved; // per row of m_tracks
-    library::AlbumInfo m_album;             // what the shown tracks make as an album
-    QImage m_cover;                         // the album's, read once per album
+    // The library as the last pass of each side found it.
+    QList<library::Track> m_folderTracks;
+    QList<library::Track> m_serverTracks;
+    notes::AlbumNotes m_albumNotes; // of m_tracks' rows; empty until the loader delivers them
+    // Where a notes file was saved from, until its notes are read again.
+    int m_savedNotesRow = -1;
+    QString m_savedNotesMessage;
+    library::AlbumInfo m_album; // what the shown tracks make as an album
+    QImage m_cover;             // the album's, read once per album
     // The cover being read for the album shown, if any.
     QPointer<QFutureWatcher<QImage>> m_coverLoad;
     QString m_listName;     // the smart playlist shown, else empty (an album)

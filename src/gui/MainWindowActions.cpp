@@ -5,6 +5,7 @@
 #include "gui/AboutDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/PreferencesDialog.h"
+#include "gui/ServerPreferences.h"
 #include "gui/ShortcutsDialog.h"
 #include "gui/Sliders.h"
 #include "playlist/PlaybackController.h"
@@ -93,6 +94,11 @@ void MainWindow::editPreferences()
         emit outputDeviceChanged(m_settings.outputDevice());
     if (m_settings.replayGainMode() != gainMode || m_settings.replayGainPreampDb() != preampDb)
         emit replayGainChanged();
+    ServerPreferences& servers = dialog.servers();
+    if (servers.hasChanged()) {
+        servers.apply(this, [this](const QString& problem) { statusBar()->showMessage(problem); });
+        emit serversChanged(servers.accounts());
+    }
 }
 
 void MainWindow::setDeviceNames(const QStringList& names)

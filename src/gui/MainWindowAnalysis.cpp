@@ -64,7 +64,7 @@ void MainWindow::showArc()
     const QList<library::Track>& tracks = m_tracks.tracks();
     for (int row = 0; row < tracks.size(); ++row) {
         const library::Track& track = tracks.at(row);
-        points << arcPointFor(track, m_resolved.at(row).track,
+        points << arcPointFor(track, m_albumNotes.notes.value(row).track,
                               m_catalog != nullptr ? m_catalog->find(analysis::keyOf(track))
                                                    : nullptr);
     }
@@ -84,11 +84,12 @@ void MainWindow::showPlayingAnalysis()
 void MainWindow::acceptSuggestedMood(int row)
 {
     const QList<ArcPoint>& points = m_ui->albumArcView->points();
-    if (row < 0 || row >= points.size() || row >= m_tracks.rowCount() || !points.at(row).suggested)
+    if (row < 0 || row >= points.size() || row >= m_tracks.rowCount() ||
+        !points.at(row).suggested || m_savedNotesRow >= 0)
         return;
     const library::Track track = m_tracks.track(row);
     const QString mood = points.at(row).mood;
-    const auto document = m_notes.albumDocument(albumFolder());
+    const auto& document = m_albumNotes.albumDocument;
     const QString path = QDir(albumFolder()).filePath(notes::LinerNotesDocument::fileName());
     const QByteArray bytes =
         notes::withTrackMood(document.get(), albumTitle(),

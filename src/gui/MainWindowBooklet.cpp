@@ -48,7 +48,7 @@ void MainWindow::connectBooklet()
 void MainWindow::exportBooklet()
 {
     const BookletContent content =
-        BookletContent::fromAlbum(m_album, m_tracks.tracks(), m_resolved, m_cover);
+        BookletContent::fromAlbum(m_album, m_tracks.tracks(), m_albumNotes.notes, m_cover);
     if (content.entries.isEmpty())
         return;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

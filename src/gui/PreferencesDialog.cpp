@@ -1,6 +1,7 @@
 #include "gui/PreferencesDialog.h"
 
 #include "desktop/Settings.h"
+#include "gui/ServerPreferences.h"
 #include "ui_PreferencesDialog.h"
 
 #include <QFileDialog>
@@ -23,9 +24,11 @@ bool isSystemDefault(const QString& device)
 
 PreferencesDialog::PreferencesDialog(desktop::Settings& settings, const QStringList& devices,
                                      QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>()), m_settings(settings)
+    : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>()), m_settings(settings),
+      m_servers(new ServerPreferences(this))
 {
     m_ui->setupUi(this);
+    m_ui->sections->addTab(m_servers, tr("&Servers"));
 
     m_chosenDevice = isSystemDefault(settings.outputDevice()) ? QString() : settings.outputDevice();
     setDevices(devices);

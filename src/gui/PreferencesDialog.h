@@ -13,9 +13,12 @@ class Settings;
 
 namespace liner::gui {
 
+class ServerPreferences;
+
 // Settings ▸ Preferences (laid out in ui/PreferencesDialog.ui): output device, ReplayGain mode and
-// preamp, track-change notifications, the music folders (added and removed), and the language.
-// Accepting stores the choices in Settings; the caller applies what changed.
+// preamp, track-change notifications, the music folders (added and removed), and the language;
+// and on its Servers tab the music servers and the song cache. Accepting stores the choices in
+// Settings; the caller applies what changed, and the servers (see servers()).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +32,7 @@ public:
     // A newer list of devices, which may arrive while the dialog is open; the one picked stays.
     void setDevices(const QStringList& devices);
     void accept() override;
+    ServerPreferences& servers() { return *m_servers; }
     // The music folders as listed now.
     QStringList folders() const;
 
@@ -38,6 +42,7 @@ private:
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     desktop::Settings& m_settings;
     QString m_chosenDevice; // by the listener, or in the settings
+    ServerPreferences* m_servers;
 };
 
 } // namespace liner::gui

@@ -7,15 +7,19 @@
 #include <QFutureWatcher>
 #include <QMutex>
 #include <QtConcurrent/QtConcurrentRun>
+#include <optional>
+#include <utility>
 
 namespace liner::gui {
 
 struct TrackArtLoader::Notes
 {
-    explicit Notes(const QString& packs) : repository(packs) {}
+    explicit Notes(QString packs) : packs(std::move(packs)) {}
 
     QMutex mutex;
-    notes::NotesRepository repository;
+    QString packs;
+    // Made, and the packs read, by the first load's thread: never on the UI thread.
+    std::optional<notes::NotesRepository> repository;
 };
 
 namespace {
@@ -28,7 +32,9 @@ TrackArt read(const library::Track& track, TrackArtLoader::Notes& notes)
         art.cover = library::CoverArt::load(track);
         art.lyrics = notes::lyricsFor(track);
         const QMutexLocker lock(&notes.mutex);
-        art.notes = notes::notesForTrack(notes.repository, track).track;
+        if (!notes.repository)
+            notes.repository.emplace(notes.packs);
+        art.notes = notes::notesForTrack(*notes.repository, track).track;
     }
     if (!art.cover.isNull())
         art.thumbnail =

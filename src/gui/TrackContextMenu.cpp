@@ -6,6 +6,9 @@
 #include "playlist/PlaylistEdits.h"
 #include "playlist/PlaylistStore.h"
 #include "playlist/TrackSources.h"
+#include "server/ServerLibrary.h"
+#include "server/ServerLocation.h"
+#include "server/ServerWriteBack.h"
 
 #include <QActionGroup>
 #include <QInputDialog>
@@ -51,7 +54,36 @@ QMenu* TrackContextMenu::menuFor(const QList<library::Track>& tracks, QWidget* p
                          [this, tracks, parent] { addToNewPlaylist(tracks, parent); });
     menu->addSeparator();
     menu->addMenu(rateMenu(tracks, menu));
+    const bool onServers = std::ranges::all_of(tracks, [](const library::Track& track) {
+        return server::ServerLocation::isServerLocation(track.path);
+    });
+    if (m_servers != nullptr && onServers) {
+        QAction* starred = menu->addAction(tr("Starred on the server"));
+        starred->setCheckable(true);
+        starred->setChecked(std::ranges::all_of(tracks, [this](const library::Track& track) {
+            return m_servers->isStarred(track.path);
+        }));
+        connect(starred, &QAction::toggled, this,
+                [this, tracks](bool checked) { star(tracks, checked); });
+    }
     return menu;
+}
+
+void TrackContextMenu::setServers(server::ServerLibrary& servers,
+                                  server::ServerWriteBack& writeBack)
+{
+    m_servers = &servers;
+    m_writeBack = &writeBack;
+}
+
+void TrackContextMenu::star(const QList<library::Track>& tracks, bool starred)
+{
+    if (m_servers == nullptr)
+        return;
+    for (const library::Track& track : tracks) {
+        m_servers->setStarred(track.path, starred);
+        m_writeBack->setStarred(track.path, starred);
+    }
 }
 
 QMenu* TrackContextMenu::rateMenu(const QList<library::Track>& tracks, QMenu* parent)
@@ -99,8 +131,12 @@ void TrackContextMenu::addToNewPlaylist(const QList<library::Track>& tracks, QWi
 
 void TrackContextMenu::rate(const QList<library::Track>& tracks, int stars)
 {
-    for (const library::Track& track : tracks)
+    for (const library::Track& track : tracks) {
         m_stats.setRating(track.path, stars);
+        // A server song's rating is the server's too, for its other clients.
+        if (m_writeBack != nullptr)
+            m_writeBack->setRating(track.path, stars);
+    }
 }
 
 } // namespace liner::gui

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 #include <algorithm>
 
 namespace liner::library {
@@ -48,6 +49,20 @@ QString primaryArtist(const QString& artist)
     QString primary = artist;
     primary.remove(featuring);
     return primary.trimmed();
+}
+
+// How an album folder is named to tell two albums apart: a folder by its name ("Heize - Happen")
+// or, `longer`, with its parent's ("Backup/Heize - Happen"); a server's album (a URL, see
+// Track::albumFolder) by its server ("music.home") or, `longer`, with the album's place on it
+// ("music.home/album/3f2a").
+QString folderLabel(const QString& folder, bool longer)
+{
+    if (folder.contains(u"://")) {
+        const QUrl url(folder);
+        return longer ? url.host() + url.path() : url.host();
+    }
+    const QFileInfo info(folder);
+    return longer ? info.dir().dirName() + u'/' + info.fileName() : info.fileName();
 }
 
 QString soundtrackKey(const QString& workKey, const WorkTitles& works)
@@ -174,6 +189,11 @@ QString albumFolderOf(const QString& trackPath)
     return folder;
 }
 
+QString albumFolderOf(const Track& track)
+{
+    return track.albumFolder.isEmpty() ? albumFolderOf(track.path) : track.albumFolder;
+}
+
 QString albumKeyOf(const Track& track, const WorkTitles& works)
 {
     if (!track.album.isEmpty()) {
@@ -181,7 +201,7 @@ QString albumKeyOf(const Track& track, const WorkTitles& works)
         if (soundtrack.isPart())
             return soundtrackKey(soundtrack.workKeys.first(), works);
     }
-    return plainAlbumKey(track, albumFolderOf(track.path));
+    return plainAlbumKey(track, albumFolderOf(track));
 }
 
 void describeAlbum(AlbumInfo& info, QList<const Track*>& tracks)
@@ -233,7 +253,7 @@ void describeAlbum(AlbumInfo& info, QList<const Track*>& tracks)
         discs.insert(track.discNumber);
         if (track.year > 0 && (info.year == 0 || track.year < info.year))
             info.year = track.year;
-        const QString folder = albumFolderOf(track.path);
+        const QString folder = albumFolderOf(track);
         if (!info.folders.contains(folder))
             info.folders.append(folder);
         if (entries[i].part == 0)
@@ -277,15 +297,15 @@ void markDistinctions(const QList<AlbumInfo*>& albums)
         QHash<QString, int> names;
         for (const AlbumInfo* album : same) {
             years.insert(album->year);
-            ++names[QFileInfo(album->folders.value(0)).fileName()];
+            ++names[folderLabel(album->folders.value(0), false)];
         }
         const bool byYear = years.size() == same.size() && !years.contains(0);
         for (AlbumInfo* album : same) {
-            const QFileInfo folder(album->folders.value(0));
-            album->distinction = byYear ? QString::number(album->year)
-                                 : names.value(folder.fileName()) > 1
-                                     ? folder.dir().dirName() + u'/' + folder.fileName()
-                                     : folder.fileName();
+            const QString folder = album->folders.value(0);
+            const QString name = folderLabel(folder, false);
+            album->distinction = byYear                  ? QString::number(album->year)
+                                 : names.value(name) > 1 ? folderLabel(folder, true)
+                                                         : name;
         }
     }
 }
@@ -339,12 +359,16 @@ QList<AlbumGroup> groupAlbums(const QList<Track>& tracks, WorkTitles works)
             keys[i] = soundtrackKey(soundtrack->workKeys.first(), works);
             continue;
         }
-        const qsizetype slash = track.path.lastIndexOf(u'/');
-        const QString folder = track.path.left(std::max<qsizetype>(slash, 0));
-        auto albumFolder = albumFolders.constFind(folder);
-        if (albumFolder == albumFolders.cend())
-            albumFolder = albumFolders.insert(folder, albumFolderOf(track.path));
-        keys[i] = plainAlbumKey(track, *albumFolder);
+        if (track.albumFolder.isEmpty()) {
+            const qsizetype slash = track.path.lastIndexOf(u'/');
+            const QString folder = track.path.left(std::max<qsizetype>(slash, 0));
+            auto albumFolder = albumFolders.constFind(folder);
+            if (albumFolder == albumFolders.cend())
+                albumFolder = albumFolders.insert(folder, albumFolderOf(track.path));
+            keys[i] = plainAlbumKey(track, *albumFolder);
+        } else {
+            keys[i] = plainAlbumKey(track, track.albumFolder);
+        }
         if (!track.albumArtist.isEmpty() && !track.compilation)
             albumArtists[keys[i]].insert(track.albumArtist.toCaseFolded());
     }
@@ -359,8 +383,7 @@ QList<AlbumGroup> groupAlbums(const QList<Track>& tracks, WorkTitles works)
             artists != albumArtists.cend() && artists->size() > 1) {
             // A track with no album artist of its own joins the one its artist names, else the
             // first (in code point order, so every pass chooses the same).
-            QString artist =
-                (track.albumArtist.isEmpty() ? track.artist : track.albumArtist).toCaseFolded();
+            QString artist = track.albumCredit().toCaseFolded();
             if (!artists->contains(artist))
                 artist = *std::min_element(artists->cbegin(), artists->cend());
             key += u'\x01' + artist;

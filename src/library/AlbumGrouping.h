@@ -46,7 +46,8 @@ struct AlbumInfo
     // Album folders (a disc's subfolder counts as its album's folder), in play order.
     QStringList folders;
     // Set when another album shows the same title and artist (two copies, a remaster): the year
-    // when theirs differ, else the folder's name, so that the listener can tell them apart.
+    // when theirs differ, else the folder's name (a server's album: its server, see
+    // folderLabel), so that the listener can tell them apart.
     QString distinction;
     // The title and artist as sort tags order them.
     QString titleSortKey;
@@ -74,7 +75,8 @@ private:
 // - else tracks with the same album title in the same album folder are one album, whatever their
 //   artists (a compilation tagged with each singer as ARTIST and no ALBUMARTIST is one album); a
 //   disc's subfolder ("CD1", "Disc 2", "Album [Disc 3]") is part of its parent's album;
-// - the same tags in unrelated folders are separate albums (two copies stay two);
+// - the same tags in unrelated folders are separate albums (two copies stay two), and so are
+//   two albums of a server (each its own album folder, Track::albumFolder);
 // - untagged files make one album per folder, named after it.
 // A folder holding two albums of one title by different album artists is split by album artist
 // when the whole library is grouped (groupAlbums); keyOf alone does not see the other tracks.
@@ -82,6 +84,8 @@ QString albumKeyOf(const Track& track, const WorkTitles& works);
 
 // The folder of a track's album: its own, or the parent of a disc's subfolder.
 QString albumFolderOf(const QString& trackPath);
+// The same for a track, which may name its album folder itself (Track::albumFolder).
+QString albumFolderOf(const Track& track);
 
 // Puts an album's tracks in play order (a soundtrack's by part, then each single's own order:
 // disc, folder, track number, file name, place in the file) and describes the album they make.

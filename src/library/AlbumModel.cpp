@@ -6,17 +6,9 @@
 #include <QIcon>
 #include <QPixmap>
 #include <QSet>
+#include <QUrl>
 
 namespace liner::library {
-
-namespace {
-
-QString artistShown(const AlbumInfo& album)
-{
-    return album.variousArtists ? AlbumModel::tr("Various Artists") : album.artist;
-}
-
-} // namespace
 
 AlbumModel::AlbumModel(QObject* parent)
     : QAbstractListModel(parent), m_covers(new CoverThumbnails(kThumbnailPixels, this))
@@ -49,14 +41,19 @@ QVariant AlbumModel::data(const QModelIndex& index, int role) const
         return second.isEmpty() ? album.title : album.title + u'\n' + second;
     }
     case Qt::ToolTipRole: {
-        const QString where = readableFileName(album.folders.join(u'\n'));
-        return (album.tracks.size() == 1
-                    ? tr("%1 — %2 (1 track)").arg(album.title, artist)
-                    : tr("%1 — %2 (%3 tracks)").arg(album.title, artist).arg(album.tracks.size())) +
-               u'\n' + where;
+        const QString text =
+            album.tracks.size() == 1
+                ? tr("%1 — %2 (1 track)").arg(album.title, artist)
+                : tr("%1 — %2 (%3 tracks)").arg(album.title, artist).arg(album.tracks.size());
+        return isRemote(album) ? tr("%1, on the server %2").arg(text, serverOf(album))
+                               : text + u'\n' + readableFileName(album.folders.join(u'\n'));
     }
     case Qt::AccessibleTextRole:
-        return tr("%1 by %2").arg(album.title, artist);
+        return isRemote(album)
+                   ? tr("%1 by %2, on the server %3").arg(album.title, artist, serverOf(album))
+                   : tr("%1 by %2").arg(album.title, artist);
+    case RemoteRole:
+        return isRemote(album);
     case Qt::DecorationRole: {
         // A soundtrack shows its first part's cover; each single keeps its own underneath.
         const std::optional<QImage> cover = m_covers->find(album.key, album.tracks.first());
@@ -79,7 +76,8 @@ QVariant AlbumModel::data(const QModelIndex& index, int role) const
         return words.join(u' ');
     }
     case FolderRole:
-        return album.folders.value(0);
+        // A server's albums share no folder: each is known by its server and its key instead.
+        return isRemote(album) ? serverOf(album) + u'#' + album.key : album.folders.value(0);
     case KindRole:
         return int(album.kind);
     case KeyRole:
@@ -87,6 +85,23 @@ QVariant AlbumModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+bool AlbumModel::isRemote(const Album& album)
+{
+    return album.tracks.first().path.contains(u"://");
+}
+
+QString AlbumModel::serverOf(const Album& album)
+{
+    return QUrl(album.tracks.first().path).host();
+}
+
+void AlbumModel::reloadCovers()
+{
+    m_covers->forget();
+    if (!m_albums.isEmpty())
+        emit dataChanged(index(0), index(int(m_albums.size()) - 1), {Qt::DecorationRole});
 }
 
 QHash<int, QByteArray> AlbumModel::roleNames() const
@@ -99,6 +114,7 @@ QHash<int, QByteArray> AlbumModel::roleNames() const
     names.insert(FolderRole, "folder");
     names.insert(KindRole, "kind");
     names.insert(KeyRole, "key");
+    names.insert(RemoteRole, "remote");
     return names;
 }
 
@@ -114,6 +130,22 @@ void AlbumModel::finish(Album& album)
     for (const Track* track : std::as_const(order))
         sorted.append(*track);
     album.tracks = std::move(sorted);
+}
+
+QString AlbumModel::artistShown(const AlbumInfo& album)
+{
+    return album.variousArtists ? tr("Various Artists") : album.artist;
+}
+
+void AlbumModel::setWorkTitles(const WorkTitles& works)
+{
+    m_works = works;
+    // The titles are read off the UI thread, and may come after the library's first tracks.
+    QList<Track> tracks;
+    for (const Album& album : std::as_const(m_albums))
+        tracks << album.tracks;
+    if (!tracks.isEmpty())
+        setTracks(tracks);
 }
 
 void AlbumModel::addTracks(const QList<Track>& tracks)

@@ -40,6 +40,8 @@ public:
         // AlbumKind.
         KindRole,
         KeyRole,
+        // The album's tracks are not files here but songs on a server: true or false.
+        RemoteRole,
     };
 
     explicit AlbumModel(QObject* parent = nullptr);
@@ -49,8 +51,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Work titles known to name one work (from the notes packs), for assembling soundtracks.
-    void setWorkTitles(const WorkTitles& works) { m_works = works; }
+    // Work titles known to name one work (from the notes packs), for assembling soundtracks; the
+    // albums listed already are grouped again by them.
+    void setWorkTitles(const WorkTitles& works);
     // Adds tracks to their albums (new albums are appended), as a scan delivers them.
     void addTracks(const QList<Track>& tracks);
     // The whole library as a finished scan found it: albums gone are removed, others updated.
@@ -58,14 +61,20 @@ public:
     const Album& album(int row) const { return m_albums.at(row); }
     // The row of the album holding the track with this path, or -1.
     int rowOfTrack(const QString& path) const;
+    // Covers that were missing may be there now (a server's, fetched): look for them again.
+    void reloadCovers();
     int rowOfKey(const QString& key) const { return m_rowOfKey.value(key, -1); }
     // The first album with a folder at or under `folder` (or whose folder holds it), or -1.
     int rowOfFolder(const QString& folder) const;
 
     // The home grid's cover size, so its covers are drawn without scaling.
     static constexpr int kThumbnailPixels = 176;
+    // The artist the library and the window name an album by: its artist, or "Various Artists".
+    static QString artistShown(const AlbumInfo& album);
 
 private:
+    static bool isRemote(const Album& album);
+    static QString serverOf(const Album& album);
     static void finish(Album& album);
 
     QList<Album> m_albums;

@@ -10,6 +10,9 @@ namespace liner::library {
 
 QString CoverArt::folderImagePath(const QString& trackPath)
 {
+    // A URL (a song on a server) has no folder to look in.
+    if (trackPath.contains(u"://"))
+        return {};
     const QDir folder = QFileInfo(trackPath).absoluteDir();
     const QStringList candidates = folder.entryList(
         {QStringLiteral("cover.*"), QStringLiteral("folder.*"), QStringLiteral("front.*")},
@@ -30,6 +33,10 @@ bool CoverArt::hasCover(const Track& track)
 QImage CoverArt::load(const Track& track)
 {
     QImage image;
+    if (!track.coverFile.isEmpty()) {
+        image.loadFromData(readInputFile(track.coverFile, InputKind::Image).bytes);
+        return image;
+    }
     if (track.hasCover)
         image.loadFromData(TagReader::embeddedCover(track.path));
     if (image.isNull()) {

@@ -6,7 +6,8 @@
 
 namespace liner::library {
 
-// Finds a track's cover: the picture embedded in the file, else an image in its folder.
+// Finds a track's cover: its cover file when it names one, else the picture embedded in the file,
+// else an image in its folder.
 class CoverArt
 {
 public:

@@ -44,8 +44,10 @@ QImage CoverThumbnails::make(const Track& track, int pixels)
 {
     // Named after where the cover comes from and when that last changed, so an edited cover
     // gets a new thumbnail.
-    QString source = CoverArt::folderImagePath(track.path);
-    if (track.hasCover || source.isEmpty())
+    QString source = track.coverFile;
+    if (source.isEmpty())
+        source = CoverArt::folderImagePath(track.path);
+    if (source.isEmpty() || (track.hasCover && track.coverFile.isEmpty()))
         source = track.path;
     const QFileInfo info(source);
     const QByteArray key = QCryptographicHash::hash(

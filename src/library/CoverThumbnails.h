@@ -23,6 +23,8 @@ public:
     // The thumbnail remembered under `key` (null when the track has no cover); when there is none
     // yet, starts making it from `track` and returns nothing: ready(key) follows.
     std::optional<QImage> find(const QString& key, const Track& track);
+    // Forgets what was found, so each cover is looked for again (after new covers arrived).
+    void forget() { m_done.clear(); }
 
     // The track's cover (embedded or folder image) scaled to fit `pixels` square, from the disk
     // cache when it is there; null when the track has none. Safe from any thread.

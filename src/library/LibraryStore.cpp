@@ -1,7 +1,7 @@
 #include "library/LibraryStore.h"
 
 #include "common/KeptAside.h"
-#include "library/TrackStream.h"
+#include "library/TrackSerialization.h"
 
 #include <QDir>
 #include <QFile>

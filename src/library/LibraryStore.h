@@ -25,8 +25,8 @@ struct CachedUnit
 class LibraryStore
 {
 public:
-    // Bump when the table, the stamp (FileStamp) or the track layout (TrackStream) changes.
-    static constexpr int kSchemaVersion = 3;
+    // Bump when the table, the stamp (FileStamp) or the track layout (TrackSerialization) changes.
+    static constexpr int kSchemaVersion = 5;
 
     explicit LibraryStore(const QString& databasePath);
     ~LibraryStore();

@@ -16,4 +16,9 @@ QString Track::displayArtist() const
     return artist.isEmpty() ? albumArtist : artist;
 }
 
+QString Track::albumCredit() const
+{
+    return albumArtist.isEmpty() ? artist : albumArtist;
+}
+
 } // namespace liner::library

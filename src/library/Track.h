@@ -53,6 +53,15 @@ struct Track
     qint64 startUs = 0;
     qint64 endUs = -1;
     bool hasCover = false;
+    // A picture file that is the track's cover, for a track with no file of its own to hold one
+    // or sit beside (a song on a server: the cover the server gave, kept in the cache). It may
+    // not be there yet.
+    QString coverFile;
+    // The album folder of a track whose path has none to give (see albumFolderOf): a song on a
+    // server names its server's album, subsonic://NAME@HOST:PORT/album/ID, so that two albums of
+    // one title and artist on a server stay two, as two folders keep them apart on disk. Empty
+    // for files.
+    QString albumFolder;
     // The compilation flag (ID3 TCMP, MP4 cpil, Vorbis and APE COMPILATION): one album of various
     // artists, whatever each track's artist says.
     bool compilation = false;
@@ -69,6 +78,8 @@ struct Track
     // The title to show: the tag, or the file name when the file has none.
     QString displayTitle() const;
     QString displayArtist() const;
+    // Whom the track's album is credited to: its album artist, else its artist.
+    QString albumCredit() const;
 };
 
 } // namespace liner::library

@@ -20,6 +20,21 @@ void TrackModel::setTracks(QList<Track> tracks)
     endResetModel();
 }
 
+void TrackModel::refreshTracks(QList<Track> tracks)
+{
+    const auto same = [](const Track& a, const Track& b) {
+        return a.path == b.path && a.startUs == b.startUs;
+    };
+    if (m_tracks.isEmpty() || !std::ranges::equal(m_tracks, tracks, same)) {
+        setTracks(std::move(tracks));
+        return;
+    }
+    m_tracks = std::move(tracks);
+    for (qsizetype row = 0; row < m_tracks.size(); ++row)
+        m_searchTexts[row] = searchTextOf(m_tracks.at(row));
+    emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 void TrackModel::setPlayingRow(int row)
 {
     if (row == m_playingRow)

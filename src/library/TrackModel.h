@@ -38,6 +38,9 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setTracks(QList<Track> tracks);
+    // The same tracks with new details (their notes read again): the rows change in place, so
+    // views keep their selection. Tracks that are not the same, by path and start, are set anew.
+    void refreshTracks(QList<Track> tracks);
     const QList<Track>& tracks() const { return m_tracks; }
     const Track& track(int row) const { return m_tracks.at(row); }
 

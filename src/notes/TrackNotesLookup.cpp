@@ -5,6 +5,8 @@
 #include "notes/LyricsFiles.h"
 
 #include <QFileInfo>
+#include <memory>
+#include <optional>
 
 namespace liner::notes {
 
@@ -54,6 +56,32 @@ SyncedLyrics lyricsFor(const library::Track& track)
     SyncedLyrics lyrics = SyncedLyrics::parse(track.lyrics);
     lyrics.setFileProblem(problem);
     return lyrics;
+}
+
+QList<ResolvedNotes> annotateTracks(NotesRepository& notes, QList<library::Track>& tracks)
+{
+    QList<ResolvedNotes> found;
+    found.reserve(tracks.size());
+    for (library::Track& track : tracks) {
+        ResolvedNotes resolved = notesForTrack(notes, track);
+        track.moods = moodsFor(track, resolved.track);
+        track.characters = resolved.track.characters;
+        track.scenes = resolved.track.scenes;
+        found << std::move(resolved);
+    }
+    return found;
+}
+
+std::function<void(QList<library::Track>&)> libraryAnnotation(const QString& packDirectory)
+{
+    // Shared by the copies std::function makes. NotesRepository is not thread-safe; the library
+    // runs one pass at a time.
+    auto notes = std::make_shared<std::optional<NotesRepository>>();
+    return [packDirectory, notes](QList<library::Track>& tracks) {
+        if (!notes->has_value())
+            notes->emplace(packDirectory);
+        annotateTracks(**notes, tracks);
+    };
 }
 
 } // namespace liner::notes

@@ -4,6 +4,9 @@
 #include "notes/NotesRepository.h"
 #include "notes/SyncedLyrics.h"
 
+#include <QList>
+#include <functional>
+
 namespace liner::notes {
 
 // The notes query for a library track: its numbers, title and artist, and its tags as the
@@ -18,5 +21,14 @@ QStringList moodsFor(const library::Track& track, const TrackNotes& notes);
 
 // The track's lyrics: a `.lrc` file beside it wins over lyrics embedded in its tags.
 SyncedLyrics lyricsFor(const library::Track& track);
+
+// Gives each track the moods (moodsFor), characters and scenes its notes name, as the window
+// filters by them and smart playlists match them; returns the notes found, one per track. The
+// library's scan reads tags only, so this is what puts the notes' characters on its tracks.
+QList<ResolvedNotes> annotateTracks(NotesRepository& notes, QList<library::Track>& tracks);
+
+// annotateTracks() for the library's passes (LibraryUpdater::setAnnotation): its repository reads
+// the packs of `packDirectory` at the first call, on the thread of the pass, never the caller's.
+std::function<void(QList<library::Track>&)> libraryAnnotation(const QString& packDirectory);
 
 } // namespace liner::notes

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "playlist/UserDataFile.h"
+#include "playlist/JsonDataFile.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "playlist/JsonDataFile.h"
 #include "playlist/SmartPlaylist.h"
-#include "playlist/UserDataFile.h"
 
 #include <QJsonArray>
 #include <QObject>

@@ -15,7 +15,13 @@ PlaylistEntry entryFor(const library::Track& track)
                               ? track.title
                               : QStringLiteral("%1 - %2").arg(track.artist, track.title);
     const int seconds = track.durationMs > 0 ? int((track.durationMs + 500) / 1000) : -1;
-    return PlaylistEntry::fromLocalFile(track.path, title, seconds);
+    if (!track.path.contains(u"://"))
+        return PlaylistEntry::fromLocalFile(track.path, title, seconds);
+    // A song on a server: its URL is the entry, as a stream's is.
+    PlaylistEntry entry = PlaylistEntry::fromLocation(track.path, {});
+    entry.title = title;
+    entry.durationSeconds = seconds;
+    return entry;
 }
 
 library::Track trackFor(const PlaylistEntry& entry, const QList<library::Track>& known)

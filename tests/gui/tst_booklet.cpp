@@ -3,10 +3,10 @@
 #include "gui/BookletPages.h"
 #include "gui/BookletPdf.h"
 #include "gui/BookletView.h"
-#include "gui/TracksWithNotes.h"
 #include "library/CoverArt.h"
 #include "library/LibraryScanner.h"
 #include "notes/NotesRepository.h"
+#include "notes/TrackNotesLookup.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -30,7 +30,7 @@ gui::BookletContent bundledAlbum()
     QList<library::Track> tracks =
         library::LibraryScanner::scan({QStringLiteral(LINER_BUILD_ALBUM_DIR)});
     notes::NotesRepository repository;
-    const QList<notes::ResolvedNotes> resolved = gui::applyNotes(repository, tracks);
+    const QList<notes::ResolvedNotes> resolved = notes::annotateTracks(repository, tracks);
     QList<const library::Track*> members;
     for (const library::Track& track : std::as_const(tracks))
         members << &track;

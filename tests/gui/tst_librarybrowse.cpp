@@ -243,13 +243,12 @@ private slots:
 
     void albumGridIsRememberedAndSharesTheSelection()
     {
-        desktop::Settings settings;
-        // The grid until the listener chooses the list.
-        QVERIFY(settings.albumGrid());
-        engine::PlaybackEngine engine;
-        playlist::PlaybackController controller(engine);
         {
-            gui::MainWindow window(controller, settings);
+            testing::WindowFixture fixture;
+            const desktop::Settings& settings = fixture.settings;
+            gui::MainWindow& window = fixture.window;
+            // The grid until the listener chooses the list.
+            QVERIFY(settings.albumGrid());
             window.resize(1280, 800);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -315,10 +314,10 @@ private slots:
             action->trigger();
         }
         // A new window opens on the grid.
-        gui::MainWindow again(controller, settings);
-        QCOMPARE(again.findChild<QListView*>(QStringLiteral("albumList"))->viewMode(),
+        testing::WindowFixture again;
+        QCOMPARE(again.window.findChild<QListView*>(QStringLiteral("albumList"))->viewMode(),
                  QListView::IconMode);
-        QVERIFY(again.libraryPane().isGridShown());
+        QVERIFY(again.window.libraryPane().isGridShown());
     }
 
     // A library folder with a subfolder the listener may not open, and a symlink loop: the pass

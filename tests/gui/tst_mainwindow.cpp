@@ -134,7 +134,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QList<library::Track> tracks =
             library::LibraryScanner::scan({QStringLiteral(LINER_BUILD_ALBUM_DIR)});
-        window.setAlbum(tracks);
+        QVERIFY(testing::showAlbum(window, tracks));
 
         auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
         auto* notes = window.findChild<gui::NotesBrowser*>(QStringLiteral("trackNotesBrowser"));
@@ -286,7 +286,7 @@ private slots:
                                               "Mood: Tender\n\nThe song's notes.\n"));
         testing::WindowFixture app;
         auto [controller, window] = app.parts();
-        window.setAlbum(library::LibraryScanner::scan({dir.path()}));
+        QVERIFY(testing::showAlbum(window, library::LibraryScanner::scan({dir.path()})));
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("line 5")),
                  qPrintable(window.statusBar()->currentMessage()));
         auto* notes = window.findChild<QTextBrowser*>(QStringLiteral("trackNotesBrowser"));
@@ -303,7 +303,7 @@ private slots:
         QVERIFY(QFile::remove(notes) && QFile::link(QStringLiteral("/dev/zero"), notes));
         testing::WindowFixture app;
         auto [controller, window] = app.parts();
-        window.setAlbum(library::LibraryScanner::scan({dir.path()}));
+        QVERIFY(testing::showAlbum(window, library::LibraryScanner::scan({dir.path()})));
         QVERIFY2(window.statusBar()->currentMessage().contains(
                      QStringLiteral("liner-notes.md: a device, not a regular file")),
                  qPrintable(window.statusBar()->currentMessage()));
@@ -322,6 +322,39 @@ private slots:
         auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), 1);
+    }
+
+    // An album's notes and lyrics are read off the UI thread: setAlbum() shows the tracks at once
+    // and returns before their notes are in. Picked one after the other, the later album's notes
+    // are the ones shown; the earlier's never come over them.
+    void readsNotesOffTheUiThreadAndTheLaterPickWins()
+    {
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("First"));
+        const QString second = dir.filePath(QStringLiteral("Second"));
+        QVERIFY(QDir().mkpath(first) && QDir().mkpath(second));
+        QVERIFY(writeOneSongAlbum(first, "# First\n\n## 1. Song\nMood: Tender\n\nFirst notes.\n"));
+        QVERIFY(
+            writeOneSongAlbum(second, "# Second\n\n## 1. Song\nMood: Longing\n\nSecond notes.\n"));
+        testing::WindowFixture app;
+        auto [controller, window] = app.parts();
+        auto* mood = window.findChild<QComboBox*>(QStringLiteral("moodFilter"));
+        auto* notes = window.findChild<gui::NotesBrowser*>(QStringLiteral("trackNotesBrowser"));
+        QVERIFY(mood && notes);
+        QSignalSpy shown(&window, &gui::MainWindow::albumNotesShown);
+
+        window.setAlbum(library::LibraryScanner::scan({first}));
+        QCOMPARE(window.trackModel().rowCount(), 1);
+        QCOMPARE(mood->count(), 1); // "All moods" alone: the notes are not read yet
+        window.setAlbum(library::LibraryScanner::scan({second}));
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(mood->findData(QStringLiteral("Longing")) > 0);
+        QCOMPARE(mood->findData(QStringLiteral("Tender")), -1);
+        QTRY_VERIFY(!notes->isRendering());
+        QVERIFY2(notes->toPlainText().contains(QStringLiteral("Second notes.")),
+                 qPrintable(notes->toPlainText()));
+        QCOMPARE(window.trackModel().track(0).moods, QStringList{QStringLiteral("Longing")});
     }
 
     // A folder and a file named in Latin-1 bytes, not UTF-8, the track without a title tag: the
@@ -377,7 +410,7 @@ private slots:
         testing::WindowFixture app;
         auto [controller, window] = app.parts();
         window.show();
-        window.setAlbum(library::LibraryScanner::scan({dir.path()}));
+        QVERIFY(testing::showAlbum(window, library::LibraryScanner::scan({dir.path()})));
         auto* edit = window.findChild<QPushButton*>(QStringLiteral("editNotesButton"));
         QVERIFY(edit->isEnabled());
         QTimer::singleShot(0, this, [] {
@@ -436,9 +469,11 @@ private slots:
         testing::WindowFixture app;
         auto [controller, window] = app.parts();
         window.show();
+        QSignalSpy notesShown(&window, &gui::MainWindow::albumNotesShown);
         window.showSmartPlaylist(QStringLiteral("Two folders"),
                                  library::LibraryScanner::scan({a}) +
                                      library::LibraryScanner::scan({b}));
+        QVERIFY(notesShown.wait(60000));
         auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
         auto* edit = window.findChild<QPushButton*>(QStringLiteral("editNotesButton"));
         for (const QString& folder : {b, a}) {
@@ -461,6 +496,8 @@ private slots:
                      qPrintable(shown));
             QVERIFY(read(folder).contains("Edited."));
             QCOMPARE(read(folder == a ? b : a), other);
+            // Read again off the UI thread before the next edit.
+            QVERIFY(notesShown.wait(60000));
         }
         QVERIFY(read(a).startsWith("# Album A\n\n## 1. Song\n"));
         QVERIFY(read(b).startsWith("# Album B\n\n## 1. Song\n"));

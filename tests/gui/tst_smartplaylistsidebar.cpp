@@ -5,8 +5,8 @@
 #include "gui/PlaylistSidebar.h"
 #include "gui/SmartPlaylistDialog.h"
 #include "gui/TrackContextMenu.h"
-#include "gui/TracksWithNotes.h"
 #include "library/LibraryScanner.h"
+#include "notes/TrackNotesLookup.h"
 #include "playlist/PlayStats.h"
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistStore.h"
@@ -112,7 +112,7 @@ private slots:
         QCOMPARE(m_library.size(), 3);
         // As main() does with the library's tracks: the notes' characters, which tags lack.
         notes::NotesRepository repository;
-        gui::applyNotes(repository, m_library);
+        notes::annotateTracks(repository, m_library);
         QCOMPARE(m_library[2].characters, (QStringList{"Baek Hyun-woo", "Hong Hae-in"}));
     }
 

@@ -130,7 +130,9 @@ private slots:
 
         // Opened, it is one album of twelve parts, each single named in the table and in the
         // booklet, with the pack's notes.
+        QSignalSpy notesShown(&window, &gui::MainWindow::albumNotesShown);
         emit albums->activated(albums->model()->index(soundtrackRow, 0));
+        QVERIFY(notesShown.wait(60000));
         auto* kind = window.findChild<QLabel*>(QStringLiteral("albumKindLabel"));
         auto* details = window.findChild<QLabel*>(QStringLiteral("albumDetailsLabel"));
         auto* artist = window.findChild<QLabel*>(QStringLiteral("albumArtistLabel"));

@@ -36,12 +36,13 @@ struct Session : testing::WindowFixture
         window.setTrackMenu(menu);
         window.resize(1000, 700);
         window.show();
-        window.setAlbum(library::LibraryScanner::scan({album}));
+        shown = testing::showAlbum(window, library::LibraryScanner::scan({album}));
     }
     playlist::PlaylistStore playlists;
     playlist::PlayStats stats;
     QUndoStack undo;
     gui::TrackContextMenu menu{playlists, undo, controller, stats};
+    bool shown = false; // the album and its notes
 };
 
 class TestStateRestore : public QObject
@@ -98,6 +99,7 @@ private slots:
         qint64 savedPositionMs = 0;
         {
             Session first(m_album.path(), m_config.path());
+            QVERIFY(first.shown);
             first.controller.playIndex(1);
             QTRY_COMPARE_WITH_TIMEOUT(first.controller.currentIndex(), 1, 20000);
             first.controller.seek(12000);
@@ -115,6 +117,7 @@ private slots:
         QTest::failOnWarning(
             QRegularExpression(QStringLiteral("^(?!.*(D-Bus session bus|propagateSizeHints)).*$")));
         Session second(m_album.path(), m_config.path());
+        QVERIFY(second.shown);
         QCOMPARE(second.window.findChild<QSlider*>(QStringLiteral("volumeSlider"))->value(), 40);
         QCOMPARE(second.controller.volume(), 0.4);
         QCOMPARE(second.window.findChild<QSplitter*>(QStringLiteral("contentSplitter"))->sizes(),

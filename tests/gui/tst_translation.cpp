@@ -79,6 +79,7 @@ private slots:
                        QStringLiteral(LINER_SOURCE_DIR "/src/desktop"),
                        QStringLiteral(LINER_SOURCE_DIR "/src/library"),
                        QStringLiteral(LINER_SOURCE_DIR "/src/playlist"),
+                       QStringLiteral(LINER_SOURCE_DIR "/src/server"),
                        QStringLiteral(LINER_SOURCE_DIR "/ui"), QStringLiteral("-ts"), ts});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);

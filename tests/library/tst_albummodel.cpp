@@ -1,4 +1,5 @@
 #include "demo/FixtureWriter.h"
+#include "library/AlbumGrouping.h"
 #include "library/AlbumModel.h"
 #include "library/LibraryUpdater.h"
 
@@ -23,6 +24,17 @@ library::Track track(const QString& album, const QString& artist, int number, in
     t.title = QStringLiteral("%1 %2").arg(album).arg(number);
     t.trackNumber = number;
     t.discNumber = disc;
+    return t;
+}
+
+// A song of a server's album as the server client makes it: its path the song's location, its
+// album folder the album's.
+library::Track serverSong(const QString& host, const QString& albumId, int number)
+{
+    library::Track t =
+        track(QStringLiteral("Love Songs"), QStringLiteral("Liner Fixtures"), number);
+    t.path = QStringLiteral("subsonic://alice@%1:4040/song/%2-%3").arg(host, albumId).arg(number);
+    t.albumFolder = QStringLiteral("subsonic://alice@%1:4040/album/%2").arg(host, albumId);
     return t;
 }
 
@@ -63,6 +75,50 @@ private slots:
         QCOMPARE(model.album(0).tracks.size(), 1);
         QCOMPARE(model.album(1).title, QStringLiteral("New"));
         QCOMPARE(model.rowOfTrack(QStringLiteral("/music/Other/1-1.flac")), -1);
+    }
+
+    // Two albums of one title and artist on a server stay two, as two folders keep them apart
+    // on disk, in the window's model and in the grouping `liner --albums` prints; the server
+    // says which is which when the year does not.
+    void keepsAServersAlbumsApart()
+    {
+        const QList<library::Track> tracks{
+            serverSong(QStringLiteral("music.home"), QStringLiteral("a1"), 1),
+            serverSong(QStringLiteral("music.home"), QStringLiteral("a2"), 1),
+            serverSong(QStringLiteral("music.home"), QStringLiteral("a1"), 2),
+            serverSong(QStringLiteral("nas.local"), QStringLiteral("a1"), 1),
+            track(QStringLiteral("Love Songs"), QStringLiteral("Liner Fixtures"), 1)};
+        const QList<library::AlbumGroup> groups = library::groupAlbums(tracks);
+        QCOMPARE(groups.size(), 4);
+        QStringList distinctions;
+        for (const library::AlbumGroup& group : groups) {
+            QCOMPARE(group.title, QStringLiteral("Love Songs"));
+            QCOMPARE(group.folders.size(), 1);
+            distinctions << group.distinction;
+        }
+        distinctions.sort();
+        QCOMPARE(distinctions,
+                 (QStringList{QStringLiteral("Love Songs"), QStringLiteral("music.home/album/a1"),
+                              QStringLiteral("music.home/album/a2"), QStringLiteral("nas.local")}));
+        const auto first = std::find_if(groups.cbegin(), groups.cend(), [](const auto& group) {
+            return group.distinction == u"music.home/album/a1";
+        });
+        QCOMPARE(first->rows, (QList<qsizetype>{0, 2}));
+        QCOMPARE(first->folders.first(),
+                 QStringLiteral("subsonic://alice@music.home:4040/album/a1"));
+
+        library::AlbumModel model;
+        model.addTracks(tracks.mid(0, 2));
+        model.addTracks(tracks.mid(2));
+        QCOMPARE(model.rowCount(), 4);
+        // The finished pass tells them apart.
+        model.setTracks(tracks);
+        QCOMPARE(model.rowCount(), 4);
+        QSet<QString> shown;
+        for (int row = 0; row < model.rowCount(); ++row)
+            shown.insert(model.index(row).data().toString());
+        QCOMPARE(shown.size(), 4);
+        QVERIFY(shown.contains(QStringLiteral("Love Songs\nLiner Fixtures · music.home/album/a2")));
     }
 
     void searchFindsAlbumsByTheirTracks()

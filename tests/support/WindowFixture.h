@@ -5,6 +5,7 @@
 #include "gui/MainWindow.h"
 #include "playlist/PlaybackController.h"
 
+#include <QSignalSpy>
 #include <utility>
 
 namespace liner::testing {
@@ -30,5 +31,14 @@ struct WindowFixture
     playlist::PlaybackController controller{engine};
     gui::MainWindow window;
 };
+
+// Shows the tracks in the window as an album and waits until their notes and lyrics, which are
+// read off the UI thread, are shown too. False when they never came.
+inline bool showAlbum(gui::MainWindow& window, const QList<library::Track>& tracks)
+{
+    QSignalSpy shown(&window, &gui::MainWindow::albumNotesShown);
+    window.setAlbum(tracks);
+    return shown.wait(60000);
+}
 
 } // namespace liner::testing

@@ -1,4 +1,4 @@
-#include "library/TrackStream.h"
+#include "library/TrackSerialization.h"
 
 namespace liner::library {
 
@@ -26,8 +26,8 @@ template <typename Stream, typename T> void streamFields(Stream& stream, T& trac
         .musicBrainzArtistId& track.trackNumber& track.trackTotal& track.discNumber& track
         .discTotal& track.year& track.durationMs& track.sampleRate& track.bitDepth& track
         .channels& track.bitrateKbps& track.codec& track.cueSheet& track.startUs& track.endUs& track
-        .hasCover& track.error& track.albumSort& track.artistSort& track.albumArtistSort& track
-        .compilation;
+        .hasCover& track.coverFile& track.error& track.albumSort& track.artistSort& track
+        .albumArtistSort& track.compilation& track.albumFolder;
 }
 
 struct Writer

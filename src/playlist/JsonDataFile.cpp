@@ -1,4 +1,4 @@
-#include "playlist/UserDataFile.h"
+#include "playlist/JsonDataFile.h"
 
 #include "common/AtomicWrite.h"
 #include "common/FileLock.h"

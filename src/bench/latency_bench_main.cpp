@@ -1,12 +1,17 @@
-// liner-latency-bench FILE...: how long the engine takes from play() to the first frame reaching
-// the device (trackStarted) and from seek() to the first frame at the target being heard (the
-// position report that passes it), as the engine's own signals tell. Prints the median of each
-// over every file, in milliseconds, for scripts/bench.
+// liner-latency-bench [--server URL --user NAME] LOCATION...: how long the engine takes from play()
+// to the first frame reaching the device (trackStarted) and from seek() to the first frame at the
+// target being heard (the position report that passes it), as the engine's own signals tell.
+// Prints the median of each over every location, in milliseconds, for scripts/bench. Locations
+// are files, or subsonic:// songs of the --server (password from LINER_SERVER_PASSWORD), fetched
+// through a cache of the run's own that starts empty, so each is timed from the server.
 #include "engine/PlaybackEngine.h"
+#include "server/ServerLocation.h"
+#include "server/ServerMedia.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -40,12 +45,24 @@ double median(std::vector<double> values)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList files = app.arguments().mid(1);
+    QStringList files = app.arguments().mid(1);
+    liner::server::ServerAccount account;
+    if (files.size() > 4 && files[0] == u"--server" && files[2] == u"--user") {
+        account.url = QUrl(files[1]);
+        account.user = files[3];
+        account.password = qEnvironmentVariable("LINER_SERVER_PASSWORD");
+        files = files.mid(4);
+    }
     if (files.isEmpty()) {
-        std::fprintf(stderr, "usage: liner-latency-bench FILE...\n");
+        std::fprintf(stderr, "usage: liner-latency-bench [--server URL --user NAME] LOCATION...\n");
         return 2;
     }
+    const QTemporaryDir cache;
+    liner::server::ServerMedia media(cache.path());
+    media.setAccounts({account});
     PlaybackEngine engine;
+    engine.setByteSourceOpener(QLatin1String(liner::server::ServerLocation::kScheme),
+                               media.opener());
     QObject::connect(&engine, &PlaybackEngine::nextWanted, &engine,
                      [&engine](int current) { engine.setNext(current, {}, 0); });
     int startedSerial = 0;

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "server/ServerCatalog.h"
+#include "server/SubsonicClient.h"
+
+namespace liner::server {
+
+// Album covers of a server (getCoverArt), kept on disk as the catalog's tracks name them, so the
+// library shows them without asking again. Blocking: run it off the UI thread.
+class ServerCovers
+{
+public:
+    // The edge covers are asked for at: enough for the album header, a tenth of a full-size scan.
+    static constexpr int kPixels = 600;
+
+    // Fetches every cover of `catalog` not yet on disk; returns how many arrived. A cover that
+    // cannot be had is left out (the album shows a blank sleeve), as a missing file is.
+    static int fetchMissing(SubsonicClient& client, const Catalog& catalog);
+};
+
+} // namespace liner::server

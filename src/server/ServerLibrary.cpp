@@ -1,0 +1,251 @@
+#include "server/ServerLibrary.h"
+
+#include "library/LibraryStore.h"
+#include "server/ServerCatalog.h"
+#include "server/ServerCovers.h"
+#include "server/ServerLocation.h"
+#include "server/ServerSecrets.h"
+#include "server/SubsonicClient.h"
+#include "server/SubsonicResponse.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace liner::server {
+
+namespace {
+
+QString storePathFor(const ServerAccount& account)
+{
+    return ServerLibrary::cacheFolder() + u'/' +
+           QString::fromLatin1(
+               QCryptographicHash::hash(account.key().toUtf8(), QCryptographicHash::Sha1).toHex()) +
+           QStringLiteral(".sqlite");
+}
+
+bool hasSecret(const ServerAccount& account)
+{
+    return !account.password.isEmpty() || !account.apiKey.isEmpty();
+}
+
+} // namespace
+
+ServerLibrary::ServerLibrary(QObject* parent) : QObject(parent)
+{
+    // A server's library changes without telling anyone: look again now and then. A pass that
+    // finds nothing changed costs the listing's pages and nothing more.
+    m_refresh.setInterval(kRefreshMinutes * 60 * 1000);
+    connect(&m_refresh, &QTimer::timeout, this, &ServerLibrary::refresh);
+    m_refresh.start();
+}
+
+ServerLibrary::~ServerLibrary()
+{
+    for (const std::shared_ptr<Source>& source : std::as_const(m_sources)) {
+        if (source->pass)
+            source->pass->waitForFinished();
+    }
+}
+
+QString ServerLibrary::cacheFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+           QStringLiteral("/servers");
+}
+
+void ServerLibrary::setAccounts(const QList<ServerAccount>& accounts)
+{
+    ++m_generation;
+    QList<std::shared_ptr<Source>> kept;
+    for (const ServerAccount& account : accounts) {
+        auto source = std::make_shared<Source>();
+        source->account = account;
+        // A server still listed keeps what it showed while its new settings take effect.
+        for (const std::shared_ptr<Source>& old : std::as_const(m_sources)) {
+            if (old->account.key() == account.key()) {
+                source->tracks = old->tracks;
+                source->cached = old->cached;
+            }
+        }
+        kept << source;
+    }
+    for (const std::shared_ptr<Source>& old : std::as_const(m_sources)) {
+        if (old->pass)
+            old->pass->waitForFinished();
+    }
+    m_sources = kept;
+    publish();
+    emit accountsChanged(this->accounts());
+    for (const std::shared_ptr<Source>& source : std::as_const(m_sources)) {
+        if (hasSecret(source->account))
+            start(*source);
+        else
+            readSecrets(*source);
+    }
+}
+
+void ServerLibrary::readSecrets(Source& source)
+{
+    // What was known shows at once, even while the keyring is asked (it may want unlocking).
+    if (!source.cached)
+        start(source);
+    const int generation = m_generation;
+    const QString key = source.account.key();
+    ServerSecrets::read(
+        key, this,
+        [this, generation, key](const ServerSecrets::Secret& secret, const QString& error) {
+            if (generation != m_generation)
+                return;
+            for (const std::shared_ptr<Source>& source : std::as_const(m_sources)) {
+                if (source->account.key() != key)
+                    continue;
+                source->account.password = secret.password;
+                source->account.apiKey = secret.apiKey;
+                if (!hasSecret(source->account)) {
+                    emit problem(
+                        error.isEmpty()
+                            ? tr("No password is known for %1: add it in Preferences ▸ "
+                                 "Servers.")
+                                  .arg(key)
+                            : tr("The password for %1 could not be read: %2").arg(key, error));
+                    continue;
+                }
+                emit accountsChanged(accounts());
+                start(*source);
+            }
+        });
+}
+
+QList<ServerAccount> ServerLibrary::accounts() const
+{
+    QList<ServerAccount> accounts;
+    for (const std::shared_ptr<Source>& source : m_sources)
+        accounts << source->account;
+    return accounts;
+}
+
+void ServerLibrary::refresh()
+{
+    for (const std::shared_ptr<Source>& source : std::as_const(m_sources)) {
+        if (hasSecret(source->account))
+            start(*source);
+    }
+}
+
+QList<library::Track> ServerLibrary::tracks() const
+{
+    QList<library::Track> all;
+    for (const std::shared_ptr<Source>& source : m_sources)
+        all << source->tracks;
+    return all;
+}
+
+void ServerLibrary::start(Source& source)
+{
+    if (source.pass && source.pass->isRunning()) {
+        source.again = true;
+        return;
+    }
+    source.again = false;
+    // The first pass only reads what the cache knew, so that shows at once; the listing follows.
+    const bool cacheOnly = !source.cached;
+    source.pass = std::make_unique<QFutureWatcher<Pass>>();
+    Source* raw = &source;
+    connect(source.pass.get(), &QFutureWatcher<Pass>::finished, this,
+            [this, raw] { finished(*raw); });
+    source.pass->setFuture(QtConcurrent::run(&ServerLibrary::run, source.account, cacheOnly));
+}
+
+ServerLibrary::Pass ServerLibrary::run(const ServerAccount& account, bool cacheOnly)
+{
+    Pass pass;
+    QDir().mkpath(cacheFolder());
+    library::LibraryStore store(storePathFor(account));
+    const QHash<QString, library::CachedUnit> known = store.load();
+    if (cacheOnly) {
+        Catalog cached;
+        cached.albums = known;
+        cached.order = known.keys();
+        cached.order.sort();
+        pass.tracks = cached.tracks();
+        pass.fromCache = true;
+        return pass;
+    }
+    SubsonicClient client(account);
+    const Catalog catalog = ServerCatalog::fetch(client, known, {}, cacheFolder());
+    if (!catalog.error.isEmpty()) {
+        pass.error = catalog.error;
+        return pass;
+    }
+    QHash<QString, library::CachedUnit> changed;
+    for (auto album = catalog.albums.cbegin(); album != catalog.albums.cend(); ++album) {
+        if (known.value(album.key()).stamp != album->stamp)
+            changed.insert(album.key(), *album);
+    }
+    QStringList removed;
+    for (auto album = known.cbegin(); album != known.cend(); ++album) {
+        if (!catalog.albums.contains(album.key()))
+            removed << album.key();
+    }
+    if (!changed.isEmpty() || !removed.isEmpty())
+        store.save(changed, removed);
+    pass.tracks = catalog.tracks();
+    // Stars are the listener's, not the albums': one call has them all.
+    const ServerReply starred = client.call(QStringLiteral("getStarred2"));
+    for (const auto& song :
+         listOf(objectOf(starred.body, QStringLiteral("starred2")), QStringLiteral("song")))
+        pass.starred.insert(
+            ServerLocation::song(account, textOf(song.toObject(), QStringLiteral("id"))));
+    pass.coversArrived = ServerCovers::fetchMissing(client, catalog);
+    return pass;
+}
+
+void ServerLibrary::finished(Source& source)
+{
+    const Pass pass = source.pass->result();
+    if (!pass.error.isEmpty()) {
+        emit problem(tr("%1 could not be listed: %2. Its albums show as they were last time.")
+                         .arg(source.account.key(), pass.error));
+    } else {
+        source.cached = true;
+        if (!pass.fromCache)
+            source.starred = pass.starred;
+        if (!pass.fromCache || source.tracks.isEmpty()) {
+            source.tracks = pass.tracks;
+            publish();
+        }
+        if (pass.coversArrived > 0)
+            emit coversChanged();
+    }
+    if (source.again || (pass.fromCache && hasSecret(source.account)))
+        start(source);
+}
+
+bool ServerLibrary::isStarred(const QString& location) const
+{
+    return std::ranges::any_of(m_sources, [&location](const std::shared_ptr<Source>& source) {
+        return source->starred.contains(location);
+    });
+}
+
+void ServerLibrary::setStarred(const QString& location, bool starred)
+{
+    const std::optional<ServerLocation> song = ServerLocation::parse(location);
+    for (const std::shared_ptr<Source>& source : std::as_const(m_sources)) {
+        if (!song || source->account.key() != song->serverKey)
+            continue;
+        if (starred)
+            source->starred.insert(location);
+        else
+            source->starred.remove(location);
+    }
+}
+
+void ServerLibrary::publish()
+{
+    emit tracksChanged(tracks());
+}
+
+} // namespace liner::server

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "library/Track.h"
+#include "server/ServerAccount.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <memory>
+
+namespace liner::server {
+
+// The servers' side of the window's library: for each server the listener added, its secrets
+// from the keyring, then what the last session knew of its library (its own SQLite cache, so the
+// window shows it at once), then a fresh listing and the covers, all read off the UI thread. A
+// server that cannot be reached keeps showing what was known and says why once.
+class ServerLibrary : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ServerLibrary(QObject* parent = nullptr);
+    // Waits for passes under way: they write the caches.
+    ~ServerLibrary() override;
+
+    // The servers to show (secrets are read from the keyring here), then a refresh of each.
+    void setAccounts(const QList<ServerAccount>& accounts);
+    // Accounts with their secrets, as far as the keyring gave them.
+    QList<ServerAccount> accounts() const;
+    // A new listing of every server (also on a timer while the window is open).
+    void refresh();
+    // Every server's tracks, album after album.
+    QList<library::Track> tracks() const;
+    // Whether the listener starred the song on its server (as the last listing found, or as set
+    // since).
+    bool isStarred(const QString& location) const;
+    void setStarred(const QString& location, bool starred);
+    // Where the covers and listings are kept.
+    static QString cacheFolder();
+
+signals:
+    void tracksChanged(const QList<liner::library::Track>& tracks);
+    void coversChanged();
+    void accountsChanged(const QList<liner::server::ServerAccount>& accounts);
+    // Once per failed pass, in words for the status bar.
+    void problem(const QString& message);
+
+private:
+    struct Pass
+    {
+        QList<library::Track> tracks;
+        QString error;
+        int coversArrived = 0;
+        bool fromCache = false;
+        QSet<QString> starred; // song locations
+    };
+    struct Source
+    {
+        ServerAccount account;
+        QList<library::Track> tracks;
+        std::unique_ptr<QFutureWatcher<Pass>> pass;
+        bool again = false;  // refresh asked for while a pass ran
+        bool cached = false; // the cache has been read
+        QSet<QString> starred;
+    };
+
+    void readSecrets(Source& source);
+    void start(Source& source);
+    void finished(Source& source);
+    void publish();
+    static Pass run(const ServerAccount& account, bool cacheOnly);
+
+    static constexpr int kRefreshMinutes = 30;
+
+    QList<std::shared_ptr<Source>> m_sources;
+    QTimer m_refresh;
+    int m_generation = 0; // setAccounts() calls, so late keyring answers for old lists are dropped
+};
+
+} // namespace liner::server

@@ -1,0 +1,330 @@
+#include "ServerProcesses.h"
+#include "demo/FixtureWriter.h"
+#include "desktop/Settings.h"
+#include "engine/PlaybackEngine.h"
+#include "gui/MainWindow.h"
+#include "gui/TrackContextMenu.h"
+#include "library/AlbumModel.h"
+#include "library/LibraryScanner.h"
+#include "library/LibraryUpdater.h"
+#include "playlist/PlayStats.h"
+#include "playlist/PlaybackController.h"
+#include "playlist/PlaylistStore.h"
+#include "server/ServerLibrary.h"
+#include "server/ServerLocation.h"
+#include "server/ServerMedia.h"
+#include "server/ServerWriteBack.h"
+#include "support/AudioCapture.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace liner;
+using testing::FakeServerProcess;
+
+namespace {
+
+// The longest the event loop went without running a 10 ms timer while `done` was false: how
+// long the window would have been frozen.
+qint64 longestStall(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer sinceTick;
+    sinceTick.start();
+    qint64 longest = 0;
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout,
+                     [&] { longest = std::max(longest, sinceTick.restart()); });
+    tick.start(10);
+    static_cast<void>(QTest::qWaitFor(done, timeoutMs)); // the caller checks what it waited for
+    return std::max(longest, sinceTick.elapsed());
+}
+
+int remoteAlbums(const library::AlbumModel& albums)
+{
+    int count = 0;
+    for (int row = 0; row < albums.rowCount(); ++row)
+        count += albums.index(row).data(library::AlbumModel::RemoteRole).toBool() ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+// A server's albums in the window: beside the folders' albums in the list, grid and search, with
+// a mark, with the covers the server gives; shown from the cache at the next start before the
+// server answers; and a server that stalls or is down never freezes the window.
+class TestServerLibrary : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_local;
+    QTemporaryDir m_remote;
+    testing::AudioCapture m_capture;
+
+    server::ServerAccount accountFor(const FakeServerProcess& fake) const
+    {
+        server::ServerAccount account;
+        account.url = QUrl(fake.url());
+        account.user = QStringLiteral("alice");
+        account.password = QStringLiteral("secret");
+        return account;
+    }
+
+    // A cover of its own for each album: a colour and the album's name.
+    static QByteArray coverFor(const QString& album, const QColor& colour)
+    {
+        QImage image(600, 600, QImage::Format_RGB32);
+        QPainter painter(&image);
+        QLinearGradient gradient(0, 0, 600, 600);
+        gradient.setColorAt(0, colour.lighter(140));
+        gradient.setColorAt(1, colour.darker(160));
+        painter.fillRect(image.rect(), gradient);
+        QFont font = painter.font();
+        font.setPixelSize(64);
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(image.rect().adjusted(40, 40, -40, -40),
+                         Qt::AlignCenter | Qt::TextWordWrap, album);
+        painter.end();
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "JPEG", 90);
+        return jpeg;
+    }
+
+    static bool writeAlbum(const QString& folder, const QString& album, const QString& artist,
+                           const QList<std::pair<QString, QString>>& songs, const QColor& colour)
+    {
+        QDir().mkpath(folder);
+        const QByteArray cover = coverFor(album, colour);
+        for (int i = 0; i < songs.size(); ++i) {
+            demo::FixtureTags tags;
+            tags.album = album;
+            tags.albumArtist = artist;
+            tags.title = songs[i].first;
+            tags.artist = songs[i].second.isEmpty() ? artist : songs[i].second;
+            tags.trackNumber = i + 1;
+            tags.year = 2024;
+            tags.embedCover = true;
+            tags.cover = cover;
+            if (!demo::writeFixture(
+                     QStringLiteral("%1/%2.flac").arg(folder).arg(i + 1), demo::FixtureFormat::Flac,
+                     demo::fixtureSignal(44100, 2, 2 * 44100, std::uint32_t(i) + 1), tags)
+                     .isEmpty())
+                return false;
+        }
+        return true;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        for (const char* folder : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"})
+            qputenv(folder, m_home.filePath(QString::fromLatin1(folder)).toLocal8Bit());
+        m_capture.applyToThisProcess();
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QVERIFY(writeAlbum(m_local.filePath(QStringLiteral("a")), QStringLiteral("On This Disk"),
+                           QStringLiteral("Liner Demo Ensemble"),
+                           {{QStringLiteral("Morning"), {}}, {QStringLiteral("Evening"), {}}},
+                           QColor(0x8e, 0x4f, 0xa8)));
+        // Two parts of the real OST as a server has them: the notes pack attaches to them.
+        QVERIFY(writeAlbum(m_remote.filePath(QStringLiteral("ost")),
+                           QStringLiteral("눈물의 여왕 OST"), QStringLiteral("Various Artists"),
+                           {{QStringLiteral("Hold Me Back"), QStringLiteral("Heize")},
+                            {QStringLiteral("Promise"), QStringLiteral("Choi Yu-ree")}},
+                           QColor(0x2f, 0x4b, 0x8c)));
+        QVERIFY(writeAlbum(m_remote.filePath(QStringLiteral("b")),
+                           QStringLiteral("Home Server Songs"), QStringLiteral("The Server Band"),
+                           {{QStringLiteral("Remote Rain"), {}}, {QStringLiteral("Far Away"), {}}},
+                           QColor(0x2a, 0x8c, 0x7a)));
+    }
+
+    void serverAlbumsJoinTheLibrary()
+    {
+        FakeServerProcess fake(m_remote.path());
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        desktop::Settings settings;
+        server::ServerMedia media(m_home.filePath(QStringLiteral("media")));
+        engine::PlaybackEngine engine;
+        engine.setByteSourceOpener(QLatin1String(server::ServerLocation::kScheme), media.opener());
+        playlist::PlaybackController controller(engine);
+        gui::MainWindow window(controller, settings,
+                               QStringLiteral(LINER_BUILD_DATA_DIR "/notes-packs"));
+        window.resize(1200, 780);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        library::LibraryUpdater folders(m_home.filePath(QStringLiteral("library.sqlite")));
+        window.connectLibrary(folders, m_local.filePath(QStringLiteral("a")));
+        server::ServerLibrary servers;
+        window.connectServers(servers);
+        QSignalSpy covers(&servers, &server::ServerLibrary::coversChanged);
+        QObject::connect(&servers, &server::ServerLibrary::accountsChanged,
+                         [&media](const QList<server::ServerAccount>& accounts) {
+                             media.setAccounts(accounts);
+                         });
+        folders.setFolders({m_local.path()});
+        servers.setAccounts({accountFor(fake)});
+
+        library::AlbumModel& albums = window.libraryPane().albums();
+        QTRY_COMPARE_WITH_TIMEOUT(albums.rowCount(), 3, 30000);
+        QCOMPARE(remoteAlbums(albums), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(covers.count() > 0, 30000);
+        for (int row = 0; row < albums.rowCount(); ++row) {
+            const QModelIndex album = albums.index(row);
+            QTRY_VERIFY_WITH_TIMEOUT(!album.data(Qt::DecorationRole).isNull(), 30000);
+            if (album.data(library::AlbumModel::RemoteRole).toBool())
+                QVERIFY(album.data(Qt::ToolTipRole).toString().contains(u"127.0.0.1"));
+        }
+
+        // The search box finds a server's song as it finds a file's.
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("librarySearch"));
+        QVERIFY(search);
+        search->setText(QStringLiteral("Remote Rain"));
+        auto* list = window.libraryPane().albumView();
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        search->clear();
+
+        // The OST from the server, opened: the notes pack's notes show for its songs.
+        window.libraryPane().setGridShown(true);
+        QTRY_COMPARE(list->model()->rowCount(), 3);
+        for (int row = 0; row < albums.rowCount(); ++row) {
+            if (albums.album(row).title.startsWith(QStringLiteral("눈물의 여왕 OST")))
+                window.setAlbum(albums.album(row).tracks);
+        }
+        auto* notes = window.findChild<QTextBrowser*>(QStringLiteral("trackNotesBrowser"));
+        QVERIFY(notes);
+        // The tracks show at once, their notes when the notes loader has read them.
+        QTRY_VERIFY_WITH_TIMEOUT(notes->toPlainText().contains(u"Heize"), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(!notes->toPlainText().contains(u"No liner notes"),
+                                  qPrintable(notes->toPlainText()), 30000);
+        QTest::qWait(200);
+        const QString shots = qEnvironmentVariable("LINER_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            window.grab().toImage().save(
+                QDir(shots).filePath(QStringLiteral("window-server-albums.png")));
+
+        // A server's album plays from the window, through the engine.
+        for (int row = 0; row < albums.rowCount(); ++row) {
+            if (albums.album(row).title == u"Home Server Songs")
+                window.setAlbum(albums.album(row).tracks);
+        }
+        controller.playIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.position() > 0, 30000);
+        QVERIFY(controller.queue().track(0).path.startsWith(u"subsonic://"));
+        controller.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), engine::PlaybackState::Stopped, 20000);
+        window.libraryPane().setGridShown(false);
+    }
+
+    // The next start shows the server's albums from the cache before the server answers, and
+    // keeps them when it does not answer at all.
+    void theListingShowsAtOnceAtTheNextStart()
+    {
+        FakeServerProcess fake(m_remote.path());
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        const server::ServerAccount account = accountFor(fake);
+        {
+            server::ServerLibrary first;
+            QSignalSpy listed(&first, &server::ServerLibrary::tracksChanged);
+            first.setAccounts({account});
+            QTRY_VERIFY_WITH_TIMEOUT(first.tracks().size() == 4, 30000);
+        }
+        fake.kill();
+        server::ServerLibrary next;
+        QSignalSpy problems(&next, &server::ServerLibrary::problem);
+        next.setAccounts({account});
+        QTRY_COMPARE_WITH_TIMEOUT(next.tracks().size(), 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(problems.count(), 1, 30000);
+        QVERIFY2(problems.first().first().toString().contains(u"cannot reach"),
+                 qPrintable(problems.first().first().toString()));
+        QCOMPARE(next.tracks().size(), 4);
+    }
+
+    // The track menu of server songs stars them on the server and rates them there too.
+    void starsAndRatingsGoToTheServer()
+    {
+        FakeServerProcess fake(m_remote.path());
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        server::ServerLibrary servers;
+        servers.setAccounts({accountFor(fake)});
+        QTRY_VERIFY_WITH_TIMEOUT(servers.tracks().size() == 4, 30000);
+        server::ServerWriteBack writeBack;
+        writeBack.setAccounts(servers.accounts());
+        QTemporaryDir data;
+        playlist::PlaylistStore playlists(data.filePath(QStringLiteral("playlists")));
+        playlist::PlayStats stats(data.filePath(QStringLiteral("stats.json")));
+        QUndoStack undo;
+        engine::PlaybackEngine engine;
+        playlist::PlaybackController controller(engine);
+        gui::TrackContextMenu menu(playlists, undo, controller, stats);
+        menu.setServers(servers, writeBack);
+        const QList<library::Track> song{servers.tracks().first()};
+        QSignalSpy sent(&writeBack, &server::ServerWriteBack::sent);
+
+        std::unique_ptr<QMenu> shown(menu.menuFor(song, nullptr));
+        QAction* starred = nullptr;
+        for (QAction* action : shown->actions()) {
+            if (action->text() == u"Starred on the server")
+                starred = action;
+        }
+        QVERIFY(starred);
+        QVERIFY(!starred->isChecked());
+        starred->trigger();
+        QVERIFY(servers.isStarred(song.first().path));
+        menu.rate(song, 5);
+        QCOMPARE(stats.rating(song.first().path), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 2, 20000);
+        const QString id = server::ServerLocation::parse(song.first().path)->id;
+        QVERIFY(!fake.requests().filter(QStringLiteral("GET star?")).filter(id).isEmpty());
+        QVERIFY(
+            !fake.requests().filter(QStringLiteral("setRating?")).filter(u"rating=5").isEmpty());
+        // A file's menu has no such item.
+        std::unique_ptr<QMenu> local(
+            menu.menuFor(library::LibraryScanner::scan({m_local.path()}), nullptr));
+        for (QAction* action : local->actions())
+            QVERIFY(action->text() != u"Starred on the server");
+    }
+
+    void aStalledServerNeverFreezesTheWindow()
+    {
+        FakeServerProcess fake(m_remote.path(), {QStringLiteral("--stall-api")});
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        desktop::Settings settings;
+        engine::PlaybackEngine engine;
+        playlist::PlaybackController controller(engine);
+        gui::MainWindow window(controller, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        server::ServerLibrary servers;
+        window.connectServers(servers);
+        server::ServerAccount account = accountFor(fake);
+        account.timeoutMs = 2000;
+        QSignalSpy problems(&servers, &server::ServerLibrary::problem);
+        servers.setAccounts({account});
+        const qint64 stall = longestStall([&] { return problems.count() > 0; }, 30000);
+        QCOMPARE(problems.count(), 1);
+        QVERIFY2(problems.first().first().toString().contains(u"did not answer within 2 s"),
+                 qPrintable(problems.first().first().toString()));
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"did not answer"),
+                 qPrintable(window.statusBar()->currentMessage()));
+        // Some slack for a loaded, sanitised build: a frozen window would show the whole 2 s.
+        QVERIFY2(stall < 1000, qPrintable(QString::number(stall)));
+    }
+};
+
+QTEST_MAIN(TestServerLibrary)
+#include "tst_serverlibrary.moc"
