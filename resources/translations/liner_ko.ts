@@ -550,14 +550,6 @@
         <source>Keyboard shortcuts</source>
         <translation>단축키 목록</translation>
     </message>
-    <message>
-        <source>Key</source>
-        <translation>키</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>동작</translation>
-    </message>
 </context>
 <context>
     <name>SmartPlaylistDialog</name>
@@ -834,6 +826,10 @@
     <message>
         <source>%1 of %2 albums</source>
         <translation>앨범 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1507,17 @@
     <message>
         <source>The password for %1 is used for this session only: %2</source>
         <translation>%1의 비밀번호는 이번 세션에서만 쓰입니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>liner::gui::ShortcutsDialog</name>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
     </message>
 </context>
 <context>
