@@ -17,6 +17,7 @@
 #include "support/AudioCapture.h"
 #include "support/KoreanInterface.h"
 #include "support/Palettes.h"
+#include "support/PrivateHome.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -110,7 +111,7 @@ class TestServerLibrary : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_home;
+    testing::PrivateHome m_home;
     QTemporaryDir m_local;
     QTemporaryDir m_remote;
     testing::AudioCapture m_capture;
@@ -218,8 +219,7 @@ class TestServerLibrary : public QObject
 private slots:
     void initTestCase()
     {
-        for (const char* folder : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"})
-            qputenv(folder, m_home.filePath(QString::fromLatin1(folder)).toLocal8Bit());
+        m_home.applyToThisProcess();
         m_capture.applyToThisProcess();
         QApplication::setStyle(QStringLiteral("Fusion"));
         QVERIFY(writeAlbum(m_local.filePath(QStringLiteral("a")), QStringLiteral("On This Disk"),
