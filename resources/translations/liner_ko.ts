@@ -550,14 +550,6 @@
         <source>Keyboard shortcuts</source>
         <translation>단축키 목록</translation>
     </message>
-    <message>
-        <source>Key</source>
-        <translation>키</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>동작</translation>
-    </message>
 </context>
 <context>
     <name>SmartPlaylistDialog</name>
@@ -834,6 +826,10 @@
     <message>
         <source>%1 of %2 albums</source>
         <translation>앨범 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1510,17 @@
     </message>
 </context>
 <context>
+    <name>liner::gui::ShortcutsDialog</name>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+</context>
+<context>
     <name>liner::gui::SmartPlaylistDialog</name>
     <message>
         <source>New smart playlist</source>
@@ -1698,6 +1705,13 @@
     <message>
         <source>Volume</source>
         <translation>음량</translation>
+    </message>
+</context>
+<context>
+    <name>liner::library::AlbumGrouping</name>
+    <message>
+        <source>Songs without an album on %1</source>
+        <translation>%1의 앨범 없는 곡</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ LINER_PACKAGES=(
   portaudio19-dev libasound2-dev
   libebur128-dev libaubio-dev
   fonts-dejavu-core fonts-noto-cjk fonts-ebgaramond
-  xvfb xauth
+  xvfb xauth at-spi2-core python3-gi gir1.2-atspi-2.0
   dbus playerctl desktop-file-utils appstream dpkg-dev file qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev

@@ -173,7 +173,8 @@ void AlbumDelegate::paintTile(QPainter* painter, const QStyleOptionViewItem& opt
         painter->setPen(QPen(accent, 3));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(cover.adjusted(-1.5, -1.5, 1.5, 1.5), kRadius + 1, kRadius + 1);
-        const QRectF badge(cover.right() - kBadge - 8, cover.bottom() - kBadge - 8, kBadge, kBadge);
+        // Bottom left: the bottom right corner is a server album's cloud mark.
+        const QRectF badge(cover.left() + 8, cover.bottom() - kBadge - 8, kBadge, kBadge);
         painter->setPen(Qt::NoPen);
         painter->setBrush(accent);
         painter->drawEllipse(badge);

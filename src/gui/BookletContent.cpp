@@ -48,6 +48,7 @@ BookletContent BookletContent::fromAlbum(const library::AlbumInfo& album,
         : !album.artist.isEmpty()     ? album.artist
         : first.albumArtist.isEmpty() ? first.artist
                                       : first.albumArtist;
+    content.kind = album.kind;
     content.genre = first.genre;
     content.year = album.year > 0 ? album.year : first.year;
     content.cover = cover.width() > kMaxCoverPixels || cover.height() > kMaxCoverPixels

@@ -24,7 +24,8 @@ struct BookletContent
 {
     QString title;
     QString artist;
-    QString genre;
+    library::AlbumKind kind = library::AlbumKind::Album;
+    QString genre; // as tagged
     int year = 0;
     QImage cover;
     QString prose;

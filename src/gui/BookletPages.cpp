@@ -1,5 +1,6 @@
 #include "gui/BookletPages.h"
 
+#include "gui/AlbumKindLabel.h"
 #include "gui/BookletSink.h"
 #include "gui/NoteLabels.h"
 #include "gui/ProseDocument.h"
@@ -255,11 +256,10 @@ void BookletPages::drawTitle(booklet::Sink& sink) const
 {
     const qreal width = kPageSide - 2 * kMargin;
     qreal y = 118;
-    if (!m_content.genre.isEmpty()) {
-        sink.text(QRectF(kMargin, y, width, 14), Qt::AlignHCenter, booklet::kickerFont(),
-                  m_style.accent, m_content.genre.toUpper());
-        y += 26;
-    }
+    // Labelled as the album page labels it; the genre, the listener's tag, goes with the details.
+    sink.text(QRectF(kMargin, y, width, 14), Qt::AlignHCenter, booklet::kickerFont(),
+              m_style.accent, albumKindLabel(m_content.kind));
+    y += 26;
     const QFont titleFont = displayFont(27);
     y += sink.wrapped(QRectF(kMargin, y, width, 120), Qt::AlignHCenter, titleFont, m_style.ink,
                       booklet::balanced(m_content.title, titleFont, width));
@@ -274,6 +274,8 @@ void BookletPages::drawTitle(booklet::Sink& sink) const
     QStringList details;
     if (m_content.year > 0)
         details << QString::number(m_content.year);
+    if (!m_content.genre.isEmpty())
+        details << m_content.genre;
     const int tracks = int(m_content.entries.size());
     details << (tracks == 1 ? tr("1 track") : tr("%1 tracks").arg(tracks));
     details << tr("%1 min").arg((m_content.totalMs() + 30000) / 60000);

@@ -38,8 +38,11 @@ LibraryPane::LibraryPane(QWidget* parent)
     m_searchBox->setPlaceholderText(tr("Search albums, artists, songs, moods"));
     m_searchBox->setClearButtonEnabled(true);
     m_searchBox->setAccessibleName(tr("Search the library"));
-    m_searchBox->addAction(symbolicIcon(QStringLiteral("system-search-symbolic")),
-                           QLineEdit::LeadingPosition);
+    // The magnifier is a button to a screen reader, so it is named and does what it says.
+    QAction* search = m_searchBox->addAction(symbolicIcon(QStringLiteral("system-search-symbolic")),
+                                             QLineEdit::LeadingPosition);
+    search->setText(tr("Search"));
+    connect(search, &QAction::triggered, m_searchBox, qOverload<>(&QWidget::setFocus));
     // Esc in the search box clears it, which brings back what was shown before.
     auto* clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_searchBox, nullptr, nullptr,
                                       Qt::WidgetShortcut);

@@ -2,6 +2,7 @@
 
 #include "common/FileName.h"
 #include "desktop/Settings.h"
+#include "gui/AlbumKindLabel.h"
 #include "gui/BookletContent.h"
 #include "gui/EmotionalArcView.h"
 #include "gui/NotesEditorDialog.h"
@@ -32,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSplitter>
 #include <QtConcurrent>
 
 namespace liner::gui {
@@ -47,21 +49,13 @@ constexpr int kSidebarWidth = 260;
 constexpr int kNotesBesideTableWidth = 960;
 // Below this width the album page's header leaves out the emotional arc.
 constexpr int kArcBesideTextWidth = 1040;
+// Below this height the album page's header shrinks (a smaller cover and title, no opening of
+// the notes), so the track table keeps most of the page.
+constexpr int kRoomyHeaderHeight = 640;
+constexpr int kCoverSide = 184;
+constexpr int kCompactCoverSide = 96;
 // How much of the album's notes the header shows.
 constexpr int kOpeningLines = 3;
-
-QString kindLabel(library::AlbumKind kind)
-{
-    switch (kind) {
-    case library::AlbumKind::Compilation:
-        return MainWindow::tr("COMPILATION");
-    case library::AlbumKind::Soundtrack:
-        return MainWindow::tr("SOUNDTRACK");
-    case library::AlbumKind::Album:
-        break;
-    }
-    return MainWindow::tr("ALBUM");
-}
 
 QStringList sortedUnion(const QList<library::Track>& tracks, QStringList library::Track::*field)
 {
@@ -416,7 +410,7 @@ void MainWindow::showAlbumHeader()
     const bool album = m_listName.isEmpty();
     const QString title = album ? albumTitle() : m_listName;
     setWindowTitle(tr("%1 — Liner").arg(title));
-    m_ui->albumKindLabel->setText(!album ? tr("SMART PLAYLIST") : kindLabel(m_album.kind));
+    m_ui->albumKindLabel->setText(!album ? tr("SMART PLAYLIST") : albumKindLabel(m_album.kind));
     m_ui->albumTitleLabel->setText(title);
     m_ui->albumArtistLabel->setText(album ? library::AlbumModel::artistShown(m_album) : QString());
     // A soundtrack's singles each have their own name: the table names them.
@@ -441,9 +435,13 @@ void MainWindow::showAlbumHeader()
                                  QStringLiteral("\n\n"), 0, 0))
                            : QString();
     arrangeAlbumPage();
+    showAlbumCover();
+}
 
-    if (!album || m_coverLoad) { // no album, or its cover not read yet
-        m_ui->coverLabel->clear();
+void MainWindow::showAlbumCover()
+{
+    if (!m_listName.isEmpty() || m_tracks.rowCount() == 0 || m_coverLoad) {
+        m_ui->coverLabel->clear(); // no album's cover, or not read yet
         return;
     }
     const qreal ratio = devicePixelRatioF();
@@ -461,9 +459,28 @@ void MainWindow::arrangeAlbumPage()
 {
     // Side by side while the table keeps room for whole titles; else the notes go under it.
     const bool wide = m_ui->albumPage->width() >= kNotesBesideTableWidth;
-    m_ui->contentSplitter->setOrientation(wide ? Qt::Horizontal : Qt::Vertical);
+    QSplitter* split = m_ui->contentSplitter;
+    if (const Qt::Orientation orientation = wide ? Qt::Horizontal : Qt::Vertical;
+        split->orientation() != orientation) {
+        split->setOrientation(orientation);
+        // Beside the table the notes get two fifths of the width, under it a quarter of the
+        // height: the table is what is browsed.
+        const int length = std::max(20, wide ? split->width() : split->height());
+        const int notes = wide ? length * 2 / 5 : length / 4;
+        split->setSizes({length - notes, notes});
+    }
     // The arc takes room from the album's text: only where both keep enough of it.
     m_ui->albumArcView->setVisible(m_ui->albumPage->width() >= kArcBesideTextWidth);
+    const bool roomy = m_ui->albumPage->height() >= kRoomyHeaderHeight;
+    m_ui->albumNotesLabel->setVisible(roomy);
+    m_ui->albumTitleLabel->setFont(typography::displayFont(roomy ? 32 : 24, QFont::Medium));
+    m_ui->albumPageLayout->setContentsMargins(24, roomy ? 24 : 12, 24, roomy ? 16 : 8);
+    m_ui->albumPageLayout->setSpacing(roomy ? 16 : 10);
+    const int coverSide = roomy ? kCoverSide : kCompactCoverSide;
+    if (m_ui->coverLabel->width() != coverSide) {
+        m_ui->coverLabel->setFixedSize(coverSide, coverSide);
+        showAlbumCover();
+    }
     const int width = std::max(120, m_ui->albumNotesLabel->width());
     m_ui->albumNotesLabel->setText(typography::elidedLines(
         m_albumOpening, m_ui->albumNotesLabel->font(), width, kOpeningLines));

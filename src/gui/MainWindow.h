@@ -155,7 +155,9 @@ private:
     // A damaged notes file still shows what could be read; the listener learns where it is wrong.
     void reportNotesProblems();
     void showAlbumHeader();
-    // Fits the album page to its width: where the notes go, how much of the opening shows.
+    void showAlbumCover();
+    // Fits the album page to its size: where the notes go, how much of the opening shows, and
+    // in a short window a smaller header.
     void arrangeAlbumPage();
     void showBooklet();
     // The booklet across the main area, its chips filtering the album, its buttons playing

@@ -108,6 +108,7 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     }
     m_entries->setTabKeyNavigation(false);
     m_queue->setObjectName(QStringLiteral("playQueue"));
+    m_queue->setAccessibleName(tr("Play queue"));
     // The controller's queue itself, in the order it plays: rows dragged into a new order move
     // there (the controller follows), and are removed with Delete or from the context menu.
     m_queue->setModel(&controller.queue());
