@@ -105,6 +105,14 @@ QStringList split(const QString& joinedValues)
     return joinedValues.isEmpty() ? QStringList() : joinedValues.split(u'\n');
 }
 
+// Track::albumFolder of a folder's track: a server's song named by its whole URL is kept in its
+// album's folder, which its URL does not name; one kept under its own URL's parent (no album id)
+// has none to give.
+QString albumFolderOf(const FolderTracks& folder, const CompactTrack& track)
+{
+    return folder.isRemote() && track.name.contains(u"://") ? folder.path : QString();
+}
+
 // 2: issue 17's sort names, scenes and compilation flag.
 constexpr quint8 kLayout = 2;
 
@@ -164,7 +172,7 @@ QString FolderTracks::pathOf(int index) const
     const QString& name = tracks[std::size_t(index)].name;
     if (name.isEmpty())
         return path;
-    return name.startsWith(u'/') || isRemote() ? name : path + u'/' + name;
+    return name.startsWith(u'/') || name.contains(u"://") ? name : path + u'/' + name;
 }
 
 int FolderTracks::unitCount() const
@@ -191,8 +199,7 @@ Track FolderTracks::track(int index) const
     const CompactTrack& compact = tracks[std::size_t(index)];
     Track track;
     track.path = pathOf(index);
-    if (isRemote())
-        track.albumFolder = path;
+    track.albumFolder = albumFolderOf(*this, compact);
     track.title = compact.title;
     track.artist = text(compact.artist);
     track.albumArtist = text(compact.albumArtist);
@@ -232,8 +239,7 @@ Track FolderTracks::albumFields(int index) const
     const CompactTrack& compact = tracks[std::size_t(index)];
     Track track;
     track.path = pathOf(index);
-    if (isRemote())
-        track.albumFolder = path;
+    track.albumFolder = albumFolderOf(*this, compact);
     track.artist = text(compact.artist);
     track.albumArtist = text(compact.albumArtist);
     track.album = text(compact.album);

@@ -1,5 +1,6 @@
 #include "gui/AlbumDelegate.h"
 #include "library/AlbumModel.h"
+#include "library/FolderTracks.h"
 
 #include <QApplication>
 #include <QImage>
@@ -74,11 +75,11 @@ private slots:
         QApplication::setStyle(QStringLiteral("Fusion"));
         library::AlbumModel albums;
         // Neither has a cover: both show the same blank sleeve, so the cloud is all that differs.
-        albums.addTracks(
+        albums.addFolders(library::foldersOf(
             {trackAt(QStringLiteral("/nowhere/On Disk/1.flac"), QStringLiteral("On Disk")),
              trackAt(QStringLiteral("subsonic://alice@127.0.0.1:4040/song/7"),
                      QStringLiteral("On the Server"),
-                     QStringLiteral("subsonic://alice@127.0.0.1:4040/album/3"))});
+                     QStringLiteral("subsonic://alice@127.0.0.1:4040/album/3"))}));
         QCOMPARE(albums.rowCount(), 2);
         const int remoteRow =
             albums.index(0).data(library::AlbumModel::RemoteRole).toBool() ? 0 : 1;

@@ -181,7 +181,7 @@ class TestServerLibrary : public QObject
             return false;
         for (int row = 0; row < albums.rowCount(); ++row) {
             if (albums.album(row).title == u"Home Server Songs")
-                app.window.setAlbum(albums.album(row).tracks);
+                app.window.setAlbum(albums.album(row).wholeTracks());
         }
         app.controller.playIndex(0);
         if (!QTest::qWaitFor([&] { return app.controller.position() > 0; }, 30000))
