@@ -587,6 +587,17 @@
     </message>
 </context>
 <context>
+    <name>liner::gui::AlbumDelegate</name>
+    <message>
+        <source>Play the album</source>
+        <translation>앨범 재생</translation>
+    </message>
+    <message>
+        <source>Add the album to the queue</source>
+        <translation>앨범을 재생 대기열에 추가</translation>
+    </message>
+</context>
+<context>
     <name>liner::gui::AnalysisProgress</name>
     <message>
         <source>Analysis progress</source>
@@ -1132,6 +1143,10 @@
     <message>
         <source>Forward</source>
         <translation>앞으로</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
     </message>
 </context>
 <context>

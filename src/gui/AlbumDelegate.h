@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QListView>
+#include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
 
 namespace liner::gui {
@@ -11,12 +12,27 @@ namespace liner::gui {
 // with rounded corners over a soft shadow, the album (up to two lines) and the artist under it; the
 // tile lights up under the pointer, and the album of the playing track wears an accent ring and a
 // speaker. An album without a cover shows a blank sleeve; an album on a server carries a small
-// cloud mark on its cover. Covers are drawn at the size the thumbnails are made at, so painting
-// never scales a picture.
+// cloud mark on its cover. Under the pointer a tile shows two round buttons on its cover, Play and
+// Add to queue (the pane acts on their clicks). Covers are drawn at the size the thumbnails are
+// made at, so painting never scales a picture.
 class AlbumDelegate : public QStyledItemDelegate
 {
+    Q_OBJECT
+
 public:
+    enum class TileButton
+    {
+        None,
+        Play,
+        Add
+    };
+
     explicit AlbumDelegate(QListView* view);
+
+    // The button of the tile at `index` under `point` (in the view's viewport); None in a list.
+    TileButton buttonAt(const QModelIndex& index, const QPoint& point) const;
+    // The button under the pointer, drawn lit.
+    void setHotButton(const QModelIndex& index, TileButton button);
 
     // The grid's cell for covers of this size.
     static QSize gridCell(const QSize& coverSize, const QFontMetrics& metrics);
@@ -26,6 +42,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
+    bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                   const QModelIndex& index) override;
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
@@ -34,8 +52,14 @@ private:
     bool isGrid() const { return m_view->viewMode() == QListView::IconMode; }
     void paintTile(QPainter* painter, const QStyleOptionViewItem& option,
                    const QModelIndex& index) const;
+    QRectF coverRect(const QRect& cell) const;
+    QRectF buttonRect(const QRect& cell, TileButton button) const;
+    void paintButtons(QPainter* painter, const QStyleOptionViewItem& cell,
+                      const QModelIndex& index) const;
 
     QListView* m_view;
+    QPersistentModelIndex m_hotIndex;
+    TileButton m_hotButton = TileButton::None;
     QString m_playingAlbum;
 };
 

@@ -94,6 +94,10 @@ MainWindow::MainWindow(playlist::PlaybackController& controller, desktop::Settin
     setAcceptDrops(true);
     connect(m_libraryPane, &LibraryPane::albumChosen, this, &MainWindow::setAlbum);
     connect(m_libraryPane, &LibraryPane::addFolderRequested, this, &MainWindow::chooseMusicFolder);
+    connect(m_libraryPane, &LibraryPane::albumPlayRequested, this,
+            [this](const QList<library::Track>& tracks) { m_controller.playTracks(tracks, 0); });
+    connect(m_libraryPane, &LibraryPane::albumQueueRequested, &m_controller,
+            &playlist::PlaybackController::addToQueue);
     m_filteredTracks.setSourceModel(&m_tracks);
     m_ui->trackTable->setModel(&m_filteredTracks);
     // Every track of an album is on it; the library search shows the album column.
@@ -203,19 +207,30 @@ void MainWindow::setTrackMenu(TrackContextMenu& menu)
     });
     offerTrackMenu(m_ui->trackTable, [this] { return selectedTracks(); });
     offerTrackMenu(m_searchResults, [this] { return m_searchResults->selectedTracks(); });
-    offerTrackMenu(m_libraryPane->albumView(),
-                   [this] { return m_libraryPane->selectedAlbumTracks(); });
+    // The albums' menu opens with Play, what the tiles' Play button does, for the keyboard.
+    offerTrackMenu(
+        m_libraryPane->albumView(), [this] { return m_libraryPane->selectedAlbumTracks(); }, true);
 }
 
 void MainWindow::offerTrackMenu(QAbstractItemView* view,
-                                const std::function<QList<library::Track>()>& chosen)
+                                const std::function<QList<library::Track>()>& chosen,
+                                bool offerPlay)
 {
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this,
-            [this, view, chosen](const QPoint& at) {
-                const std::unique_ptr<QMenu> menu(m_trackMenu->menuFor(chosen(), this));
-                if (menu)
-                    menu->exec(view->viewport()->mapToGlobal(at));
+            [this, view, chosen, offerPlay](const QPoint& at) {
+                const QList<library::Track> tracks = chosen();
+                const std::unique_ptr<QMenu> menu(m_trackMenu->menuFor(tracks, this));
+                if (!menu)
+                    return;
+                if (offerPlay) {
+                    auto* play = new QAction(tr("Play"), menu.get());
+                    play->setObjectName(QStringLiteral("playChosenAction"));
+                    connect(play, &QAction::triggered, this,
+                            [this, tracks] { m_controller.playTracks(tracks, 0); });
+                    menu->insertAction(menu->actions().value(0), play);
+                }
+                menu->exec(view->viewport()->mapToGlobal(at));
             });
 }
 

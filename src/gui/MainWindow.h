@@ -187,9 +187,11 @@ private:
     // Where row `row` of the tracks is in the track table (invalid while filtered out).
     QModelIndex shownIndex(int row) const;
     QList<library::Track> selectedTracks() const;
-    // The track menu on this view, for the tracks `chosen` gives when it opens.
+    // The track menu on this view, for the tracks `chosen` gives when it opens; `offerPlay` puts
+    // Play (them, from the first) on top.
     void offerTrackMenu(QAbstractItemView* view,
-                        const std::function<QList<library::Track>()>& chosen);
+                        const std::function<QList<library::Track>()>& chosen,
+                        bool offerPlay = false);
     QString albumFolder() const;
     // The album's name as the library shows it (a soundtrack's, for its parts). Only with tracks
     // loaded.

@@ -328,6 +328,46 @@ private slots:
             added << QFileInfo(m_controller->queue().track(i).path).fileName();
         QCOMPARE(added, (QStringList{"1.flac", "2.flac", "3.flac"}));
     }
+
+    // From the keyboard, the albums' menu (the Menu key) does what the grid's hover buttons do:
+    // Play, on top, plays the album from its first track in place of the queue.
+    void albumsMenuOpensWithPlay()
+    {
+        library::LibraryUpdater updater(m_dir.filePath(QStringLiteral("data/library.sqlite")));
+        m_window->connectLibrary(updater, {});
+        QSignalSpy scanned(&updater, &library::LibraryUpdater::finished);
+        updater.setFolders({m_dir.filePath(QStringLiteral("Album"))});
+        QVERIFY(scanned.wait(60000));
+        m_controller->setQueue({m_album[2]});
+        QSignalSpy started(m_controller, &playlist::PlaybackController::trackStarted);
+
+        auto* albums = m_window->findChild<QListView*>(QStringLiteral("albumList"));
+        QVERIFY(albums);
+        albums->selectionModel()->select(albums->model()->index(0, 0),
+                                         QItemSelectionModel::ClearAndSelect);
+        QStringList items;
+        QTimer::singleShot(0, albums, [&items] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction* action : menu->actions())
+                items << action->text();
+            menu->hide();
+            menu->actions().constFirst()->trigger();
+        });
+        const QPoint at = albums->visualRect(albums->model()->index(0, 0)).center();
+        QContextMenuEvent key(QContextMenuEvent::Keyboard, at, albums->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(albums->viewport(), &key);
+        QCOMPARE(items.mid(0, 3), (QStringList{"Play", "Play next", "Add to queue"}));
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 20000);
+        QCOMPARE(started.first().at(0).toInt(), 0);
+        QStringList queued;
+        for (qsizetype i = 0; i < m_controller->queue().size(); ++i)
+            queued << QFileInfo(m_controller->queue().track(i).path).fileName();
+        QCOMPARE(queued, (QStringList{"1.flac", "2.flac", "3.flac"}));
+        // The track table's own menu has no Play: a double click or Enter plays there.
+        selectRows({1});
+        QVERIFY(!choose({QStringLiteral("Play")}));
+    }
 };
 
 QTEST_MAIN(TestTrackContextMenu)
