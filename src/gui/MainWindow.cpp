@@ -611,10 +611,13 @@ void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString&
     updater.setAnnotation(notes::libraryAnnotation(m_notesPacksFolder));
     if (m_settings.isFirstRun()) {
         // Stays until another message replaces it; shown once in the life of the settings.
-        statusBar()->showMessage(
-            tr("Welcome to Liner. This is its demo album: open its booklet with Booklet "
-               "(Ctrl+B). Add your own music with File ▸ Add Music Folder… (Ctrl+O), or drop a "
-               "folder on the window."));
+        const bool bundled = !m_bundledAlbum.isEmpty() && !preferredFolder.isEmpty() &&
+                             QFileInfo(preferredFolder) == QFileInfo(m_bundledAlbum);
+        if (bundled)
+            statusBar()->showMessage(
+                tr("Welcome to Liner. This is its demo album: open its booklet with Booklet "
+                   "(Ctrl+B). Add your own music with File ▸ Add Music Folder… (Ctrl+O), or drop a "
+                   "folder on the window."));
         m_settings.setFirstRunDone();
     }
     m_libraryPane->setPreferredFolder(preferredFolder);

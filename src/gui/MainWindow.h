@@ -87,6 +87,9 @@ public:
     // device and ReplayGain chosen in Preferences, and the list of devices to choose from, which
     // the engine's thread reads from PortAudio.
     void connectEngine(engine::PlaybackEngine& engine);
+    // The folder of the album that comes with Liner: a first run shown on it welcomes the
+    // listener to it (one started on the listener's own music does not).
+    void setBundledAlbum(const QString& folder) { m_bundledAlbum = folder; }
     // The library side: its albums, search and progress follow `updater`; folders added from
     // the window go to it (and to the settings).
     void connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder);
@@ -216,6 +219,7 @@ private:
     playlist::PlaybackController& m_controller;
     desktop::Settings& m_settings;
     QString m_notesPacksFolder;
+    QString m_bundledAlbum;
     notes::AlbumNotesLoader m_notesLoader;
     library::TrackModel m_tracks;
     library::TrackFilterModel m_filteredTracks;
