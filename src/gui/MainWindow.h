@@ -133,6 +133,10 @@ protected:
 private:
     // Shows the folders' and the servers' tracks together in the album list and search.
     void showWholeLibrary();
+    // The library pane's albums, search and grid buttons (MainWindowLibrary.cpp).
+    void connectLibraryPane();
+    // The album page's header, filters, track table and notes (MainWindowAlbumPage.cpp).
+    void connectAlbumPage();
     // Menus and their shortcuts (MainWindowActions.cpp).
     void createActions();
     void editPreferences();
