@@ -361,7 +361,8 @@ private slots:
         QTest::qWait(200);
         QSignalSpy again(&analyzer, &analysis::LibraryAnalyzer::finished);
         analyzer.analyse(library::LibraryScanner::scan({album}));
-        QVERIFY(again.wait(60'000));
+        // Nothing to measure: the pass may finish before a wait() would begin.
+        QTRY_VERIFY_WITH_TIMEOUT(!again.isEmpty(), 60'000);
         QCOMPARE(again.first().at(0).toInt(), 0);
     }
 
