@@ -250,14 +250,8 @@ private slots:
             gui::MainWindow& window = fixture.window;
             // The grid until the listener chooses the list.
             QVERIFY(settings.albumGrid());
-            window.resize(1280, 800);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
             library::LibraryUpdater updater(m_library.cache.filePath(QStringLiteral("lib.sqlite")));
-            QSignalSpy finished(&updater, &library::LibraryUpdater::finished);
-            window.connectLibrary(updater, {});
-            updater.setFolders({m_library.music.path()});
-            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+            QVERIFY(showWithLibrary(window, updater));
 
             auto* albums = window.findChild<QListView*>(QStringLiteral("albumList"));
             auto* button = window.findChild<QToolButton*>(QStringLiteral("albumGridButton"));
@@ -328,14 +322,8 @@ private slots:
     {
         testing::WindowFixture fixture;
         auto [controller, window] = fixture.parts();
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
         library::LibraryUpdater updater(m_library.cache.filePath(QStringLiteral("lib.sqlite")));
-        QSignalSpy finished(&updater, &library::LibraryUpdater::finished);
-        window.connectLibrary(updater, {});
-        updater.setFolders({m_library.music.path()});
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QVERIFY(showWithLibrary(window, updater));
         auto* albums = window.findChild<QListView*>(QStringLiteral("albumList"));
         auto* home = window.findChild<QToolButton*>(QStringLiteral("homeButton"));
         auto* title = window.findChild<QLabel*>(QStringLiteral("albumTitleLabel"));
@@ -470,6 +458,20 @@ private slots:
     }
 
 private:
+    // Shows the window and has a real scan bring the library's albums into it; false when the
+    // window never showed or the scan never finished.
+    bool showWithLibrary(gui::MainWindow& window, library::LibraryUpdater& updater)
+    {
+        window.resize(1280, 800);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return false;
+        QSignalSpy finished(&updater, &library::LibraryUpdater::finished);
+        window.connectLibrary(updater, {});
+        updater.setFolders({m_library.music.path()});
+        return QTest::qWaitFor([&finished] { return finished.size() == 1; }, 60000);
+    }
+
     void checkUnreadableFolderIsReported(const QString& root)
     {
         testing::WindowFixture fixture;
