@@ -1723,6 +1723,13 @@
     </message>
 </context>
 <context>
+    <name>liner::library::AlbumGrouping</name>
+    <message>
+        <source>Songs without an album on %1</source>
+        <translation>%1의 앨범 없는 곡</translation>
+    </message>
+</context>
+<context>
     <name>liner::library::AlbumModel</name>
     <message>
         <source>%1 — %2 (1 track)</source>

@@ -1,9 +1,10 @@
 // liner-latency-bench [--server URL --user NAME] LOCATION...: how long the engine takes from play()
 // to the first frame reaching the device (trackStarted) and from seek() to the first frame at the
 // target being heard (the position report that passes it), as the engine's own signals tell.
-// Prints the median of each over every location, in milliseconds, for scripts/bench. Locations
-// are files, or subsonic:// songs of the --server (password from LINER_SERVER_PASSWORD), fetched
-// through a cache of the run's own that starts empty, so each is timed from the server.
+// Prints the median and the worst of each over every location, in milliseconds, for scripts/bench
+// (first-frame-ms, first-frame-worst-ms, seek-ms, seek-worst-ms). Locations are files, or
+// subsonic:// songs of the --server (password from LINER_SERVER_PASSWORD), fetched through a cache
+// of the run's own that starts empty, so each is timed from the server.
 #include "engine/PlaybackEngine.h"
 #include "server/ServerLocation.h"
 #include "server/ServerMedia.h"
@@ -38,6 +39,11 @@ double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.empty() ? -1 : values[values.size() / 2];
+}
+
+double worst(const std::vector<double>& values)
+{
+    return values.empty() ? -1 : *std::max_element(values.begin(), values.end());
 }
 
 } // namespace
@@ -98,6 +104,8 @@ int main(int argc, char* argv[])
         seekToHeard.push_back(double(timer.nsecsElapsed()) / 1e6);
         engine.stop();
     }
-    std::printf("first-frame-ms %.1f\nseek-ms %.1f\n", median(firstFrame), median(seekToHeard));
+    std::printf(
+        "first-frame-ms %.1f\nfirst-frame-worst-ms %.1f\nseek-ms %.1f\nseek-worst-ms %.1f\n",
+        median(firstFrame), worst(firstFrame), median(seekToHeard), worst(seekToHeard));
     return 0;
 }

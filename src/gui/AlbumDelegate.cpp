@@ -172,17 +172,20 @@ void AlbumDelegate::paintTile(QPainter* painter, const QStyleOptionViewItem& opt
         painter->setPen(QPen(accent, 3));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(cover.adjusted(-1.5, -1.5, 1.5, 1.5), kRadius + 1, kRadius + 1);
-        const QRectF badge(cover.right() - kBadge - 8, cover.bottom() - kBadge - 8, kBadge, kBadge);
+    }
+    // Bottom left: the bottom right corner is a server album's cloud mark. Under the pointer the
+    // tile's buttons take that corner.
+    if (hovered) {
+        paintButtons(painter, cell, index);
+    } else if (playing) {
+        const QRectF badge(cover.left() + 8, cover.bottom() - kBadge - 8, kBadge, kBadge);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(accent);
+        painter->setBrush(colours.color(QPalette::Highlight));
         painter->drawEllipse(badge);
         symbolicIcon(QStringLiteral("audio-volume-high-symbolic"),
                      colours.color(QPalette::HighlightedText))
             .paint(painter, badge.adjusted(7, 7, -7, -7).toRect());
     }
-
-    if (hovered)
-        paintButtons(painter, cell, index);
 
     // The model's text: album, then artist.
     const QStringList lines = index.data(Qt::DisplayRole).toString().split(u'\n');

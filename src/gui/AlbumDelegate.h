@@ -11,10 +11,11 @@ namespace liner::gui {
 // fallback font with taller lines. As a grid (the home view): a tile per album, its cover large
 // with rounded corners over a soft shadow, the album (up to two lines) and the artist under it; the
 // tile lights up under the pointer, and the album of the playing track wears an accent ring and a
-// speaker. An album without a cover shows a blank sleeve; an album on a server carries a small
-// cloud mark on its cover. Under the pointer a tile shows two round buttons on its cover, Play and
-// Add to queue (the pane acts on their clicks). Covers are drawn at the size the thumbnails are
-// made at, so painting never scales a picture.
+// speaker in the cover's bottom left corner. An album without a cover shows a blank sleeve; an
+// album on a server carries a small cloud mark in the bottom right one, so both show. Under the
+// pointer a tile shows two round buttons in the bottom left corner, Play and Add to queue (the
+// pane acts on their clicks), in place of the speaker (the ring still marks the playing album).
+// Covers are drawn at the size the thumbnails are made at, so painting never scales a picture.
 class AlbumDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -4,6 +4,7 @@
 #include "common/MatchKey.h"
 #include "library/SoundtrackTitle.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -268,10 +269,16 @@ void describeAlbum(AlbumInfo& info, QList<const Track*>& tracks)
     if (!info.parts.isEmpty()) {
         info.kind = AlbumKind::Soundtrack;
         info.title = parseSoundtrackTitle(first.album).soundtrackTitle;
+    } else if (!first.album.isEmpty()) {
+        info.title = mostCommon(tracks, &Track::album);
+    } else if (first.albumFolder.isEmpty() && first.path.contains(u"://")) {
+        // A server's songs that name no album, nor an album id (a playlist's entries, a server
+        // that omits albumId): they have no folder whose name could stand for one.
+        info.title = QCoreApplication::translate("liner::library::AlbumGrouping",
+                                                 "Songs without an album on %1")
+                         .arg(QUrl(first.path).host());
     } else {
-        info.title = first.album.isEmpty()
-                         ? readableFileName(QFileInfo(info.folders.first()).fileName())
-                         : mostCommon(tracks, &Track::album);
+        info.title = readableFileName(QFileInfo(info.folders.first()).fileName());
     }
     describeArtist(info, tracks, flagged);
     if (info.kind != AlbumKind::Soundtrack)

@@ -77,7 +77,10 @@ private:
 //   disc's subfolder ("CD1", "Disc 2", "Album [Disc 3]") is part of its parent's album;
 // - the same tags in unrelated folders are separate albums (two copies stay two), and so are
 //   two albums of a server (each its own album folder, Track::albumFolder);
-// - untagged files make one album per folder, named after it.
+// - untagged files make one album per folder, named after it;
+// - a server's songs that name no album id (Track::albumFolder empty: a playlist's entries, a
+//   server that omits albumId) are as files loose in one folder of that server: one album per
+//   album title, and those without one make "Songs without an album on HOST".
 // A folder holding two albums of one title by different album artists is split by album artist
 // when the whole library is grouped (groupAlbums); keyOf alone does not see the other tracks.
 QString albumKeyOf(const Track& track, const WorkTitles& works);

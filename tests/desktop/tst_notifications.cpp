@@ -5,6 +5,7 @@
 #include "library/LibraryScanner.h"
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
+#include "support/PrivateHome.h"
 
 #include <QDBusConnection>
 #include <QTemporaryDir>
@@ -57,8 +58,8 @@ class TestNotifications : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_config.isValid());
-        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        QVERIFY(m_home.isValid());
+        m_home.applyToThisProcess();
         m_capture.applyToThisProcess();
         QVERIFY2(QDBusConnection::sessionBus().isConnected(), "run under dbus-run-session");
         QVERIFY(m_server.start());
@@ -112,7 +113,7 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_config;
+    testing::PrivateHome m_home;
     testing::AudioCapture m_capture{testing::AudioCapture::Pace::Paced, 1.0};
     QTemporaryDir m_album;
     NotificationServer m_server;

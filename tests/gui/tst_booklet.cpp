@@ -7,6 +7,7 @@
 #include "library/LibraryScanner.h"
 #include "notes/NotesRepository.h"
 #include "notes/TrackNotesLookup.h"
+#include "support/BookletText.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -38,16 +39,6 @@ gui::BookletContent bundledAlbum()
     library::describeAlbum(album, members);
     return gui::BookletContent::fromAlbum(album, tracks, resolved,
                                           library::CoverArt::load(tracks.value(0)));
-}
-
-QString allText(const gui::BookletPages& pages)
-{
-    QStringList texts;
-    for (int page = 0; page < pages.pageCount(); ++page) {
-        for (const gui::BookletText& text : pages.texts(page))
-            texts << text.text;
-    }
-    return texts.join(u'\n');
 }
 
 // Share of pixels that differ from the page's corner: 0 for a blank page.
@@ -160,7 +151,7 @@ private slots:
         const double mean = std::accumulate(lengths.cbegin(), lengths.cend(), 0.0) / lengths.size();
         QVERIFY2(mean >= 60 && mean <= 75, qPrintable(QString::number(mean)));
 
-        const QString text = allText(pages);
+        const QString text = testing::bookletText(pages);
         QVERIFY(text.contains(QStringLiteral("눈물의 여왕")));
         // The notes are typed with straight quotes; the booklet prints curly ones.
         QVERIFY(m_content.prose.contains(u'"'));

@@ -7,6 +7,7 @@
 #include "library/LibraryUpdater.h"
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
+#include "support/PrivateHome.h"
 #include "support/Unprivileged.h"
 #include "support/WindowFixture.h"
 
@@ -121,8 +122,8 @@ class TestLibraryBrowse : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_config.isValid());
-        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        QVERIFY(m_home.isValid());
+        m_home.applyToThisProcess();
         QVERIFY(m_library.write());
         m_capture.applyToThisProcess();
     }
@@ -493,7 +494,7 @@ private:
         QVERIFY2(!notice.contains(u"file"), qPrintable(notice));
     }
 
-    QTemporaryDir m_config;
+    testing::PrivateHome m_home;
     Library m_library;
     // Paced as a sound card, so a three-second track is still playing while the test looks.
     testing::AudioCapture m_capture{testing::AudioCapture::Pace::Paced, 1.0};

@@ -15,6 +15,7 @@
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistStore.h"
 #include "support/AudioCapture.h"
+#include "support/BookletText.h"
 #include "support/WindowFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -150,16 +151,15 @@ private slots:
         QVERIFY2(page.contains(QStringLiteral("Hong Hae-in")), qPrintable(page));
         QVERIFY2(page.split(QLatin1Char(' ')).size() > 80, qPrintable(page));
 
-        QTRY_VERIFY_WITH_TIMEOUT(booklet->pages() != nullptr, 20000);
-        QStringList texts;
-        for (int page = 0; page < booklet->pages()->pageCount(); ++page) {
-            for (const gui::BookletText& text : booklet->pages()->texts(page))
-                texts << text.text;
-        }
-        const QString bookletText = texts.join(u' ');
+        // Laid out off the UI thread, once for the tracks and again with their notes, which may
+        // arrive in either order.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            booklet->pages() != nullptr &&
+                testing::bookletText(*booklet->pages()).contains(QStringLiteral("Nam Hye-seung")),
+            20000);
+        const QString bookletText = testing::bookletText(*booklet->pages());
         for (const library::Track& track : tracks)
             QVERIFY2(bookletText.contains(track.title), qPrintable(track.title));
-        QVERIFY(bookletText.contains(QStringLiteral("Nam Hye-seung")));
 
         // "All of Hae-in's themes": only tracks whose notes name her remain.
         auto* character = window.findChild<QComboBox*>(QStringLiteral("characterFilter"));

@@ -5,6 +5,7 @@
 #include "library/LibraryUpdater.h"
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
+#include "support/PrivateHome.h"
 #include "support/WindowFixture.h"
 
 #include <QApplication>
@@ -55,8 +56,8 @@ class TestPreferences : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_config.isValid());
-        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        QVERIFY(m_home.isValid());
+        m_home.applyToThisProcess();
         m_capture.applyToThisProcess();
     }
 
@@ -193,7 +194,7 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_config;
+    testing::PrivateHome m_home;
     testing::AudioCapture m_capture;
 };
 

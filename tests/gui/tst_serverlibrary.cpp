@@ -15,6 +15,9 @@
 #include "server/ServerMedia.h"
 #include "server/ServerWriteBack.h"
 #include "support/AudioCapture.h"
+#include "support/KoreanInterface.h"
+#include "support/Palettes.h"
+#include "support/PrivateHome.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -30,6 +33,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace liner;
@@ -60,6 +64,44 @@ int remoteAlbums(const library::AlbumModel& albums)
     return count;
 }
 
+// The window as the program builds it over a library of folders and servers: a real engine that
+// reads server songs through the media cache, the folders' library and the servers' listing.
+struct ServerWindow
+{
+    explicit ServerWindow(const QString& home)
+        : media(home + QStringLiteral("/media")), folders(home + QStringLiteral("/library.sqlite"))
+    {
+        engine.setByteSourceOpener(QLatin1String(server::ServerLocation::kScheme), media.opener());
+        window.resize(1200, 780);
+        window.connectServers(servers);
+        QObject::connect(
+            &servers, &server::ServerLibrary::accountsChanged,
+            [this](const QList<server::ServerAccount>& accounts) { media.setAccounts(accounts); });
+    }
+
+    // Shows the window, then lists `albumFolder`'s album (under `root`) and the server's.
+    bool open(const QString& root, const QString& albumFolder, const server::ServerAccount& account)
+    {
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return false;
+        window.connectLibrary(folders, albumFolder);
+        folders.setFolders({root});
+        servers.setAccounts({account});
+        return true;
+    }
+
+    desktop::Settings settings;
+    server::ServerMedia media;
+    engine::PlaybackEngine engine;
+    playlist::PlaybackController controller{engine};
+    gui::MainWindow window{controller, settings,
+                           QStringLiteral(LINER_BUILD_DATA_DIR "/notes-packs")};
+    library::LibraryUpdater folders;
+    server::ServerLibrary servers;
+    QSignalSpy covers{&servers, &server::ServerLibrary::coversChanged};
+};
+
 } // namespace
 
 // A server's albums in the window: beside the folders' albums in the list, grid and search, with
@@ -69,7 +111,7 @@ class TestServerLibrary : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_home;
+    testing::PrivateHome m_home;
     QTemporaryDir m_local;
     QTemporaryDir m_remote;
     testing::AudioCapture m_capture;
@@ -130,11 +172,54 @@ class TestServerLibrary : public QObject
         return true;
     }
 
+    // Plays the server's "Home Server Songs" and pauses, then goes home to the grid with every
+    // cover in.
+    static bool playFromHome(ServerWindow& app)
+    {
+        library::AlbumModel& albums = app.window.libraryPane().albums();
+        if (!QTest::qWaitFor([&] { return albums.rowCount() == 3; }, 30000))
+            return false;
+        for (int row = 0; row < albums.rowCount(); ++row) {
+            if (albums.album(row).title == u"Home Server Songs")
+                app.window.setAlbum(albums.album(row).tracks);
+        }
+        app.controller.playIndex(0);
+        if (!QTest::qWaitFor([&] { return app.controller.position() > 0; }, 30000))
+            return false;
+        app.controller.playPause();
+        auto* home = app.window.findChild<QToolButton*>(QStringLiteral("homeButton"));
+        if (home == nullptr)
+            return false;
+        home->click();
+        app.window.libraryPane().setGridShown(true);
+        return QTest::qWaitFor(
+            [&] {
+                for (int row = 0; row < albums.rowCount(); ++row) {
+                    if (albums.index(row).data(Qt::DecorationRole).isNull())
+                        return false;
+                }
+                return true;
+            },
+            30000);
+    }
+
+    // The window as it looks now, saved as window-server-albums-VARIANT.png under
+    // LINER_SCREENSHOT_DIR when that is set.
+    static QImage shoot(QWidget& window, const QString& variant)
+    {
+        QTest::qWait(300);
+        const QImage shot = window.grab().toImage();
+        const QString shots = qEnvironmentVariable("LINER_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            shot.save(
+                QDir(shots).filePath(QStringLiteral("window-server-albums-%1.png").arg(variant)));
+        return shot;
+    }
+
 private slots:
     void initTestCase()
     {
-        for (const char* folder : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"})
-            qputenv(folder, m_home.filePath(QString::fromLatin1(folder)).toLocal8Bit());
+        m_home.applyToThisProcess();
         m_capture.applyToThisProcess();
         QApplication::setStyle(QStringLiteral("Fusion"));
         QVERIFY(writeAlbum(m_local.filePath(QStringLiteral("a")), QStringLiteral("On This Disk"),
@@ -157,27 +242,11 @@ private slots:
     {
         FakeServerProcess fake(m_remote.path());
         QVERIFY2(fake.start(), qPrintable(fake.error()));
-        desktop::Settings settings;
-        server::ServerMedia media(m_home.filePath(QStringLiteral("media")));
-        engine::PlaybackEngine engine;
-        engine.setByteSourceOpener(QLatin1String(server::ServerLocation::kScheme), media.opener());
-        playlist::PlaybackController controller(engine);
-        gui::MainWindow window(controller, settings,
-                               QStringLiteral(LINER_BUILD_DATA_DIR "/notes-packs"));
-        window.resize(1200, 780);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        library::LibraryUpdater folders(m_home.filePath(QStringLiteral("library.sqlite")));
-        window.connectLibrary(folders, m_local.filePath(QStringLiteral("a")));
-        server::ServerLibrary servers;
-        window.connectServers(servers);
-        QSignalSpy covers(&servers, &server::ServerLibrary::coversChanged);
-        QObject::connect(&servers, &server::ServerLibrary::accountsChanged,
-                         [&media](const QList<server::ServerAccount>& accounts) {
-                             media.setAccounts(accounts);
-                         });
-        folders.setFolders({m_local.path()});
-        servers.setAccounts({accountFor(fake)});
+        ServerWindow app(m_home.path());
+        QVERIFY(app.open(m_local.path(), m_local.filePath(QStringLiteral("a")), accountFor(fake)));
+        gui::MainWindow& window = app.window;
+        playlist::PlaybackController& controller = app.controller;
+        QSignalSpy& covers = app.covers;
 
         library::AlbumModel& albums = window.libraryPane().albums();
         QTRY_COMPARE_WITH_TIMEOUT(albums.rowCount(), 3, 30000);
@@ -211,11 +280,6 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(notes->toPlainText().contains(u"Heize"), 30000);
         QTRY_VERIFY2_WITH_TIMEOUT(!notes->toPlainText().contains(u"No liner notes"),
                                   qPrintable(notes->toPlainText()), 30000);
-        QTest::qWait(200);
-        const QString shots = qEnvironmentVariable("LINER_SCREENSHOT_DIR");
-        if (!shots.isEmpty())
-            window.grab().toImage().save(
-                QDir(shots).filePath(QStringLiteral("window-server-albums.png")));
 
         // A server's album plays from the window, through the engine.
         for (int row = 0; row < albums.rowCount(); ++row) {
@@ -228,6 +292,51 @@ private slots:
         controller.stop();
         QTRY_COMPARE_WITH_TIMEOUT(controller.state(), engine::PlaybackState::Stopped, 20000);
         window.libraryPane().setGridShown(false);
+    }
+
+    // Home's grid with a server's albums beside the one on disk, a server album playing (its
+    // cloud mark and the playing badge both show), in the light palette, a dark one and Korean.
+    // With LINER_SCREENSHOT_DIR set, the pictures are saved there (docs/ is made this way).
+    void serverAlbumsInLightDarkAndKorean()
+    {
+        FakeServerProcess fake(m_remote.path());
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        const QPalette light = QApplication::style()->standardPalette();
+        QImage lightShot;
+        QImage darkShot;
+        {
+            ServerWindow app(m_home.path());
+            QVERIFY(
+                app.open(m_local.path(), m_local.filePath(QStringLiteral("a")), accountFor(fake)));
+            QVERIFY(playFromHome(app));
+            lightShot = shoot(app.window, QStringLiteral("light"));
+            QApplication::setPalette(testing::darkPalette());
+            darkShot = shoot(app.window, QStringLiteral("dark"));
+            QApplication::setPalette(light);
+            app.controller.stop();
+        }
+        QVERIFY2(testing::meanLightness(darkShot) < testing::meanLightness(lightShot) * 0.6,
+                 qPrintable(QStringLiteral("%1 vs %2")
+                                .arg(testing::meanLightness(darkShot))
+                                .arg(testing::meanLightness(lightShot))));
+
+        {
+            const testing::KoreanInterface korean;
+            QVERIFY(korean.isLoaded());
+            ServerWindow app(m_home.path());
+            QVERIFY(
+                app.open(m_local.path(), m_local.filePath(QStringLiteral("a")), accountFor(fake)));
+            QVERIFY(playFromHome(app));
+            const library::AlbumModel& albums = app.window.libraryPane().albums();
+            for (int row = 0; row < albums.rowCount(); ++row) {
+                const QModelIndex album = albums.index(row);
+                if (album.data(library::AlbumModel::RemoteRole).toBool())
+                    QVERIFY2(album.data(Qt::ToolTipRole).toString().contains(u"서버"),
+                             qPrintable(album.data(Qt::ToolTipRole).toString()));
+            }
+            shoot(app.window, QStringLiteral("ko"));
+            app.controller.stop();
+        }
     }
 
     // The next start shows the server's albums from the cache before the server answers, and

@@ -3,11 +3,14 @@
 #include "desktop/Settings.h"
 #include "engine/PlaybackEngine.h"
 #include "gui/MainWindow.h"
+#include "gui/PreferencesDialog.h"
 #include "gui/ServerDialog.h"
 #include "playlist/PlaybackController.h"
 #include "server/ServerSecrets.h"
 #include "server/ServerSettings.h"
 #include "support/AudioCapture.h"
+#include "support/KoreanInterface.h"
+#include "support/Palettes.h"
 
 #include <QApplication>
 #include <QDBusArgument>
@@ -194,9 +197,6 @@ private slots:
             preferences->findChild<QPushButton*>(QStringLiteral("addButton"))->click();
             QCOMPARE(preferences->findChild<QListWidget*>(QStringLiteral("serverList"))->count(),
                      1);
-            const QString shots = qEnvironmentVariable("LINER_SCREENSHOT_DIR");
-            if (!shots.isEmpty())
-                preferences->grab().save(shots + QStringLiteral("/preferences-servers.png"));
             preferences->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
         });
         QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
@@ -227,6 +227,60 @@ private slots:
             QTRY_VERIFY2(window.statusBar()->currentMessage().contains(u"this session only"),
                          qPrintable(window.statusBar()->currentMessage()));
         }
+    }
+
+    // The Servers tab with a server on it, in the light palette, a dark one and Korean; saved as
+    // preferences-servers-VARIANT.png under LINER_SCREENSHOT_DIR (docs/ is made this way).
+    void serversTabInLightDarkAndKorean()
+    {
+        FakeServerProcess fake(m_library.path());
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        server::ServerAccount account;
+        account.url = QUrl(fake.url());
+        account.user = QStringLiteral("alice");
+        const QList<server::ServerAccount> before = server::ServerSettings().accounts();
+        server::ServerSettings().setAccounts({account});
+        QApplication::setStyle(QStringLiteral("Fusion")); // as the window's other pictures
+        const QPalette light = QApplication::style()->standardPalette();
+        QImage lightShot;
+        QImage darkShot;
+        shootServersTab(QStringLiteral("light"), lightShot);
+        QApplication::setPalette(testing::darkPalette());
+        shootServersTab(QStringLiteral("dark"), darkShot);
+        QApplication::setPalette(light);
+        QVERIFY2(testing::meanLightness(darkShot) < testing::meanLightness(lightShot) * 0.6,
+                 qPrintable(QStringLiteral("%1 vs %2")
+                                .arg(testing::meanLightness(darkShot))
+                                .arg(testing::meanLightness(lightShot))));
+        {
+            const testing::KoreanInterface korean;
+            QVERIFY(korean.isLoaded());
+            QImage koreanShot;
+            shootServersTab(QStringLiteral("ko"), koreanShot);
+        }
+        server::ServerSettings().setAccounts(before);
+    }
+
+private:
+    // Preferences opened on its Servers tab, which lists the one server of the settings.
+    static void shootServersTab(const QString& variant, QImage& shot)
+    {
+        desktop::Settings settings;
+        gui::PreferencesDialog preferences(settings, {});
+        auto* tabs = preferences.findChild<QTabWidget*>(QStringLiteral("sections"));
+        tabs->setCurrentIndex(tabs->count() - 1);
+        preferences.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+        const auto* list = preferences.findChild<QListWidget*>(QStringLiteral("serverList"));
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().contains(u"127.0.0.1"), qPrintable(list->item(0)->text()));
+        if (variant == u"ko")
+            QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("서버(&S)"));
+        QTest::qWait(200);
+        shot = preferences.grab().toImage();
+        const QString shots = qEnvironmentVariable("LINER_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            shot.save(shots + QStringLiteral("/preferences-servers-%1.png").arg(variant));
     }
 };
 

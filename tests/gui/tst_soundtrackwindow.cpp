@@ -9,6 +9,7 @@
 #include "library/LibraryUpdater.h"
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
+#include "support/BookletText.h"
 #include "support/RealWorldCorpus.h"
 #include "support/WindowFixture.h"
 
@@ -146,12 +147,7 @@ private slots:
         // The pages are laid out off the UI thread, once for the tracks and again with the
         // notes: the first layout may arrive after the notes are shown.
         const auto bookletText = [booklet] {
-            QStringList texts;
-            for (int page = 0; booklet->pages() && page < booklet->pages()->pageCount(); ++page) {
-                for (const gui::BookletText& run : booklet->pages()->texts(page))
-                    texts << run.text;
-            }
-            return texts.join(u'\n');
+            return booklet->pages() ? testing::bookletText(*booklet->pages()) : QString();
         };
         QTRY_VERIFY_WITH_TIMEOUT(bookletText().contains(QStringLiteral("Nam Hye-seung")), 30000);
         QCOMPARE(booklet->pages()->content().entries.size(), 24);

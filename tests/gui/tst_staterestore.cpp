@@ -10,6 +10,7 @@
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistStore.h"
 #include "support/AudioCapture.h"
+#include "support/PrivateHome.h"
 #include "support/WindowFixture.h"
 
 #include <QDir>
@@ -54,8 +55,8 @@ private slots:
     {
         // Each run starts from no settings at all, and leaves the developer's alone (not
         // QStandardPaths' test mode: its folder outlives the run).
-        QVERIFY(m_config.isValid());
-        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        QVERIFY(m_home.isValid());
+        m_home.applyToThisProcess();
         m_capture.applyToThisProcess();
         for (int number = 1; number <= 3; ++number) {
             demo::FixtureTags tags;
@@ -98,7 +99,7 @@ private slots:
         QList<int> splitterSizes;
         qint64 savedPositionMs = 0;
         {
-            Session first(m_album.path(), m_config.path());
+            Session first(m_album.path(), m_home.dataFolder());
             QVERIFY(first.shown);
             first.controller.playIndex(1);
             QTRY_COMPARE_WITH_TIMEOUT(first.controller.currentIndex(), 1, 20000);
@@ -116,7 +117,7 @@ private slots:
         // (The test's own surroundings may lack a session bus or a window manager.)
         QTest::failOnWarning(
             QRegularExpression(QStringLiteral("^(?!.*(D-Bus session bus|propagateSizeHints)).*$")));
-        Session second(m_album.path(), m_config.path());
+        Session second(m_album.path(), m_home.dataFolder());
         QVERIFY(second.shown);
         QCOMPARE(second.window.findChild<QSlider*>(QStringLiteral("volumeSlider"))->value(), 40);
         QCOMPARE(second.controller.volume(), 0.4);
@@ -140,7 +141,7 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_config;
+    testing::PrivateHome m_home;
     testing::AudioCapture m_capture{testing::AudioCapture::Pace::Paced, 1.0};
     QTemporaryDir m_album;
 };

@@ -363,33 +363,36 @@ QJsonObject FakeSubsonicServer::songJson(int index) const
     if (track.replayGain.trackPeak)
         gain.insert(QStringLiteral("trackPeak"), *track.replayGain.trackPeak);
     const QFileInfo file(track.path);
-    return {{QStringLiteral("id"), QStringLiteral("so-%1").arg(index)},
-            {QStringLiteral("parent"), m_albums[album].id},
-            {QStringLiteral("isDir"), false},
-            {QStringLiteral("title"), track.title},
-            {QStringLiteral("album"), track.album},
-            {QStringLiteral("artist"), track.artist},
-            {QStringLiteral("displayAlbumArtist"), track.albumArtist},
-            {QStringLiteral("track"), track.trackNumber},
-            {QStringLiteral("discNumber"), track.discNumber},
-            {QStringLiteral("year"), track.year},
-            {QStringLiteral("genre"), track.genre},
-            {QStringLiteral("coverArt"), QStringLiteral("co-%1").arg(m_albums[album].id)},
-            {QStringLiteral("size"), file.size()},
-            {QStringLiteral("suffix"), file.suffix()},
-            {QStringLiteral("contentType"), QStringLiteral("audio/") + file.suffix()},
-            {QStringLiteral("duration"), track.durationMs / 1000},
-            {QStringLiteral("bitRate"), track.bitrateKbps},
-            {QStringLiteral("bitDepth"), track.bitDepth},
-            {QStringLiteral("samplingRate"), track.sampleRate},
-            {QStringLiteral("channelCount"), track.channels},
-            {QStringLiteral("musicBrainzId"), track.musicBrainzTrackId},
-            {QStringLiteral("replayGain"), gain},
-            {QStringLiteral("path"), file.fileName()},
-            {QStringLiteral("albumId"), m_albums[album].id},
-            {QStringLiteral("artistId"), m_albums[album].artistId},
-            {QStringLiteral("type"), QStringLiteral("music")},
-            {QStringLiteral("isVideo"), false}};
+    QJsonObject song{{QStringLiteral("id"), QStringLiteral("so-%1").arg(index)},
+                     {QStringLiteral("parent"), m_albums[album].id},
+                     {QStringLiteral("isDir"), false},
+                     {QStringLiteral("title"), track.title},
+                     {QStringLiteral("album"), track.album},
+                     {QStringLiteral("artist"), track.artist},
+                     {QStringLiteral("displayAlbumArtist"), track.albumArtist},
+                     {QStringLiteral("track"), track.trackNumber},
+                     {QStringLiteral("discNumber"), track.discNumber},
+                     {QStringLiteral("year"), track.year},
+                     {QStringLiteral("genre"), track.genre},
+                     {QStringLiteral("coverArt"), QStringLiteral("co-%1").arg(m_albums[album].id)},
+                     {QStringLiteral("size"), file.size()},
+                     {QStringLiteral("suffix"), file.suffix()},
+                     {QStringLiteral("contentType"), QStringLiteral("audio/") + file.suffix()},
+                     {QStringLiteral("duration"), track.durationMs / 1000},
+                     {QStringLiteral("bitRate"), track.bitrateKbps},
+                     {QStringLiteral("bitDepth"), track.bitDepth},
+                     {QStringLiteral("samplingRate"), track.sampleRate},
+                     {QStringLiteral("channelCount"), track.channels},
+                     {QStringLiteral("musicBrainzId"), track.musicBrainzTrackId},
+                     {QStringLiteral("replayGain"), gain},
+                     {QStringLiteral("path"), file.fileName()},
+                     {QStringLiteral("albumId"), m_albums[album].id},
+                     {QStringLiteral("artistId"), m_albums[album].artistId},
+                     {QStringLiteral("type"), QStringLiteral("music")},
+                     {QStringLiteral("isVideo"), false}};
+    if (m_options.noAlbumIds)
+        song.remove(QStringLiteral("albumId"));
+    return song;
 }
 
 QJsonObject FakeSubsonicServer::albumJson(const Album& album, bool withSongs) const

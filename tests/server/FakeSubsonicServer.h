@@ -48,6 +48,7 @@ public:
         // the server cannot read); those after it are answered.
         bool stallRanges = false;
         qint64 dropStreamAfter = -1; // the first stream closes its connection after this many
+        bool noAlbumIds = false;     // songs name their album, not its id (as old servers do)
         QString logPath;
         // HTTPS with this certificate and key (PEM files) instead of HTTP.
         QString tlsCertificate;

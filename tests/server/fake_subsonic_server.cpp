@@ -24,11 +24,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption stallRanges(QStringLiteral("stall-ranges"));
     const QCommandLineOption dropStream(QStringLiteral("drop-stream-after"), {},
                                         QStringLiteral("BYTES"));
+    const QCommandLineOption noAlbumIds(QStringLiteral("no-album-ids"));
     const QCommandLineOption log(QStringLiteral("log"), {}, QStringLiteral("FILE"));
     const QCommandLineOption tlsCertificate(QStringLiteral("tls-cert"), {}, QStringLiteral("PEM"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), {}, QStringLiteral("PEM"));
     parser.addOptions({library, port, auth, apiKey, xmlOnly, garbage, stallApi, stallStream,
-                       stallRanges, dropStream, log, tlsCertificate, tlsKey});
+                       stallRanges, dropStream, noAlbumIds, log, tlsCertificate, tlsKey});
     parser.process(app);
 
     using liner::testing::FakeSubsonicServer;
@@ -46,6 +47,7 @@ int main(int argc, char* argv[])
     options.stallRanges = parser.isSet(stallRanges);
     if (parser.isSet(dropStream))
         options.dropStreamAfter = parser.value(dropStream).toLongLong();
+    options.noAlbumIds = parser.isSet(noAlbumIds);
     options.logPath = parser.value(log);
     options.tlsCertificate = parser.value(tlsCertificate);
     options.tlsKey = parser.value(tlsKey);

@@ -2,6 +2,7 @@
 #include "ServerProcesses.h"
 #include "demo/FixtureWriter.h"
 #include "support/AudioCapture.h"
+#include "support/PrivateHome.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -24,18 +25,13 @@ class TestServerCommandLine : public QObject
     Q_OBJECT
 
     QTemporaryDir m_library;
-    QTemporaryDir m_home;
+    testing::PrivateHome m_home;
 
     QProcessEnvironment environment(const AudioCapture* capture = nullptr) const
     {
         QProcessEnvironment environment =
             capture ? capture->environment() : QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_CACHE_HOME"),
-                           m_home.filePath(QStringLiteral("cache")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           m_home.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                           m_home.filePath(QStringLiteral("data")));
+        m_home.applyTo(environment);
         environment.insert(QStringLiteral("LINER_SERVER_PASSWORD"), QStringLiteral("secret"));
         return environment;
     }

@@ -1,7 +1,9 @@
 #include "ServerProcesses.h"
 #include "demo/FixtureWriter.h"
+#include "library/AlbumGrouping.h"
 #include "server/ServerCatalog.h"
 #include "server/ServerLocation.h"
+#include "server/SongTracks.h"
 #include "server/SubsonicClient.h"
 #include "server/SubsonicResponse.h"
 
@@ -321,6 +323,86 @@ private slots:
         QCOMPARE(server::textOf(playlist, QStringLiteral("name")),
                  QStringLiteral("Long & winding"));
         QCOMPARE(server::integerOf(playlist, QStringLiteral("songCount")), 600);
+    }
+
+    // Songs that name no album id (a playlist's entries; a server that omits albumId) group as
+    // files loose in one folder do: by album title and album artist, and those without an album
+    // title as the server's songs without an album, never as one album named "song".
+    void songsWithoutAnAlbumIdGroupByTheirAlbumTitle()
+    {
+        const QTemporaryDir loose;
+        const demo::PcmBuffer pcm = demo::fixtureSignal(44100, 2, 4410);
+        const struct
+        {
+            const char* file;
+            const char* album;
+            const char* albumArtist;
+            const char* artist;
+        } songs[] = {{"a1.flac", "Loose Album", "Artist A", "Artist A"},
+                     {"a2.flac", "Loose Album", "Artist A", "Artist A"},
+                     {"b1.flac", "Loose Album", "Artist B", "Artist B"},
+                     {"busk1.flac", "", "", "Busker"},
+                     {"busk2.ogg", "", "", "Busker"}};
+        for (const auto& song : songs) {
+            demo::FixtureTags tags;
+            tags.title = QString::fromUtf8(song.file).section(u'.', 0, 0);
+            tags.album = QString::fromUtf8(song.album);
+            tags.albumArtist = QString::fromUtf8(song.albumArtist);
+            tags.artist = QString::fromUtf8(song.artist);
+            const QString file = loose.filePath(QString::fromUtf8(song.file));
+            QVERIFY(demo::writeFixture(file,
+                                       file.endsWith(u".ogg") ? demo::FixtureFormat::Vorbis
+                                                              : demo::FixtureFormat::Flac,
+                                       pcm, tags)
+                        .isEmpty());
+        }
+        FakeServerProcess fake(loose.path(), {QStringLiteral("--no-album-ids")});
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        const server::ServerAccount account = accountFor(fake);
+        server::SubsonicClient client(account);
+
+        // getAlbum's songs still know their album from the answer they came in.
+        const server::Catalog catalog = server::ServerCatalog::fetch(client);
+        QVERIFY2(catalog.error.isEmpty(), qPrintable(catalog.error));
+        server::Parameters parameters{{QStringLiteral("name"), QStringLiteral("Mix")}};
+        for (const library::Track& track : catalog.tracks()) {
+            QVERIFY2(track.albumFolder.contains(u"/album/"), qPrintable(track.path));
+            parameters.append(
+                {QStringLiteral("songId"), server::ServerLocation::parse(track.path)->id});
+        }
+        QCOMPARE(parameters.size(), 6);
+        const server::ServerReply created =
+            client.call(QStringLiteral("createPlaylist"), parameters);
+        QVERIFY2(created.isOk(), qPrintable(created.error));
+        const server::ServerReply reply =
+            client.call(QStringLiteral("getPlaylist"),
+                        {{QStringLiteral("id"),
+                          server::textOf(server::objectOf(created.body, QStringLiteral("playlist")),
+                                         QStringLiteral("id"))}});
+        QVERIFY2(reply.isOk(), qPrintable(reply.error));
+
+        // A playlist's entries name no album id: nothing but their tags tells their album.
+        QList<library::Track> entries;
+        for (const auto& entry : server::listOf(
+                 server::objectOf(reply.body, QStringLiteral("playlist")), QStringLiteral("entry")))
+            entries << server::trackFromSong(account, entry.toObject());
+        QCOMPARE(entries.size(), 5);
+        QHash<QString, QStringList> titlesOfAlbum;
+        for (const library::AlbumGroup& album : library::groupAlbums(entries)) {
+            QStringList titles;
+            for (const qsizetype row : album.rows)
+                titles << entries[row].title;
+            titles.sort();
+            titlesOfAlbum.insert(album.title + QStringLiteral(" / ") + album.artist, titles);
+        }
+        const QString songsWithoutAlbum = QStringLiteral("Songs without an album on 127.0.0.1");
+        const QHash<QString, QStringList> expected{
+            {QStringLiteral("Loose Album / Artist A"),
+             {QStringLiteral("a1"), QStringLiteral("a2")}},
+            {QStringLiteral("Loose Album / Artist B"), {QStringLiteral("b1")}},
+            {songsWithoutAlbum + QStringLiteral(" / Busker"),
+             {QStringLiteral("busk1"), QStringLiteral("busk2")}}};
+        QCOMPARE(titlesOfAlbum, expected);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "server/SubsonicResponse.h"
 #include "support/AudioCapture.h"
 #include "support/DecodedAudio.h"
+#include "support/PrivateHome.h"
 
 #include <QDir>
 #include <QFile>
@@ -59,7 +60,7 @@ class TestSupysonic : public QObject
     Q_OBJECT
 
     QTemporaryDir m_music;
-    QTemporaryDir m_home; // XDG folders of the liner runs: their cache, settings, data
+    testing::PrivateHome m_home; // of the liner runs: their cache, settings, data
     std::unique_ptr<SupysonicProcess> m_server;
     QStringList m_albumFolders; // played in this order: 44.1 kHz first, Opus (48 kHz) last
     QHash<QString, QString> m_albumIdOfFolder;
@@ -71,12 +72,7 @@ class TestSupysonic : public QObject
     {
         QProcessEnvironment environment =
             capture ? capture->environment() : QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_CACHE_HOME"),
-                           m_home.filePath(QStringLiteral("cache")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           m_home.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                           m_home.filePath(QStringLiteral("data")));
+        m_home.applyTo(environment);
         environment.insert(QStringLiteral("LINER_SERVER_PASSWORD"), password);
         return environment;
     }
@@ -414,7 +410,7 @@ private slots:
         // A fresh cache, and a pace slow enough for the kill to land in the middle: four times
         // real time (at eight, the first track once came out differing on a machine loaded with
         // builds; the message now says where).
-        QDir(m_home.filePath(QStringLiteral("cache"))).removeRecursively();
+        QDir(m_home.cacheFolder()).removeRecursively();
         const AudioCapture capture(AudioCapture::Pace::Paced, 4.0);
         QProcess player;
         player.setProcessEnvironment(environment(&capture));
