@@ -1416,6 +1416,26 @@
         <source>Play queue and playlists</source>
         <translation>재생 대기열과 재생목록</translation>
     </message>
+    <message>
+        <source>Up next</source>
+        <translation>다음 곡</translation>
+    </message>
+    <message>
+        <source>1 track</source>
+        <translation>1곡</translation>
+    </message>
+    <message>
+        <source>%1 tracks</source>
+        <translation>%1곡</translation>
+    </message>
+    <message>
+        <source>Nothing queued</source>
+        <translation>대기열이 비어 있음</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2분</translation>
+    </message>
 </context>
 <context>
     <name>liner::gui::PreferencesDialog</name>
