@@ -587,6 +587,17 @@
     </message>
 </context>
 <context>
+    <name>liner::gui::AlbumDelegate</name>
+    <message>
+        <source>Play the album</source>
+        <translation>앨범 재생</translation>
+    </message>
+    <message>
+        <source>Add the album to the queue</source>
+        <translation>앨범을 재생 대기열에 추가</translation>
+    </message>
+</context>
+<context>
     <name>liner::gui::AnalysisProgress</name>
     <message>
         <source>Analysis progress</source>
@@ -1133,6 +1144,10 @@
         <source>Forward</source>
         <translation>앞으로</translation>
     </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
 </context>
 <context>
     <name>liner::gui::NotesEditorDialog</name>
@@ -1400,6 +1415,26 @@
     <message>
         <source>Play queue and playlists</source>
         <translation>재생 대기열과 재생목록</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>다음 곡</translation>
+    </message>
+    <message>
+        <source>1 track</source>
+        <translation>1곡</translation>
+    </message>
+    <message>
+        <source>%1 tracks</source>
+        <translation>%1곡</translation>
+    </message>
+    <message>
+        <source>Nothing queued</source>
+        <translation>대기열이 비어 있음</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2분</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,7 @@ int runWindow(const app::CommandLine& command, desktop::Settings& settings,
                               : first.isDir() ? first.absoluteFilePath()
                                               : first.absolutePath();
     library::LibraryUpdater library(library::LibraryStore::defaultPath());
+    window.setBundledAlbum(app::DataFolders::bundledAlbum());
     window.connectLibrary(library, preferred);
     // Smart playlists match the moods and characters the liner notes give: the window has the
     // library's passes put them on the tracks. Its library is the folders' and the servers'.

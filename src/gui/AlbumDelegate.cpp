@@ -4,9 +4,11 @@
 #include "gui/SymbolicIcons.h"
 #include "library/AlbumModel.h"
 
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
+#include <QToolTip>
 #include <algorithm>
 
 namespace liner::gui {
@@ -16,6 +18,10 @@ namespace {
 constexpr int kPadding = 12;
 constexpr int kRadius = 6;
 constexpr int kBadge = 30;
+// The tile's round buttons: their size, and their distance from the cover's edges and each other.
+constexpr int kButton = 40;
+constexpr int kButtonMargin = 10;
+constexpr int kButtonGlyph = 18;
 
 // Taller than the widget font's line, for scripts drawn from a fallback font.
 int lineHeight(const QFontMetrics& metrics)
@@ -147,8 +153,7 @@ void AlbumDelegate::paintTile(QPainter* painter, const QStyleOptionViewItem& opt
     }
 
     const QSize size = m_view->iconSize();
-    const QRectF cover(cell.rect.left() + (cell.rect.width() - size.width()) / 2.0,
-                       cell.rect.top() + kPadding, size.width(), size.height());
+    const QRectF cover = coverRect(cell.rect);
     // A soft shadow that deepens under the pointer, as if the sleeve were lifted.
     for (int ring = hovered ? 6 : 4; ring >= 1; --ring) {
         painter->setPen(Qt::NoPen);
@@ -173,10 +178,15 @@ void AlbumDelegate::paintTile(QPainter* painter, const QStyleOptionViewItem& opt
         painter->setPen(QPen(accent, 3));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(cover.adjusted(-1.5, -1.5, 1.5, 1.5), kRadius + 1, kRadius + 1);
-        // Bottom left: the bottom right corner is a server album's cloud mark.
+    }
+    // Bottom left: the bottom right corner is a server album's cloud mark. Under the pointer the
+    // tile's buttons take that corner.
+    if (hovered) {
+        paintButtons(painter, cell, index);
+    } else if (playing) {
         const QRectF badge(cover.left() + 8, cover.bottom() - kBadge - 8, kBadge, kBadge);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(accent);
+        painter->setBrush(colours.color(QPalette::Highlight));
         painter->drawEllipse(badge);
         symbolicIcon(QStringLiteral("audio-volume-high-symbolic"),
                      colours.color(QPalette::HighlightedText))
@@ -202,6 +212,101 @@ void AlbumDelegate::paintTile(QPainter* painter, const QStyleOptionViewItem& opt
     painter->drawText(QRect(int(cover.left()), y, width, height), Qt::AlignLeft | Qt::AlignVCenter,
                       cell.fontMetrics.elidedText(lines.value(1), Qt::ElideRight, width));
     painter->restore();
+}
+
+QRectF AlbumDelegate::coverRect(const QRect& cell) const
+{
+    const QSize size = m_view->iconSize();
+    return {cell.left() + (cell.width() - size.width()) / 2.0, qreal(cell.top() + kPadding),
+            qreal(size.width()), qreal(size.height())};
+}
+
+QRectF AlbumDelegate::buttonRect(const QRect& cell, TileButton button) const
+{
+    const QRectF cover = coverRect(cell);
+    const qreal left = cover.left() + kButtonMargin +
+                       (button == TileButton::Add ? kButton + kButtonMargin / 2.0 : 0.0);
+    return {left, cover.bottom() - kButtonMargin - kButton, qreal(kButton), qreal(kButton)};
+}
+
+AlbumDelegate::TileButton AlbumDelegate::buttonAt(const QModelIndex& index,
+                                                  const QPoint& point) const
+{
+    if (!isGrid() || !index.isValid())
+        return TileButton::None;
+    const QRect cell = m_view->visualRect(index);
+    for (const TileButton button : {TileButton::Play, TileButton::Add}) {
+        // Round buttons: a click just outside the circle, on the cover, is a click on the album.
+        const QRectF circle = buttonRect(cell, button);
+        const QPointF offset = QPointF(point) - circle.center();
+        if (QPointF::dotProduct(offset, offset) <= kButton * kButton / 4.0)
+            return button;
+    }
+    return TileButton::None;
+}
+
+void AlbumDelegate::setHotButton(const QModelIndex& index, TileButton button)
+{
+    if (index == m_hotIndex && button == m_hotButton)
+        return;
+    if (m_hotIndex.isValid())
+        m_view->viewport()->update(m_view->visualRect(m_hotIndex));
+    m_hotIndex = index;
+    m_hotButton = button;
+    if (index.isValid())
+        m_view->viewport()->update(m_view->visualRect(index));
+}
+
+void AlbumDelegate::paintButtons(QPainter* painter, const QStyleOptionViewItem& cell,
+                                 const QModelIndex& index) const
+{
+    const QPalette& colours = cell.palette;
+    const struct
+    {
+        TileButton button;
+        const char* icon;
+        QColor fill;
+        QColor glyph;
+    } buttons[] = {
+        {TileButton::Play, "media-playback-start-symbolic", colours.color(QPalette::Highlight),
+         colours.color(QPalette::HighlightedText)},
+        {TileButton::Add, "list-add-symbolic", colours.color(QPalette::Base),
+         colours.color(QPalette::Text)},
+    };
+    for (const auto& button : buttons) {
+        const QRectF circle = buttonRect(cell.rect, button.button);
+        const bool hot = index == m_hotIndex && button.button == m_hotButton;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0, 0, 0, 40));
+        painter->drawEllipse(circle.translated(0, 1.5));
+        // Lit under the pointer: lighter on a dark fill, darker on a light one.
+        const QColor fill = !hot                            ? button.fill
+                            : button.fill.lightness() < 128 ? button.fill.lighter(130)
+                                                            : button.fill.darker(112);
+        painter->setBrush(fill);
+        painter->drawEllipse(circle);
+        const QRectF glyph(circle.center() - QPointF(kButtonGlyph / 2.0, kButtonGlyph / 2.0),
+                           QSizeF(kButtonGlyph, kButtonGlyph));
+        symbolicIcon(QString::fromLatin1(button.icon), button.glyph).paint(painter, glyph.toRect());
+    }
+}
+
+bool AlbumDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
+                              const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    if (event->type() == QEvent::ToolTip) {
+        switch (buttonAt(index, event->pos())) {
+        case TileButton::Play:
+            QToolTip::showText(event->globalPos(), tr("Play the album"), view);
+            return true;
+        case TileButton::Add:
+            QToolTip::showText(event->globalPos(), tr("Add the album to the queue"), view);
+            return true;
+        case TileButton::None:
+            break;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 } // namespace liner::gui

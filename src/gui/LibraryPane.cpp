@@ -10,11 +10,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMouseEvent>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace liner::gui {
 
@@ -59,6 +61,7 @@ LibraryPane::LibraryPane(QWidget* parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAccessibleName(tr("Albums"));
+    m_list->viewport()->installEventFilter(this);
     m_gridAction->setObjectName(QStringLiteral("albumGridAction"));
     m_gridAction->setCheckable(true);
     m_gridAction->setChecked(true);
@@ -146,6 +149,65 @@ LibraryPane::LibraryPane(QWidget* parent)
     connect(&m_albums, &QAbstractItemModel::modelReset, this, &LibraryPane::showCount);
     connect(&m_albums, &QAbstractItemModel::rowsInserted, m_emptyHint, &QWidget::hide);
     showCount();
+}
+
+bool LibraryPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_list->viewport() && tileButtonEvent(event))
+        return true;
+    return QWidget::eventFilter(watched, event);
+}
+
+bool LibraryPane::tileButtonEvent(QEvent* event)
+{
+    using Button = AlbumDelegate::TileButton;
+    switch (event->type()) {
+    case QEvent::MouseMove: {
+        const QPoint at = static_cast<QMouseEvent*>(event)->position().toPoint();
+        const QModelIndex index = m_list->indexAt(at);
+        m_delegate->setHotButton(index, m_delegate->buttonAt(index, at));
+        return false;
+    }
+    case QEvent::Leave:
+        m_delegate->setHotButton({}, Button::None);
+        return false;
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick: {
+        // The view never sees a press on a button, so it neither selects nor opens the album.
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        const QModelIndex index = m_list->indexAt(mouse->position().toPoint());
+        const Button button = m_delegate->buttonAt(index, mouse->position().toPoint());
+        if (button == Button::None || mouse->button() != Qt::LeftButton) {
+            m_pressedButton = Button::None;
+            return false;
+        }
+        // A double click acts once: its second release is swallowed, not a second click.
+        m_pressedTile =
+            event->type() == QEvent::MouseButtonPress ? QModelIndex(index) : QModelIndex();
+        m_pressedButton = button;
+        return true;
+    }
+    case QEvent::MouseButtonRelease: {
+        if (m_pressedButton == Button::None)
+            return false;
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        const QModelIndex index = m_list->indexAt(mouse->position().toPoint());
+        const Button pressed = std::exchange(m_pressedButton, Button::None);
+        // Released off the button it was pressed on: nothing, as with any button.
+        if (!m_pressedTile.isValid() || index != m_pressedTile ||
+            m_delegate->buttonAt(index, mouse->position().toPoint()) != pressed)
+            return true;
+        const QList<library::Track> tracks =
+            m_albums.album(m_search.mapToSource(index).row()).tracks;
+        if (pressed == Button::Play)
+            emit albumPlayRequested(tracks);
+        else
+            emit albumQueueRequested(tracks);
+        return true;
+    }
+    default:
+        return false;
+    }
 }
 
 void LibraryPane::setResultsView(QWidget* results)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/AlbumDelegate.h"
 #include "library/AlbumModel.h"
 #include "library/AlbumSearchModel.h"
 
@@ -14,12 +15,11 @@ class QVBoxLayout;
 
 namespace liner::gui {
 
-class AlbumDelegate;
-
 // The library, the window's home view: its albums as a grid of large covers (or a list), a count,
 // Add Music Folder…, and a search box (album, artist, track titles, moods) that narrows the albums
 // and, while it has text, shows the matching tracks under them (the window puts its track results
-// there). Clicking an album, or Enter on it, opens it.
+// there). Clicking an album, or Enter on it, opens it; in the grid, the Play and Add buttons on the
+// cover under the pointer play it or add it to the queue without opening it.
 class LibraryPane : public QWidget
 {
     Q_OBJECT
@@ -72,8 +72,17 @@ signals:
     // The search box changed; empty when the search is cleared.
     void searchChanged(const QString& text);
     void gridShownChanged(bool grid);
+    // A tile's Play button: play the album's tracks from the first.
+    void albumPlayRequested(const QList<liner::library::Track>& tracks);
+    // A tile's Add button: add the album's tracks to the end of the queue.
+    void albumQueueRequested(const QList<liner::library::Track>& tracks);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Presses and clicks on the Play and Add buttons of the grid's tiles; true when it was one.
+    bool tileButtonEvent(QEvent* event);
     void chooseRow(int sourceRow);
     void openRow(int sourceRow);
     void chooseInitialAlbum();
@@ -94,6 +103,9 @@ private:
     QLabel* m_resultsTitle;
     QVBoxLayout* m_layout;
     QWidget* m_results = nullptr;
+    // The tile button pressed and not yet released, and its album.
+    QPersistentModelIndex m_pressedTile;
+    AlbumDelegate::TileButton m_pressedButton = AlbumDelegate::TileButton::None;
     QAction* m_gridAction;
     QString m_preferredFolder;
     QString m_shownKey;

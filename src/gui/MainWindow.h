@@ -88,6 +88,9 @@ public:
     // device and ReplayGain chosen in Preferences, and the list of devices to choose from, which
     // the engine's thread reads from PortAudio.
     void connectEngine(engine::PlaybackEngine& engine);
+    // The folder of the album that comes with Liner: a first run shown on it welcomes the
+    // listener to it (one started on the listener's own music does not).
+    void setBundledAlbum(const QString& folder) { m_bundledAlbum = folder; }
     // The library side: its albums, search and progress follow `updater`; folders added from
     // the window go to it (and to the settings).
     void connectLibrary(library::LibraryUpdater& updater, const QString& preferredFolder);
@@ -131,6 +134,10 @@ protected:
 private:
     // Shows the folders' and the servers' tracks together in the album list and search.
     void showWholeLibrary();
+    // The library pane's albums, search and grid buttons (MainWindowLibrary.cpp).
+    void connectLibraryPane();
+    // The album page's header, filters, track table and notes (MainWindowAlbumPage.cpp).
+    void connectAlbumPage();
     // Menus and their shortcuts (MainWindowActions.cpp).
     void createActions();
     void editPreferences();
@@ -188,9 +195,11 @@ private:
     // Where row `row` of the tracks is in the track table (invalid while filtered out).
     QModelIndex shownIndex(int row) const;
     QList<library::Track> selectedTracks() const;
-    // The track menu on this view, for the tracks `chosen` gives when it opens.
+    // The track menu on this view, for the tracks `chosen` gives when it opens; `offerPlay` puts
+    // Play (them, from the first) on top.
     void offerTrackMenu(QAbstractItemView* view,
-                        const std::function<QList<library::Track>()>& chosen);
+                        const std::function<QList<library::Track>()>& chosen,
+                        bool offerPlay = false);
     QString albumFolder() const;
     // The album's name as the library shows it (a soundtrack's, for its parts). Only with tracks
     // loaded.
@@ -215,6 +224,7 @@ private:
     playlist::PlaybackController& m_controller;
     desktop::Settings& m_settings;
     QString m_notesPacksFolder;
+    QString m_bundledAlbum;
     notes::AlbumNotesLoader m_notesLoader;
     library::TrackModel m_tracks;
     library::TrackFilterModel m_filteredTracks;

@@ -65,7 +65,7 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
     : QWidget(parent), m_store(store), m_controller(controller), m_undoStack(undoStack),
       m_model(new PlaylistModel(store, undoStack, this)), m_tree(new QTreeWidget),
       m_pages(new QStackedWidget), m_entries(new QTableView), m_queue(new QListView),
-      m_smartSummary(new QLabel)
+      m_smartSummary(new QLabel), m_pageTitle(new QLabel), m_pageSummary(new QLabel)
 {
     setObjectName(QStringLiteral("playlistSidebar"));
     m_tree->setObjectName(QStringLiteral("playlistTree"));
@@ -136,9 +136,30 @@ PlaylistSidebar::PlaylistSidebar(playlist::PlaylistStore& store,
         problem->show();
     });
 
+    // The lower pane under a heading of its own, so it reads as a section of the sidebar.
+    m_pageTitle->setObjectName(QStringLiteral("sidebarPageTitle"));
+    m_pageTitle->setFont(typography::displayFont(16, QFont::Medium));
+    m_pageSummary->setObjectName(QStringLiteral("sidebarPageSummary"));
+    m_pageSummary->setForegroundRole(QPalette::PlaceholderText);
+    auto* heading = new QHBoxLayout;
+    heading->setContentsMargins(4, 8, 4, 0);
+    heading->addWidget(m_pageTitle, 0, Qt::AlignBaseline);
+    heading->addStretch(1);
+    heading->addWidget(m_pageSummary, 0, Qt::AlignBaseline);
+    auto* pane = new QWidget;
+    auto* paneLayout = new QVBoxLayout(pane);
+    paneLayout->setContentsMargins(0, 0, 0, 0);
+    paneLayout->setSpacing(4);
+    paneLayout->addLayout(heading);
+    paneLayout->addWidget(m_pages, 1);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(&controller.queue(), signal, this, &PlaylistSidebar::showPageHeading);
+    connect(&controller.queue(), &QAbstractItemModel::modelReset, this,
+            &PlaylistSidebar::showPageHeading);
+
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_tree);
-    splitter->addWidget(m_pages);
+    splitter->addWidget(pane);
     auto* title = new QLabel(tr("Playlists"));
     title->setObjectName(QStringLiteral("playlistsTitle"));
     title->setFont(typography::displayFont(22, QFont::Medium));
@@ -290,6 +311,7 @@ void PlaylistSidebar::showSelection()
     m_pages->setCurrentWidget(kindOf(item) == Kind::Queue   ? static_cast<QWidget*>(m_queue)
                               : kindOf(item) == Kind::Smart ? static_cast<QWidget*>(m_smartSummary)
                                                             : m_entries);
+    showPageHeading();
     const QString name = currentPlaylist();
     if (name != m_model->playlist())
         m_model->setPlaylist(name);
@@ -437,6 +459,25 @@ QMenu* PlaylistSidebar::queueMenu()
     menu->addAction(tr("Remove from queue"), this, [this, rows] { m_controller.removeRows(rows); })
         ->setEnabled(!rows.isEmpty());
     return menu;
+}
+
+void PlaylistSidebar::showPageHeading()
+{
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    if (kindOf(item) != Kind::Queue) {
+        m_pageTitle->setText(item != nullptr ? item->text(0) : QString());
+        m_pageSummary->clear();
+        return;
+    }
+    m_pageTitle->setText(tr("Up next"));
+    const QList<library::Track> queued = m_controller.queue().tracks();
+    qint64 totalMs = 0;
+    for (const library::Track& track : queued)
+        totalMs += track.durationMs;
+    const QString count = queued.size() == 1 ? tr("1 track") : tr("%1 tracks").arg(queued.size());
+    m_pageSummary->setText(queued.isEmpty()
+                               ? tr("Nothing queued")
+                               : tr("%1 · %2 min").arg(count).arg((totalMs + 30000) / 60000));
 }
 
 QList<int> PlaylistSidebar::selectedQueueRows() const

@@ -94,6 +94,9 @@ private:
     void fillTree();
     void showSmartResults();
     void showSelection();
+    // The lower pane's heading: "Up next" with the queue's tracks and length, else the name of
+    // the playlist shown.
+    void showPageHeading();
     void onItemRenamed(QTreeWidgetItem* item);
     QList<int> selectedRows() const;
     QList<int> selectedQueueRows() const;
@@ -119,6 +122,8 @@ private:
     QAction* m_newSmart = nullptr;
     QList<library::FolderTracksPtr> m_library;
     QLabel* m_smartSummary;
+    QLabel* m_pageTitle;
+    QLabel* m_pageSummary;
     // Whether the window still shows the chosen smart playlist's tracks.
     bool m_smartShown = false;
     QList<QAction*> m_windowActions;

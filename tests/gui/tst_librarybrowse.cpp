@@ -1,6 +1,7 @@
 #include "demo/FixtureWriter.h"
 #include "desktop/Settings.h"
 #include "engine/PlaybackEngine.h"
+#include "gui/AlbumDelegate.h"
 #include "gui/MainWindow.h"
 #include "gui/TrackSearchTable.h"
 #include "library/LibraryUpdater.h"
@@ -250,14 +251,8 @@ private slots:
             gui::MainWindow& window = fixture.window;
             // The grid until the listener chooses the list.
             QVERIFY(settings.albumGrid());
-            window.resize(1280, 800);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
             library::LibraryUpdater updater(m_library.cache.filePath(QStringLiteral("lib.sqlite")));
-            QSignalSpy finished(&updater, &library::LibraryUpdater::finished);
-            window.connectLibrary(updater, {});
-            updater.setFolders({m_library.music.path()});
-            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+            QVERIFY(showWithLibrary(window, updater));
 
             auto* albums = window.findChild<QListView*>(QStringLiteral("albumList"));
             auto* button = window.findChild<QToolButton*>(QStringLiteral("albumGridButton"));
@@ -321,6 +316,107 @@ private slots:
         QVERIFY(again.window.libraryPane().isGridShown());
     }
 
+    // Under the pointer a tile shows round Play and Add buttons on its cover: Play plays the
+    // album from its first track, Add appends it to the queue, and neither opens the album; a
+    // click elsewhere on the cover still does.
+    void albumTileButtonsPlayAndQueue()
+    {
+        testing::WindowFixture fixture;
+        auto [controller, window] = fixture.parts();
+        library::LibraryUpdater updater(m_library.cache.filePath(QStringLiteral("lib.sqlite")));
+        QVERIFY(showWithLibrary(window, updater));
+        auto* albums = window.findChild<QListView*>(QStringLiteral("albumList"));
+        auto* home = window.findChild<QToolButton*>(QStringLiteral("homeButton"));
+        auto* title = window.findChild<QLabel*>(QStringLiteral("albumTitleLabel"));
+        auto* tiles = qobject_cast<gui::AlbumDelegate*>(albums->itemDelegate());
+        QVERIFY(albums && home && title && tiles);
+        QTest::mouseClick(home, Qt::LeftButton);
+        QCOMPARE(albums->viewMode(), QListView::IconMode);
+        const QString opened = title->text();
+        const QModelIndex alpha = albums->model()->index(0, 0);
+        const QModelIndex tears = albums->model()->index(1, 0);
+        QTRY_VERIFY(!alpha.data(Qt::DecorationRole).isNull());
+        const auto centreOf = [&](const QModelIndex& index, gui::AlbumDelegate::TileButton wanted) {
+            const QRect tile = albums->visualRect(index);
+            QList<QPoint> points;
+            for (int y = tile.top(); y <= tile.bottom(); ++y)
+                for (int x = tile.left(); x <= tile.right(); ++x)
+                    if (tiles->buttonAt(index, {x, y}) == wanted)
+                        points << QPoint(x, y);
+            if (points.isEmpty())
+                return QPoint();
+            return QRect(points.first(), points.last()).center();
+        };
+        const QPoint play = centreOf(alpha, gui::AlbumDelegate::TileButton::Play);
+        const QPoint add = centreOf(tears, gui::AlbumDelegate::TileButton::Add);
+        QVERIFY(!play.isNull() && !add.isNull());
+        // On the cover, apart: two round buttons side by side, not the whole tile.
+        QVERIFY(albums->visualRect(alpha).contains(play));
+        QCOMPARE(tiles->buttonAt(alpha, albums->visualRect(alpha).topLeft() + QPoint(20, 20)),
+                 gui::AlbumDelegate::TileButton::None);
+
+        // The Play button is drawn only while the pointer is over the tile, in the accent colour.
+        const QColor accent = albums->palette().color(QPalette::Highlight);
+        const auto shownAt = [albums](const QPoint& at) {
+            return albums->viewport()->grab().toImage().pixelColor(
+                at * albums->viewport()->devicePixelRatio());
+        };
+        const auto near = [](const QColor& a, const QColor& b) {
+            return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+                       std::abs(a.blue() - b.blue()) <
+                   40;
+        };
+        const QPoint playEdge = play + QPoint(0, 12); // in the circle, clear of the glyph
+        QTest::mouseMove(albums->viewport(), albums->visualRect(tears).center());
+        QTRY_VERIFY(!near(shownAt(playEdge), accent));
+        QTest::mouseMove(albums->viewport(), albums->visualRect(alpha).topLeft() + QPoint(40, 40));
+        QTRY_VERIFY(near(shownAt(playEdge), accent));
+        // Under the pointer the button itself lights up.
+        QTest::mouseMove(albums->viewport(), play);
+        QTRY_VERIFY(!near(shownAt(playEdge), accent));
+
+        QSignalSpy started(&controller, &playlist::PlaybackController::trackStarted);
+        QTest::mouseClick(albums->viewport(), Qt::LeftButton, {}, play);
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 20000);
+        QCOMPARE(started.first().at(0).toInt(), 0);
+        QCOMPARE(controller.queue().size(), 3);
+        QVERIFY(controller.queue().track(0).path.endsWith(u"Alpha/1.flac"));
+        QVERIFY(controller.queue().track(2).path.endsWith(u"Alpha/3.flac"));
+        // The grid stays; no album was opened by the button.
+        QVERIFY(albums->isVisible());
+        QCOMPARE(title->text(), opened);
+
+        // Add appends the other album, once even for a double click; what plays goes on.
+        QTest::mouseMove(albums->viewport(), add);
+        QTest::mouseClick(albums->viewport(), Qt::LeftButton, {}, add);
+        QCOMPARE(controller.queue().size(), 6);
+        QVERIFY(controller.queue().track(3).path.endsWith(QString::fromUtf8("눈물의 여왕/1.flac")));
+        QVERIFY(controller.queue().track(5).path.endsWith(QString::fromUtf8("눈물의 여왕/3.flac")));
+        QTest::qWait(QApplication::doubleClickInterval() + 50);
+        // Through the window, as the window system delivers one: press, release, press, double
+        // click, release.
+        QTest::mouseDClick(window.windowHandle(), Qt::LeftButton, {},
+                           albums->viewport()->mapTo(&window, add));
+        QCOMPARE(controller.queue().size(), 9);
+        QVERIFY(albums->isVisible());
+        QCOMPARE(controller.currentIndex(), started.constLast().at(0).toInt());
+        QVERIFY(controller.queue().track(controller.currentIndex()).path.contains(u"Alpha/"));
+
+        if (const QString dir = qEnvironmentVariable("LINER_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::mouseMove(albums->viewport(), add);
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(dir + QStringLiteral("/window-album-grid-hover.png")));
+        }
+
+        // Elsewhere on the cover, a click opens the album as before.
+        QTest::mouseClick(albums->viewport(), Qt::LeftButton, {},
+                          albums->visualRect(tears).topLeft() + QPoint(40, 40));
+        QCOMPARE(title->text(), QString::fromUtf8("눈물의 여왕"));
+        QVERIFY(!albums->isVisible());
+        controller.stop();
+        QTRY_COMPARE(controller.state(), engine::PlaybackState::Stopped);
+    }
+
     // A library folder with a subfolder the listener may not open, and a symlink loop: the pass
     // completes, the album shows its readable tracks once and the window names the folder it left
     // out. Root opens every
@@ -363,6 +459,20 @@ private slots:
     }
 
 private:
+    // Shows the window and has a real scan bring the library's albums into it; false when the
+    // window never showed or the scan never finished.
+    bool showWithLibrary(gui::MainWindow& window, library::LibraryUpdater& updater)
+    {
+        window.resize(1280, 800);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return false;
+        QSignalSpy finished(&updater, &library::LibraryUpdater::finished);
+        window.connectLibrary(updater, {});
+        updater.setFolders({m_library.music.path()});
+        return QTest::qWaitFor([&finished] { return finished.size() == 1; }, 60000);
+    }
+
     void checkUnreadableFolderIsReported(const QString& root)
     {
         testing::WindowFixture fixture;

@@ -503,6 +503,25 @@ private slots:
         QVERIFY(read(b).startsWith("# Album B\n\n## 1. Song\n"));
     }
 
+    // A first run started on the listener's own folder says nothing of a demo album; the first
+    // run is over all the same.
+    void firstRunOnOwnMusicSaysNothingOfTheDemo()
+    {
+        QTemporaryDir music;
+        const QString own = music.filePath(QStringLiteral("Own"));
+        const QString bundled = music.filePath(QStringLiteral("Demo"));
+        QVERIFY(QDir().mkpath(own) && QDir().mkpath(bundled));
+        testing::WindowFixture app;
+        QSettings(QStringLiteral("Liner"), QStringLiteral("liner"))
+            .remove(QStringLiteral("interface"));
+        QVERIFY(app.settings.isFirstRun());
+        app.window.setBundledAlbum(bundled);
+        library::LibraryUpdater updater(music.filePath(QStringLiteral("library.sqlite")));
+        app.window.connectLibrary(updater, own);
+        QCOMPARE(app.window.statusBar()->currentMessage(), QString());
+        QVERIFY(!app.settings.isFirstRun());
+    }
+
     // The library side lists every album a real scan finds and opens the preferred one; another
     // album can be browsed while the first keeps playing, its track still marked as playing.
     void browsesTheLibraryWhilePlaying()
@@ -535,6 +554,8 @@ private slots:
             .remove(QStringLiteral("interface"));
         QVERIFY(app.settings.isFirstRun());
         library::LibraryUpdater updater(cache.filePath(QStringLiteral("library.sqlite")));
+        // Here the album Liner comes with is this one.
+        window.setBundledAlbum(music.filePath(QStringLiteral("눈물의 여왕")));
         window.connectLibrary(updater, music.filePath(QStringLiteral("눈물의 여왕")));
         // The first run points at the demo album and at adding music.
         QVERIFY2(window.statusBar()->currentMessage().contains(u"Add Music Folder"),

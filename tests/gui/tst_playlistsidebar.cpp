@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
+#include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
@@ -364,6 +365,35 @@ private slots:
         QCOMPARE(selected.size(), 1);
         QCOMPARE(selected.first().data().toString(), QStringLiteral("Two"));
         QCOMPARE(selected.first().data(playlist::PlayQueue::DurationRole).toLongLong(), 200'000);
+    }
+
+    // The lower pane reads as a section: "Up next" with the queue's tracks and length over the
+    // queue, following it, and the playlist's name over a playlist.
+    void theLowerPaneHasAHeading()
+    {
+        auto* title = m_sidebar->findChild<QLabel*>(QStringLiteral("sidebarPageTitle"));
+        auto* summary = m_sidebar->findChild<QLabel*>(QStringLiteral("sidebarPageSummary"));
+        QVERIFY(title && summary);
+        QCOMPARE(title->text(), QStringLiteral("Up next"));
+        QCOMPARE(summary->text(), QStringLiteral("Nothing queued"));
+        QList<library::Track> tracks;
+        for (const PlaylistEntry& entry : std::as_const(m_tracks))
+            tracks << playlist::trackFor(entry);
+        const auto minutes = [](const QList<library::Track>& queued) {
+            qint64 total = 0;
+            for (const library::Track& track : queued)
+                total += track.durationMs;
+            return (total + 30000) / 60000;
+        };
+        m_controller->setQueue(tracks);
+        QCOMPARE(summary->text(), QStringLiteral("3 tracks · %1 min").arg(minutes(tracks)));
+        const library::Track again = tracks[1];
+        m_controller->addToQueue({again});
+        tracks << again;
+        QCOMPARE(summary->text(), QStringLiteral("4 tracks · %1 min").arg(minutes(tracks)));
+        m_sidebar->selectPlaylist(QStringLiteral("Road"));
+        QCOMPARE(title->text(), QStringLiteral("Road"));
+        QCOMPARE(summary->text(), QString());
     }
 };
 

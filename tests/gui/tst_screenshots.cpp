@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QPainter>
 #include <QProcess>
 #include <QSignalSpy>
@@ -34,6 +35,7 @@
 #include <QToolButton>
 #include <QTranslator>
 #include <QUndoStack>
+#include <string_view>
 
 using namespace liner;
 using testing::darkPalette;
@@ -325,6 +327,8 @@ private:
                 const QImage shot = shoot(app, QString::fromLatin1(view) + suffix);
                 if (album.isNull())
                     album = shot;
+                if (view == std::string_view("libraryPane"))
+                    shootHoveredTile(app, suffix);
                 if (views->currentWidget() == booklet) {
                     booklet->showPage(booklet->pages()->openerPage(2));
                     QTest::qWait(400);
@@ -363,6 +367,19 @@ private:
                 QVERIFY(page.save(QDir(shots).filePath(
                     QStringLiteral("booklet-pdf-%1-page%2.png").arg(variant).arg(i + 1))));
         }
+    }
+
+    // The grid with the pointer on the first album's cover: its Play and Add buttons showing.
+    void shootHoveredTile(App& app, const QString& suffix)
+    {
+        auto* albums = app.window.findChild<QListView*>(QStringLiteral("albumList"));
+        QVERIFY(albums && albums->model()->rowCount() > 0);
+        const QRect tile = albums->visualRect(albums->model()->index(0, 0));
+        QTest::mouseMove(albums->viewport(), tile.topLeft() + QPoint(tile.width() / 2, 40));
+        QTest::qWait(200);
+        shoot(app, QStringLiteral("libraryPane-hover") + suffix);
+        QTest::mouseMove(albums->viewport(),
+                         QPoint(albums->viewport()->width() - 2, albums->viewport()->height() - 2));
     }
 
     QImage shoot(App& app, const QString& name)

@@ -41,6 +41,38 @@ QByteArray fileBytes(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// The test server over the test's songs, started with `options`, what a client knows of it (the
+// account that signs in, the songs' locations in its order) and a ServerMedia signed in to it that
+// keeps what it fetches in `cache`, up to `cacheLimit` bytes.
+struct Served
+{
+    Served(const QString& library, const QString& cache, const QStringList& options = {},
+           qint64 cacheLimit = server::MediaCache::kDefaultLimitBytes)
+        : fake(library, options), media(cache, cacheLimit)
+    {}
+
+    // Starts the server, lists its songs and signs the media in; false (with the server's own
+    // words in fake.error()) when it does not come up.
+    bool start()
+    {
+        if (!fake.start())
+            return false;
+        account.url = QUrl(fake.url());
+        account.user = QStringLiteral("alice");
+        account.password = QStringLiteral("secret");
+        server::SubsonicClient client(account);
+        for (const library::Track& track : server::ServerCatalog::fetch(client).tracks())
+            locations << track.path;
+        media.setAccounts({account});
+        return true;
+    }
+
+    FakeServerProcess fake;
+    server::ServerAccount account;
+    QStringList locations; // in the server's order (track number)
+    server::ServerMedia media;
+};
+
 } // namespace
 
 // How server songs reach the engine: downloaded while they are read, from the range a seek asks
@@ -53,25 +85,6 @@ class TestServerMedia : public QObject
     QTemporaryDir m_library;
     QTemporaryDir m_cache;
     QStringList m_files; // in the server's order (track number)
-
-    server::ServerAccount accountFor(const FakeServerProcess& server) const
-    {
-        server::ServerAccount account;
-        account.url = QUrl(server.url());
-        account.user = QStringLiteral("alice");
-        account.password = QStringLiteral("secret");
-        return account;
-    }
-
-    // The songs' locations in the server's order, with the server up.
-    QStringList songs(const server::ServerAccount& account)
-    {
-        server::SubsonicClient client(account);
-        QStringList locations;
-        for (const library::Track& track : server::ServerCatalog::fetch(client).tracks())
-            locations << track.path;
-        return locations;
-    }
 
     void clearCache() { QDir(m_cache.path()).removeRecursively(); }
 
@@ -96,13 +109,10 @@ private slots:
 
     void readsASongAsItArrivesAndCachesIt()
     {
-        FakeServerProcess fake(m_library.path());
-        QVERIFY2(fake.start(), qPrintable(fake.error()));
-        const server::ServerAccount account = accountFor(fake);
-        const QStringList locations = songs(account);
+        Served served(m_library.path(), m_cache.path());
+        QVERIFY2(served.start(), qPrintable(served.fake.error()));
+        auto& [fake, account, locations, media] = served;
         QCOMPARE(locations.size(), 3);
-        server::ServerMedia media(m_cache.path());
-        media.setAccounts({account});
         QString error;
         {
             std::unique_ptr<engine::ByteSource> source = media.open(locations[0], error);
@@ -124,13 +134,10 @@ private slots:
     // gets it at once, then the download comes back for what it skipped.
     void aSeekAheadAsksForItsRange()
     {
-        FakeServerProcess fake(m_library.path(),
-                               {QStringLiteral("--stall-stream-after"), QStringLiteral("65536")});
-        QVERIFY2(fake.start(), qPrintable(fake.error()));
-        server::ServerAccount account = accountFor(fake);
-        const QStringList locations = songs(account);
-        server::ServerMedia media(m_cache.path());
-        media.setAccounts({account});
+        Served served(m_library.path(), m_cache.path(),
+                      {QStringLiteral("--stall-stream-after"), QStringLiteral("65536")});
+        QVERIFY2(served.start(), qPrintable(served.fake.error()));
+        auto& [fake, account, locations, media] = served;
         QString error;
         std::unique_ptr<engine::ByteSource> source = media.open(locations[1], error);
         QVERIFY2(source, qPrintable(error));
@@ -145,13 +152,10 @@ private slots:
 
     void aDroppedConnectionIsTakenUpAgain()
     {
-        FakeServerProcess fake(m_library.path(),
-                               {QStringLiteral("--drop-stream-after"), QStringLiteral("100000")});
-        QVERIFY2(fake.start(), qPrintable(fake.error()));
-        const server::ServerAccount account = accountFor(fake);
-        const QStringList locations = songs(account);
-        server::ServerMedia media(m_cache.path());
-        media.setAccounts({account});
+        Served served(m_library.path(), m_cache.path(),
+                      {QStringLiteral("--drop-stream-after"), QStringLiteral("100000")});
+        QVERIFY2(served.start(), qPrintable(served.fake.error()));
+        auto& [fake, account, locations, media] = served;
         QString error;
         std::unique_ptr<engine::ByteSource> source = media.open(locations[2], error);
         QVERIFY2(source, qPrintable(error));
@@ -161,13 +165,11 @@ private slots:
 
     void aSilentServerEndsTheSongWithAReason()
     {
-        FakeServerProcess fake(m_library.path(),
-                               {QStringLiteral("--stall-stream-after"), QStringLiteral("10000")});
-        QVERIFY2(fake.start(), qPrintable(fake.error()));
-        server::ServerAccount account = accountFor(fake);
-        const QStringList locations = songs(account);
+        Served served(m_library.path(), m_cache.path(),
+                      {QStringLiteral("--stall-stream-after"), QStringLiteral("10000")});
+        QVERIFY2(served.start(), qPrintable(served.fake.error()));
+        auto& [fake, account, locations, media] = served;
         account.timeoutMs = 500;
-        server::ServerMedia media(m_cache.path());
         media.setAccounts({account});
         QString error;
         std::unique_ptr<engine::ByteSource> source = media.open(locations[0], error);
@@ -191,14 +193,11 @@ private slots:
     // of a stalled song ends there rather than at the server's own (longer) timeout.
     void aReadWaitsNoLongerThanTheDeadline()
     {
-        FakeServerProcess fake(m_library.path(),
-                               {QStringLiteral("--stall-stream-after"), QStringLiteral("10000"),
-                                QStringLiteral("--stall-ranges")});
-        QVERIFY2(fake.start(), qPrintable(fake.error()));
-        const server::ServerAccount account = accountFor(fake); // the default 30 s timeout
-        const QStringList locations = songs(account);
-        server::ServerMedia media(m_cache.path());
-        media.setAccounts({account});
+        Served served(m_library.path(), m_cache.path(),
+                      {QStringLiteral("--stall-stream-after"), QStringLiteral("10000"),
+                       QStringLiteral("--stall-ranges")});
+        QVERIFY2(served.start(), qPrintable(served.fake.error()));
+        auto& [fake, account, locations, media] = served; // the default 30 s timeout
         QString error;
         std::unique_ptr<engine::ByteSource> source = media.open(locations[0], error);
         QVERIFY2(source, qPrintable(error));
@@ -214,14 +213,11 @@ private slots:
 
     void theCacheKeepsToItsLimitAndPlaysWithoutTheServer()
     {
-        FakeServerProcess fake(m_library.path());
-        QVERIFY2(fake.start(), qPrintable(fake.error()));
-        const server::ServerAccount account = accountFor(fake);
-        const QStringList locations = songs(account);
         const qint64 songBytes = fileBytes(m_files[0]).size();
         // Room for two songs of three.
-        server::ServerMedia media(m_cache.path(), 2 * songBytes + songBytes / 2);
-        media.setAccounts({account});
+        Served served(m_library.path(), m_cache.path(), {}, 2 * songBytes + songBytes / 2);
+        QVERIFY2(served.start(), qPrintable(served.fake.error()));
+        auto& [fake, account, locations, media] = served;
         QString error;
         for (const QString& location : locations) {
             std::unique_ptr<engine::ByteSource> source = media.open(location, error);
@@ -249,13 +245,10 @@ private slots:
     // decodes exactly what it decodes from the file.
     void theDecoderSeeksAheadOfTheDownload()
     {
-        FakeServerProcess fake(m_library.path(),
-                               {QStringLiteral("--stall-stream-after"), QStringLiteral("65536")});
-        QVERIFY2(fake.start(), qPrintable(fake.error()));
-        const server::ServerAccount account = accountFor(fake);
-        const QStringList locations = songs(account);
-        server::ServerMedia media(m_cache.path());
-        media.setAccounts({account});
+        Served served(m_library.path(), m_cache.path(),
+                      {QStringLiteral("--stall-stream-after"), QStringLiteral("65536")});
+        QVERIFY2(served.start(), qPrintable(served.fake.error()));
+        auto& [fake, account, locations, media] = served;
         QString error;
         engine::Decoder remote;
         QVERIFY2(remote.open(locations[2], 0, -1, media.open(locations[2], error)).isEmpty(),
@@ -278,13 +271,11 @@ private slots:
     // Transcoding is asked for only when the listener chose it, as they chose it.
     void transcodingIsTheListenersChoice()
     {
-        FakeServerProcess fake(m_library.path());
-        QVERIFY2(fake.start(), qPrintable(fake.error()));
-        server::ServerAccount account = accountFor(fake);
-        const QStringList locations = songs(account);
+        Served served(m_library.path(), m_cache.path());
+        QVERIFY2(served.start(), qPrintable(served.fake.error()));
+        auto& [fake, account, locations, media] = served;
         account.transcodeFormat = QStringLiteral("opus");
         account.transcodeKbps = 128;
-        server::ServerMedia media(m_cache.path());
         media.setAccounts({account});
         QString error;
         std::unique_ptr<engine::ByteSource> source = media.open(locations[0], error);
@@ -304,15 +295,12 @@ private slots:
         capture.applyToThisProcess();
         // Two of the three seconds arrive (and the end, which opening the WAV reads), then
         // nothing from there on, whatever range is asked for (for the default 30 s timeout).
-        FakeServerProcess fake(m_library.path(),
-                               {QStringLiteral("--stall-stream-after"),
-                                QString::number(fileBytes(m_files[0]).size() * 2 / 3),
-                                QStringLiteral("--stall-ranges")});
-        QVERIFY2(fake.start(), qPrintable(fake.error()));
-        const server::ServerAccount account = accountFor(fake);
-        const QStringList locations = songs(account);
-        server::ServerMedia media(m_cache.path());
-        media.setAccounts({account});
+        Served served(m_library.path(), m_cache.path(),
+                      {QStringLiteral("--stall-stream-after"),
+                       QString::number(fileBytes(m_files[0]).size() * 2 / 3),
+                       QStringLiteral("--stall-ranges")});
+        QVERIFY2(served.start(), qPrintable(served.fake.error()));
+        auto& [fake, account, locations, media] = served;
         engine::PlaybackEngine engine;
         engine.setByteSourceOpener(QLatin1String(server::ServerLocation::kScheme), media.opener());
         connect(&engine, &engine::PlaybackEngine::nextWanted, &engine,
@@ -346,12 +334,9 @@ private slots:
     // The song that follows is fetched ahead; the reader then finds it whole.
     void aPrefetchedSongIsReadFromTheCache()
     {
-        FakeServerProcess fake(m_library.path());
-        QVERIFY2(fake.start(), qPrintable(fake.error()));
-        const server::ServerAccount account = accountFor(fake);
-        const QStringList locations = songs(account);
-        server::ServerMedia media(m_cache.path());
-        media.setAccounts({account});
+        Served served(m_library.path(), m_cache.path());
+        QVERIFY2(served.start(), qPrintable(served.fake.error()));
+        auto& [fake, account, locations, media] = served;
         media.prefetch(locations[1]);
         QTRY_COMPARE(media.cache().sizeOnDisk(), fileBytes(m_files[1]).size());
         QString error;
