@@ -198,7 +198,7 @@ bool LibraryPane::tileButtonEvent(QEvent* event)
             m_delegate->buttonAt(index, mouse->position().toPoint()) != pressed)
             return true;
         const QList<library::Track> tracks =
-            m_albums.album(m_search.mapToSource(index).row()).tracks;
+            m_albums.album(m_search.mapToSource(index).row()).wholeTracks();
         if (pressed == Button::Play)
             emit albumPlayRequested(tracks);
         else
