@@ -16,10 +16,12 @@
 #include "library/LibraryUpdater.h"
 #include "playlist/PlaybackController.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
 #include <QRandomGenerator>
@@ -107,6 +109,15 @@ void settleAndPaint(QWidget& window)
     window.repaint();
 }
 
+// With LINER_BENCH_SHOTS=DIR, the window as it was at each step, to see that the steps timed are
+// the ones the listener sees.
+void shoot(QWidget& window, const char* name)
+{
+    const QString folder = qEnvironmentVariable("LINER_BENCH_SHOTS");
+    if (!folder.isEmpty())
+        window.grab().save(folder + u'/' + QLatin1String(name) + QStringLiteral(".png"));
+}
+
 void typeSearches(gui::MainWindow& window)
 {
     auto* search = window.findChild<QLineEdit*>(QStringLiteral("librarySearch"));
@@ -130,19 +141,33 @@ void typeSearches(gui::MainWindow& window)
         }
     }
     keystrokes.report("keystroke-ms");
+    search->setText(QStringLiteral("노래 42"));
+    settleAndPaint(window);
+    shoot(window, "search");
+    search->clear();
+    settleAndPaint(window);
 }
 
+// Each album is opened as the listener opens one from the keyboard (Enter on it, which a click
+// does too), and the window goes home again, untimed, for the next.
 void openAlbums(gui::MainWindow& window)
 {
     QListView* albums = window.libraryPane().albumView();
+    auto* home = window.findChild<QAbstractButton*>(QStringLiteral("homeButton"));
     Steps opened;
     QRandomGenerator random(20);
     for (int i = 0; i < 30 && albums->model()->rowCount() > 0; ++i) {
         const int row = random.bounded(albums->model()->rowCount());
-        const Stopwatch step;
         albums->setCurrentIndex(albums->model()->index(row, 0));
+        const Stopwatch step;
+        QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+        QCoreApplication::sendEvent(albums, &enter);
         settleAndPaint(window);
         opened.add(step);
+        if (i == 0)
+            shoot(window, "album");
+        home->click();
+        settleAndPaint(window);
     }
     opened.report("open-album-ms");
 }
@@ -161,6 +186,8 @@ void scrollGrid(gui::MainWindow& window)
         albums->viewport()->repaint();
         QCoreApplication::processEvents();
         frames.add(clock);
+        if (frame == 10)
+            shoot(window, "grid");
     }
     frames.report("scroll-frame-ms");
     window.libraryPane().setGridShown(false);
@@ -208,6 +235,7 @@ int main(int argc, char* argv[])
             return;
         up = true;
         window.repaint();
+        shoot(window, "up");
         std::printf("window-up-ms %.1f albums %d\n", double(nowNs() - launched) / 1e6,
                     window.libraryPane().albums().rowCount());
     });
