@@ -27,6 +27,15 @@ bool isDiscFolder(QStringView name)
     return pattern.match(name.toString()).hasMatch();
 }
 
+// A folder's album folder: its parent when it is a disc's subfolder, else itself.
+QString albumFolderOfFolder(const QString& folder)
+{
+    const qsizetype parentSlash = folder.lastIndexOf(u'/');
+    if (parentSlash > 0 && isDiscFolder(QStringView(folder).sliced(parentSlash + 1)))
+        return folder.left(parentSlash);
+    return folder;
+}
+
 bool isVariousArtists(const QString& name)
 {
     static const QSet<QString> names{QStringLiteral("variousartists"),
@@ -71,7 +80,7 @@ QString soundtrackKey(const QString& workKey, const WorkTitles& works)
     return QStringLiteral("ost\x01") + works.canonical(workKey);
 }
 
-QString plainAlbumKey(const Track& track, const QString& albumFolder)
+QString plainAlbumKey(const AlbumFields& track, const QString& albumFolder)
 {
     if (track.album.isEmpty())
         return QStringLiteral("folder\x01") + albumFolder;
@@ -80,16 +89,23 @@ QString plainAlbumKey(const Track& track, const QString& albumFolder)
 }
 
 // The most common of the non-empty values (case aside), in the form it was first met.
-QString mostCommon(const QList<const Track*>& tracks, QString Track::*field)
+QString mostCommon(const QList<const AlbumFields*>& tracks, QString AlbumFields::*field)
 {
     QHash<QString, std::pair<int, QString>> counts;
     QString best;
     int bestCount = 0;
-    for (const Track* track : tracks) {
+    // An album's tracks mostly say the same: a value like the last one is not folded again.
+    const QString* last = nullptr;
+    std::pair<int, QString>* lastCount = nullptr;
+    for (const AlbumFields* track : tracks) {
         const QString& value = track->*field;
         if (value.isEmpty())
             continue;
-        auto& [count, form] = counts[value.toCaseFolded()];
+        if (last == nullptr || *last != value) {
+            lastCount = &counts[value.toCaseFolded()];
+            last = &value;
+        }
+        auto& [count, form] = *lastCount;
         if (count++ == 0)
             form = value;
         if (count > bestCount) {
@@ -100,43 +116,49 @@ QString mostCommon(const QList<const Track*>& tracks, QString Track::*field)
     return best;
 }
 
-QString firstNonEmpty(const QList<const Track*>& tracks, QString Track::*field)
+QString firstNonEmpty(const QList<const AlbumFields*>& tracks, QString AlbumFields::*field)
 {
-    for (const Track* track : tracks) {
+    for (const AlbumFields* track : tracks) {
         if (!(track->*field).isEmpty())
             return track->*field;
     }
     return {};
 }
 
-void describeArtist(AlbumInfo& info, const QList<const Track*>& tracks, bool flagged)
+void describeArtist(AlbumInfo& info, const QList<const AlbumFields*>& tracks, bool flagged)
 {
     info.artist.clear();
     info.variousArtists = false;
     QSet<QString> albumArtists;
-    for (const Track* track : tracks) {
-        if (!track->albumArtist.isEmpty())
+    const QString* last = nullptr;
+    for (const AlbumFields* track : tracks) {
+        if (!track->albumArtist.isEmpty() && (last == nullptr || *last != track->albumArtist)) {
             albumArtists.insert(track->albumArtist.toCaseFolded());
+            last = &track->albumArtist;
+        }
     }
     // A soundtrack's singles each name their singer as album artist.
     const QString albumArtist =
-        albumArtists.size() > 1 ? QString() : mostCommon(tracks, &Track::albumArtist);
+        albumArtists.size() > 1 ? QString() : mostCommon(tracks, &AlbumFields::albumArtist);
     if (albumArtists.size() > 1 || (albumArtist.isEmpty() && flagged)) {
         info.variousArtists = true;
     } else if (!albumArtist.isEmpty()) {
         info.variousArtists = isVariousArtists(albumArtist);
         info.artist = info.variousArtists ? QString() : albumArtist;
-        info.artistSortKey = firstNonEmpty(tracks, &Track::albumArtistSort);
+        info.artistSortKey = firstNonEmpty(tracks, &AlbumFields::albumArtistSort);
     } else {
         QSet<QString> primaries;
-        for (const Track* track : tracks) {
-            if (!track->artist.isEmpty())
+        last = nullptr;
+        for (const AlbumFields* track : tracks) {
+            if (!track->artist.isEmpty() && (last == nullptr || *last != track->artist)) {
                 primaries.insert(primaryArtist(track->artist).toCaseFolded());
+                last = &track->artist;
+            }
         }
         info.variousArtists = primaries.size() > 1;
-        info.artist =
-            info.variousArtists ? QString() : primaryArtist(mostCommon(tracks, &Track::artist));
-        info.artistSortKey = firstNonEmpty(tracks, &Track::artistSort);
+        info.artist = info.variousArtists ? QString()
+                                          : primaryArtist(mostCommon(tracks, &AlbumFields::artist));
+        info.artistSortKey = firstNonEmpty(tracks, &AlbumFields::artistSort);
     }
     if (info.variousArtists)
         info.artistSortKey = QStringLiteral("Various Artists");
@@ -181,13 +203,7 @@ QString WorkTitles::canonical(const QString& key) const
 QString albumFolderOf(const QString& trackPath)
 {
     const qsizetype slash = trackPath.lastIndexOf(u'/');
-    if (slash <= 0)
-        return trackPath.left(std::max<qsizetype>(slash, 0));
-    QString folder = trackPath.left(slash);
-    const qsizetype parentSlash = folder.lastIndexOf(u'/');
-    if (parentSlash > 0 && isDiscFolder(QStringView(folder).sliced(parentSlash + 1)))
-        return folder.left(parentSlash);
-    return folder;
+    return albumFolderOfFolder(trackPath.left(std::max<qsizetype>(slash, 0)));
 }
 
 QString albumFolderOf(const Track& track)
@@ -195,7 +211,12 @@ QString albumFolderOf(const Track& track)
     return track.albumFolder.isEmpty() ? albumFolderOf(track.path) : track.albumFolder;
 }
 
-QString albumKeyOf(const Track& track, const WorkTitles& works)
+QString albumFolderOf(const AlbumFields& track)
+{
+    return track.albumFolder.isEmpty() ? albumFolderOfFolder(track.folder) : track.albumFolder;
+}
+
+QString albumKeyOf(const AlbumFields& track, const WorkTitles& works)
 {
     if (!track.album.isEmpty()) {
         const SoundtrackTitle soundtrack = parseSoundtrackTitle(track.album);
@@ -207,26 +228,39 @@ QString albumKeyOf(const Track& track, const WorkTitles& works)
 
 void describeAlbum(AlbumInfo& info, QList<const Track*>& tracks)
 {
+    QList<AlbumFields> fields;
+    fields.reserve(tracks.size());
+    for (const Track* track : std::as_const(tracks))
+        fields << AlbumFields::of(*track);
+    QList<const AlbumFields*> order;
+    order.reserve(fields.size());
+    for (const AlbumFields& track : std::as_const(fields))
+        order << &track;
+    describeAlbum(info, order);
+    const QList<const Track*> given = tracks;
+    for (qsizetype i = 0; i < order.size(); ++i)
+        tracks[i] = given[order[i] - fields.constData()];
+}
+
+void describeAlbum(AlbumInfo& info, QList<const AlbumFields*>& tracks)
+{
     info.parts.clear();
     info.folders.clear();
     if (tracks.isEmpty())
         return;
     struct Entry
     {
-        const Track* track;
+        const AlbumFields* track;
         int part;
-        QString folder;
-        QString name;
     };
     QHash<QString, int> partOfAlbum;
     std::vector<Entry> entries;
     entries.reserve(tracks.size());
-    for (const Track* track : std::as_const(tracks)) {
+    for (const AlbumFields* track : std::as_const(tracks)) {
         auto part = partOfAlbum.constFind(track->album);
         if (part == partOfAlbum.cend())
             part = partOfAlbum.insert(track->album, parseSoundtrackTitle(track->album).part);
-        const qsizetype slash = track->path.lastIndexOf(u'/');
-        entries.push_back({track, *part, track->path.left(slash), track->path.mid(slash + 1)});
+        entries.push_back({track, *part});
     }
     thread_local const QCollator collator = libraryCollator();
     std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
@@ -236,25 +270,32 @@ void describeAlbum(AlbumInfo& info, QList<const Track*>& tracks)
             return collator.compare(a.track->album, b.track->album) < 0;
         if (a.track->discNumber != b.track->discNumber)
             return a.track->discNumber < b.track->discNumber;
-        if (a.folder != b.folder)
-            return collator.compare(a.folder, b.folder) < 0;
+        if (a.track->folder != b.track->folder)
+            return collator.compare(a.track->folder, b.track->folder) < 0;
         if (a.track->trackNumber != b.track->trackNumber)
             return a.track->trackNumber < b.track->trackNumber;
-        if (a.name != b.name)
-            return collator.compare(a.name, b.name) < 0;
+        if (a.track->name != b.track->name)
+            return collator.compare(a.track->name, b.track->name) < 0;
         return a.track->startUs < b.track->startUs;
     });
     bool flagged = false;
     QSet<int> discs;
     info.year = 0;
+    // Worked out once per folder the tracks lie in, not once per track.
+    const AlbumFields* lastOfFolder = nullptr;
+    QString folder;
     for (qsizetype i = 0; i < qsizetype(entries.size()); ++i) {
-        const Track& track = *entries[i].track;
+        const AlbumFields& track = *entries[i].track;
         tracks[i] = &track;
         flagged = flagged || track.compilation;
         discs.insert(track.discNumber);
         if (track.year > 0 && (info.year == 0 || track.year < info.year))
             info.year = track.year;
-        const QString folder = albumFolderOf(track);
+        if (lastOfFolder == nullptr || lastOfFolder->folder != track.folder ||
+            lastOfFolder->albumFolder != track.albumFolder) {
+            folder = albumFolderOf(track);
+            lastOfFolder = &track;
+        }
         if (!info.folders.contains(folder))
             info.folders.append(folder);
         if (entries[i].part == 0)
@@ -265,25 +306,25 @@ void describeAlbum(AlbumInfo& info, QList<const Track*>& tracks)
         ++info.parts.last().rowCount;
     }
     info.discs = int(discs.size());
-    const Track& first = *tracks.first();
+    const AlbumFields& first = *tracks.first();
     if (!info.parts.isEmpty()) {
         info.kind = AlbumKind::Soundtrack;
         info.title = parseSoundtrackTitle(first.album).soundtrackTitle;
     } else if (!first.album.isEmpty()) {
-        info.title = mostCommon(tracks, &Track::album);
-    } else if (first.albumFolder.isEmpty() && first.path.contains(u"://")) {
+        info.title = mostCommon(tracks, &AlbumFields::album);
+    } else if (first.albumFolder.isEmpty() && first.isRemote()) {
         // A server's songs that name no album, nor an album id (a playlist's entries, a server
         // that omits albumId): they have no folder whose name could stand for one.
         info.title = QCoreApplication::translate("liner::library::AlbumGrouping",
                                                  "Songs without an album on %1")
-                         .arg(QUrl(first.path).host());
+                         .arg(QUrl(first.folder).host());
     } else {
         info.title = readableFileName(QFileInfo(info.folders.first()).fileName());
     }
     describeArtist(info, tracks, flagged);
     if (info.kind != AlbumKind::Soundtrack)
         info.kind = flagged || info.variousArtists ? AlbumKind::Compilation : AlbumKind::Album;
-    info.titleSortKey = firstNonEmpty(tracks, &Track::albumSort);
+    info.titleSortKey = firstNonEmpty(tracks, &AlbumFields::albumSort);
     if (info.titleSortKey.isEmpty())
         info.titleSortKey = info.title;
 }
@@ -341,13 +382,32 @@ QCollator libraryCollator()
 
 QList<AlbumGroup> groupAlbums(const QList<Track>& tracks, WorkTitles works)
 {
+    QList<AlbumFields> fields;
+    fields.reserve(tracks.size());
+    for (const Track& track : tracks)
+        fields << AlbumFields::of(track);
+    return groupAlbums(fields, std::move(works));
+}
+
+QList<AlbumGroup> groupAlbums(const QList<AlbumFields>& tracks, WorkTitles works)
+{
+    QList<AlbumGroup> groups = groupAlbumsAsFound(tracks, std::move(works));
+    const QCollator collator = libraryCollator();
+    std::sort(groups.begin(), groups.end(), [&collator](const AlbumGroup& a, const AlbumGroup& b) {
+        return isBefore(a, b, collator);
+    });
+    return groups;
+}
+
+QList<AlbumGroup> groupAlbumsAsFound(const QList<AlbumFields>& tracks, WorkTitles works)
+{
     // Parsed once per album name and folder, not once per track.
     QHash<QString, SoundtrackTitle> soundtracks;
     QHash<QString, QString> albumFolders;
     std::vector<QString> keys(tracks.size());
     for (qsizetype i = 0; i < tracks.size(); ++i) {
-        const Track& track = tracks[i];
-        if (!track.isReadable() || track.album.isEmpty())
+        const AlbumFields& track = tracks[i];
+        if (!track.readable || track.album.isEmpty())
             continue;
         auto soundtrack = soundtracks.constFind(track.album);
         if (soundtrack == soundtracks.cend())
@@ -357,21 +417,30 @@ QList<AlbumGroup> groupAlbums(const QList<Track>& tracks, WorkTitles works)
     }
     // Album artists met under each plain key: more than one splits that album.
     QHash<QString, QSet<QString>> albumArtists;
+    // A folder's tracks mostly name one album and one album artist: a track like the one before
+    // takes its key, made once.
+    const AlbumFields* previous = nullptr;
     for (qsizetype i = 0; i < tracks.size(); ++i) {
-        const Track& track = tracks[i];
-        if (!track.isReadable())
+        const AlbumFields& track = tracks[i];
+        if (!track.readable)
             continue;
+        if (previous != nullptr && previous->folder == track.folder &&
+            previous->album == track.album && previous->albumFolder == track.albumFolder &&
+            previous->albumArtist == track.albumArtist &&
+            previous->compilation == track.compilation) {
+            keys[i] = keys[previous - tracks.constData()];
+            continue;
+        }
+        previous = &track;
         if (const auto soundtrack = soundtracks.constFind(track.album);
             soundtrack != soundtracks.cend() && soundtrack->isPart()) {
             keys[i] = soundtrackKey(soundtrack->workKeys.first(), works);
             continue;
         }
         if (track.albumFolder.isEmpty()) {
-            const qsizetype slash = track.path.lastIndexOf(u'/');
-            const QString folder = track.path.left(std::max<qsizetype>(slash, 0));
-            auto albumFolder = albumFolders.constFind(folder);
+            auto albumFolder = albumFolders.constFind(track.folder);
             if (albumFolder == albumFolders.cend())
-                albumFolder = albumFolders.insert(folder, albumFolderOf(track.path));
+                albumFolder = albumFolders.insert(track.folder, albumFolderOfFolder(track.folder));
             keys[i] = plainAlbumKey(track, *albumFolder);
         } else {
             keys[i] = plainAlbumKey(track, track.albumFolder);
@@ -385,7 +454,7 @@ QList<AlbumGroup> groupAlbums(const QList<Track>& tracks, WorkTitles works)
         if (keys[i].isEmpty())
             continue;
         QString key = keys[i];
-        const Track& track = tracks[i];
+        const AlbumFields& track = tracks[i];
         if (const auto artists = albumArtists.constFind(key);
             artists != albumArtists.cend() && artists->size() > 1) {
             // A track with no album artist of its own joins the one its artist names, else the
@@ -405,7 +474,7 @@ QList<AlbumGroup> groupAlbums(const QList<Track>& tracks, WorkTitles works)
     }
     QList<AlbumInfo*> infos;
     for (AlbumGroup& group : groups) {
-        QList<const Track*> members;
+        QList<const AlbumFields*> members;
         members.reserve(group.rows.size());
         for (const qsizetype row : std::as_const(group.rows))
             members.append(&tracks[row]);
@@ -415,10 +484,6 @@ QList<AlbumGroup> groupAlbums(const QList<Track>& tracks, WorkTitles works)
         infos.append(&group);
     }
     markDistinctions(infos);
-    const QCollator collator = libraryCollator();
-    std::sort(groups.begin(), groups.end(), [&collator](const AlbumGroup& a, const AlbumGroup& b) {
-        return isBefore(a, b, collator);
-    });
     return groups;
 }
 

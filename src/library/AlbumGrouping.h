@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/AlbumFields.h"
 #include "library/Track.h"
 
 #include <QCollator>
@@ -83,16 +84,18 @@ private:
 //   album title, and those without one make "Songs without an album on HOST".
 // A folder holding two albums of one title by different album artists is split by album artist
 // when the whole library is grouped (groupAlbums); keyOf alone does not see the other tracks.
-QString albumKeyOf(const Track& track, const WorkTitles& works);
+QString albumKeyOf(const AlbumFields& track, const WorkTitles& works);
 
 // The folder of a track's album: its own, or the parent of a disc's subfolder.
 QString albumFolderOf(const QString& trackPath);
 // The same for a track, which may name its album folder itself (Track::albumFolder).
 QString albumFolderOf(const Track& track);
+QString albumFolderOf(const AlbumFields& track);
 
 // Puts an album's tracks in play order (a soundtrack's by part, then each single's own order:
 // disc, folder, track number, file name, place in the file) and describes the album they make.
 // `info.key` is kept; the distinction is left to markDistinctions().
+void describeAlbum(AlbumInfo& info, QList<const AlbumFields*>& tracks);
 void describeAlbum(AlbumInfo& info, QList<const Track*>& tracks);
 
 // Sets AlbumInfo::distinction on albums that would otherwise look the same.
@@ -115,6 +118,9 @@ struct AlbumGroup : AlbumInfo
 
 // The library's albums, in library order: what the window lists and `liner --albums` prints.
 // Unreadable tracks belong to none. O(n log n); no track is copied.
+QList<AlbumGroup> groupAlbums(const QList<AlbumFields>& tracks, WorkTitles works = {});
+// The same in the order the albums were first met, for whoever orders them itself.
+QList<AlbumGroup> groupAlbumsAsFound(const QList<AlbumFields>& tracks, WorkTitles works = {});
 QList<AlbumGroup> groupAlbums(const QList<Track>& tracks, WorkTitles works = {});
 
 } // namespace liner::library

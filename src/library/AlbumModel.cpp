@@ -135,20 +135,20 @@ QHash<int, QByteArray> AlbumModel::roleNames() const
 
 void AlbumModel::finish(Album& album) const
 {
-    QList<Track> fields;
+    QList<AlbumFields> fields;
     fields.reserve(album.tracks.size());
     for (const TrackRef& ref : std::as_const(album.tracks))
         fields << ref.folder->albumFields(ref.index);
-    QList<const Track*> order;
+    QList<const AlbumFields*> order;
     order.reserve(fields.size());
-    for (const Track& track : std::as_const(fields))
+    for (const AlbumFields& track : std::as_const(fields))
         order << &track;
     // Described afresh: what the album was before (a soundtrack) need not hold now.
     album.kind = AlbumKind::Album;
     describeAlbum(album, order);
     QList<TrackRef> sorted;
     sorted.reserve(order.size());
-    for (const Track* track : std::as_const(order))
+    for (const AlbumFields* track : std::as_const(order))
         sorted << album.tracks[track - fields.constData()];
     album.tracks = std::move(sorted);
     describeForSearch(album);
@@ -297,7 +297,7 @@ void AlbumModel::setFolders(const QList<FolderTracksPtr>& folders)
 void AlbumModel::regroup(const QList<FolderTracksPtr>& folders)
 {
     // What grouping looks at, for every readable track; the rest of each track stays compact.
-    QList<Track> fields;
+    QList<AlbumFields> fields;
     QList<TrackRef> refs;
     for (const FolderTracksPtr& folder : folders) {
         for (int i = 0; i < folder->size(); ++i) {
@@ -309,7 +309,7 @@ void AlbumModel::regroup(const QList<FolderTracksPtr>& folders)
     }
     QList<Album> albums;
     QHash<QString, qsizetype> indexOfKey;
-    for (const AlbumGroup& group : groupAlbums(fields, m_works)) {
+    for (const AlbumGroup& group : groupAlbumsAsFound(fields, m_works)) {
         Album album;
         static_cast<AlbumInfo&>(album) = static_cast<const AlbumInfo&>(group);
         album.tracks.reserve(group.rows.size());

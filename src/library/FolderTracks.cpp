@@ -234,24 +234,31 @@ Track FolderTracks::track(int index) const
     return track;
 }
 
-Track FolderTracks::albumFields(int index) const
+AlbumFields FolderTracks::albumFields(int index) const
 {
     const CompactTrack& compact = tracks[std::size_t(index)];
-    Track track;
-    track.path = pathOf(index);
-    track.albumFolder = albumFolderOf(*this, compact);
-    track.artist = text(compact.artist);
-    track.albumArtist = text(compact.albumArtist);
-    track.album = text(compact.album);
-    track.albumSort = text(compact.albumSort);
-    track.artistSort = text(compact.artistSort);
-    track.albumArtistSort = text(compact.albumArtistSort);
-    track.compilation = compact.compilation;
-    track.year = compact.year;
-    track.discNumber = compact.discNumber;
-    track.trackNumber = compact.trackNumber;
-    track.startUs = compact.startUs;
-    return track;
+    AlbumFields fields;
+    // Shared, not copied: the folder's path and the file's name as the folder keeps them.
+    if (compact.name.isEmpty() || compact.name.contains(u'/')) {
+        fields.setPath(pathOf(index));
+    } else {
+        fields.folder = path;
+        fields.name = compact.name;
+    }
+    fields.albumFolder = albumFolderOf(*this, compact);
+    fields.artist = text(compact.artist);
+    fields.albumArtist = text(compact.albumArtist);
+    fields.album = text(compact.album);
+    fields.albumSort = text(compact.albumSort);
+    fields.artistSort = text(compact.artistSort);
+    fields.albumArtistSort = text(compact.albumArtistSort);
+    fields.compilation = compact.compilation;
+    fields.year = compact.year;
+    fields.discNumber = compact.discNumber;
+    fields.trackNumber = compact.trackNumber;
+    fields.startUs = compact.startUs;
+    fields.readable = compact.readable;
+    return fields;
 }
 
 QByteArray FolderTracks::toBytes() const

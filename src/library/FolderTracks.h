@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/AlbumFields.h"
 #include "library/StringPool.h"
 #include "library/Track.h"
 
@@ -95,10 +96,9 @@ struct FolderTracks
     QStringView unitNameOf(int index) const;
     // The whole track, as TagReader read it (but for its lyrics, see CompactTrack).
     Track track(int index) const;
-    // Its path and what places it in an album (see AlbumGrouping: album, artists, sort names,
-    // compilation flag, year, disc, number, place in the file), the rest left empty: cheap enough
-    // to make for every track of a large library.
-    Track albumFields(int index) const;
+    // What places it in an album (see AlbumGrouping), its texts shared with the folder: cheap
+    // enough to make for every track of a large library.
+    AlbumFields albumFields(int index) const;
     QString pathOf(int index) const;
     const QString& text(StringPool::Id id) const { return strings->at(id); }
 
