@@ -228,6 +228,13 @@ QSet<int> AlbumModel::forget(const QStringList& folders)
 
 void AlbumModel::addFolders(const QList<FolderTracksPtr>& folders)
 {
+    // The first folders (at a start, all the cache holds) are grouped by the whole library's
+    // rules at once: the pass that follows then finds them as grouped, and a start that changed
+    // nothing never groups the library twice.
+    if (m_folders.isEmpty()) {
+        regroup(folders);
+        return;
+    }
     QStringList replaced;
     QList<FolderTracksPtr> fresh;
     for (const FolderTracksPtr& folder : folders) {

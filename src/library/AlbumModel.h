@@ -68,7 +68,8 @@ public:
     // albums listed already are grouped again by them.
     void setWorkTitles(const WorkTitles& works);
     // Folders new or changed, as a scan delivers them: their tracks join (or leave) albums, new
-    // albums are appended.
+    // albums are appended. The first folders of an empty model are grouped as a whole library
+    // (setFolders), so a start from the library cache is grouped once, as it will stay.
     void addFolders(const QList<FolderTracksPtr>& folders);
     // The whole library as a finished scan found it: albums gone are removed, others updated. When
     // every folder is the same object as at the last regrouping, nothing is looked at again.

@@ -126,6 +126,35 @@ private slots:
         QVERIFY(shown.contains(QStringLiteral("Love Songs\nLiner Fixtures · music.home/album/a2")));
     }
 
+    // The first folders a model is given (at a start, all the library cache holds) are grouped
+    // by the whole library's rules at once, as a finished pass would: a folder holding two albums
+    // of one title by two album artists shows two albums from the first paint. The finished pass
+    // that found nothing changed then leaves every row as it is.
+    void groupsTheFirstFoldersAsAWholeLibrary()
+    {
+        library::Track heize = track(QStringLiteral("Happen"), QStringLiteral("Heize"), 1);
+        library::Track other = track(QStringLiteral("Happen"), QStringLiteral("Crush"), 2);
+        const QList<library::FolderTracksPtr> folders =
+            library::foldersOf({heize, other, track(QStringLiteral("Other"), "Someone", 1)});
+        library::AlbumModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addFolders(folders);
+        QCOMPARE(model.rowCount(), 3);
+        QStringList artists;
+        for (int row = 0; row < model.rowCount(); ++row)
+            artists << model.album(row).artist;
+        artists.sort();
+        QCOMPARE(artists, (QStringList{"Crush", "Heize", "Someone"}));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.setFolders(folders);
+        QCOMPARE(changed.size() + inserted.size() + removed.size(), 0);
+        QCOMPARE(model.rowCount(), 3);
+    }
+
     void searchFindsAlbumsByTheirTracks()
     {
         library::AlbumModel model;
