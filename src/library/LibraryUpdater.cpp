@@ -1,6 +1,7 @@
 #include "library/LibraryUpdater.h"
 
 #include <QtConcurrent/QtConcurrentRun>
+#include <utility>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -10,6 +11,8 @@ namespace liner::library {
 namespace {
 // Long enough to gather a burst of changes (an album copied in), short enough to feel immediate.
 constexpr int kSettleMs = 500;
+// The longest a pass waits for the window to show what the cache held before it walks the disk.
+constexpr int kShowWaitMs = 2000;
 } // namespace
 
 LibraryUpdater::LibraryUpdater(const QString& databasePath, QObject* parent)
@@ -29,6 +32,7 @@ LibraryUpdater::LibraryUpdater(const QString& databasePath, QObject* parent)
 
 LibraryUpdater::~LibraryUpdater()
 {
+    m_shown.release();
     m_pass.waitForFinished();
 }
 
@@ -63,9 +67,23 @@ void LibraryUpdater::start(const QStringList& changed)
         QMetaObject::invokeMethod(
             this, [this, done, total] { emit progressChanged(done, total); }, Qt::QueuedConnection);
     };
-    const auto batch = [this](const QList<FolderTracksPtr>& folders) {
+    // The first folders a Liner is given (at a start, all the cache holds) are shown before the
+    // pass goes on: the window has both cores to itself while it groups them, and the walk over
+    // the disk that follows stays out of its way.
+    const bool first = std::exchange(m_firstPass, false);
+    const auto batch = [this, first,
+                        waited = false](const QList<FolderTracksPtr>& folders) mutable {
+        const bool wait = first && !std::exchange(waited, true);
         QMetaObject::invokeMethod(
-            this, [this, folders] { emit foldersArrived(folders); }, Qt::QueuedConnection);
+            this,
+            [this, folders, wait] {
+                emit foldersArrived(folders);
+                if (wait)
+                    m_shown.release();
+            },
+            Qt::QueuedConnection);
+        if (wait)
+            m_shown.tryAcquire(1, kShowWaitMs);
     };
     // m_indexer is only touched by the pass, and there is one pass at a time.
     m_indexer.setAnnotate(m_annotate);

@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QSemaphore>
 #include <QSet>
 #include <QStringList>
 #include <QTimer>
@@ -65,6 +66,9 @@ private:
     QSet<QString> m_changed;
     bool m_running = false;
     bool m_fullPassWanted = false;
+    bool m_firstPass = true;
+    // Released when the window has the first pass's first folders (see start()).
+    QSemaphore m_shown;
 };
 
 } // namespace liner::library
