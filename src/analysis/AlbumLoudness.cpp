@@ -52,15 +52,20 @@ AlbumLoudness measure(AnalysisStore& store, const QList<TrackKey>& keys)
 
 } // namespace
 
-QList<AlbumMeasure> measureAlbums(AnalysisStore& store, const QList<library::Track>& tracks,
+QList<AlbumMeasure> measureAlbums(AnalysisStore& store,
+                                  const QList<library::FolderTracksPtr>& folders,
                                   const std::function<FileVersion(const QString&)>& versionOf)
 {
     // Album gain is a release's: its album title in its album folder. A soundtrack the library
     // assembles from singles keeps each single's own gain, as its tags would have it.
     QHash<QString, QList<TrackKey>> albums;
-    for (const library::Track& track : tracks) {
-        if (track.isReadable())
-            albums[library::albumFolderOf(track) + u'\n' + track.album].append(keyOf(track));
+    for (const library::FolderTracksPtr& folder : folders) {
+        for (int i = 0; i < folder->size(); ++i) {
+            if (!folder->tracks[std::size_t(i)].readable)
+                continue;
+            const library::AlbumFields fields = folder->albumFields(i);
+            albums[library::albumFolderOf(fields) + u'\n' + fields.album].append(keyOf(*folder, i));
+        }
     }
     QList<AlbumMeasure> measures;
     for (auto it = albums.cbegin(); it != albums.cend(); ++it) {

@@ -79,9 +79,14 @@ LibraryAnalyzer::~LibraryAnalyzer()
 
 void LibraryAnalyzer::analyse(const QList<library::Track>& tracks)
 {
+    analyse(library::foldersOf(tracks));
+}
+
+void LibraryAnalyzer::analyse(const QList<library::FolderTracksPtr>& folders)
+{
     {
         const std::scoped_lock lock(m_mutex);
-        m_wanted = tracks;
+        m_wanted = folders;
         m_hasWish = true;
         if (m_running) {
             m_redirected = true;
@@ -116,22 +121,22 @@ void LibraryAnalyzer::keepForRewrittenFiles(const QList<TrackKey>& keys)
 void LibraryAnalyzer::run()
 {
     for (;;) {
-        QList<library::Track> tracks;
+        QList<library::FolderTracksPtr> folders;
         {
             const std::scoped_lock lock(m_mutex);
             if (!m_hasWish || m_stop) {
                 m_running = false;
                 return;
             }
-            tracks = std::move(m_wanted);
+            folders = std::move(m_wanted);
             m_hasWish = false;
             m_redirected = false;
         }
-        runPass(tracks);
+        runPass(folders);
     }
 }
 
-void LibraryAnalyzer::runPass(const QList<library::Track>& tracks)
+void LibraryAnalyzer::runPass(const QList<library::FolderTracksPtr>& folders)
 {
     AnalysisStore store(m_databasePath);
     const QHash<TrackKey, FileVersion> stored = store.versions();
@@ -154,17 +159,19 @@ void LibraryAnalyzer::runPass(const QList<library::Track>& tracks)
 
     QSet<TrackKey> reused;
     QList<std::pair<TrackKey, FileVersion>> todo;
-    for (const library::Track& track : tracks) {
-        if (!track.isReadable())
-            continue;
-        const TrackKey key = keyOf(track);
-        const FileVersion version = versionOf(track.path);
-        if (!version.isValid())
-            continue;
-        if (stored.value(key) == version)
-            reused.insert(key);
-        else
-            todo.append({key, version});
+    for (const library::FolderTracksPtr& folder : folders) {
+        for (int i = 0; i < folder->size(); ++i) {
+            if (!folder->tracks[std::size_t(i)].readable)
+                continue;
+            const TrackKey key = keyOf(*folder, i);
+            const FileVersion version = versionOf(key.path);
+            if (!version.isValid())
+                continue;
+            if (stored.value(key) == version)
+                reused.insert(key);
+            else
+                todo.append({key, version});
+        }
     }
     QList<AnalysedTrack> cached;
     for (StoredTrack& track : store.summaries()) {
@@ -209,7 +216,7 @@ void LibraryAnalyzer::runPass(const QList<library::Track>& tracks)
         worker.join();
     if (m_stop || m_redirected)
         return;
-    const QList<AlbumMeasure> albums = measureAlbums(store, tracks, versionOf);
+    const QList<AlbumMeasure> albums = measureAlbums(store, folders, versionOf);
     if (!albums.isEmpty())
         emit albumsMeasured(albums);
     emit finished(done, int(reused.size()));

@@ -2,6 +2,7 @@
 
 #include "analysis/TrackAnalysis.h"
 #include "analysis/TrackKey.h"
+#include "library/FolderTracks.h"
 #include "library/Track.h"
 
 #include <QList>
@@ -51,7 +52,9 @@ public:
     ~LibraryAnalyzer() override;
 
     // The tracks to analyse, all of them (the library as it now is). A running pass takes them up
-    // once the tracks in its workers' hands are done; nothing already stored is done again.
+    // once the tracks in its workers' hands are done; nothing already stored is done again. The
+    // library is taken as its folders keep it: 100,000 tracks made whole took 200 MB.
+    void analyse(const QList<library::FolderTracksPtr>& folders);
     void analyse(const QList<library::Track>& tracks);
     bool isRunning() const { return m_running.load(); }
     // Loads one stored track with its waveform, off the calling thread: waveformLoaded() answers.
@@ -72,12 +75,12 @@ signals:
 
 private:
     void run();
-    void runPass(const QList<library::Track>& tracks);
+    void runPass(const QList<library::FolderTracksPtr>& folders);
 
     QString m_databasePath;
     std::mutex m_mutex;
-    QList<library::Track> m_wanted; // guarded by m_mutex
-    bool m_hasWish = false;         // guarded by m_mutex
+    QList<library::FolderTracksPtr> m_wanted; // guarded by m_mutex
+    bool m_hasWish = false;                   // guarded by m_mutex
     std::atomic<bool> m_running{false};
     std::atomic<bool> m_redirected{false};
     std::atomic<bool> m_stop{false};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/FolderTracks.h"
 #include "library/Track.h"
 
 #include <QHashFunctions>
@@ -20,6 +21,12 @@ struct TrackKey
 inline TrackKey keyOf(const library::Track& track)
 {
     return {track.path, track.startUs, track.endUs};
+}
+
+inline TrackKey keyOf(const library::FolderTracks& folder, int index)
+{
+    const library::CompactTrack& track = folder.tracks[std::size_t(index)];
+    return {folder.pathOf(index), track.startUs, track.endUs};
 }
 
 inline size_t qHash(const TrackKey& key, size_t seed = 0)

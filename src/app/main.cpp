@@ -254,15 +254,15 @@ int runWindow(const app::CommandLine& command, desktop::Settings& settings,
     // library's passes put them on the tracks. Its library is the folders' and the servers'.
     QObject::connect(&window, &gui::MainWindow::libraryChanged, sidebar,
                      &gui::PlaylistSidebar::setLibrary);
-    // The analysis groups albums as the library does, so it takes the tracks whole; a pass that
-    // changed nothing (the same folder objects) leaves it be.
+    // The analysis takes the library as its folders keep it; a pass that changed nothing (the
+    // same folder objects) leaves it be.
     QObject::connect(&library, &library::LibraryUpdater::finished, &analyzer,
                      [&analyzer, analysed = QList<library::FolderTracksPtr>()](
                          const QList<library::FolderTracksPtr>& folders) mutable {
                          if (folders == analysed)
                              return;
                          analysed = folders;
-                         analyzer.analyse(library::tracksOf(folders));
+                         analyzer.analyse(folders);
                      });
     // The servers' albums join the library; their songs play through the engine's opener.
     server::ServerLibrary servers;
