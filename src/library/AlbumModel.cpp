@@ -188,12 +188,20 @@ void AlbumModel::describeForSearch(Album& album) const
     QStringList words{album.title, artistShown(album)};
     for (const SoundtrackPart& part : std::as_const(album.parts))
         words << part.album;
+    // An album's tracks mostly share their artist and notes: each text is taken once.
+    QSet<const QString*> taken;
     for (const TrackRef& ref : std::as_const(album.tracks)) {
         const CompactTrack& track = ref.compact();
         const FolderTracks& folder = *ref.folder;
-        words << track.title << folder.text(track.artist) << folder.text(track.mood)
-              << folder.text(track.moods) << folder.text(track.characters)
-              << folder.text(track.scenes);
+        words << track.title;
+        for (const StringPool::Id id :
+             {track.artist, track.mood, track.moods, track.characters, track.scenes}) {
+            const QString& text = folder.text(id);
+            if (!text.isEmpty() && !taken.contains(&text)) {
+                taken.insert(&text);
+                words << text;
+            }
+        }
     }
     album.searchText = words.join(u' ').toCaseFolded();
     album.titleOrder = m_collator.sortKey(album.titleSortKey);
