@@ -114,7 +114,7 @@ LibraryPane::LibraryPane(QWidget* parent)
         m_resultsTitle->setVisible(searching && m_results != nullptr);
         if (m_results != nullptr)
             m_results->setVisible(searching);
-        showGrid(isGridShown());
+        fitAlbumsToSearch();
         showCount();
         emit searchChanged(text);
     });
@@ -242,10 +242,18 @@ void LibraryPane::showGrid(bool grid)
     m_list->setSpacing(grid ? 4 : 2);
     const QSize cell = AlbumDelegate::gridCell(m_list->iconSize(), fontMetrics());
     m_list->setGridSize(grid ? cell : QSize());
-    // Searching, the albums give most of the room to the tracks found.
+    fitAlbumsToSearch();
+}
+
+void LibraryPane::fitAlbumsToSearch()
+{
+    // Searching, the albums give most of the room to the tracks found. Only the height: setting
+    // the view's spacing or grid lays out every album again, 10,000 of them at each keystroke.
     const bool searching = !m_searchBox->text().isEmpty() && m_results != nullptr;
-    m_list->setMaximumHeight(searching ? (grid ? cell.height() * kSearchAlbumRows + 8 : 180)
-                                       : QWIDGETSIZE_MAX);
+    const bool grid = isGridShown();
+    m_list->setMaximumHeight(searching
+                                 ? (grid ? m_list->gridSize().height() * kSearchAlbumRows + 8 : 180)
+                                 : QWIDGETSIZE_MAX);
     if (const QModelIndex current = m_list->currentIndex(); current.isValid())
         m_list->scrollTo(current);
 }

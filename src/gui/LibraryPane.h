@@ -87,6 +87,7 @@ private:
     void openRow(int sourceRow);
     void chooseInitialAlbum();
     void showGrid(bool grid);
+    void fitAlbumsToSearch();
     void showCount();
     // Makes the shown album the list's current row, or none when the search hides it.
     void markShownAlbum();
