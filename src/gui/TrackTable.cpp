@@ -19,6 +19,8 @@ constexpr int kStarGap = 2;
 constexpr int kStarCount = 5;
 constexpr int kRowHeight = 34;
 constexpr int kAccentBar = 3;
+// Room paint() keeps either side of a cell's text.
+constexpr int kTextMargin = 10;
 constexpr int kMinNameColumn = 120;
 constexpr int kMaxNameColumn = 240;
 
@@ -167,8 +169,13 @@ QSize TrackTableDelegate::sizeHint(const QStyleOptionViewItem& option,
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setHeight(kRowHeight);
     if (index.column() == m_table->ratingColumn())
-        size.setWidth(kStarCount * (kStarSide + kStarGap) + 20);
-    return size + QSize(12, 0);
+        return {kStarCount * (kStarSide + kStarGap) + 32, kRowHeight};
+    // As wide as paint() needs the text to be whole: a column sized to its contents showed a
+    // track number 10 as "…".
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    const int text = cell.fontMetrics.horizontalAdvance(cell.text) + 2 * kTextMargin + 2;
+    return {std::max(size.width() + 12, text), kRowHeight};
 }
 
 void TrackTableDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -215,7 +222,7 @@ void TrackTableDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->save();
     painter->setFont(font);
     painter->setPen(selected || !secondary ? ink : colours.color(QPalette::PlaceholderText));
-    const QRect text = cell.rect.adjusted(10, 0, -10, 0);
+    const QRect text = cell.rect.adjusted(kTextMargin, 0, -kTextMargin, 0);
     const QString shown = QFontMetrics(font).elidedText(cell.text, Qt::ElideRight, text.width());
     painter->drawText(text, int(cell.displayAlignment | Qt::AlignVCenter), shown);
     painter->restore();
