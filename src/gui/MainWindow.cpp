@@ -156,6 +156,9 @@ void MainWindow::showTracks(const QList<library::Track>& tracks)
     showAlbumHeader();
     showBooklet();
     showArc();
+    // The notes pane's page is rendered off the UI thread: until it is, the pane is empty rather
+    // than showing the album shown before.
+    m_ui->trackNotesBrowser->clearNotes();
     showNotesFor(playable.isEmpty() ? -1 : 0);
     if (queueChanges)
         offerLastTrack();

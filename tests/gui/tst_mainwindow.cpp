@@ -24,6 +24,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -355,6 +356,66 @@ private slots:
         QVERIFY2(notes->toPlainText().contains(QStringLiteral("Second notes.")),
                  qPrintable(notes->toPlainText()));
         QCOMPARE(window.trackModel().track(0).moods, QStringList{QStringLiteral("Longing")});
+    }
+
+    // An album of twelve tracks shows its track numbers whole: the number column is as wide as
+    // the table draws "12", with its margins.
+    void showsTwoDigitTrackNumbersWhole()
+    {
+        QList<library::Track> tracks;
+        for (int number = 1; number <= 12; ++number) {
+            library::Track track;
+            track.path = QStringLiteral("/music/Twelve/%1.flac").arg(number, 2, 10, QChar(u'0'));
+            track.title = QStringLiteral("Song %1").arg(number);
+            track.album = QStringLiteral("Twelve");
+            track.trackNumber = number;
+            track.durationMs = 200000;
+            tracks << track;
+        }
+        testing::WindowFixture app;
+        auto [controller, window] = app.parts();
+        window.resize(1200, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setAlbum(tracks);
+        auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 12);
+        const int needed = table->fontMetrics().horizontalAdvance(QStringLiteral("12")) + 2 * 10;
+        QTRY_VERIFY2(
+            table->horizontalHeader()->sectionSize(library::TrackModel::NumberColumn) >= needed,
+            qPrintable(QString::number(
+                table->horizontalHeader()->sectionSize(library::TrackModel::NumberColumn))));
+    }
+
+    // Opening another album never shows the last one's notes, not even while the new page is
+    // rendered off the UI thread.
+    void opensAnAlbumWithoutTheLastOnesNotes()
+    {
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("First"));
+        const QString second = dir.filePath(QStringLiteral("Second"));
+        QVERIFY(QDir().mkpath(first) && QDir().mkpath(second));
+        QVERIFY(writeOneSongAlbum(first, "# First\n\n## 1. Song\nMood: Tender\n\nFirst notes.\n"));
+        QVERIFY(writeOneSongAlbum(second, "# Second\n\n## 1. Song\n\nSecond notes.\n"));
+        testing::WindowFixture app;
+        auto [controller, window] = app.parts();
+        auto* notes = window.findChild<gui::NotesBrowser*>(QStringLiteral("trackNotesBrowser"));
+        QVERIFY(notes);
+        QSignalSpy shown(&window, &gui::MainWindow::albumNotesShown);
+        window.setAlbum(library::LibraryScanner::scan({first}));
+        QVERIFY(shown.wait(60000));
+        QTRY_VERIFY(!notes->isRendering());
+        QVERIFY2(notes->toPlainText().contains(QStringLiteral("First notes.")),
+                 qPrintable(notes->toPlainText()));
+
+        window.setAlbum(library::LibraryScanner::scan({second}));
+        QVERIFY2(!notes->toPlainText().contains(QStringLiteral("First")),
+                 qPrintable(notes->toPlainText()));
+        QVERIFY(shown.wait(60000));
+        QTRY_VERIFY(!notes->isRendering());
+        QVERIFY2(notes->toPlainText().contains(QStringLiteral("Second notes.")),
+                 qPrintable(notes->toPlainText()));
     }
 
     // A folder and a file named in Latin-1 bytes, not UTF-8, the track without a title tag: the
