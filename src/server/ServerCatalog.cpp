@@ -128,17 +128,46 @@ QList<QJsonObject> albumsPagesMissed(SubsonicClient& client, const QList<QJsonOb
 
 } // namespace
 
-QList<library::Track> Catalog::tracks() const
+library::FolderTracksPtr albumFolder(const QString& location, const QByteArray& stamp,
+                                     const QList<library::Track>& songs,
+                                     const std::shared_ptr<library::StringPool>& strings)
 {
-    QList<library::Track> all;
+    auto folder = std::make_shared<library::FolderTracks>();
+    folder->path = location;
+    folder->strings = strings;
+    folder->sheets << library::FolderTracks::Sheet{location, stamp};
+    folder->tracks.reserve(std::size_t(songs.size()));
+    for (const library::Track& song : songs)
+        folder->tracks.push_back(library::compactTrack(song, location, {}, 0, *strings));
+    return folder;
+}
+
+QByteArray albumStamp(const library::FolderTracks& album)
+{
+    return album.isRemote() && album.sheets.size() == 1 ? album.sheets.first().stamp : QByteArray();
+}
+
+QList<library::FolderTracksPtr> Catalog::folders() const
+{
+    QList<library::FolderTracksPtr> all;
+    all.reserve(order.size());
     for (const QString& location : order)
-        all << albums.value(location).tracks;
+        all << albums.value(location);
     return all;
 }
 
-Catalog ServerCatalog::fetch(SubsonicClient& client, const QHash<QString, CachedAlbum>& known,
-                             const Progress& progress, const QString& coverFolder)
+QList<library::Track> Catalog::tracks() const
 {
+    return library::tracksOf(folders());
+}
+
+Catalog ServerCatalog::fetch(SubsonicClient& client,
+                             const QHash<QString, library::FolderTracksPtr>& known,
+                             const Progress& progress, const QString& coverFolder,
+                             std::shared_ptr<library::StringPool> strings)
+{
+    if (!strings)
+        strings = std::make_shared<library::StringPool>();
     Catalog catalog;
     QList<QJsonObject> albums = listAlbums(client, catalog.error);
     if (catalog.error.isEmpty())
@@ -155,9 +184,9 @@ Catalog ServerCatalog::fetch(SubsonicClient& client, const QHash<QString, Cached
         const QString coverFile = coverFileFor(coverFolder, account, coverId);
         if (!coverFile.isEmpty())
             catalog.covers.insert(coverFile, coverId);
-        CachedAlbum unit{stampOf(albums[i]), {}};
+        const QByteArray stamp = stampOf(albums[i]);
         if (const auto cached = known.constFind(location);
-            cached != known.cend() && cached->stamp == unit.stamp) {
+            cached != known.cend() && albumStamp(**cached) == stamp) {
             catalog.albums.insert(location, *cached);
             catalog.order << location;
             continue;
@@ -171,9 +200,10 @@ Catalog ServerCatalog::fetch(SubsonicClient& client, const QHash<QString, Cached
             catalog.error = reply.error;
             return catalog;
         }
-        unit.tracks = songsOf(account, objectOf(reply.body, QStringLiteral("album")), coverFile);
-        if (!unit.tracks.isEmpty()) {
-            catalog.albums.insert(location, unit);
+        const QList<library::Track> songs =
+            songsOf(account, objectOf(reply.body, QStringLiteral("album")), coverFile);
+        if (!songs.isEmpty()) {
+            catalog.albums.insert(location, albumFolder(location, stamp, songs, strings));
             catalog.order << location;
         }
     }

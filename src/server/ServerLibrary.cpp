@@ -66,7 +66,8 @@ void ServerLibrary::setAccounts(const QList<ServerAccount>& accounts)
         // A server still listed keeps what it showed while its new settings take effect.
         for (const std::shared_ptr<Source>& old : std::as_const(m_sources)) {
             if (old->account.key() == account.key()) {
-                source->tracks = old->tracks;
+                source->folders = old->folders;
+                source->strings = old->strings;
                 source->cached = old->cached;
             }
         }
@@ -135,11 +136,11 @@ void ServerLibrary::refresh()
     }
 }
 
-QList<library::Track> ServerLibrary::tracks() const
+QList<library::FolderTracksPtr> ServerLibrary::folders() const
 {
-    QList<library::Track> all;
+    QList<library::FolderTracksPtr> all;
     for (const std::shared_ptr<Source>& source : m_sources)
-        all << source->tracks;
+        all << source->folders;
     return all;
 }
 
@@ -156,43 +157,47 @@ void ServerLibrary::start(Source& source)
     Source* raw = &source;
     connect(source.pass.get(), &QFutureWatcher<Pass>::finished, this,
             [this, raw] { finished(*raw); });
-    source.pass->setFuture(QtConcurrent::run(&ServerLibrary::run, source.account, cacheOnly));
+    source.pass->setFuture(QtConcurrent::run(&ServerLibrary::run, source.account, cacheOnly,
+                                             source.folders, source.strings));
 }
 
-ServerLibrary::Pass ServerLibrary::run(const ServerAccount& account, bool cacheOnly)
+ServerLibrary::Pass ServerLibrary::run(const ServerAccount& account, bool cacheOnly,
+                                       const QList<library::FolderTracksPtr>& known,
+                                       const std::shared_ptr<library::StringPool>& strings)
 {
     Pass pass;
     QDir().mkpath(cacheFolder());
-    library::LibraryStore store(storePathFor(account));
-    const QHash<QString, CachedAlbum> known = CatalogStore::load(store);
     if (cacheOnly) {
-        Catalog cached;
-        cached.albums = known;
-        cached.order = known.keys();
-        cached.order.sort();
-        pass.tracks = cached.tracks();
+        library::LibraryStore store(storePathFor(account));
+        pass.folders = CatalogStore::load(store, strings);
         pass.fromCache = true;
         return pass;
     }
+    // What the window shows is what the cache holds: the albums listed as before are kept as
+    // they are, and only what changed is written.
+    QHash<QString, library::FolderTracksPtr> knownByLocation;
+    for (const library::FolderTracksPtr& album : known)
+        knownByLocation.insert(album->path, album);
     SubsonicClient client(account);
-    const Catalog catalog = ServerCatalog::fetch(client, known, {}, cacheFolder());
+    const Catalog catalog =
+        ServerCatalog::fetch(client, knownByLocation, {}, cacheFolder(), strings);
     if (!catalog.error.isEmpty()) {
         pass.error = catalog.error;
         return pass;
     }
-    QHash<QString, CachedAlbum> changed;
+    QList<library::FolderTracksPtr> changed;
     for (auto album = catalog.albums.cbegin(); album != catalog.albums.cend(); ++album) {
-        if (known.value(album.key()).stamp != album->stamp)
-            changed.insert(album.key(), *album);
+        if (knownByLocation.value(album.key()) != *album)
+            changed << *album;
     }
     QStringList removed;
-    for (auto album = known.cbegin(); album != known.cend(); ++album) {
-        if (!catalog.albums.contains(album.key()))
-            removed << album.key();
+    for (const library::FolderTracksPtr& album : known) {
+        if (!catalog.albums.contains(album->path))
+            removed << album->path;
     }
     if (!changed.isEmpty() || !removed.isEmpty())
-        CatalogStore::save(store, changed, removed);
-    pass.tracks = catalog.tracks();
+        library::LibraryStore(storePathFor(account)).save(changed, removed);
+    pass.folders = catalog.folders();
     // Stars are the listener's, not the albums': one call has them all.
     const ServerReply starred = client.call(QStringLiteral("getStarred2"));
     for (const auto& song :
@@ -213,10 +218,11 @@ void ServerLibrary::finished(Source& source)
         source.cached = true;
         if (!pass.fromCache)
             source.starred = pass.starred;
-        if (!pass.fromCache || source.tracks.isEmpty()) {
-            source.tracks = pass.tracks;
+        if ((!pass.fromCache || source.folders.isEmpty()) && pass.folders != source.folders) {
+            source.folders = pass.folders;
             publish();
         }
+        emit listed();
         if (pass.coversArrived > 0)
             emit coversChanged();
     }
@@ -246,7 +252,7 @@ void ServerLibrary::setStarred(const QString& location, bool starred)
 
 void ServerLibrary::publish()
 {
-    emit tracksChanged(tracks());
+    emit foldersChanged(folders());
 }
 
 } // namespace liner::server

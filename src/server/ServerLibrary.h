@@ -1,6 +1,7 @@
 #pragma once
 
-#include "library/Track.h"
+#include "library/FolderTracks.h"
+#include "library/StringPool.h"
 #include "server/ServerAccount.h"
 
 #include <QFutureWatcher>
@@ -15,8 +16,10 @@ namespace liner::server {
 
 // The servers' side of the window's library: for each server the listener added, its secrets
 // from the keyring, then what the last session knew of its library (its own SQLite cache, so the
-// window shows it at once), then a fresh listing and the covers, all read off the UI thread. A
-// server that cannot be reached keeps showing what was known and says why once.
+// window shows it at once), then a fresh listing and the covers, all read off the UI thread. Each
+// server album comes compact from there, as a folder of the library does (ServerCatalog's
+// albumFolder); an album whose listing did not change stays the very same object. A server that
+// cannot be reached keeps showing what was known and says why once.
 class ServerLibrary : public QObject
 {
     Q_OBJECT
@@ -32,8 +35,8 @@ public:
     QList<ServerAccount> accounts() const;
     // A new listing of every server (also on a timer while the window is open).
     void refresh();
-    // Every server's tracks, album after album.
-    QList<library::Track> tracks() const;
+    // Every server's albums, server after server.
+    QList<library::FolderTracksPtr> folders() const;
     // Whether the listener starred the song on its server (as the last listing found, or as set
     // since).
     bool isStarred(const QString& location) const;
@@ -42,7 +45,11 @@ public:
     static QString cacheFolder();
 
 signals:
-    void tracksChanged(const QList<liner::library::Track>& tracks);
+    // Some server's albums changed (a listing that found all as they were says nothing).
+    void foldersChanged(const QList<liner::library::FolderTracksPtr>& folders);
+    // A pass over a server went through (its albums changed or not): what else it lists may be
+    // read again.
+    void listed();
     void coversChanged();
     void accountsChanged(const QList<liner::server::ServerAccount>& accounts);
     // Once per failed pass, in words for the status bar.
@@ -51,7 +58,7 @@ signals:
 private:
     struct Pass
     {
-        QList<library::Track> tracks;
+        QList<library::FolderTracksPtr> folders;
         QString error;
         int coversArrived = 0;
         bool fromCache = false;
@@ -60,7 +67,9 @@ private:
     struct Source
     {
         ServerAccount account;
-        QList<library::Track> tracks;
+        QList<library::FolderTracksPtr> folders;
+        // The texts of its albums; only its passes add to it, one at a time.
+        std::shared_ptr<library::StringPool> strings = std::make_shared<library::StringPool>();
         std::unique_ptr<QFutureWatcher<Pass>> pass;
         bool again = false;  // refresh asked for while a pass ran
         bool cached = false; // the cache has been read
@@ -71,7 +80,9 @@ private:
     void start(Source& source);
     void finished(Source& source);
     void publish();
-    static Pass run(const ServerAccount& account, bool cacheOnly);
+    static Pass run(const ServerAccount& account, bool cacheOnly,
+                    const QList<library::FolderTracksPtr>& known,
+                    const std::shared_ptr<library::StringPool>& strings);
 
     static constexpr int kRefreshMinutes = 30;
 

@@ -243,6 +243,8 @@ private slots:
         QVERIFY(second.error.isEmpty());
         QCOMPARE(second.albumsFetched, 0);
         QCOMPARE(second.tracks(), first.tracks());
+        // Kept as they were: the very same folders.
+        QCOMPARE(second.folders(), first.folders());
     }
 
     // Every way a server fails ends in a message that says what happened, in bounded time.
