@@ -45,8 +45,10 @@ ServerLibrary::ServerLibrary(QObject* parent) : QObject(parent)
 ServerLibrary::~ServerLibrary()
 {
     for (const std::shared_ptr<Source>& source : std::as_const(m_sources)) {
-        if (source->pass)
+        if (source->pass) {
+            source->pass->cancel(); // the covers still to come are not waited for
             source->pass->waitForFinished();
+        }
     }
 }
 
@@ -68,14 +70,17 @@ void ServerLibrary::setAccounts(const QList<ServerAccount>& accounts)
             if (old->account.key() == account.key()) {
                 source->folders = old->folders;
                 source->strings = old->strings;
+                source->coverless = old->coverless;
                 source->cached = old->cached;
             }
         }
         kept << source;
     }
     for (const std::shared_ptr<Source>& old : std::as_const(m_sources)) {
-        if (old->pass)
+        if (old->pass) {
+            old->pass->cancel();
             old->pass->waitForFinished();
+        }
     }
     m_sources = kept;
     publish();
@@ -155,35 +160,40 @@ void ServerLibrary::start(Source& source)
     const bool cacheOnly = !source.cached;
     source.pass = std::make_unique<QFutureWatcher<Pass>>();
     Source* raw = &source;
+    connect(source.pass.get(), &QFutureWatcher<Pass>::resultReadyAt, this,
+            [this, raw](int index) { arrived(*raw, raw->pass->resultAt(index)); });
     connect(source.pass.get(), &QFutureWatcher<Pass>::finished, this,
             [this, raw] { finished(*raw); });
     source.pass->setFuture(QtConcurrent::run(&ServerLibrary::run, source.account, cacheOnly,
-                                             source.folders, source.strings));
+                                             source.folders, source.strings, source.coverless));
 }
 
-ServerLibrary::Pass ServerLibrary::run(const ServerAccount& account, bool cacheOnly,
-                                       const QList<library::FolderTracksPtr>& known,
-                                       const std::shared_ptr<library::StringPool>& strings)
+void ServerLibrary::run(QPromise<Pass>& promise, const ServerAccount& account, bool cacheOnly,
+                        const QList<library::FolderTracksPtr>& known,
+                        const std::shared_ptr<library::StringPool>& strings,
+                        const QSet<QString>& coverless)
 {
     Pass pass;
     QDir().mkpath(cacheFolder());
     if (cacheOnly) {
         library::LibraryStore store(storePathFor(account));
         pass.folders = CatalogStore::load(store, strings);
-        pass.fromCache = true;
-        return pass;
+        promise.addResult(pass);
+        return;
     }
     // What the window shows is what the cache holds: the albums listed as before are kept as
     // they are, and only what changed is written.
     QHash<QString, library::FolderTracksPtr> knownByLocation;
     for (const library::FolderTracksPtr& album : known)
         knownByLocation.insert(album->path, album);
+    pass.stage = Pass::Stage::Listing;
     SubsonicClient client(account);
     const Catalog catalog =
         ServerCatalog::fetch(client, knownByLocation, {}, cacheFolder(), strings);
     if (!catalog.error.isEmpty()) {
         pass.error = catalog.error;
-        return pass;
+        promise.addResult(pass);
+        return;
     }
     QList<library::FolderTracksPtr> changed;
     for (auto album = catalog.albums.cbegin(); album != catalog.albums.cend(); ++album) {
@@ -204,29 +214,45 @@ ServerLibrary::Pass ServerLibrary::run(const ServerAccount& account, bool cacheO
          listOf(objectOf(starred.body, QStringLiteral("starred2")), QStringLiteral("song")))
         pass.starred.insert(
             ServerLocation::song(account, textOf(song.toObject(), QStringLiteral("id"))));
-    pass.coversArrived = ServerCovers::fetchMissing(client, catalog);
-    return pass;
+    promise.addResult(pass);
+    // The albums show while their covers come.
+    Pass covers;
+    covers.stage = Pass::Stage::Covers;
+    covers.coverless = coverless;
+    covers.coversArrived = ServerCovers::fetchMissing(client, catalog, covers.coverless,
+                                                      [&promise] { return promise.isCanceled(); });
+    promise.addResult(covers);
+}
+
+void ServerLibrary::arrived(Source& source, const Pass& pass)
+{
+    if (!pass.error.isEmpty()) {
+        emit problem(tr("%1 could not be listed: %2. Its albums show as they were last time.")
+                         .arg(source.account.key(), pass.error));
+        return;
+    }
+    if (pass.stage == Pass::Stage::Covers) {
+        source.coverless = pass.coverless;
+        if (pass.coversArrived > 0)
+            emit coversChanged();
+        return;
+    }
+    const bool fromCache = pass.stage == Pass::Stage::Cache;
+    source.cached = true;
+    if (!fromCache)
+        source.starred = pass.starred;
+    if ((!fromCache || source.folders.isEmpty()) && pass.folders != source.folders) {
+        source.folders = pass.folders;
+        publish();
+    }
+    emit listed();
 }
 
 void ServerLibrary::finished(Source& source)
 {
-    const Pass pass = source.pass->result();
-    if (!pass.error.isEmpty()) {
-        emit problem(tr("%1 could not be listed: %2. Its albums show as they were last time.")
-                         .arg(source.account.key(), pass.error));
-    } else {
-        source.cached = true;
-        if (!pass.fromCache)
-            source.starred = pass.starred;
-        if ((!pass.fromCache || source.folders.isEmpty()) && pass.folders != source.folders) {
-            source.folders = pass.folders;
-            publish();
-        }
-        emit listed();
-        if (pass.coversArrived > 0)
-            emit coversChanged();
-    }
-    if (source.again || (pass.fromCache && hasSecret(source.account)))
+    const bool fromCache = source.pass->future().resultCount() > 0 &&
+                           source.pass->resultAt(0).stage == Pass::Stage::Cache;
+    if (source.again || (fromCache && hasSecret(source.account)))
         start(source);
 }
 

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPromise>
 #include <QSet>
 #include <QTimer>
 #include <memory>
@@ -48,7 +49,7 @@ signals:
     // Some server's albums changed (a listing that found all as they were says nothing).
     void foldersChanged(const QList<liner::library::FolderTracksPtr>& folders);
     // A pass over a server went through (its albums changed or not): what else it lists may be
-    // read again.
+    // read again. Its covers follow.
     void listed();
     void coversChanged();
     void accountsChanged(const QList<liner::server::ServerAccount>& accounts);
@@ -56,13 +57,22 @@ signals:
     void problem(const QString& message);
 
 private:
+    // What a pass found, in up to two results: the albums (from the cache, or the server's
+    // listing), then, after a listing, the covers.
     struct Pass
     {
+        enum class Stage
+        {
+            Cache,
+            Listing,
+            Covers
+        };
+        Stage stage = Stage::Cache;
         QList<library::FolderTracksPtr> folders;
         QString error;
-        int coversArrived = 0;
-        bool fromCache = false;
         QSet<QString> starred; // song locations
+        int coversArrived = 0;
+        QSet<QString> coverless; // see ServerCovers::fetchMissing
     };
     struct Source
     {
@@ -74,15 +84,18 @@ private:
         bool again = false;  // refresh asked for while a pass ran
         bool cached = false; // the cache has been read
         QSet<QString> starred;
+        QSet<QString> coverless;
     };
 
     void readSecrets(Source& source);
     void start(Source& source);
+    void arrived(Source& source, const Pass& pass);
     void finished(Source& source);
     void publish();
-    static Pass run(const ServerAccount& account, bool cacheOnly,
+    static void run(QPromise<Pass>& promise, const ServerAccount& account, bool cacheOnly,
                     const QList<library::FolderTracksPtr>& known,
-                    const std::shared_ptr<library::StringPool>& strings);
+                    const std::shared_ptr<library::StringPool>& strings,
+                    const QSet<QString>& coverless);
 
     static constexpr int kRefreshMinutes = 30;
 
