@@ -5,9 +5,10 @@
 // cache, as Liner's every later start does.
 // liner-bench-window --server URL USER LAUNCHED_NS: the same for the library of a Subsonic server
 // (password from LINER_SERVER_PASSWORD), read by the window's ServerLibrary; its pass over the
-// server is the listing (getAlbumList2 pages, getAlbum for each album not cached, the covers).
+// server is the listing (getAlbumList2 pages, getAlbum for each album not cached).
 //   window-up-ms        launch until the window has painted the cached library's albums
-//   listing-ms          (a server) from asking for the server's library until its pass ended
+//   listing-ms          (a server) from asking for its library until its albums are in (the
+//                       covers follow)
 //   rss-mib             resident memory once the pass over the library has ended
 //   stall-ms            the longest the window's event loop went unanswered while the pass ran
 //   keystroke-ms        each keystroke of a library search until the window has repainted
