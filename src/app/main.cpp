@@ -291,7 +291,7 @@ int runWindow(const app::CommandLine& command, desktop::Settings& settings,
     server::ServerPlaylists serverPlaylists(playlists, writeBack);
     QObject::connect(&servers, &server::ServerLibrary::accountsChanged, &serverPlaylists,
                      &server::ServerPlaylists::setAccounts);
-    QObject::connect(&servers, &server::ServerLibrary::tracksChanged, &serverPlaylists,
+    QObject::connect(&servers, &server::ServerLibrary::listed, &serverPlaylists,
                      &server::ServerPlaylists::refresh);
     QObject::connect(
         &serverPlaylists, &server::ServerPlaylists::problem, &window,

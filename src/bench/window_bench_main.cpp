@@ -3,7 +3,12 @@
 // (CLOCK_REALTIME nanoseconds, `date +%s%N` just before), so loading the program counts too.
 // Run it twice with the same cache: the first run reads the library, the second starts from the
 // cache, as Liner's every later start does.
+// liner-bench-window --server URL USER LAUNCHED_NS: the same for the library of a Subsonic server
+// (password from LINER_SERVER_PASSWORD), read by the window's ServerLibrary; its pass over the
+// server is the listing (getAlbumList2 pages, getAlbum for each album not cached).
 //   window-up-ms        launch until the window has painted the cached library's albums
+//   listing-ms          (a server) from asking for its library until its albums are in (the
+//                       covers follow)
 //   rss-mib             resident memory once the pass over the library has ended
 //   stall-ms            the longest the window's event loop went unanswered while the pass ran
 //   keystroke-ms        each keystroke of a library search until the window has repainted
@@ -15,6 +20,7 @@
 #include "library/LibraryStore.h"
 #include "library/LibraryUpdater.h"
 #include "playlist/PlaybackController.h"
+#include "server/ServerLibrary.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -193,6 +199,112 @@ void scrollGrid(gui::MainWindow& window)
     window.libraryPane().setGridShown(false);
 }
 
+// A timer due every 10 ms: the longest gap between its ticks is the longest the window could
+// not answer the user while the library came in.
+class Heartbeat
+{
+public:
+    explicit Heartbeat(QObject& context)
+    {
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, &context, [this] {
+            if (m_sinceTick.isValid())
+                m_worstMs = std::max(m_worstMs, double(m_sinceTick.nsecsElapsed()) / 1e6);
+            m_sinceTick.start();
+        });
+        m_timer.start();
+    }
+    void stopAndReport()
+    {
+        m_timer.stop();
+        std::printf("stall-ms worst %.1f\n", m_worstMs);
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_sinceTick;
+    double m_worstMs = 0;
+};
+
+// Once, when the first albums arrive: the time since launch, with them painted.
+void reportUp(gui::MainWindow& window, qint64 launched, bool& up)
+{
+    if (up)
+        return;
+    up = true;
+    window.repaint();
+    shoot(window, "up");
+    std::printf("window-up-ms %.1f albums %d\n", double(nowNs() - launched) / 1e6,
+                window.libraryPane().albums().rowCount());
+}
+
+// Once the pass over the library has ended and the window has settled: its memory, then the
+// search, the albums and the grid; then the run ends.
+void measureAndQuit(gui::MainWindow& window)
+{
+    QTimer::singleShot(500, &window, [&window] {
+        std::printf("rss-mib %.1f albums %d\n", residentMib(),
+                    window.libraryPane().albums().rowCount());
+        typeSearches(window);
+        openAlbums(window);
+        scrollGrid(window);
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
+}
+
+int benchFolder(gui::MainWindow& window, const QString& library, qint64 launched)
+{
+    library::LibraryUpdater updater(library::LibraryStore::defaultPath());
+    window.connectLibrary(updater, {});
+    Heartbeat heartbeat(window);
+    bool up = false;
+    QObject::connect(&updater, &library::LibraryUpdater::foldersArrived, &window,
+                     [&] { reportUp(window, launched, up); });
+    QObject::connect(&updater, &library::LibraryUpdater::finished, &window, [&] {
+        heartbeat.stopAndReport();
+        measureAndQuit(window);
+    });
+    updater.setFolders({library});
+    return QApplication::exec();
+}
+
+int benchServer(gui::MainWindow& window, const QString& url, const QString& user, qint64 launched)
+{
+    server::ServerLibrary servers;
+    window.connectServers(servers);
+    Heartbeat heartbeat(window);
+    bool up = false;
+    QObject::connect(&servers, &server::ServerLibrary::foldersChanged, &window,
+                     [&](const QList<library::FolderTracksPtr>& folders) {
+                         if (!folders.isEmpty())
+                             reportUp(window, launched, up);
+                     });
+    QObject::connect(&servers, &server::ServerLibrary::problem, &window,
+                     [](const QString& message) {
+                         std::fprintf(stderr, "%s\n", qPrintable(message));
+                         QCoreApplication::exit(1);
+                     });
+    // The first pass reads the cache, the second lists the server.
+    int passes = 0;
+    QElapsedTimer listing;
+    QObject::connect(&servers, &server::ServerLibrary::listed, &window, [&] {
+        if (++passes != 2)
+            return;
+        std::printf("listing-ms %.1f albums %d\n", double(listing.nsecsElapsed()) / 1e6,
+                    window.libraryPane().albums().rowCount());
+        heartbeat.stopAndReport();
+        measureAndQuit(window);
+    });
+    server::ServerAccount account;
+    account.url = QUrl(url);
+    account.user = user;
+    account.password = qEnvironmentVariable("LINER_SERVER_PASSWORD");
+    listing.start();
+    servers.setAccounts({account});
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -201,59 +313,21 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("liner"));
     QCoreApplication::setOrganizationName(QStringLiteral("Liner"));
     const QStringList args = app.arguments().mid(1);
-    if (args.size() != 2) {
-        std::fprintf(stderr, "usage: liner-bench-window LIBRARY LAUNCHED_NS\n");
+    const bool server = args.size() == 4 && args[0] == u"--server";
+    if (args.size() != 2 && !server) {
+        std::fprintf(stderr, "usage: liner-bench-window LIBRARY LAUNCHED_NS\n"
+                             "       liner-bench-window --server URL USER LAUNCHED_NS\n");
         return 2;
     }
-    const QString& library = args[0];
-    const qint64 launched = args[1].toLongLong();
+    const qint64 launched = args.last().toLongLong();
 
     // The window's own parts, as liner's main() puts them together for the library.
     desktop::Settings settings;
     engine::PlaybackEngine engine;
     playlist::PlaybackController controller(engine);
     gui::MainWindow window(controller, settings);
-    library::LibraryUpdater updater(library::LibraryStore::defaultPath());
-    window.connectLibrary(updater, {});
-
-    // A timer due every 10 ms: the longest gap between its ticks is the longest the window could
-    // not answer the user while the library came in.
-    QTimer heartbeat;
-    heartbeat.setInterval(10);
-    QElapsedTimer sinceTick;
-    double stallMs = 0;
-    QObject::connect(&heartbeat, &QTimer::timeout, &window, [&] {
-        if (sinceTick.isValid())
-            stallMs = std::max(stallMs, double(sinceTick.nsecsElapsed()) / 1e6);
-        sinceTick.start();
-    });
-    heartbeat.start();
-
-    bool up = false;
-    QObject::connect(&updater, &library::LibraryUpdater::foldersArrived, &window, [&] {
-        if (up)
-            return;
-        up = true;
-        window.repaint();
-        shoot(window, "up");
-        std::printf("window-up-ms %.1f albums %d\n", double(nowNs() - launched) / 1e6,
-                    window.libraryPane().albums().rowCount());
-    });
-    QObject::connect(&updater, &library::LibraryUpdater::finished, &window, [&] {
-        heartbeat.stop();
-        std::printf("stall-ms worst %.1f\n", stallMs);
-        QTimer::singleShot(500, &window, [&] {
-            std::printf("rss-mib %.1f albums %d\n", residentMib(),
-                        window.libraryPane().albums().rowCount());
-            typeSearches(window);
-            openAlbums(window);
-            scrollGrid(window);
-            std::fflush(stdout);
-            QCoreApplication::quit();
-        });
-    });
     window.resize(1400, 900);
     window.show();
-    updater.setFolders({library});
-    return QApplication::exec();
+    return server ? benchServer(window, args[1], args[2], launched)
+                  : benchFolder(window, args[0], launched);
 }

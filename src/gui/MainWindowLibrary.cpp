@@ -118,10 +118,10 @@ void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString&
 
 void MainWindow::connectServers(server::ServerLibrary& servers)
 {
-    connect(&servers, &server::ServerLibrary::tracksChanged, this,
-            [this](const QList<library::Track>& tracks) {
-                // Kept as the folders are, compactly: each server album is one folder, its URL.
-                m_serverFolders = library::foldersOf(tracks);
+    // Each server album is one folder, named by its URL, made compact off the UI thread.
+    connect(&servers, &server::ServerLibrary::foldersChanged, this,
+            [this](const QList<library::FolderTracksPtr>& folders) {
+                m_serverFolders = folders;
                 showWholeLibrary();
             });
     connect(&servers, &server::ServerLibrary::coversChanged, &m_libraryPane->albums(),

@@ -1,25 +1,23 @@
 #pragma once
 
+#include "library/FolderTracks.h"
 #include "library/LibraryStore.h"
-#include "server/ServerCatalog.h"
+#include "library/StringPool.h"
 
-#include <QHash>
-#include <QString>
-#include <QStringList>
+#include <QList>
+#include <memory>
 
 namespace liner::server {
 
 // A server's albums in a library cache of their own (LibraryStore, one file per server), so that
-// the next start shows them at once: each album is a row as a folder is, named by the album's URL
-// (subsonic://USER@HOST:PORT/album/ID), its songs that folder's tracks, and the stamp of what the
-// listing said of it the stamp of the one unit they were read from (FolderTracks::Sheet).
+// the next start shows them at once: each album is a row as a folder is, kept as ServerCatalog
+// made it (albumFolder: named by the album's URL, the stamp of its listing as its one sheet's),
+// saved with LibraryStore::save as they change.
 namespace CatalogStore {
 
-// Every album the cache holds, by its URL.
-QHash<QString, CachedAlbum> load(library::LibraryStore& store);
-// One transaction: the albums changed written, those removed gone.
-bool save(library::LibraryStore& store, const QHash<QString, CachedAlbum>& changed,
-          const QStringList& removed);
+// Every album the cache holds, in the order of their URLs, their texts numbered in `strings`.
+QList<library::FolderTracksPtr> load(library::LibraryStore& store,
+                                     const std::shared_ptr<library::StringPool>& strings);
 
 } // namespace CatalogStore
 

@@ -15,6 +15,12 @@ namespace {
 
 // Servers cap a page at 500 (Navidrome, the specification's maximum).
 constexpr int kPageSize = 500;
+// getAlbum calls under way together: a listing of thousands of albums waits for the network a
+// few times over rather than once per album, and no server is asked for more than a few at once.
+constexpr int kAlbumsAtOnce = 4;
+// Albums asked for before their answers are read, so that a server that fails stops the listing
+// soon and no more than these answers are held at once.
+constexpr int kAlbumBatch = 64;
 
 // What the listing says of an album, less the counters that change with every play: when this is
 // unchanged, so are its songs.
@@ -128,17 +134,46 @@ QList<QJsonObject> albumsPagesMissed(SubsonicClient& client, const QList<QJsonOb
 
 } // namespace
 
-QList<library::Track> Catalog::tracks() const
+library::FolderTracksPtr albumFolder(const QString& location, const QByteArray& stamp,
+                                     const QList<library::Track>& songs,
+                                     const std::shared_ptr<library::StringPool>& strings)
 {
-    QList<library::Track> all;
+    auto folder = std::make_shared<library::FolderTracks>();
+    folder->path = location;
+    folder->strings = strings;
+    folder->sheets << library::FolderTracks::Sheet{location, stamp};
+    folder->tracks.reserve(std::size_t(songs.size()));
+    for (const library::Track& song : songs)
+        folder->tracks.push_back(library::compactTrack(song, location, {}, 0, *strings));
+    return folder;
+}
+
+QByteArray albumStamp(const library::FolderTracks& album)
+{
+    return album.isRemote() && album.sheets.size() == 1 ? album.sheets.first().stamp : QByteArray();
+}
+
+QList<library::FolderTracksPtr> Catalog::folders() const
+{
+    QList<library::FolderTracksPtr> all;
+    all.reserve(order.size());
     for (const QString& location : order)
-        all << albums.value(location).tracks;
+        all << albums.value(location);
     return all;
 }
 
-Catalog ServerCatalog::fetch(SubsonicClient& client, const QHash<QString, CachedAlbum>& known,
-                             const Progress& progress, const QString& coverFolder)
+QList<library::Track> Catalog::tracks() const
 {
+    return library::tracksOf(folders());
+}
+
+Catalog ServerCatalog::fetch(SubsonicClient& client,
+                             const QHash<QString, library::FolderTracksPtr>& known,
+                             const Progress& progress, const QString& coverFolder,
+                             std::shared_ptr<library::StringPool> strings)
+{
+    if (!strings)
+        strings = std::make_shared<library::StringPool>();
     Catalog catalog;
     QList<QJsonObject> albums = listAlbums(client, catalog.error);
     if (catalog.error.isEmpty())
@@ -146,35 +181,56 @@ Catalog ServerCatalog::fetch(SubsonicClient& client, const QHash<QString, Cached
     if (!catalog.error.isEmpty())
         return catalog;
     const ServerAccount& account = client.account();
-    for (qsizetype i = 0; i < albums.size(); ++i) {
+    struct Listed
+    {
+        QString location;
+        QByteArray stamp;
+        QString coverFile;
+        library::FolderTracksPtr known; // null: to be read with getAlbum
+    };
+    for (qsizetype batch = 0; batch < albums.size(); batch += kAlbumBatch) {
         if (progress)
-            progress(int(i), int(albums.size()));
-        const QString id = textOf(albums[i], QStringLiteral("id"));
-        const QString location = ServerLocation::album(account, id);
-        const QString coverId = textOf(albums[i], QStringLiteral("coverArt"));
-        const QString coverFile = coverFileFor(coverFolder, account, coverId);
-        if (!coverFile.isEmpty())
-            catalog.covers.insert(coverFile, coverId);
-        CachedAlbum unit{stampOf(albums[i]), {}};
-        if (const auto cached = known.constFind(location);
-            cached != known.cend() && cached->stamp == unit.stamp) {
-            catalog.albums.insert(location, *cached);
-            catalog.order << location;
-            continue;
+            progress(int(batch), int(albums.size()));
+        QList<Listed> listed;
+        QList<Parameters> asked;
+        for (qsizetype i = batch; i < std::min(batch + kAlbumBatch, albums.size()); ++i) {
+            const QString id = textOf(albums[i], QStringLiteral("id"));
+            Listed album{ServerLocation::album(account, id), stampOf(albums[i]), {}, {}};
+            const QString coverId = textOf(albums[i], QStringLiteral("coverArt"));
+            album.coverFile = coverFileFor(coverFolder, account, coverId);
+            if (!album.coverFile.isEmpty())
+                catalog.covers.insert(album.coverFile, coverId);
+            if (const auto cached = known.constFind(album.location);
+                cached != known.cend() && albumStamp(**cached) == album.stamp)
+                album.known = *cached;
+            else
+                asked.append({{QStringLiteral("id"), id}});
+            listed << album;
         }
-        const ServerReply reply =
-            client.call(QStringLiteral("getAlbum"), {{QStringLiteral("id"), id}});
-        ++catalog.albumsFetched;
-        if (reply.errorCode == 70)
-            continue; // removed since the listing
-        if (!reply.isOk()) {
-            catalog.error = reply.error;
-            return catalog;
-        }
-        unit.tracks = songsOf(account, objectOf(reply.body, QStringLiteral("album")), coverFile);
-        if (!unit.tracks.isEmpty()) {
-            catalog.albums.insert(location, unit);
-            catalog.order << location;
+        const QList<ServerReply> replies =
+            client.callEach(QStringLiteral("getAlbum"), asked, kAlbumsAtOnce);
+        catalog.albumsFetched += int(asked.size());
+        qsizetype answer = 0;
+        for (const Listed& album : std::as_const(listed)) {
+            if (album.known) {
+                catalog.albums.insert(album.location, album.known);
+                catalog.order << album.location;
+                continue;
+            }
+            const ServerReply& reply = replies[answer++];
+            if (reply.errorCode == 70)
+                continue; // removed since the listing
+            if (!reply.isOk()) {
+                catalog.error = reply.error;
+                return catalog;
+            }
+            const QList<library::Track> songs =
+                songsOf(account, objectOf(reply.body, QStringLiteral("album")), album.coverFile);
+            if (!songs.isEmpty()) {
+                catalog.albums.insert(album.location,
+                                      albumFolder(album.location, album.stamp, songs, strings));
+                catalog.order << album.location;
+            }
         }
     }
     if (progress)

@@ -45,8 +45,10 @@ ServerLibrary::ServerLibrary(QObject* parent) : QObject(parent)
 ServerLibrary::~ServerLibrary()
 {
     for (const std::shared_ptr<Source>& source : std::as_const(m_sources)) {
-        if (source->pass)
+        if (source->pass) {
+            source->pass->cancel(); // the covers still to come are not waited for
             source->pass->waitForFinished();
+        }
     }
 }
 
@@ -66,15 +68,19 @@ void ServerLibrary::setAccounts(const QList<ServerAccount>& accounts)
         // A server still listed keeps what it showed while its new settings take effect.
         for (const std::shared_ptr<Source>& old : std::as_const(m_sources)) {
             if (old->account.key() == account.key()) {
-                source->tracks = old->tracks;
+                source->folders = old->folders;
+                source->strings = old->strings;
+                source->coverless = old->coverless;
                 source->cached = old->cached;
             }
         }
         kept << source;
     }
     for (const std::shared_ptr<Source>& old : std::as_const(m_sources)) {
-        if (old->pass)
+        if (old->pass) {
+            old->pass->cancel();
             old->pass->waitForFinished();
+        }
     }
     m_sources = kept;
     publish();
@@ -135,11 +141,11 @@ void ServerLibrary::refresh()
     }
 }
 
-QList<library::Track> ServerLibrary::tracks() const
+QList<library::FolderTracksPtr> ServerLibrary::folders() const
 {
-    QList<library::Track> all;
+    QList<library::FolderTracksPtr> all;
     for (const std::shared_ptr<Source>& source : m_sources)
-        all << source->tracks;
+        all << source->folders;
     return all;
 }
 
@@ -154,73 +160,99 @@ void ServerLibrary::start(Source& source)
     const bool cacheOnly = !source.cached;
     source.pass = std::make_unique<QFutureWatcher<Pass>>();
     Source* raw = &source;
+    connect(source.pass.get(), &QFutureWatcher<Pass>::resultReadyAt, this,
+            [this, raw](int index) { arrived(*raw, raw->pass->resultAt(index)); });
     connect(source.pass.get(), &QFutureWatcher<Pass>::finished, this,
             [this, raw] { finished(*raw); });
-    source.pass->setFuture(QtConcurrent::run(&ServerLibrary::run, source.account, cacheOnly));
+    source.pass->setFuture(QtConcurrent::run(&ServerLibrary::run, source.account, cacheOnly,
+                                             source.folders, source.strings, source.coverless));
 }
 
-ServerLibrary::Pass ServerLibrary::run(const ServerAccount& account, bool cacheOnly)
+void ServerLibrary::run(QPromise<Pass>& promise, const ServerAccount& account, bool cacheOnly,
+                        const QList<library::FolderTracksPtr>& known,
+                        const std::shared_ptr<library::StringPool>& strings,
+                        const QSet<QString>& coverless)
 {
     Pass pass;
     QDir().mkpath(cacheFolder());
-    library::LibraryStore store(storePathFor(account));
-    const QHash<QString, CachedAlbum> known = CatalogStore::load(store);
     if (cacheOnly) {
-        Catalog cached;
-        cached.albums = known;
-        cached.order = known.keys();
-        cached.order.sort();
-        pass.tracks = cached.tracks();
-        pass.fromCache = true;
-        return pass;
+        library::LibraryStore store(storePathFor(account));
+        pass.folders = CatalogStore::load(store, strings);
+        promise.addResult(pass);
+        return;
     }
+    // What the window shows is what the cache holds: the albums listed as before are kept as
+    // they are, and only what changed is written.
+    QHash<QString, library::FolderTracksPtr> knownByLocation;
+    for (const library::FolderTracksPtr& album : known)
+        knownByLocation.insert(album->path, album);
+    pass.stage = Pass::Stage::Listing;
     SubsonicClient client(account);
-    const Catalog catalog = ServerCatalog::fetch(client, known, {}, cacheFolder());
+    const Catalog catalog =
+        ServerCatalog::fetch(client, knownByLocation, {}, cacheFolder(), strings);
     if (!catalog.error.isEmpty()) {
         pass.error = catalog.error;
-        return pass;
+        promise.addResult(pass);
+        return;
     }
-    QHash<QString, CachedAlbum> changed;
+    QList<library::FolderTracksPtr> changed;
     for (auto album = catalog.albums.cbegin(); album != catalog.albums.cend(); ++album) {
-        if (known.value(album.key()).stamp != album->stamp)
-            changed.insert(album.key(), *album);
+        if (knownByLocation.value(album.key()) != *album)
+            changed << *album;
     }
     QStringList removed;
-    for (auto album = known.cbegin(); album != known.cend(); ++album) {
-        if (!catalog.albums.contains(album.key()))
-            removed << album.key();
+    for (const library::FolderTracksPtr& album : known) {
+        if (!catalog.albums.contains(album->path))
+            removed << album->path;
     }
     if (!changed.isEmpty() || !removed.isEmpty())
-        CatalogStore::save(store, changed, removed);
-    pass.tracks = catalog.tracks();
+        library::LibraryStore(storePathFor(account)).save(changed, removed);
+    pass.folders = catalog.folders();
     // Stars are the listener's, not the albums': one call has them all.
     const ServerReply starred = client.call(QStringLiteral("getStarred2"));
     for (const auto& song :
          listOf(objectOf(starred.body, QStringLiteral("starred2")), QStringLiteral("song")))
         pass.starred.insert(
             ServerLocation::song(account, textOf(song.toObject(), QStringLiteral("id"))));
-    pass.coversArrived = ServerCovers::fetchMissing(client, catalog);
-    return pass;
+    promise.addResult(pass);
+    // The albums show while their covers come.
+    Pass covers;
+    covers.stage = Pass::Stage::Covers;
+    covers.coverless = coverless;
+    covers.coversArrived = ServerCovers::fetchMissing(client, catalog, covers.coverless,
+                                                      [&promise] { return promise.isCanceled(); });
+    promise.addResult(covers);
+}
+
+void ServerLibrary::arrived(Source& source, const Pass& pass)
+{
+    if (!pass.error.isEmpty()) {
+        emit problem(tr("%1 could not be listed: %2. Its albums show as they were last time.")
+                         .arg(source.account.key(), pass.error));
+        return;
+    }
+    if (pass.stage == Pass::Stage::Covers) {
+        source.coverless = pass.coverless;
+        if (pass.coversArrived > 0)
+            emit coversChanged();
+        return;
+    }
+    const bool fromCache = pass.stage == Pass::Stage::Cache;
+    source.cached = true;
+    if (!fromCache)
+        source.starred = pass.starred;
+    if ((!fromCache || source.folders.isEmpty()) && pass.folders != source.folders) {
+        source.folders = pass.folders;
+        publish();
+    }
+    emit listed();
 }
 
 void ServerLibrary::finished(Source& source)
 {
-    const Pass pass = source.pass->result();
-    if (!pass.error.isEmpty()) {
-        emit problem(tr("%1 could not be listed: %2. Its albums show as they were last time.")
-                         .arg(source.account.key(), pass.error));
-    } else {
-        source.cached = true;
-        if (!pass.fromCache)
-            source.starred = pass.starred;
-        if (!pass.fromCache || source.tracks.isEmpty()) {
-            source.tracks = pass.tracks;
-            publish();
-        }
-        if (pass.coversArrived > 0)
-            emit coversChanged();
-    }
-    if (source.again || (pass.fromCache && hasSecret(source.account)))
+    const bool fromCache = source.pass->future().resultCount() > 0 &&
+                           source.pass->resultAt(0).stage == Pass::Stage::Cache;
+    if (source.again || (fromCache && hasSecret(source.account)))
         start(source);
 }
 
@@ -246,7 +278,7 @@ void ServerLibrary::setStarred(const QString& location, bool starred)
 
 void ServerLibrary::publish()
 {
-    emit tracksChanged(tracks());
+    emit foldersChanged(folders());
 }
 
 } // namespace liner::server

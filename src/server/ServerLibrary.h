@@ -1,12 +1,14 @@
 #pragma once
 
-#include "library/Track.h"
+#include "library/FolderTracks.h"
+#include "library/StringPool.h"
 #include "server/ServerAccount.h"
 
 #include <QFutureWatcher>
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPromise>
 #include <QSet>
 #include <QTimer>
 #include <memory>
@@ -15,8 +17,10 @@ namespace liner::server {
 
 // The servers' side of the window's library: for each server the listener added, its secrets
 // from the keyring, then what the last session knew of its library (its own SQLite cache, so the
-// window shows it at once), then a fresh listing and the covers, all read off the UI thread. A
-// server that cannot be reached keeps showing what was known and says why once.
+// window shows it at once), then a fresh listing and the covers, all read off the UI thread. Each
+// server album comes compact from there, as a folder of the library does (ServerCatalog's
+// albumFolder); an album whose listing did not change stays the very same object. A server that
+// cannot be reached keeps showing what was known and says why once.
 class ServerLibrary : public QObject
 {
     Q_OBJECT
@@ -32,8 +36,8 @@ public:
     QList<ServerAccount> accounts() const;
     // A new listing of every server (also on a timer while the window is open).
     void refresh();
-    // Every server's tracks, album after album.
-    QList<library::Track> tracks() const;
+    // Every server's albums, server after server.
+    QList<library::FolderTracksPtr> folders() const;
     // Whether the listener starred the song on its server (as the last listing found, or as set
     // since).
     bool isStarred(const QString& location) const;
@@ -42,36 +46,56 @@ public:
     static QString cacheFolder();
 
 signals:
-    void tracksChanged(const QList<liner::library::Track>& tracks);
+    // Some server's albums changed (a listing that found all as they were says nothing).
+    void foldersChanged(const QList<liner::library::FolderTracksPtr>& folders);
+    // A pass over a server went through (its albums changed or not): what else it lists may be
+    // read again. Its covers follow.
+    void listed();
     void coversChanged();
     void accountsChanged(const QList<liner::server::ServerAccount>& accounts);
     // Once per failed pass, in words for the status bar.
     void problem(const QString& message);
 
 private:
+    // What a pass found, in up to two results: the albums (from the cache, or the server's
+    // listing), then, after a listing, the covers.
     struct Pass
     {
-        QList<library::Track> tracks;
+        enum class Stage
+        {
+            Cache,
+            Listing,
+            Covers
+        };
+        Stage stage = Stage::Cache;
+        QList<library::FolderTracksPtr> folders;
         QString error;
-        int coversArrived = 0;
-        bool fromCache = false;
         QSet<QString> starred; // song locations
+        int coversArrived = 0;
+        QSet<QString> coverless; // see ServerCovers::fetchMissing
     };
     struct Source
     {
         ServerAccount account;
-        QList<library::Track> tracks;
+        QList<library::FolderTracksPtr> folders;
+        // The texts of its albums; only its passes add to it, one at a time.
+        std::shared_ptr<library::StringPool> strings = std::make_shared<library::StringPool>();
         std::unique_ptr<QFutureWatcher<Pass>> pass;
         bool again = false;  // refresh asked for while a pass ran
         bool cached = false; // the cache has been read
         QSet<QString> starred;
+        QSet<QString> coverless;
     };
 
     void readSecrets(Source& source);
     void start(Source& source);
+    void arrived(Source& source, const Pass& pass);
     void finished(Source& source);
     void publish();
-    static Pass run(const ServerAccount& account, bool cacheOnly);
+    static void run(QPromise<Pass>& promise, const ServerAccount& account, bool cacheOnly,
+                    const QList<library::FolderTracksPtr>& known,
+                    const std::shared_ptr<library::StringPool>& strings,
+                    const QSet<QString>& coverless);
 
     static constexpr int kRefreshMinutes = 30;
 

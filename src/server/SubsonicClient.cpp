@@ -98,35 +98,78 @@ QUrl SubsonicClient::urlFor(const QString& method, const Parameters& parameters,
 
 SubsonicClient::Raw SubsonicClient::get(const QUrl& url, bool post)
 {
+    return getEach({url}, post, 1).first();
+}
+
+QNetworkReply* SubsonicClient::send(const QUrl& url, bool post)
+{
     if (!m_network)
         m_network = std::make_unique<QNetworkAccessManager>();
-    std::unique_ptr<QNetworkReply> reply;
-    if (post) {
-        QUrl target = url;
-        target.setQuery(QString());
-        QNetworkRequest form = request(target);
-        form.setHeader(QNetworkRequest::ContentTypeHeader,
-                       QStringLiteral("application/x-www-form-urlencoded"));
-        reply.reset(m_network->post(form, url.query(QUrl::FullyEncoded).toLatin1()));
-    } else {
-        reply.reset(m_network->get(request(url)));
-    }
+    if (!post)
+        return m_network->get(request(url));
+    QUrl target = url;
+    target.setQuery(QString());
+    QNetworkRequest form = request(target);
+    form.setHeader(QNetworkRequest::ContentTypeHeader,
+                   QStringLiteral("application/x-www-form-urlencoded"));
+    return m_network->post(form, url.query(QUrl::FullyEncoded).toLatin1());
+}
+
+QList<SubsonicClient::Raw> SubsonicClient::getEach(const QList<QUrl>& urls, bool post, int atOnce)
+{
+    QList<Raw> raws(urls.size());
+    // Each reply with the silence it has met: the timeout counts silence, not the whole
+    // transfer, so a large answer that keeps coming is fine.
+    struct Pending
+    {
+        std::unique_ptr<QNetworkReply> reply;
+        std::unique_ptr<QTimer> idle;
+        bool timedOut = false;
+    };
+    std::vector<Pending> pending(std::size_t(urls.size()));
     QEventLoop loop;
-    QTimer idle;
-    idle.setSingleShot(true);
-    idle.setInterval(m_account.timeoutMs);
-    bool timedOut = false;
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    // The timeout counts silence, not the whole transfer: a large answer that keeps coming is fine.
-    QObject::connect(reply.get(), &QNetworkReply::downloadProgress, &idle,
-                     qOverload<>(&QTimer::start));
-    QObject::connect(&idle, &QTimer::timeout, &loop, [&timedOut, &reply] {
-        timedOut = true;
-        reply->abort();
-    });
-    idle.start();
-    if (!reply->isFinished())
+    qsizetype next = 0;
+    int underWay = 0;
+    // A server that cannot be reached or does not answer is not asked again in this round.
+    QString failure;
+    std::function<void()> startMore = [&] {
+        for (; failure.isEmpty() && underWay < atOnce && next < urls.size(); ++next, ++underWay) {
+            Pending& one = pending[std::size_t(next)];
+            one.reply.reset(send(urls[next], post));
+            one.idle = std::make_unique<QTimer>();
+            one.idle->setSingleShot(true);
+            one.idle->setInterval(m_account.timeoutMs);
+            QNetworkReply* reply = one.reply.get();
+            QObject::connect(reply, &QNetworkReply::downloadProgress, one.idle.get(),
+                             qOverload<>(&QTimer::start));
+            QObject::connect(one.idle.get(), &QTimer::timeout, reply, [&one] {
+                one.timedOut = true;
+                one.reply->abort();
+            });
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, index = next] {
+                Pending& done = pending[std::size_t(index)];
+                done.idle->stop();
+                raws[index] = rawFrom(*done.reply, done.timedOut);
+                if (failure.isEmpty())
+                    failure = raws[index].error;
+                --underWay;
+                startMore();
+                if (underWay == 0)
+                    loop.quit();
+            });
+            one.idle->start();
+        }
+    };
+    startMore();
+    if (underWay > 0)
         loop.exec();
+    for (; next < urls.size(); ++next)
+        raws[next].error = failure;
+    return raws;
+}
+
+SubsonicClient::Raw SubsonicClient::rawFrom(QNetworkReply& reply, bool timedOut) const
+{
     Raw raw;
     if (timedOut) {
         raw.error = tr("%1 did not answer within %2 s")
@@ -134,13 +177,13 @@ SubsonicClient::Raw SubsonicClient::get(const QUrl& url, bool post)
                         .arg(m_account.timeoutMs / 1000.0, 0, 'g', 3);
         return raw;
     }
-    raw.data = reply->readAll();
-    if (reply->error() == QNetworkReply::NoError)
+    raw.data = reply.readAll();
+    if (reply.error() == QNetworkReply::NoError)
         return raw;
     // Some servers send their error envelope with an HTTP error status: the envelope says more.
     if (SubsonicResponse::parse(raw.data).errorCode >= 0)
         return raw;
-    raw.error = describeFailure(*reply, serverName());
+    raw.error = describeFailure(reply, serverName());
     return raw;
 }
 
@@ -232,6 +275,22 @@ ServerReply SubsonicClient::call(const QString& method, const Parameters& parame
     const bool post =
         url.toEncoded().size() > kLongestUrl && extensions().contains(QStringLiteral("formPost"));
     return replyFrom(get(url, post));
+}
+
+QList<ServerReply> SubsonicClient::callEach(const QString& method, const QList<Parameters>& calls,
+                                            int atOnce)
+{
+    QList<ServerReply> replies;
+    if (ServerReply signIn = authenticate(); !signIn.isOk()) {
+        replies.fill(signIn, calls.size());
+        return replies;
+    }
+    QList<QUrl> urls;
+    for (const Parameters& parameters : calls)
+        urls << urlFor(method, parameters, m_auth);
+    for (const Raw& raw : getEach(urls, false, atOnce))
+        replies << replyFrom(raw);
+    return replies;
 }
 
 const QStringList& SubsonicClient::extensions()

@@ -56,6 +56,9 @@ public:
     // (a playlist of a thousand songs) go in a form POST where the server offers that (the
     // OpenSubsonic formPost extension).
     ServerReply call(const QString& method, const Parameters& parameters = {});
+    // Calls `method` once for each of `calls` (getAlbum for many albums), `atOnce` of them under
+    // way together, as a server answers several clients; the replies in the order of `calls`.
+    QList<ServerReply> callEach(const QString& method, const QList<Parameters>& calls, int atOnce);
     // The OpenSubsonic extensions the server offers (asked once); none for a plain Subsonic one.
     const QStringList& extensions();
     // A method that answers with a file (getCoverArt): its bytes, or empty with `error` set.
@@ -87,6 +90,10 @@ private:
 
     // GET `url`, or POST it as a form when `post`: the query goes in the body.
     Raw get(const QUrl& url, bool post = false);
+    // GET each of `urls` (POST as forms when `post`), `atOnce` of them under way together.
+    QList<Raw> getEach(const QList<QUrl>& urls, bool post, int atOnce);
+    QNetworkReply* send(const QUrl& url, bool post);
+    Raw rawFrom(QNetworkReply& reply, bool timedOut) const;
     QUrl urlFor(const QString& method, const Parameters& parameters, Auth auth) const;
     // Finds a way of signing in the server accepts; the failed sign-in when there is none.
     ServerReply authenticate();

@@ -56,6 +56,14 @@ qint64 longestStall(const std::function<bool()>& done, int timeoutMs)
     return std::max(longest, sinceTick.elapsed());
 }
 
+int songCount(const QList<library::FolderTracksPtr>& folders)
+{
+    int count = 0;
+    for (const library::FolderTracksPtr& folder : folders)
+        count += folder->size();
+    return count;
+}
+
 int remoteAlbums(const library::AlbumModel& albums)
 {
     int count = 0;
@@ -348,19 +356,73 @@ private slots:
         const server::ServerAccount account = accountFor(fake);
         {
             server::ServerLibrary first;
-            QSignalSpy listed(&first, &server::ServerLibrary::tracksChanged);
             first.setAccounts({account});
-            QTRY_VERIFY_WITH_TIMEOUT(first.tracks().size() == 4, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(songCount(first.folders()) == 4, 30000);
         }
         fake.kill();
         server::ServerLibrary next;
         QSignalSpy problems(&next, &server::ServerLibrary::problem);
         next.setAccounts({account});
-        QTRY_COMPARE_WITH_TIMEOUT(next.tracks().size(), 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(songCount(next.folders()), 4, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(problems.count(), 1, 30000);
         QVERIFY2(problems.first().first().toString().contains(u"cannot reach"),
                  qPrintable(problems.first().first().toString()));
-        QCOMPARE(next.tracks().size(), 4);
+        QCOMPARE(songCount(next.folders()), 4);
+    }
+
+    // The server's albums arrive compact, one folder per album named by its URL, made on the
+    // pass's thread, so the window takes them as they are; a listing that finds them as they
+    // were keeps the very same folders, publishes nothing and asks for no album again.
+    void eachServerAlbumArrivesAsOneFolder()
+    {
+        FakeServerProcess fake(m_remote.path());
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        server::ServerLibrary servers;
+        QSignalSpy changed(&servers, &server::ServerLibrary::foldersChanged);
+        QSignalSpy listed(&servers, &server::ServerLibrary::listed);
+        servers.setAccounts({accountFor(fake)});
+        // The cache's pass, then the server's.
+        QTRY_VERIFY_WITH_TIMEOUT(listed.count() >= 2, 30000);
+        const QList<library::FolderTracksPtr> folders = servers.folders();
+        QCOMPARE(folders.size(), 2);
+        QStringList titles;
+        for (const library::FolderTracksPtr& folder : folders) {
+            QVERIFY2(folder->path.startsWith(u"subsonic://alice@127.0.0.1:") &&
+                         folder->path.contains(u"/album/"),
+                     qPrintable(folder->path));
+            QCOMPARE(folder->size(), 2);
+            for (int i = 0; i < folder->size(); ++i) {
+                const library::Track song = folder->track(i);
+                QCOMPARE(song.albumFolder, folder->path);
+                QVERIFY2(song.path.contains(u"/song/"), qPrintable(song.path));
+                titles << song.title;
+            }
+        }
+        titles.sort();
+        QCOMPARE(titles, QStringList({QStringLiteral("Far Away"), QStringLiteral("Hold Me Back"),
+                                      QStringLiteral("Promise"), QStringLiteral("Remote Rain")}));
+
+        const qsizetype albumCalls = fake.requests().filter(QStringLiteral("getAlbum?")).size();
+        const qsizetype published = changed.count();
+        const qsizetype passes = listed.count();
+        servers.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(listed.count() > passes, 30000);
+        QCOMPARE(servers.folders(), folders);
+        QCOMPARE(changed.count(), published);
+        QCOMPARE(fake.requests().filter(QStringLiteral("getAlbum?")).size(), albumCalls);
+        QVERIFY(fake.requests().filter(QStringLiteral("getAlbumList2?")).size() >= 2);
+
+        // A window fed by it shows them as the folders they are.
+        desktop::Settings settings;
+        engine::PlaybackEngine engine;
+        playlist::PlaybackController controller(engine);
+        gui::MainWindow window(controller, settings);
+        window.connectServers(servers);
+        servers.setAccounts(servers.accounts());
+        library::AlbumModel& albums = window.libraryPane().albums();
+        QTRY_COMPARE(remoteAlbums(albums), 2);
+        for (int row = 0; row < albums.rowCount(); ++row)
+            QCOMPARE(albums.album(row).wholeTracks().size(), 2);
     }
 
     // The track menu of server songs stars them on the server and rates them there too.
@@ -370,7 +432,7 @@ private slots:
         QVERIFY2(fake.start(), qPrintable(fake.error()));
         server::ServerLibrary servers;
         servers.setAccounts({accountFor(fake)});
-        QTRY_VERIFY_WITH_TIMEOUT(servers.tracks().size() == 4, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(songCount(servers.folders()) == 4, 30000);
         server::ServerWriteBack writeBack;
         writeBack.setAccounts(servers.accounts());
         QTemporaryDir data;
@@ -381,7 +443,7 @@ private slots:
         playlist::PlaybackController controller(engine);
         gui::TrackContextMenu menu(playlists, undo, controller, stats);
         menu.setServers(servers, writeBack);
-        const QList<library::Track> song{servers.tracks().first()};
+        const QList<library::Track> song{servers.folders().first()->track(0)};
         QSignalSpy sent(&writeBack, &server::ServerWriteBack::sent);
 
         std::unique_ptr<QMenu> shown(menu.menuFor(song, nullptr));

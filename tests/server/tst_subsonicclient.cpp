@@ -231,6 +231,62 @@ private slots:
         }));
     }
 
+    // A listing of many albums (more than are asked for in one round) keeps the server's order,
+    // each album read once.
+    void manyAlbumsKeepTheServersOrder()
+    {
+        QTemporaryDir many;
+        const demo::PcmBuffer pcm = demo::fixtureSignal(8000, 1, 800);
+        QStringList titles;
+        for (int album = 1; album <= 70; ++album) {
+            demo::FixtureTags tags;
+            tags.title = QStringLiteral("Song of %1").arg(album);
+            tags.artist = QStringLiteral("Band %1").arg(album % 7);
+            tags.album = QStringLiteral("Album %1").arg(album, 2, 10, QLatin1Char('0'));
+            tags.trackNumber = 1;
+            titles << tags.album;
+            QVERIFY(demo::writeFixture(many.filePath(QStringLiteral("%1.flac").arg(album)),
+                                       demo::FixtureFormat::Flac, pcm, tags)
+                        .isEmpty());
+        }
+        FakeServerProcess fake(many.path());
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        server::SubsonicClient client(accountFor(fake));
+        const server::Catalog catalog = server::ServerCatalog::fetch(client);
+        QVERIFY2(catalog.error.isEmpty(), qPrintable(catalog.error));
+        QCOMPARE(catalog.albumsFetched, 70);
+        QStringList listed;
+        for (const library::FolderTracksPtr& album : catalog.folders())
+            listed << album->track(0).album;
+        QCOMPARE(listed, titles);
+        QCOMPARE(fake.requests().filter(QStringLiteral("getAlbum?")).size(), 70);
+    }
+
+    // Calls made together are under way together, and a server that does not answer is not
+    // asked again in that round: each call says why it failed.
+    void callsMadeTogetherAreUnderWayTogether()
+    {
+        FakeServerProcess fake(m_library.path(),
+                               {QStringLiteral("--stall-api"), QStringLiteral("--auth"),
+                                QStringLiteral("apikey"), QStringLiteral("--api-key"),
+                                QStringLiteral("key")});
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        server::ServerAccount account = accountFor(fake);
+        account.apiKey = QStringLiteral("key");
+        account.timeoutMs = 2000;
+        server::SubsonicClient client(account);
+        const QList<server::ServerReply> replies =
+            client.callEach(QStringLiteral("getAlbum"), QList<server::Parameters>(10), 4);
+        QCOMPARE(replies.size(), 10);
+        for (const server::ServerReply& reply : replies)
+            QVERIFY2(reply.error.contains(u"did not answer within 2 s"), qPrintable(reply.error));
+        // Four asked at once, none answered: the other six were never sent.
+        QTRY_COMPARE_WITH_TIMEOUT(fake.requests().filter(QStringLiteral("getAlbum?")).size(), 4,
+                                  10000);
+        QTest::qWait(200);
+        QCOMPARE(fake.requests().filter(QStringLiteral("getAlbum?")).size(), 4);
+    }
+
     // A refresh reads again only the albums whose listing changed.
     void unchangedAlbumsAreNotReadAgain()
     {
@@ -243,6 +299,8 @@ private slots:
         QVERIFY(second.error.isEmpty());
         QCOMPARE(second.albumsFetched, 0);
         QCOMPARE(second.tracks(), first.tracks());
+        // Kept as they were: the very same folders.
+        QCOMPARE(second.folders(), first.folders());
     }
 
     // Every way a server fails ends in a message that says what happened, in bounded time.

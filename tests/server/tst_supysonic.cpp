@@ -244,7 +244,7 @@ private slots:
         const server::Catalog catalog = server::ServerCatalog::fetch(client);
         QVERIFY2(catalog.error.isEmpty(), qPrintable(catalog.error));
         for (const QString& location : catalog.order) {
-            const library::Track first = catalog.albums.value(location).tracks.value(0);
+            const library::Track first = catalog.albums.value(location)->track(0);
             const QString songId = server::ServerLocation::parse(first.path)->id;
             const server::ServerReply song =
                 client.call(QStringLiteral("getSong"), {{QStringLiteral("id"), songId}});
