@@ -1,4 +1,5 @@
 #include "desktop/Settings.h"
+#include "support/PrivateHome.h"
 #include "support/TinyDisk.h"
 
 #include <QDir>
@@ -35,7 +36,7 @@ class TestSettings : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_home;
+    liner::testing::PrivateHome m_home;
     QString m_folder;
     QString m_file;
 
@@ -43,8 +44,9 @@ private slots:
     void initTestCase()
     {
         // QSettings learns where user settings live once per process, at first use.
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("config"))));
-        m_folder = m_home.filePath(QStringLiteral("config/Liner"));
+        QVERIFY(m_home.isValid());
+        m_home.applyToThisProcess();
+        m_folder = m_home.configFolder() + QStringLiteral("/Liner");
         m_file = m_folder + QStringLiteral("/liner.conf");
     }
 

@@ -15,6 +15,7 @@
 #include "playlist/PlaylistStore.h"
 #include "support/AudioCapture.h"
 #include "support/Palettes.h"
+#include "support/PrivateHome.h"
 #include "support/WindowFixture.h"
 
 #include <QAbstractButton>
@@ -227,8 +228,8 @@ class TestScreenshots : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_config.isValid());
-        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        QVERIFY(m_home.isValid());
+        m_home.applyToThisProcess();
         m_album = makeLibrary(m_library.path());
         QStandardPaths::setTestModeEnabled(true);
         m_capture.applyToThisProcess();
@@ -396,7 +397,7 @@ private:
         return image;
     }
 
-    QTemporaryDir m_config;
+    testing::PrivateHome m_home;
     QTemporaryDir m_library;
     QString m_album; // the bundled album's copy in the library
     testing::AudioCapture m_capture;
