@@ -1,6 +1,7 @@
 #include "LinerProcess.h"
 #include "demo/FixtureWriter.h"
 #include "support/AudioCapture.h"
+#include "support/FileBytes.h"
 #include "support/PrivateHome.h"
 
 #include <QCryptographicHash>
@@ -20,19 +21,13 @@
 #include <QTest>
 
 using namespace liner;
+using liner::testing::writeBytes;
 
 namespace {
 
 const QString kLiner = QStringLiteral("org.liner.Liner");
 const QString kMpris = QStringLiteral("org.mpris.MediaPlayer2.liner");
 const QString kMprisPath = QStringLiteral("/org/mpris/MediaPlayer2");
-
-bool writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 // An album folder of two short tracks whose tags name the album.
 bool writeAlbum(const QString& folder, const QString& album)

@@ -1,4 +1,5 @@
 #include "desktop/Settings.h"
+#include "support/FileBytes.h"
 #include "support/PrivateHome.h"
 #include "support/TinyDisk.h"
 
@@ -11,23 +12,8 @@
 #include <sys/stat.h>
 
 using liner::desktop::Settings;
-
-namespace {
-
-bool writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readBytes(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
+using liner::testing::readBytes;
+using liner::testing::writeBytes;
 
 // Whatever liner.conf turns out to be, Liner starts, says what it found, loses nothing it had and
 // never writes over what it could not read.
