@@ -116,15 +116,6 @@ class TestServerLibrary : public QObject
     QTemporaryDir m_remote;
     testing::AudioCapture m_capture;
 
-    server::ServerAccount accountFor(const FakeServerProcess& fake) const
-    {
-        server::ServerAccount account;
-        account.url = QUrl(fake.url());
-        account.user = QStringLiteral("alice");
-        account.password = QStringLiteral("secret");
-        return account;
-    }
-
     // A cover of its own for each album: a colour and the album's name.
     static QByteArray coverFor(const QString& album, const QColor& colour)
     {
@@ -243,7 +234,7 @@ private slots:
         FakeServerProcess fake(m_remote.path());
         QVERIFY2(fake.start(), qPrintable(fake.error()));
         ServerWindow app(m_home.path());
-        QVERIFY(app.open(m_local.path(), m_local.filePath(QStringLiteral("a")), accountFor(fake)));
+        QVERIFY(app.open(m_local.path(), m_local.filePath(QStringLiteral("a")), fake.account()));
         gui::MainWindow& window = app.window;
         playlist::PlaybackController& controller = app.controller;
         QSignalSpy& covers = app.covers;
@@ -307,7 +298,7 @@ private slots:
         {
             ServerWindow app(m_home.path());
             QVERIFY(
-                app.open(m_local.path(), m_local.filePath(QStringLiteral("a")), accountFor(fake)));
+                app.open(m_local.path(), m_local.filePath(QStringLiteral("a")), fake.account()));
             QVERIFY(playFromHome(app));
             lightShot = shoot(app.window, QStringLiteral("light"));
             QApplication::setPalette(testing::darkPalette());
@@ -325,7 +316,7 @@ private slots:
             QVERIFY(korean.isLoaded());
             ServerWindow app(m_home.path());
             QVERIFY(
-                app.open(m_local.path(), m_local.filePath(QStringLiteral("a")), accountFor(fake)));
+                app.open(m_local.path(), m_local.filePath(QStringLiteral("a")), fake.account()));
             QVERIFY(playFromHome(app));
             const library::AlbumModel& albums = app.window.libraryPane().albums();
             for (int row = 0; row < albums.rowCount(); ++row) {
@@ -345,7 +336,7 @@ private slots:
     {
         FakeServerProcess fake(m_remote.path());
         QVERIFY2(fake.start(), qPrintable(fake.error()));
-        const server::ServerAccount account = accountFor(fake);
+        const server::ServerAccount account = fake.account();
         {
             server::ServerLibrary first;
             QSignalSpy listed(&first, &server::ServerLibrary::tracksChanged);
@@ -369,7 +360,7 @@ private slots:
         FakeServerProcess fake(m_remote.path());
         QVERIFY2(fake.start(), qPrintable(fake.error()));
         server::ServerLibrary servers;
-        servers.setAccounts({accountFor(fake)});
+        servers.setAccounts({fake.account()});
         QTRY_VERIFY_WITH_TIMEOUT(servers.tracks().size() == 4, 30000);
         server::ServerWriteBack writeBack;
         writeBack.setAccounts(servers.accounts());
@@ -420,7 +411,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         server::ServerLibrary servers;
         window.connectServers(servers);
-        server::ServerAccount account = accountFor(fake);
+        server::ServerAccount account = fake.account();
         account.timeoutMs = 2000;
         QSignalSpy problems(&servers, &server::ServerLibrary::problem);
         servers.setAccounts({account});

@@ -86,10 +86,7 @@ class TestSupysonic : public QObject
 
     QString albumUrl(const QString& folder) const
     {
-        server::ServerAccount account;
-        account.url = QUrl(m_server->url());
-        account.user = QLatin1String(SupysonicProcess::kUser);
-        return server::ServerLocation::album(account, m_albumIdOfFolder.value(folder));
+        return server::ServerLocation::album(m_server->account(), m_albumIdOfFolder.value(folder));
     }
 
     void writeSplit(demo::FixtureFormat format)
@@ -223,11 +220,7 @@ private slots:
         QVERIFY2(m_server->start(), qPrintable(m_server->error()));
 
         // Which server album is which folder: the test asks the server, as a client would.
-        server::ServerAccount account;
-        account.url = QUrl(m_server->url());
-        account.user = QLatin1String(SupysonicProcess::kUser);
-        account.password = QString::fromUtf8(SupysonicProcess::kPassword);
-        server::SubsonicClient client(account);
+        server::SubsonicClient client(m_server->account());
         const server::Catalog catalog = server::ServerCatalog::fetch(client);
         QVERIFY2(catalog.error.isEmpty(), qPrintable(catalog.error));
         for (const QString& location : catalog.order) {
@@ -436,11 +429,7 @@ private slots:
                           environment(&localCapture))
                      .exitCode,
                  0);
-        server::ServerAccount account;
-        account.url = QUrl(m_server->url());
-        account.user = QLatin1String(SupysonicProcess::kUser);
-        account.password = QString::fromUtf8(SupysonicProcess::kPassword);
-        server::SubsonicClient client(account);
+        server::SubsonicClient client(m_server->account());
         QString error;
         QStringList songs;
         for (const library::Track& track :
