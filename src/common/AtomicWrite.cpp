@@ -107,16 +107,12 @@ QString unfinishedWritesFolder(const QString& folder)
     return QDir(folder).filePath(kFolderName);
 }
 
-QString writeFileAtomically(const QString& path, const QByteArray& bytes)
-{
-    return replaceFileAtomically(path, [&path, &bytes](int fd, const QString&) {
-        return writeAll(fd, replacedFile(path), bytes);
-    });
-}
+namespace {
 
-QString replaceFileAtomically(const QString& path, const FillUnfinished& fill)
+// The work of replaceFileAtomically once the symbolic link `path` may be is resolved: `target`
+// is the file replaced.
+QString replaceResolvedFile(const QString& target, const FillUnfinished& fill)
 {
-    const QString target = replacedFile(path);
     const QByteArray targetName = QFile::encodeName(target);
     struct stat existing = {};
     const bool exists = ::stat(targetName.constData(), &existing) == 0;
@@ -145,6 +141,20 @@ QString replaceFileAtomically(const QString& path, const FillUnfinished& fill)
     // Only an empty folder can be removed: another write's file keeps it.
     ::rmdir(QFile::encodeName(privateFolder).constData());
     return message;
+}
+
+} // namespace
+
+QString writeFileAtomically(const QString& path, const QByteArray& bytes)
+{
+    const QString target = replacedFile(path);
+    return replaceResolvedFile(
+        target, [&target, &bytes](int fd, const QString&) { return writeAll(fd, target, bytes); });
+}
+
+QString replaceFileAtomically(const QString& path, const FillUnfinished& fill)
+{
+    return replaceResolvedFile(replacedFile(path), fill);
 }
 
 QStringList removeUnfinishedWrites(const QString& folder)

@@ -2,6 +2,7 @@
 #include "demo/FixtureWriter.h"
 #include "support/AudioCapture.h"
 #include "support/DecodedAudio.h"
+#include "support/RealWorldCorpus.h"
 #include "support/Unprivileged.h"
 
 #include <QDir>
@@ -198,30 +199,16 @@ private slots:
     // never to another album with a same-titled song; a .lrc beside a file gives syncedLyrics.
     void scanJsonAttachesTheNotesPackAndLyrics()
     {
-        const QList<std::pair<const char*, const char*>> parts{
-            {"The Reasons of My Smiles", "BSS"},
-            {"Tell Me It's Not a Dream", "10CM"},
-            {"Hold Me Back", "Heize"},
-            {"Love You With All My Heart", "Crush"},
-            {"Fallin'", "Hong Isaac"},
-            {"Can't Get Over You", "Paul Kim"},
-            {"From Bottom of My Heart", "Kim Na-young"},
-            {"Last Chance", "So Soo-bin"},
-            {"Promise", "Choi Yu-ree"},
-            {"Heart Flutter", "dori"},
-            {"More Than Enough", "Kim Tae-rae"},
-            {"Way Home", "Kim Soo-hyun"}};
         QTemporaryDir dir;
         QDir(dir.path()).mkdir(QStringLiteral("ost"));
         QDir(dir.path()).mkdir(QStringLiteral("other"));
-        int number = 0;
-        for (const auto& [title, artist] : parts) {
+        for (const testing::OstSong& song : testing::queenOfTearsSongs()) {
             demo::FixtureTags tags;
-            tags.title = QString::fromUtf8(title);
-            tags.artist = QString::fromUtf8(artist);
+            tags.title = song.english;
+            tags.artist = song.artist;
             tags.album = QStringLiteral("눈물의 여왕 OST");
-            tags.trackNumber = ++number;
-            QVERIFY(demo::writeFixture(dir.filePath(QStringLiteral("ost/%1.flac").arg(number)),
+            tags.trackNumber = song.part;
+            QVERIFY(demo::writeFixture(dir.filePath(QStringLiteral("ost/%1.flac").arg(song.part)),
                                        demo::FixtureFormat::Flac,
                                        demo::fixtureSignal(44100, 2, 4410), tags)
                         .isEmpty());

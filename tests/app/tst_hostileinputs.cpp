@@ -2,6 +2,7 @@
 #include "demo/FixtureWriter.h"
 #include "support/AudioCapture.h"
 #include "support/DecodedAudio.h"
+#include "support/FileBytes.h"
 #include "support/HostileFiles.h"
 
 #include <QDir>

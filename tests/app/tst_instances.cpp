@@ -1,6 +1,8 @@
 #include "LinerProcess.h"
 #include "demo/FixtureWriter.h"
 #include "support/AudioCapture.h"
+#include "support/FileBytes.h"
+#include "support/PrivateHome.h"
 
 #include <QCryptographicHash>
 #include <QDBusArgument>
@@ -19,19 +21,13 @@
 #include <QTest>
 
 using namespace liner;
+using liner::testing::writeBytes;
 
 namespace {
 
 const QString kLiner = QStringLiteral("org.liner.Liner");
 const QString kMpris = QStringLiteral("org.mpris.MediaPlayer2.liner");
 const QString kMprisPath = QStringLiteral("/org/mpris/MediaPlayer2");
-
-bool writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 // An album folder of two short tracks whose tags name the album.
 bool writeAlbum(const QString& folder, const QString& album)
@@ -93,18 +89,14 @@ class TestInstances : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_home;
+    testing::PrivateHome m_home;
     QString m_first;
     QString m_second;
 
     QProcessEnvironment environment(const testing::AudioCapture& capture) const
     {
         QProcessEnvironment environment = capture.environment();
-        environment.insert(QStringLiteral("HOME"), m_home);
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home + QStringLiteral("/.config"));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                           m_home + QStringLiteral("/.local/share"));
-        environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_home + QStringLiteral("/.cache"));
+        m_home.applyTo(environment);
         return environment;
     }
 
@@ -112,7 +104,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(QDBusConnection::sessionBus().isConnected());
-        m_home = m_dir.filePath(QStringLiteral("home"));
+        QVERIFY(m_home.isValid());
         m_first = m_dir.filePath(QStringLiteral("Music/First"));
         m_second = m_dir.filePath(QStringLiteral("Music/Second"));
         QVERIFY(writeAlbum(m_first, QStringLiteral("First")));
@@ -126,7 +118,7 @@ private slots:
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         // A user's copies beside the playlists, named as temporary files are: the window's start
         // and end leave them be.
-        const QString playlists = m_home + QStringLiteral("/.local/share/Liner/liner/playlists/");
+        const QString playlists = m_home.dataFolder() + QStringLiteral("/Liner/liner/playlists/");
         const QStringList copies{QStringLiteral("Mix.m3u8.2024Q1"),
                                  QStringLiteral("Road trip.m3u8.before"),
                                  QStringLiteral("Road.m3u8.AbC123")};
@@ -191,8 +183,8 @@ private slots:
     // data at most: not a byte of it changes, not even what a window would clean up or set aside.
     void theCommandLineModesLeaveTheListenersDataAlone()
     {
-        const QString data = m_home + QStringLiteral("/.local/share/Liner/liner");
-        QVERIFY(writeBytes(m_home + QStringLiteral("/.config/Liner/liner.conf"),
+        const QString data = m_home.dataFolder() + QStringLiteral("/Liner/liner");
+        QVERIFY(writeBytes(m_home.configFolder() + QStringLiteral("/Liner/liner.conf"),
                            "[playback]\nvolume=0.5\n\xff\xfe[broken\n"));
         QVERIFY(writeBytes(data + QStringLiteral("/smart-playlists.json"), "{not json"));
         QVERIFY(writeBytes(data + QStringLiteral("/play-stats.json"),
@@ -202,11 +194,11 @@ private slots:
         QVERIFY(writeBytes(data + QStringLiteral("/playlists/.liner-unfinished/write-999999999-"
                                                  "AbC123"),
                            "#EXTM3U\n"));
-        QVERIFY(writeBytes(m_home + QStringLiteral("/.cache/Liner/liner/library.sqlite"),
+        QVERIFY(writeBytes(m_home.cacheFolder() + QStringLiteral("/Liner/liner/library.sqlite"),
                            QByteArray(4096, 'x')));
         const QString in = m_dir.filePath(QStringLiteral("in.m3u"));
         QVERIFY(writeBytes(in, QFile::encodeName(m_first + QStringLiteral("/1.flac")) + '\n'));
-        const QStringList before = snapshot(m_home);
+        const QStringList before = snapshot(m_home.path());
 
         const testing::AudioCapture capture(testing::AudioCapture::Pace::Unpaced);
         const QProcessEnvironment env = environment(capture);
@@ -224,7 +216,7 @@ private slots:
             QVERIFY2(run.exitCode == 0,
                      qPrintable(arguments.join(u' ') + u'\n' + QString::fromLocal8Bit(run.err)));
         }
-        QCOMPARE(snapshot(m_home), before);
+        QCOMPARE(snapshot(m_home.path()), before);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "LinerProcess.h"
 #include "demo/FixtureWriter.h"
+#include "support/FileBytes.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QTest>
 
 using namespace liner;
+using liner::testing::writeBytes;
 using testing::runLiner;
 
 namespace {
@@ -43,12 +45,6 @@ QByteArray encoded(const QString& text, const char* encoding)
     QStringEncoder encoder(encoding);
     QByteArray bytes = encoder(text);
     return encoder.hasError() ? QByteArray() : bytes;
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 QMap<QString, Sheet> sheets()
@@ -120,7 +116,7 @@ private slots:
                                          operator QByteArray()
                                    : encoded(text, it.key().toLatin1().constData());
             QVERIFY2(!bytes.isEmpty(), qPrintable(it.key()));
-            QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("rip.cue")), bytes));
+            QVERIFY(writeBytes(QDir(folder).filePath(QStringLiteral("rip.cue")), bytes));
         }
         const QString bad = dir.filePath(QStringLiteral("Undecidable"));
         QVERIFY(QDir().mkpath(bad));
@@ -128,10 +124,10 @@ private slots:
                                    demo::FixtureFormat::Flac, demo::fixtureSignal(44100, 2, 44100),
                                    {})
                     .isEmpty());
-        QVERIFY(writeFile(QDir(bad).filePath(QStringLiteral("rip.cue")),
-                          "TITLE \"\xFF\xFE\xFF\xFD\"\r\nFILE \"rip.flac\" WAVE\r\n"
-                          "  TRACK 01 AUDIO\r\n    TITLE \"\xDE\xFD\xFF\xFE\"\r\n"
-                          "    INDEX 01 00:00:00\r\n"));
+        QVERIFY(writeBytes(QDir(bad).filePath(QStringLiteral("rip.cue")),
+                           "TITLE \"\xFF\xFE\xFF\xFD\"\r\nFILE \"rip.flac\" WAVE\r\n"
+                           "  TRACK 01 AUDIO\r\n    TITLE \"\xDE\xFD\xFF\xFE\"\r\n"
+                           "    INDEX 01 00:00:00\r\n"));
 
         const auto run = runLiner({QStringLiteral("--scan"), dir.path(), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
@@ -214,7 +210,7 @@ private slots:
         QVERIFY(!bytes.isEmpty());
         const QString in = dir.filePath(QStringLiteral("list.") + extension);
         const QString out = dir.filePath(QStringLiteral("list.m3u8"));
-        QVERIFY(writeFile(in, bytes));
+        QVERIFY(writeBytes(in, bytes));
         const auto run = runLiner({QStringLiteral("--convert-playlist"), in, out});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.isEmpty(), run.err.constData());
@@ -231,7 +227,7 @@ private slots:
                                    demo::FixtureFormat::Flac, demo::fixtureSignal(44100, 2, 4410),
                                    {})
                     .isEmpty());
-        QVERIFY(writeFile(
+        QVERIFY(writeBytes(
             dir.filePath(QStringLiteral("song.lrc")),
             encoded(
                 QStringLiteral("[ar:%1]\r\n[00:01.00]%2\r\n[00:02.50]%1\r\n").arg(artist, title),
@@ -255,8 +251,8 @@ private slots:
                                    demo::FixtureFormat::Flac, demo::fixtureSignal(44100, 2, 4410),
                                    {})
                     .isEmpty());
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("song.lrc")),
-                          "[00:01.00]\xFF\xFE\xFF\xFD \xDE\xFD\xFF\r\n"));
+        QVERIFY(writeBytes(dir.filePath(QStringLiteral("song.lrc")),
+                           "[00:01.00]\xFF\xFE\xFF\xFD \xDE\xFD\xFF\r\n"));
         const auto scan =
             runLiner({QStringLiteral("--scan"), dir.path(), QStringLiteral("--json")});
         QCOMPARE(scan.exitCode, 0);

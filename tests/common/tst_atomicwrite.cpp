@@ -1,4 +1,5 @@
 #include "common/AtomicWrite.h"
+#include "support/FileBytes.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,20 +9,10 @@
 #include <unistd.h>
 
 using namespace liner::common;
+using liner::testing::readBytes;
+using liner::testing::writeBytes;
 
 namespace {
-
-bool writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readBytes(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // A process id no process has: one that just ended and was reaped.
 qint64 endedProcessId()

@@ -1,4 +1,5 @@
 #include "common/InputFile.h"
+#include "support/FileBytes.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -12,14 +13,9 @@
 #include <unistd.h>
 
 using namespace liner;
+using liner::testing::writeBytes;
 
 namespace {
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 // A sparse file: as large as asked, without using the disk.
 bool writeSparse(const QString& path, qint64 size)
@@ -47,12 +43,12 @@ private slots:
         for (qsizetype i = 0; i < bytes.size(); ++i)
             bytes[i] = char(i * 31 % 253);
         const QString path = dir.filePath(QStringLiteral("notes.md"));
-        QVERIFY(writeFile(path, bytes));
+        QVERIFY(writeBytes(path, bytes));
         const InputBytes read = readInputFile(path, InputKind::Notes);
         QVERIFY2(read.ok(), qPrintable(read.error));
         QCOMPARE(read.bytes, bytes);
         QVERIFY(readInputFile(dir.filePath(QStringLiteral("empty")), InputKind::Lyrics).missing);
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("empty")), {}));
+        QVERIFY(writeBytes(dir.filePath(QStringLiteral("empty")), {}));
         const InputBytes empty =
             readInputFile(dir.filePath(QStringLiteral("empty")), InputKind::Lyrics);
         QVERIFY(empty.ok());

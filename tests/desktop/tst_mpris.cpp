@@ -5,6 +5,7 @@
 #include "library/LibraryScanner.h"
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
+#include "support/PrivateHome.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -372,10 +373,9 @@ private slots:
         environment.remove(QStringLiteral("DISPLAY"));
         environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
         // The window's settings, playlists and cache go to a home of the test's own.
-        const QTemporaryDir home;
-        for (const char* variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
-            environment.insert(QString::fromLatin1(variable),
-                               home.filePath(QString::fromLatin1(variable)));
+        const testing::PrivateHome home;
+        QVERIFY(home.isValid());
+        home.applyTo(environment);
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         liner.setProcessEnvironment(environment);
         liner.start(QStringLiteral(LINER_BINARY), arguments);

@@ -1,4 +1,6 @@
 #include "desktop/Settings.h"
+#include "support/FileBytes.h"
+#include "support/PrivateHome.h"
 #include "support/TinyDisk.h"
 
 #include <QDir>
@@ -10,23 +12,8 @@
 #include <sys/stat.h>
 
 using liner::desktop::Settings;
-
-namespace {
-
-bool writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readBytes(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
+using liner::testing::readBytes;
+using liner::testing::writeBytes;
 
 // Whatever liner.conf turns out to be, Liner starts, says what it found, loses nothing it had and
 // never writes over what it could not read.
@@ -35,7 +22,7 @@ class TestSettings : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_home;
+    liner::testing::PrivateHome m_home;
     QString m_folder;
     QString m_file;
 
@@ -43,8 +30,9 @@ private slots:
     void initTestCase()
     {
         // QSettings learns where user settings live once per process, at first use.
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("config"))));
-        m_folder = m_home.filePath(QStringLiteral("config/Liner"));
+        QVERIFY(m_home.isValid());
+        m_home.applyToThisProcess();
+        m_folder = m_home.configFolder() + QStringLiteral("/Liner");
         m_file = m_folder + QStringLiteral("/liner.conf");
     }
 

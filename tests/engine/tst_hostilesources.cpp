@@ -2,6 +2,7 @@
 #include "demo/FixtureWriter.h"
 #include "engine/Decoder.h"
 #include "support/DecodedAudio.h"
+#include "support/FileBytes.h"
 #include "support/HostileFiles.h"
 
 #include <QElapsedTimer>

@@ -5,6 +5,7 @@
 #include "library/LibraryScanner.h"
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
+#include "support/PrivateHome.h"
 #include "support/WindowFixture.h"
 
 #include <QApplication>
@@ -13,7 +14,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStackedWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <functional>
 
@@ -72,8 +72,8 @@ class TestAccessibility : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_config.isValid());
-        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        QVERIFY(m_home.isValid());
+        m_home.applyToThisProcess();
         m_capture.applyToThisProcess();
     }
 
@@ -185,7 +185,7 @@ private:
         return QJsonDocument::fromJson(reader.readAllStandardOutput()).object();
     }
 
-    QTemporaryDir m_config;
+    testing::PrivateHome m_home;
     testing::AudioCapture m_capture;
 };
 

@@ -13,6 +13,7 @@
 #include "library/LibraryScanner.h"
 #include "playlist/PlaybackController.h"
 #include "support/AudioCapture.h"
+#include "support/FileBytes.h"
 #include "support/WindowFixture.h"
 
 #include <QAbstractButton>
@@ -31,14 +32,9 @@
 #include <QToolButton>
 
 using namespace liner;
+using liner::testing::writeBytes;
 
 namespace {
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 analysis::Waveform rampWaveform()
 {
@@ -76,12 +72,12 @@ private slots:
                                    demo::FixtureFormat::Flac,
                                    demo::fixtureSignal(44100, 2, 44100 * 8), tags)
                     .isEmpty());
-        QVERIFY(writeFile(
+        QVERIFY(writeBytes(
             dir.filePath(QStringLiteral("liner-notes.md")),
             "# Album\n\n## 1. Song\nMood: Tender\n\nProse.\n\n"
             "[0:04.5] \xEB\x93\x9C\xEB\x9F\xBC\xEC\x9D\xB4 \xEB\xB9\xA0\xEC\xA7\x84\xEB\x8B\xA4.\n"
             "[0:00.5] The piano alone.\n[0:02] The strings enter.\n"));
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("01 Song.lrc")), "[00:01.00]A line\n"));
+        QVERIFY(writeBytes(dir.filePath(QStringLiteral("01 Song.lrc")), "[00:01.00]A line\n"));
 
         testing::WindowFixture app;
         app.window.show();
@@ -288,7 +284,7 @@ private slots:
                         .isEmpty());
         }
         const QString notesPath = QDir(album).filePath(QStringLiteral("liner-notes.md"));
-        QVERIFY(writeFile(notesPath, "# Two Faces\n\n## 1. Slow Rain\nMood: Longing\n"));
+        QVERIFY(writeBytes(notesPath, "# Two Faces\n\n## 1. Slow Rain\nMood: Longing\n"));
 
         testing::WindowFixture app;
         analysis::LibraryAnalyzer analyzer(dir.filePath(QStringLiteral("cache.sqlite")));

@@ -14,7 +14,9 @@
 #include "playlist/PlaybackController.h"
 #include "playlist/PlaylistStore.h"
 #include "support/AudioCapture.h"
+#include "support/FileBytes.h"
 #include "support/Palettes.h"
+#include "support/PrivateHome.h"
 #include "support/WindowFixture.h"
 
 #include <QAbstractButton>
@@ -38,6 +40,7 @@
 #include <string_view>
 
 using namespace liner;
+using liner::testing::writeBytes;
 using testing::darkPalette;
 using testing::meanLightness;
 
@@ -136,12 +139,6 @@ QByteArray coverJpeg(const QColor& top, const QColor& bottom, int seed)
     return bytes;
 }
 
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 // A library as a listener's might be: the bundled album (with lyrics for its third track, lines
 // of our own writing, in Hangul with an English layer) and five short albums of fixtures.
 QString makeLibrary(const QString& root)
@@ -156,13 +153,13 @@ QString makeLibrary(const QString& root)
         else
             QFile::copy(file.absoluteFilePath(), target);
     }
-    writeFile(QDir(album).filePath(QStringLiteral("03 Tears of a Queen.lrc")),
-              "[00:00.40]왕관 아래 감춘 눈물\n[00:00.40]Tears kept under a crown\n"
-              "[00:01.20]아무도 모르게 흐르던 밤\n[00:01.20]A night that no one saw them fall\n"
-              "[00:09.00]말하지 못한 마음이\n[00:09.00]Every word I never said\n"
-              "[00:16.00]창가에 내려앉아\n[00:16.00]Settles on the window glass\n"
-              "[00:23.00]당신의 이름을 부르네\n[00:23.00]And calls your name\n"
-              "[00:30.00]다시, 천천히\n[00:30.00]Again, and slowly\n");
+    writeBytes(QDir(album).filePath(QStringLiteral("03 Tears of a Queen.lrc")),
+               "[00:00.40]왕관 아래 감춘 눈물\n[00:00.40]Tears kept under a crown\n"
+               "[00:01.20]아무도 모르게 흐르던 밤\n[00:01.20]A night that no one saw them fall\n"
+               "[00:09.00]말하지 못한 마음이\n[00:09.00]Every word I never said\n"
+               "[00:16.00]창가에 내려앉아\n[00:16.00]Settles on the window glass\n"
+               "[00:23.00]당신의 이름을 부르네\n[00:23.00]And calls your name\n"
+               "[00:30.00]다시, 천천히\n[00:30.00]Again, and slowly\n");
     const QList<std::tuple<QString, QString, QColor, QColor>> shelf{
         {QStringLiteral("Harbour Lights"), QStringLiteral("Fixture Quartet"),
          QColor(0x12, 0x3a, 0x5c), QColor(0xe0, 0x8a, 0x4a)},
@@ -178,7 +175,8 @@ QString makeLibrary(const QString& root)
     for (const auto& [title, artist, top, bottom] : shelf) {
         const QString folder = QDir(root).filePath(title);
         QDir().mkpath(folder);
-        writeFile(QDir(folder).filePath(QStringLiteral("cover.jpg")), coverJpeg(top, bottom, seed));
+        writeBytes(QDir(folder).filePath(QStringLiteral("cover.jpg")),
+                   coverJpeg(top, bottom, seed));
         for (int number = 1; number <= 3; ++number) {
             demo::FixtureTags tags;
             tags.title = QStringLiteral("%1 %2").arg(title).arg(number);
@@ -227,8 +225,8 @@ class TestScreenshots : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_config.isValid());
-        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        QVERIFY(m_home.isValid());
+        m_home.applyToThisProcess();
         m_album = makeLibrary(m_library.path());
         QStandardPaths::setTestModeEnabled(true);
         m_capture.applyToThisProcess();
@@ -396,7 +394,7 @@ private:
         return image;
     }
 
-    QTemporaryDir m_config;
+    testing::PrivateHome m_home;
     QTemporaryDir m_library;
     QString m_album; // the bundled album's copy in the library
     testing::AudioCapture m_capture;

@@ -124,15 +124,6 @@ class TestServerLibrary : public QObject
     QTemporaryDir m_remote;
     testing::AudioCapture m_capture;
 
-    server::ServerAccount accountFor(const FakeServerProcess& fake) const
-    {
-        server::ServerAccount account;
-        account.url = QUrl(fake.url());
-        account.user = QStringLiteral("alice");
-        account.password = QStringLiteral("secret");
-        return account;
-    }
-
     // A cover of its own for each album: a colour and the album's name.
     static QByteArray coverFor(const QString& album, const QColor& colour)
     {
@@ -251,7 +242,7 @@ private slots:
         FakeServerProcess fake(m_remote.path());
         QVERIFY2(fake.start(), qPrintable(fake.error()));
         ServerWindow app(m_home.path());
-        QVERIFY(app.open(m_local.path(), m_local.filePath(QStringLiteral("a")), accountFor(fake)));
+        QVERIFY(app.open(m_local.path(), m_local.filePath(QStringLiteral("a")), fake.account()));
         gui::MainWindow& window = app.window;
         playlist::PlaybackController& controller = app.controller;
         QSignalSpy& covers = app.covers;
@@ -315,7 +306,7 @@ private slots:
         {
             ServerWindow app(m_home.path());
             QVERIFY(
-                app.open(m_local.path(), m_local.filePath(QStringLiteral("a")), accountFor(fake)));
+                app.open(m_local.path(), m_local.filePath(QStringLiteral("a")), fake.account()));
             QVERIFY(playFromHome(app));
             lightShot = shoot(app.window, QStringLiteral("light"));
             QApplication::setPalette(testing::darkPalette());
@@ -333,7 +324,7 @@ private slots:
             QVERIFY(korean.isLoaded());
             ServerWindow app(m_home.path());
             QVERIFY(
-                app.open(m_local.path(), m_local.filePath(QStringLiteral("a")), accountFor(fake)));
+                app.open(m_local.path(), m_local.filePath(QStringLiteral("a")), fake.account()));
             QVERIFY(playFromHome(app));
             const library::AlbumModel& albums = app.window.libraryPane().albums();
             for (int row = 0; row < albums.rowCount(); ++row) {
@@ -353,7 +344,7 @@ private slots:
     {
         FakeServerProcess fake(m_remote.path());
         QVERIFY2(fake.start(), qPrintable(fake.error()));
-        const server::ServerAccount account = accountFor(fake);
+        const server::ServerAccount account = fake.account();
         {
             server::ServerLibrary first;
             first.setAccounts({account});
@@ -380,7 +371,7 @@ private slots:
         server::ServerLibrary servers;
         QSignalSpy changed(&servers, &server::ServerLibrary::foldersChanged);
         QSignalSpy listed(&servers, &server::ServerLibrary::listed);
-        servers.setAccounts({accountFor(fake)});
+        servers.setAccounts({fake.account()});
         // The cache's pass, then the server's.
         QTRY_VERIFY_WITH_TIMEOUT(listed.count() >= 2, 30000);
         const QList<library::FolderTracksPtr> folders = servers.folders();
@@ -431,7 +422,7 @@ private slots:
         FakeServerProcess fake(m_remote.path());
         QVERIFY2(fake.start(), qPrintable(fake.error()));
         server::ServerLibrary servers;
-        servers.setAccounts({accountFor(fake)});
+        servers.setAccounts({fake.account()});
         QTRY_VERIFY_WITH_TIMEOUT(songCount(servers.folders()) == 4, 30000);
         server::ServerWriteBack writeBack;
         writeBack.setAccounts(servers.accounts());
@@ -482,7 +473,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         server::ServerLibrary servers;
         window.connectServers(servers);
-        server::ServerAccount account = accountFor(fake);
+        server::ServerAccount account = fake.account();
         account.timeoutMs = 2000;
         QSignalSpy problems(&servers, &server::ServerLibrary::problem);
         servers.setAccounts({account});

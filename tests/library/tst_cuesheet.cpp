@@ -1,6 +1,7 @@
 #include "demo/FixtureWriter.h"
 #include "library/CueSheet.h"
 #include "library/LibraryScanner.h"
+#include "support/FileBytes.h"
 
 #include <QFile>
 #include <QStringEncoder>
@@ -8,14 +9,9 @@
 #include <QTest>
 
 using namespace liner;
+using liner::testing::writeBytes;
 
 namespace {
-
-bool writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 // What an EAC rip of a three-song CD writes, pregap and foobar2000's ReplayGain included.
 const char* const kSheet = R"(REM GENRE Soundtrack

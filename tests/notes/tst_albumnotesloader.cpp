@@ -1,5 +1,6 @@
 #include "common/MatchKey.h"
 #include "notes/AlbumNotesLoader.h"
+#include "support/FileBytes.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +10,7 @@
 #include <QThread>
 
 using namespace liner;
+using liner::testing::writeBytes;
 
 namespace {
 
@@ -25,12 +27,6 @@ qint64 bytesRead(const char* ioFile)
             return line.mid(7).toLongLong();
     }
     return -1;
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 // An album folder of `count` songs, each with its section in the folder's liner-notes.md;
@@ -52,7 +48,7 @@ QList<library::Track> writeAlbum(const QString& folder, const QByteArray& mood, 
         track.album = QStringLiteral("Album");
         tracks << track;
     }
-    if (!writeFile(QDir(folder).filePath(QStringLiteral("liner-notes.md")), notes))
+    if (!writeBytes(QDir(folder).filePath(QStringLiteral("liner-notes.md")), notes))
         return {};
     return tracks;
 }
@@ -74,10 +70,10 @@ private slots:
         QTemporaryDir dir;
         const QByteArray filler = "\n" + QByteArray(2000, 'x') + "\n";
         QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("packs"))));
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("packs/pack.md")),
-                          "# Pack\nAlbum: Queen of Tears OST; 눈물의 여왕 OST\n\n"
-                          "## 1. Song\nArtist: Someone\nMood: Tender\n" +
-                              filler.repeated(kLargeFileBytes / filler.size())));
+        QVERIFY(writeBytes(dir.filePath(QStringLiteral("packs/pack.md")),
+                           "# Pack\nAlbum: Queen of Tears OST; 눈물의 여왕 OST\n\n"
+                           "## 1. Song\nArtist: Someone\nMood: Tender\n" +
+                               filler.repeated(kLargeFileBytes / filler.size())));
         QList<library::Track> tracks = writeAlbum(dir.filePath(QStringLiteral("A")), "Tender", 1);
         QVERIFY(!tracks.isEmpty());
         QFile notesFile(dir.filePath(QStringLiteral("A/liner-notes.md")));

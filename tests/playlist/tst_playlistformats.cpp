@@ -1,5 +1,6 @@
 #include "common/FileName.h"
 #include "playlist/PlaylistFile.h"
+#include "support/FileBytes.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,8 @@
 #include <unistd.h>
 
 using namespace liner::playlist;
+using liner::testing::readBytes;
+using liner::testing::writeBytes;
 
 namespace {
 
@@ -42,18 +45,6 @@ bool touch(const QString& path)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     return file.open(QIODevice::WriteOnly);
-}
-
-bool writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readBytes(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QString describe(const QList<PlaylistProblem>& problems)

@@ -1,5 +1,6 @@
 #include "common/AtomicWrite.h"
 #include "playlist/PlaylistStore.h"
+#include "support/FileBytes.h"
 #include "support/TinyDisk.h"
 
 #include <QDir>
@@ -10,21 +11,10 @@
 #include <QTest>
 
 using namespace liner::playlist;
+using liner::testing::readBytes;
+using liner::testing::writeBytes;
 
 namespace {
-
-bool writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readBytes(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QStringList localPaths(const QList<PlaylistEntry>& entries)
 {

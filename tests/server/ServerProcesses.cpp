@@ -5,6 +5,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+#include <QUrl>
 
 namespace liner::testing {
 
@@ -63,6 +64,15 @@ QString FakeServerProcess::url() const
         .arg(m_options.contains(QStringLiteral("--tls-cert")) ? QStringLiteral("https")
                                                               : QStringLiteral("http"))
         .arg(m_port);
+}
+
+server::ServerAccount FakeServerProcess::account(const QString& password) const
+{
+    server::ServerAccount account;
+    account.url = QUrl(url());
+    account.user = QStringLiteral("alice");
+    account.password = password;
+    return account;
 }
 
 QStringList FakeServerProcess::requests() const
@@ -157,6 +167,15 @@ void SupysonicProcess::kill()
 QString SupysonicProcess::url() const
 {
     return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
+
+server::ServerAccount SupysonicProcess::account() const
+{
+    server::ServerAccount account;
+    account.url = QUrl(url());
+    account.user = QLatin1String(kUser);
+    account.password = QString::fromUtf8(kPassword);
+    return account;
 }
 
 } // namespace liner::testing

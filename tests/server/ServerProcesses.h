@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/ServerAccount.h"
+
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -25,6 +27,8 @@ public:
     bool restart();
     quint16 port() const { return m_port; }
     QString url() const;
+    // Its one user, "alice", as an account; the user's password is "secret".
+    server::ServerAccount account(const QString& password = QStringLiteral("secret")) const;
     // Every request it got so far, one a line ("GET stream?id=... Range: bytes=100-").
     QStringList requests() const;
     QString error() const { return m_error; }
@@ -59,6 +63,8 @@ public:
     void kill();
     quint16 port() const { return m_port; }
     QString url() const;
+    // Its one user (kUser, kPassword) as an account.
+    server::ServerAccount account() const;
     QString error() const { return m_error; }
 
 private:

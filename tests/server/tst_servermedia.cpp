@@ -57,9 +57,7 @@ struct Served
     {
         if (!fake.start())
             return false;
-        account.url = QUrl(fake.url());
-        account.user = QStringLiteral("alice");
-        account.password = QStringLiteral("secret");
+        account = fake.account();
         server::SubsonicClient client(account);
         for (const library::Track& track : server::ServerCatalog::fetch(client).tracks())
             locations << track.path;

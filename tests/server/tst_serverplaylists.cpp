@@ -36,15 +36,6 @@ class TestServerPlaylists : public QObject
     QTemporaryDir m_library;
     QTemporaryDir m_data;
 
-    server::ServerAccount accountFor(const FakeServerProcess& fake) const
-    {
-        server::ServerAccount account;
-        account.url = QUrl(fake.url());
-        account.user = QStringLiteral("alice");
-        account.password = QStringLiteral("secret");
-        return account;
-    }
-
     // The songs of the server's playlist `id`, as ids.
     static QStringList songsOnServer(const server::ServerAccount& account, const QString& id)
     {
@@ -106,7 +97,7 @@ private slots:
     {
         FakeServerProcess fake(m_library.path());
         QVERIFY2(fake.start(), qPrintable(fake.error()));
-        const server::ServerAccount account = accountFor(fake);
+        const server::ServerAccount account = fake.account();
         server::SubsonicClient client(account);
         QVERIFY(client
                     .call(QStringLiteral("createPlaylist"),
@@ -195,7 +186,7 @@ private slots:
         }
         FakeServerProcess fake(music.path());
         QVERIFY2(fake.start(), qPrintable(fake.error()));
-        const server::ServerAccount account = accountFor(fake);
+        const server::ServerAccount account = fake.account();
         server::SubsonicClient client(account);
         const server::Catalog catalog = server::ServerCatalog::fetch(client);
         QVERIFY2(catalog.error.isEmpty(), qPrintable(catalog.error));
@@ -240,7 +231,7 @@ private slots:
     {
         FakeServerProcess fake(m_library.path());
         QVERIFY2(fake.start(), qPrintable(fake.error()));
-        const server::ServerAccount account = accountFor(fake);
+        const server::ServerAccount account = fake.account();
         server::SubsonicClient client(account);
         const QString song = server::ServerCatalog::fetch(client).tracks().first().path;
         fake.kill();

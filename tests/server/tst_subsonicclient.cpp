@@ -24,16 +24,6 @@ class TestSubsonicClient : public QObject
 
     QTemporaryDir m_library;
 
-    server::ServerAccount accountFor(const FakeServerProcess& server,
-                                     const QString& password = QStringLiteral("secret")) const
-    {
-        server::ServerAccount account;
-        account.url = QUrl(server.url());
-        account.user = QStringLiteral("alice");
-        account.password = password;
-        return account;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -120,7 +110,7 @@ private slots:
     {
         FakeServerProcess fake(m_library.path());
         QVERIFY2(fake.start(), qPrintable(fake.error()));
-        server::SubsonicClient client(accountFor(fake));
+        server::SubsonicClient client(fake.account());
         const server::ServerReply reply = client.call(QStringLiteral("ping"));
         QVERIFY2(reply.isOk(), qPrintable(reply.error));
         for (const QString& request : fake.requests()) {
@@ -138,7 +128,7 @@ private slots:
         FakeServerProcess fake(m_library.path(),
                                {QStringLiteral("--auth"), QStringLiteral("password")});
         QVERIFY2(fake.start(), qPrintable(fake.error()));
-        server::ServerAccount account = accountFor(fake);
+        server::ServerAccount account = fake.account();
         server::SubsonicClient client(account);
         const server::Catalog catalog = server::ServerCatalog::fetch(client);
         QVERIFY2(catalog.error.isEmpty(), qPrintable(catalog.error));
@@ -155,7 +145,7 @@ private slots:
                                {QStringLiteral("--auth"), QStringLiteral("apikey"),
                                 QStringLiteral("--api-key"), QStringLiteral("k+ey/1")});
         QVERIFY2(fake.start(), qPrintable(fake.error()));
-        server::ServerAccount account = accountFor(fake, {});
+        server::ServerAccount account = fake.account({});
         account.apiKey = QStringLiteral("k+ey/1");
         server::SubsonicClient client(account);
         QVERIFY(client.extensions().contains(QStringLiteral("apiKeyAuthentication")));
@@ -171,7 +161,7 @@ private slots:
             wrongKey.call(QStringLiteral("ping")).error.contains(u"does not accept this API key"));
 
         // A server that has dropped passwords says so, and where to read how to make a key.
-        server::SubsonicClient withPassword(accountFor(fake));
+        server::SubsonicClient withPassword(fake.account());
         const QString error = withPassword.call(QStringLiteral("ping")).error;
         QVERIFY2(error.contains(u"does not accept this way of signing in"), qPrintable(error));
         QVERIFY2(error.contains(u"https://example.org/how-to-make-an-api-key"), qPrintable(error));
@@ -181,7 +171,7 @@ private slots:
     {
         FakeServerProcess fake(m_library.path());
         QVERIFY2(fake.start(), qPrintable(fake.error()));
-        server::SubsonicClient client(accountFor(fake, QStringLiteral("nope")));
+        server::SubsonicClient client(fake.account(QStringLiteral("nope")));
         const server::ServerReply reply = client.call(QStringLiteral("ping"));
         QCOMPARE(reply.errorCode, 40);
         QVERIFY2(reply.error.contains(u"does not accept this user name and password"),
@@ -202,7 +192,7 @@ private slots:
         QFETCH(QStringList, options);
         FakeServerProcess fake(m_library.path(), options);
         QVERIFY2(fake.start(), qPrintable(fake.error()));
-        server::SubsonicClient client(accountFor(fake));
+        server::SubsonicClient client(fake.account());
         const server::Catalog catalog = server::ServerCatalog::fetch(client);
         QVERIFY2(catalog.error.isEmpty(), qPrintable(catalog.error));
         const QList<library::Track> tracks = catalog.tracks();
@@ -292,7 +282,7 @@ private slots:
     {
         FakeServerProcess fake(m_library.path());
         QVERIFY2(fake.start(), qPrintable(fake.error()));
-        server::SubsonicClient client(accountFor(fake));
+        server::SubsonicClient client(fake.account());
         const server::Catalog first = server::ServerCatalog::fetch(client);
         QCOMPARE(first.albumsFetched, 2);
         const server::Catalog second = server::ServerCatalog::fetch(client, first.albums);
@@ -325,7 +315,7 @@ private slots:
         QVERIFY2(fake.start(), qPrintable(fake.error()));
         if (stopped)
             fake.kill();
-        server::ServerAccount account = accountFor(fake);
+        server::ServerAccount account = fake.account();
         account.timeoutMs = 500;
         server::SubsonicClient client(account);
         QElapsedTimer timer;
@@ -357,7 +347,7 @@ private slots:
                                                   tls.filePath(QStringLiteral("key.pem"))});
         QVERIFY2(fake.start(), qPrintable(fake.error()));
         QVERIFY(fake.url().startsWith(u"https://"));
-        server::SubsonicClient client(accountFor(fake));
+        server::SubsonicClient client(fake.account());
         const server::ServerReply reply = client.call(QStringLiteral("ping"));
         QVERIFY2(reply.error.contains(u"cannot reach 127.0.0.1") &&
                      reply.error.contains(u"certificate", Qt::CaseInsensitive),
@@ -370,7 +360,7 @@ private slots:
     {
         FakeServerProcess fake(m_library.path());
         QVERIFY2(fake.start(), qPrintable(fake.error()));
-        server::SubsonicClient client(accountFor(fake));
+        server::SubsonicClient client(fake.account());
         server::Parameters parameters{{QStringLiteral("name"), QStringLiteral("Long & winding")}};
         for (int i = 0; i < 600; ++i)
             parameters.append({QStringLiteral("songId"), QStringLiteral("so-%1").arg(i % 4)});
@@ -416,7 +406,7 @@ private slots:
         }
         FakeServerProcess fake(loose.path(), {QStringLiteral("--no-album-ids")});
         QVERIFY2(fake.start(), qPrintable(fake.error()));
-        const server::ServerAccount account = accountFor(fake);
+        const server::ServerAccount account = fake.account();
         server::SubsonicClient client(account);
 
         // getAlbum's songs still know their album from the answer they came in.

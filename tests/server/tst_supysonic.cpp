@@ -8,6 +8,7 @@
 #include "support/AudioCapture.h"
 #include "support/DecodedAudio.h"
 #include "support/PrivateHome.h"
+#include "support/RealWorldCorpus.h"
 
 #include <QDir>
 #include <QFile>
@@ -85,10 +86,7 @@ class TestSupysonic : public QObject
 
     QString albumUrl(const QString& folder) const
     {
-        server::ServerAccount account;
-        account.url = QUrl(m_server->url());
-        account.user = QLatin1String(SupysonicProcess::kUser);
-        return server::ServerLocation::album(account, m_albumIdOfFolder.value(folder));
+        return server::ServerLocation::album(m_server->account(), m_albumIdOfFolder.value(folder));
     }
 
     void writeSplit(demo::FixtureFormat format)
@@ -169,32 +167,18 @@ class TestSupysonic : public QObject
 
     void writeOstParts()
     {
-        static const std::pair<const char*, const char*> parts[] = {
-            {"The Reasons of My Smiles", "BSS"},
-            {"Tell Me It's Not a Dream", "10CM"},
-            {"Hold Me Back", "Heize"},
-            {"Love You With All My Heart", "Crush"},
-            {"Fallin'", "Hong Isaac"},
-            {"Can't Get Over You", "Paul Kim"},
-            {"From Bottom of My Heart", "Kim Na-young"},
-            {"Last Chance", "So Soo-bin"},
-            {"Promise", "Choi Yu-ree"},
-            {"Heart Flutter", "dori"},
-            {"More Than Enough", "Kim Tae-rae"},
-            {"Way Home", "Kim Soo-hyun"}};
         const QString folder = m_music.filePath(QStringLiteral("ost"));
         QDir().mkpath(folder);
-        int number = 0;
-        for (const auto& [title, artist] : parts) {
+        for (const testing::OstSong& song : testing::queenOfTearsSongs()) {
             demo::FixtureTags tags;
-            tags.title = QString::fromUtf8(title);
-            tags.artist = QString::fromUtf8(artist);
+            tags.title = song.english;
+            tags.artist = song.artist;
             tags.albumArtist = QStringLiteral("Various Artists");
             tags.album = QStringLiteral("눈물의 여왕 OST");
-            tags.trackNumber = ++number;
-            QVERIFY(demo::writeFixture(QStringLiteral("%1/%2.flac").arg(folder).arg(number),
+            tags.trackNumber = song.part;
+            QVERIFY(demo::writeFixture(QStringLiteral("%1/%2.flac").arg(folder).arg(song.part),
                                        demo::FixtureFormat::Flac,
-                                       demo::fixtureSignal(44100, 2, 4410, number), tags)
+                                       demo::fixtureSignal(44100, 2, 4410, song.part), tags)
                         .isEmpty());
         }
     }
@@ -236,11 +220,7 @@ private slots:
         QVERIFY2(m_server->start(), qPrintable(m_server->error()));
 
         // Which server album is which folder: the test asks the server, as a client would.
-        server::ServerAccount account;
-        account.url = QUrl(m_server->url());
-        account.user = QLatin1String(SupysonicProcess::kUser);
-        account.password = QString::fromUtf8(SupysonicProcess::kPassword);
-        server::SubsonicClient client(account);
+        server::SubsonicClient client(m_server->account());
         const server::Catalog catalog = server::ServerCatalog::fetch(client);
         QVERIFY2(catalog.error.isEmpty(), qPrintable(catalog.error));
         for (const QString& location : catalog.order) {
@@ -449,11 +429,7 @@ private slots:
                           environment(&localCapture))
                      .exitCode,
                  0);
-        server::ServerAccount account;
-        account.url = QUrl(m_server->url());
-        account.user = QLatin1String(SupysonicProcess::kUser);
-        account.password = QString::fromUtf8(SupysonicProcess::kPassword);
-        server::SubsonicClient client(account);
+        server::SubsonicClient client(m_server->account());
         QString error;
         QStringList songs;
         for (const library::Track& track :

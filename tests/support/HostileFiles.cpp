@@ -1,6 +1,5 @@
 #include "support/HostileFiles.h"
 
-#include <QFile>
 #include <QtEndian>
 
 namespace liner::testing {
@@ -71,18 +70,6 @@ QByteArray flacClaimingChannels(const QByteArray& flac, int channels)
     // STREAMINFO's data starts at 8; its 13th byte holds (channels - 1) in bits 3..1.
     out[8 + 12] = char((out[8 + 12] & 0xf1) | ((channels - 1) << 1));
     return out;
-}
-
-QByteArray readBytes(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 } // namespace liner::testing

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QString>
 
 namespace liner::testing {
 
@@ -15,8 +14,5 @@ QByteArray flacWithComments(const QByteArray& flac, int count);
 QByteArray withId3Frames(const QByteArray& audio, int count);
 // `flac` whose STREAMINFO claims `channels` channels while its frames carry what they carry.
 QByteArray flacClaimingChannels(const QByteArray& flac, int channels);
-
-QByteArray readBytes(const QString& path);
-bool writeBytes(const QString& path, const QByteArray& bytes);
 
 } // namespace liner::testing
