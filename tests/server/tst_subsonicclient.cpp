@@ -241,7 +241,7 @@ private slots:
         }
         FakeServerProcess fake(many.path());
         QVERIFY2(fake.start(), qPrintable(fake.error()));
-        server::SubsonicClient client(accountFor(fake));
+        server::SubsonicClient client(fake.account());
         const server::Catalog catalog = server::ServerCatalog::fetch(client);
         QVERIFY2(catalog.error.isEmpty(), qPrintable(catalog.error));
         QCOMPARE(catalog.albumsFetched, 70);
@@ -261,7 +261,7 @@ private slots:
                                 QStringLiteral("apikey"), QStringLiteral("--api-key"),
                                 QStringLiteral("key")});
         QVERIFY2(fake.start(), qPrintable(fake.error()));
-        server::ServerAccount account = accountFor(fake);
+        server::ServerAccount account = fake.account();
         account.apiKey = QStringLiteral("key");
         account.timeoutMs = 2000;
         server::SubsonicClient client(account);
