@@ -175,6 +175,14 @@ QString FolderTracks::pathOf(int index) const
     return name.startsWith(u'/') || name.contains(u"://") ? name : path + u'/' + name;
 }
 
+void FolderTracks::shareRepeatedDetails()
+{
+    for (std::size_t i = 1; i < tracks.size(); ++i) {
+        if (!tracks[i].details.isEmpty() && tracks[i].details == tracks[i - 1].details)
+            tracks[i].details = tracks[i - 1].details;
+    }
+}
+
 int FolderTracks::unitCount() const
 {
     return int(sheets.size() + std::count_if(tracks.cbegin(), tracks.cend(),
@@ -364,6 +372,7 @@ std::shared_ptr<FolderTracks> FolderTracks::fromBytes(const QString& path, const
     }
     if (!in.atEnd())
         return nullptr;
+    folder->shareRepeatedDetails();
     return folder;
 }
 
@@ -398,8 +407,10 @@ QList<FolderTracksPtr> foldersOf(const QList<Track>& tracks)
     }
     QList<FolderTracksPtr> folders;
     folders.reserve(made.size());
-    for (const std::shared_ptr<FolderTracks>& folder : std::as_const(made))
+    for (const std::shared_ptr<FolderTracks>& folder : std::as_const(made)) {
+        folder->shareRepeatedDetails();
         folders << folder;
+    }
     return folders;
 }
 

@@ -102,6 +102,11 @@ struct FolderTracks
     QString pathOf(int index) const;
     const QString& text(StringPool::Id id) const { return strings->at(id); }
 
+    // Tracks whose packed details are the same as the track's before share one copy of them: a
+    // server album's songs all name its cover file, an album's files often one composer or
+    // comment. Called by whoever fills a folder, once it is filled.
+    void shareRepeatedDetails();
+
     // How the library cache keeps a folder. Strings are stored as text and numbered anew in
     // `strings` when read back; nullptr when the bytes are damaged or of another layout.
     QByteArray toBytes() const;

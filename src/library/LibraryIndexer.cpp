@@ -191,6 +191,7 @@ FolderTracksPtr rebuild(const FolderPlan& plan, const QList<QList<Track>>& read,
     });
     for (std::size_t i = 0; i < keyed.size(); ++i)
         tracks->tracks[i] = std::move(keyed[i].second);
+    tracks->shareRepeatedDetails();
     return tracks;
 }
 

@@ -145,6 +145,7 @@ library::FolderTracksPtr albumFolder(const QString& location, const QByteArray& 
     folder->tracks.reserve(std::size_t(songs.size()));
     for (const library::Track& song : songs)
         folder->tracks.push_back(library::compactTrack(song, location, {}, 0, *strings));
+    folder->shareRepeatedDetails();
     return folder;
 }
 

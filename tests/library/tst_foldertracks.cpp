@@ -172,6 +172,33 @@ private slots:
         QCOMPARE(fromCache.last().kind, library::AlbumKind::Compilation);
     }
 
+    // Tracks that say the same in their details (a server album's cover file, one composer for
+    // an album) keep one copy of them, in the folders made from tracks and in those read back
+    // from the cache; each track still gives its own whole.
+    void repeatedDetailsAreKeptOnce()
+    {
+        QList<library::Track> tracks;
+        for (int number = 1; number <= 3; ++number) {
+            library::Track track;
+            track.path = QStringLiteral("/music/a/%1.flac").arg(number);
+            track.album = QStringLiteral("A");
+            track.composer = QStringLiteral("Nam Hye-seung");
+            track.coverFile = QStringLiteral("/cache/servers/3f2a.image");
+            tracks << track;
+        }
+        tracks[2].comment = QStringLiteral("bonus");
+        const library::FolderTracksPtr made = library::foldersOf(tracks).first();
+        const library::FolderTracksPtr read = library::FolderTracks::fromBytes(
+            made->path, made->toBytes(), std::make_shared<library::StringPool>());
+        QVERIFY(read);
+        for (const library::FolderTracksPtr& folder : {made, read}) {
+            QCOMPARE(folder->tracks[1].details.constData(), folder->tracks[0].details.constData());
+            QVERIFY(folder->tracks[2].details.constData() != folder->tracks[1].details.constData());
+            for (int i = 0; i < 3; ++i)
+                QCOMPARE(folder->track(i), tracks[i]);
+        }
+    }
+
     // A cache row of an earlier layout is not misread as this one.
     void anEarlierLayoutIsNotTrusted()
     {
