@@ -11,8 +11,9 @@ namespace liner::library {
 // (FolderTracks::albumFields): grouping 100,000 tracks as whole Tracks took 200 MB.
 struct AlbumFields
 {
-    // The track's path is `folder` + '/' + `name`: the folder its file lies in (a server's song:
-    // the URL's parent) and the file's name there.
+    // The track's path is `folder` + '/' + `name`: the folder its file lies in and the file's
+    // name there. A server's song kept in its album's folder (FolderTracks) has that folder, the
+    // album's URL, and its whole URL as its name.
     QString folder;
     QString name;
     QString albumFolder; // Track::albumFolder
