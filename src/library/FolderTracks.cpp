@@ -246,12 +246,11 @@ AlbumFields FolderTracks::albumFields(int index) const
 {
     const CompactTrack& compact = tracks[std::size_t(index)];
     AlbumFields fields;
-    // Shared, not copied: the folder's path and the file's name as the folder keeps them; a
-    // server's song, named by its whole URL, lies in its album's.
-    if (isRemote() && compact.name.contains(u"://")) {
-        fields.folder = path;
-        fields.name = compact.name;
-    } else if (compact.name.isEmpty() || compact.name.contains(u'/')) {
+    // Shared, not copied: the folder's path and the file's name as the folder keeps them (a
+    // server's song, named by its whole URL, lies in its album's folder). A file kept by its
+    // whole path (a CUE sheet's audio elsewhere) is split anew.
+    const bool keptByUrl = isRemote() && compact.name.contains(u"://");
+    if (compact.name.isEmpty() || (compact.name.contains(u'/') && !keptByUrl)) {
         fields.setPath(pathOf(index));
     } else {
         fields.folder = path;
