@@ -143,7 +143,11 @@ void AlbumDelegate::paintTile(QPainter* painter, const QStyleOptionViewItem& opt
                          index.data(library::AlbumModel::KeyRole).toString() == m_playingAlbum;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QRectF tile = QRectF(cell.rect).adjusted(2, 2, -2, -2);
+    const QSize size = m_view->iconSize();
+    const QRectF cover = coverRect(cell.rect);
+    // Around the cover, not the whole cell: the grid spreads its cells across the view's width.
+    const QRectF tile(cover.left() - kPadding + 2, cell.rect.top() + 2,
+                      cover.width() + 2 * kPadding - 4, cell.rect.height() - 4);
     if (hovered || selected) {
         QColor wash = selected ? colours.color(QPalette::Highlight) : colours.color(QPalette::Text);
         wash.setAlphaF(selected ? 0.16F : 0.06F);
@@ -152,8 +156,6 @@ void AlbumDelegate::paintTile(QPainter* painter, const QStyleOptionViewItem& opt
         painter->drawRoundedRect(tile, 10, 10);
     }
 
-    const QSize size = m_view->iconSize();
-    const QRectF cover = coverRect(cell.rect);
     // A soft shadow that deepens under the pointer, as if the sleeve were lifted.
     for (int ring = hovered ? 6 : 4; ring >= 1; --ring) {
         painter->setPen(Qt::NoPen);

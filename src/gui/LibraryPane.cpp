@@ -13,7 +13,9 @@
 #include <QMouseEvent>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <utility>
@@ -153,9 +155,40 @@ LibraryPane::LibraryPane(QWidget* parent)
 
 bool LibraryPane::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
+        spreadGridColumns();
     if (watched == m_list->viewport() && tileButtonEvent(event))
         return true;
     return QWidget::eventFilter(watched, event);
+}
+
+int LibraryPane::gridRowWidth() const
+{
+    // QListView lays out a grid as if its scroll bar were showing, so that showing it moves no
+    // tile: the widest its viewport gets, less the bar.
+    const QScrollBar* bar = m_list->verticalScrollBar();
+    const QStyle* style = m_list->style();
+    const bool barTakesRoom =
+        m_list->verticalScrollBarPolicy() == Qt::ScrollBarAsNeeded &&
+        style->pixelMetric(QStyle::PM_ScrollView_ScrollBarOverlap, nullptr, bar) == 0;
+    return m_list->maximumViewportSize().width() -
+           (barTakesRoom ? style->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, bar) : 0);
+}
+
+void LibraryPane::spreadGridColumns()
+{
+    if (!isGridShown())
+        return;
+    // The columns share the row's width, as a shelf of sleeves does: a grid of fixed cells left
+    // up to a cell's width empty on the right. The view starts a row a spacing in and wraps
+    // before a cell would reach the row's last pixel. A new grid size lays out every album
+    // again: it is set only when the width asks for another.
+    const QSize cell = AlbumDelegate::gridCell(m_list->iconSize(), fontMetrics());
+    const int room = gridRowWidth() - 1 - m_list->spacing();
+    const int columns = std::max(1, room / cell.width());
+    const QSize spread(std::max(cell.width(), room / columns), cell.height());
+    if (spread != m_list->gridSize())
+        m_list->setGridSize(spread);
 }
 
 bool LibraryPane::tileButtonEvent(QEvent* event)
@@ -240,8 +273,9 @@ void LibraryPane::showGrid(bool grid)
     // for its size.
     m_list->setUniformItemSizes(true);
     m_list->setSpacing(grid ? 4 : 2);
-    const QSize cell = AlbumDelegate::gridCell(m_list->iconSize(), fontMetrics());
-    m_list->setGridSize(grid ? cell : QSize());
+    m_list->setGridSize(grid ? AlbumDelegate::gridCell(m_list->iconSize(), fontMetrics())
+                             : QSize());
+    spreadGridColumns();
     fitAlbumsToSearch();
 }
 

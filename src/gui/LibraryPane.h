@@ -87,6 +87,9 @@ private:
     void openRow(int sourceRow);
     void chooseInitialAlbum();
     void showGrid(bool grid);
+    // The width QListView fills with a row of the grid.
+    int gridRowWidth() const;
+    void spreadGridColumns();
     void fitAlbumsToSearch();
     void showCount();
     // Makes the shown album the list's current row, or none when the search hides it.

@@ -23,8 +23,10 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -269,6 +271,29 @@ private slots:
             QCOMPARE(first.top(), second.top());
             QVERIFY(second.left() >= first.right());
             QVERIFY(first.height() > library::AlbumModel::kThumbnailPixels);
+            // The columns share the width, at any width: no cell's worth left empty at the right,
+            // and no column fewer than cells of the tiles' own size would make. QListView fills a
+            // row as if its scroll bar showed, from a spacing in, up to the row's last pixel.
+            const int cell =
+                gui::AlbumDelegate::gridCell(albums->iconSize(), albums->fontMetrics()).width();
+            const QSize shown = window.size();
+            for (const int width : {1400, 1010, 900}) {
+                window.resize(width, window.height());
+                QTRY_COMPARE(window.width(), width);
+                const int bar = albums->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr,
+                                                             albums->verticalScrollBar());
+                const int room =
+                    albums->maximumViewportSize().width() - bar - 1 - albums->spacing();
+                const QRect first = albums->visualRect(model->index(0, 0));
+                const int step = albums->visualRect(model->index(1, 0)).left() - first.left();
+                const int columns = room / std::max(1, step);
+                QVERIFY2(step >= cell && columns == room / cell && room - columns * step < columns,
+                         qPrintable(QStringLiteral("%1 px for columns of %2 (cells of %3)")
+                                        .arg(room)
+                                        .arg(step)
+                                        .arg(cell)));
+            }
+            window.resize(shown);
             QTRY_VERIFY(!model->index(0, 0).data(Qt::DecorationRole).isNull());
             if (const QString dir = qEnvironmentVariable("LINER_SCREENSHOT_DIR"); !dir.isEmpty()) {
                 QTest::qWait(300);
