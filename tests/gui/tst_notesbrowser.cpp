@@ -18,12 +18,13 @@ using namespace liner::gui;
 
 namespace {
 
-// The most CPU the UI thread may spend without answering: 50 ms as listeners run Liner.
-// AddressSanitizer doubles what laying out a long page costs (the longest step here: 26 ms in a
-// Debug build, 47-55 ms with the sanitizer), so that build allows twice as much; Qt's own
-// Markdown import, which this guards against, blocks for minutes.
+// The most CPU the UI thread may spend without answering: 50 ms as listeners run Liner, which
+// scripts/test checks in its Release build. AddressSanitizer multiplies what laying out a long
+// page costs, and more the busier the machine (47-55 ms alone, 105 ms beside a whole build), so
+// that build checks only that the window is not blocked: Qt's own Markdown import, which this
+// guards against, blocks it for minutes.
 #ifdef __SANITIZE_ADDRESS__
-constexpr double kLongestUnansweredMs = 100;
+constexpr double kLongestUnansweredMs = 250;
 #else
 constexpr double kLongestUnansweredMs = 50;
 #endif
