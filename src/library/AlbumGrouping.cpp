@@ -228,18 +228,18 @@ QString albumKeyOf(const AlbumFields& track, const WorkTitles& works)
 
 void describeAlbum(AlbumInfo& info, QList<const Track*>& tracks)
 {
-    QList<AlbumFields> fields;
-    fields.reserve(tracks.size());
-    for (const Track* track : std::as_const(tracks))
-        fields << AlbumFields::of(*track);
-    QList<const AlbumFields*> order;
-    order.reserve(fields.size());
-    for (const AlbumFields& track : std::as_const(fields))
-        order << &track;
-    describeAlbum(info, order);
-    const QList<const Track*> given = tracks;
-    for (qsizetype i = 0; i < order.size(); ++i)
-        tracks[i] = given[order[i] - fields.constData()];
+    describeAlbumOf(info, tracks, [](const Track* track) { return AlbumFields::of(*track); });
+}
+
+void describeAlbum(AlbumInfo& info, const QList<AlbumFields>& tracks, QList<qsizetype>& rows)
+{
+    QList<const AlbumFields*> members;
+    members.reserve(rows.size());
+    for (const qsizetype row : std::as_const(rows))
+        members.append(&tracks[row]);
+    describeAlbum(info, members);
+    for (qsizetype i = 0; i < members.size(); ++i)
+        rows[i] = members[i] - tracks.constData();
 }
 
 void describeAlbum(AlbumInfo& info, QList<const AlbumFields*>& tracks)
@@ -474,13 +474,7 @@ QList<AlbumGroup> groupAlbumsAsFound(const QList<AlbumFields>& tracks, WorkTitle
     }
     QList<AlbumInfo*> infos;
     for (AlbumGroup& group : groups) {
-        QList<const AlbumFields*> members;
-        members.reserve(group.rows.size());
-        for (const qsizetype row : std::as_const(group.rows))
-            members.append(&tracks[row]);
-        describeAlbum(group, members);
-        for (qsizetype i = 0; i < members.size(); ++i)
-            group.rows[i] = members[i] - tracks.constData();
+        describeAlbum(group, tracks, group.rows);
         infos.append(&group);
     }
     markDistinctions(infos);
