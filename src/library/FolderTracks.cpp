@@ -175,12 +175,11 @@ QString FolderTracks::pathOf(int index) const
     return name.startsWith(u'/') || name.contains(u"://") ? name : path + u'/' + name;
 }
 
-void FolderTracks::shareRepeatedDetails()
+void CompactTracks::append(CompactTrack track)
 {
-    for (std::size_t i = 1; i < tracks.size(); ++i) {
-        if (!tracks[i].details.isEmpty() && tracks[i].details == tracks[i - 1].details)
-            tracks[i].details = tracks[i - 1].details;
-    }
+    if (!m_tracks.empty() && !track.details.isEmpty() && track.details == m_tracks.back().details)
+        track.details = m_tracks.back().details;
+    m_tracks.push_back(std::move(track));
 }
 
 int FolderTracks::unitCount() const
@@ -345,8 +344,9 @@ std::shared_ptr<FolderTracks> FolderTracks::fromBytes(const QString& path, const
     // A damaged count must not make it reserve gigabytes: each track takes dozens of bytes.
     if (in.status() != QDataStream::Ok || count > quint32(bytes.size()))
         return nullptr;
-    folder->tracks.resize(count);
-    for (CompactTrack& t : folder->tracks) {
+    folder->tracks.reserve(count);
+    for (quint32 i = 0; i < count; ++i) {
+        CompactTrack t;
         std::array<quint32, 12> local{};
         in >> t.name >> t.title;
         for (quint32& number : local)
@@ -372,10 +372,10 @@ std::shared_ptr<FolderTracks> FolderTracks::fromBytes(const QString& path, const
             in.setStatus(QDataStream::ReadCorruptData);
         if (in.status() != QDataStream::Ok)
             return nullptr;
+        folder->tracks.append(std::move(t));
     }
     if (!in.atEnd())
         return nullptr;
-    folder->shareRepeatedDetails();
     return folder;
 }
 
@@ -406,15 +406,9 @@ QList<FolderTracksPtr> foldersOf(const QList<Track>& tracks)
             if (found == current->sheets.cend())
                 current->sheets << FolderTracks::Sheet{name, {}};
         }
-        current->tracks.push_back(compactTrack(track, folder, {}, sheet, *strings));
+        current->tracks.append(compactTrack(track, folder, {}, sheet, *strings));
     }
-    QList<FolderTracksPtr> folders;
-    folders.reserve(made.size());
-    for (const std::shared_ptr<FolderTracks>& folder : std::as_const(made)) {
-        folder->shareRepeatedDetails();
-        folders << folder;
-    }
-    return folders;
+    return {made.cbegin(), made.cend()};
 }
 
 QList<Track> tracksOf(const QList<FolderTracksPtr>& folders)
