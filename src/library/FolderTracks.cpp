@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <tuple>
 
 namespace liner::library {
 
@@ -115,6 +116,24 @@ QString albumFolderOf(const FolderTracks& folder, const CompactTrack& track)
 
 // 2: issue 17's sort names, scenes and compilation flag.
 constexpr quint8 kLayout = 2;
+
+// How the cache keeps a track, after its name and title: the texts it shares with other tracks,
+// each by its number in the folder's list, in this order...
+template <typename SomeTrack> auto sharedTextsOf(SomeTrack& t)
+{
+    return std::tie(t.artist, t.albumArtist, t.album, t.genre, t.mood, t.codec, t.moods,
+                    t.characters, t.albumSort, t.artistSort, t.albumArtistSort, t.scenes);
+}
+
+// ...then these, as they are.
+template <typename SomeTrack> auto keptAsTheyAre(SomeTrack& t)
+{
+    return std::tie(t.details, t.startUs, t.endUs, t.stamp[0], t.stamp[1], t.stamp[2],
+                    t.replayGain[0], t.replayGain[1], t.replayGain[2], t.replayGain[3],
+                    t.durationMs, t.sampleRate, t.trackNumber, t.trackTotal, t.discNumber,
+                    t.discTotal, t.year, t.bitrateKbps, t.bitDepth, t.channels, t.hasCover,
+                    t.lyricsInTags, t.compilation, t.readable, t.sheet);
+}
 
 } // namespace
 
@@ -290,14 +309,9 @@ QByteArray FolderTracks::toBytes() const
     out.setVersion(QDataStream::Qt_6_4);
     out << quint32(tracks.size());
     for (const CompactTrack& t : tracks) {
-        out << t.name << t.title << number(t.artist) << number(t.albumArtist) << number(t.album)
-            << number(t.genre) << number(t.mood) << number(t.codec) << number(t.moods)
-            << number(t.characters) << number(t.albumSort) << number(t.artistSort)
-            << number(t.albumArtistSort) << number(t.scenes) << t.details << t.startUs << t.endUs
-            << t.stamp[0] << t.stamp[1] << t.stamp[2] << t.replayGain[0] << t.replayGain[1]
-            << t.replayGain[2] << t.replayGain[3] << t.durationMs << t.sampleRate << t.trackNumber
-            << t.trackTotal << t.discNumber << t.discTotal << t.year << t.bitrateKbps << t.bitDepth
-            << t.channels << t.hasCover << t.lyricsInTags << t.compilation << t.readable << t.sheet;
+        out << t.name << t.title;
+        std::apply([&](auto... shared) { ((out << number(shared)), ...); }, sharedTextsOf(t));
+        std::apply([&out](const auto&... fields) { ((out << fields), ...); }, keptAsTheyAre(t));
     }
     QByteArray bytes;
     QDataStream header(&bytes, QIODevice::WriteOnly);
@@ -333,7 +347,9 @@ std::shared_ptr<FolderTracks> FolderTracks::fromBytes(const QString& path, const
     ids.reserve(std::size_t(texts.size()));
     for (const QString& text : std::as_const(texts))
         ids.push_back(strings->intern(text));
-    const auto id = [&ids, &in](quint32 local) {
+    const auto nextId = [&ids, &in] {
+        quint32 local = 0;
+        in >> local;
         if (local < ids.size())
             return ids[local];
         in.setStatus(QDataStream::ReadCorruptData);
@@ -347,27 +363,9 @@ std::shared_ptr<FolderTracks> FolderTracks::fromBytes(const QString& path, const
     folder->tracks.reserve(count);
     for (quint32 i = 0; i < count; ++i) {
         CompactTrack t;
-        std::array<quint32, 12> local{};
         in >> t.name >> t.title;
-        for (quint32& number : local)
-            in >> number;
-        in >> t.details >> t.startUs >> t.endUs >> t.stamp[0] >> t.stamp[1] >> t.stamp[2] >>
-            t.replayGain[0] >> t.replayGain[1] >> t.replayGain[2] >> t.replayGain[3] >>
-            t.durationMs >> t.sampleRate >> t.trackNumber >> t.trackTotal >> t.discNumber >>
-            t.discTotal >> t.year >> t.bitrateKbps >> t.bitDepth >> t.channels >> t.hasCover >>
-            t.lyricsInTags >> t.compilation >> t.readable >> t.sheet;
-        t.artist = id(local[0]);
-        t.albumArtist = id(local[1]);
-        t.album = id(local[2]);
-        t.genre = id(local[3]);
-        t.mood = id(local[4]);
-        t.codec = id(local[5]);
-        t.moods = id(local[6]);
-        t.characters = id(local[7]);
-        t.albumSort = id(local[8]);
-        t.artistSort = id(local[9]);
-        t.albumArtistSort = id(local[10]);
-        t.scenes = id(local[11]);
+        std::apply([&nextId](auto&... shared) { ((shared = nextId()), ...); }, sharedTextsOf(t));
+        std::apply([&in](auto&... fields) { ((in >> fields), ...); }, keptAsTheyAre(t));
         if (t.sheet >= qint16(folder->sheets.size()))
             in.setStatus(QDataStream::ReadCorruptData);
         if (in.status() != QDataStream::Ok)
