@@ -10,6 +10,7 @@
 #include "app/ScanReport.h"
 #include "app/ServerSession.h"
 #include "common/FileName.h"
+#include "common/HeapTuning.h"
 #include "desktop/MprisService.h"
 #include "desktop/Settings.h"
 #include "desktop/SingleInstance.h"
@@ -389,6 +390,7 @@ int main(int argc, char* argv[])
     case app::CommandLine::Mode::Window:
         break;
     }
+    common::keepFreedMemoryReturnable(); // before any thread starts
     QApplication app(argc, argv);
     // One window at a time: a later one hands its paths to the first and ends, before it reads
     // or writes anything of the listener's.

@@ -9,11 +9,13 @@
 //   window-up-ms        launch until the window has painted the cached library's albums
 //   listing-ms          (a server) from asking for its library until its albums are in (the
 //                       covers follow)
-//   rss-mib             resident memory once the pass over the library has ended
+//   rss-mib             resident memory once the pass over the library has ended; then the
+//                       heap in use and free (glibc mallinfo2), the free part held, not returned
 //   stall-ms            the longest the window's event loop went unanswered while the pass ran
 //   keystroke-ms        each keystroke of a library search until the window has repainted
 //   open-album-ms       choosing an album in the list until its tracks are painted
 //   scroll-frame-ms     the album grid scrolled a quarter page per frame, covers loading behind
+#include "common/HeapTuning.h"
 #include "desktop/Settings.h"
 #include "engine/PlaybackEngine.h"
 #include "gui/MainWindow.h"
@@ -36,6 +38,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <malloc.h>
 
 using namespace liner;
 
@@ -243,8 +246,11 @@ void reportUp(gui::MainWindow& window, qint64 launched, bool& up)
 void measureAndQuit(gui::MainWindow& window)
 {
     QTimer::singleShot(500, &window, [&window] {
-        std::printf("rss-mib %.1f albums %d\n", residentMib(),
-                    window.libraryPane().albums().rowCount());
+        const struct mallinfo2 heap = mallinfo2();
+        std::printf("rss-mib %.1f albums %d heap-in-use-mib %.1f heap-free-mib %.1f\n",
+                    residentMib(), window.libraryPane().albums().rowCount(),
+                    double(heap.uordblks + heap.hblkhd) / 1048576.0,
+                    double(heap.fordblks) / 1048576.0);
         typeSearches(window);
         openAlbums(window);
         scrollGrid(window);
@@ -309,6 +315,7 @@ int benchServer(gui::MainWindow& window, const QString& url, const QString& user
 
 int main(int argc, char* argv[])
 {
+    common::keepFreedMemoryReturnable(); // as liner's window does
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("liner"));
     QCoreApplication::setOrganizationName(QStringLiteral("Liner"));

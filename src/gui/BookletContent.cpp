@@ -56,6 +56,7 @@ BookletContent BookletContent::fromAlbum(const library::AlbumInfo& album,
                                        Qt::SmoothTransformation)
                         : cover;
     content.prose = notes.value(0).albumProse;
+    content.entries.reserve(tracks.size());
     for (qsizetype row = 0; row < tracks.size(); ++row)
         content.entries << BookletEntry{tracks.at(row), notes.value(row).track, {}};
     for (const library::SoundtrackPart& part : album.parts) {

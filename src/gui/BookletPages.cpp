@@ -66,9 +66,13 @@ BookletPages::BookletPages(BookletContent content, BookletStyle style)
     m_essay = proseDocument(m_content.prose, m_content.folder, body, m_measure, pageHeight);
     if (!m_content.prose.isEmpty())
         addEssayHeading(*m_essay, m_content.title, m_style, m_measure);
+    // A track without prose gets no document: a folder of thousands of untold tracks would
+    // otherwise set thousands of empty ones.
     for (const BookletEntry& entry : m_content.entries)
         m_prose.push_back(
-            proseDocument(entry.notes.prose, m_content.folder, body, m_measure, pageHeight));
+            entry.notes.prose.isEmpty()
+                ? nullptr
+                : proseDocument(entry.notes.prose, m_content.folder, body, m_measure, pageHeight));
     paginate();
 }
 

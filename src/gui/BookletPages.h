@@ -114,7 +114,7 @@ private:
     BookletStyle m_style;
     qreal m_measure = 0;
     std::unique_ptr<QTextDocument> m_essay;
-    std::vector<std::unique_ptr<QTextDocument>> m_prose; // per entry
+    std::vector<std::unique_ptr<QTextDocument>> m_prose; // per entry, null without prose
     QList<Page> m_pages;
 };
 

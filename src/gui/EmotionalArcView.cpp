@@ -22,6 +22,15 @@ constexpr double kPlayingRadius = 8.5;
 constexpr int kLegendHeight = 22;
 constexpr int kNumbersHeight = 18;
 constexpr int kSideMargin = 14;
+// Between two markers, and between two numbers.
+constexpr double kMarkerGap = 2.0;
+
+QFont numbersFont(const QFont& font)
+{
+    QFont small = font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    return small;
+}
 
 QString faceName(notes::Face face)
 {
@@ -131,11 +140,55 @@ QPointF EmotionalArcView::pointPosition(int row) const
     return {x, area.bottom() - intensity.value_or(0.5) * area.height()};
 }
 
+int EmotionalArcView::markedStride() const
+{
+    if (m_points.isEmpty())
+        return 1;
+    int widest = 0;
+    for (int row = 0; row < m_points.size(); ++row)
+        widest = std::max(widest, m_points.at(row).number > 0 ? m_points.at(row).number : row + 1);
+    const double number =
+        QFontMetricsF(numbersFont(font())).horizontalAdvance(QString::number(widest));
+    const double room = std::max(2.0 * kRadius, number) + kMarkerGap;
+    const double step = plotArea().width() / double(m_points.size());
+    for (int stride = 1;; stride *= 10) {
+        for (const int nice : {stride, 2 * stride, 5 * stride}) {
+            if (nice * step >= room || nice >= m_points.size())
+                return nice;
+        }
+    }
+}
+
+QList<int> EmotionalArcView::markedRows() const
+{
+    const int stride = markedStride();
+    const bool playing = m_playingRow >= 0 && m_playingRow < m_points.size();
+    QList<int> rows;
+    for (int row = stride - 1; row < m_points.size(); row += stride) {
+        // The playing row is always marked; the marks within a stride of it make room.
+        if (!playing || std::abs(row - m_playingRow) >= stride)
+            rows << row;
+    }
+    if (playing)
+        rows.insert(std::ranges::lower_bound(rows, m_playingRow) - rows.begin(), m_playingRow);
+    return rows;
+}
+
 int EmotionalArcView::rowAt(const QPointF& position) const
 {
+    if (m_points.isEmpty())
+        return -1;
     int best = -1;
     double bestDistance = kPlayingRadius * 2.0;
-    for (int row = 0; row < m_points.size(); ++row) {
+    // Only the rows near enough across: a folder of thousands of tracks asks about a few.
+    const QRectF area = plotArea();
+    const double step = area.width() / double(m_points.size());
+    const auto rowNear = [&](double x) {
+        return int(std::clamp((x - area.left()) / step - 0.5, 0.0, double(m_points.size() - 1)));
+    };
+    const int first = rowNear(position.x() - bestDistance);
+    const int last = std::min(int(m_points.size()) - 1, rowNear(position.x() + bestDistance) + 1);
+    for (int row = first; row <= last; ++row) {
         const QPointF delta = pointPosition(row) - position;
         const double distance = std::hypot(delta.x(), delta.y());
         if (distance < bestDistance) {
@@ -192,8 +245,7 @@ void EmotionalArcView::paintEvent(QPaintEvent* /*event*/)
     const QColor quiet = colours.color(QPalette::PlaceholderText);
 
     // The legend: the two faces, and what a hollow point means.
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFont small = numbersFont(font());
     painter.setFont(small);
     const QFontMetrics metrics(small);
     double x = kSideMargin;
@@ -219,9 +271,11 @@ void EmotionalArcView::paintEvent(QPaintEvent* /*event*/)
     if (m_points.isEmpty())
         return;
 
-    // The arc: a smooth curve through the measured points, in running order.
+    // The arc: a smooth curve through the measured points, in running order; through every
+    // stride's row where they are too many to tell apart.
     QList<QPointF> measured;
-    for (int row = 0; row < m_points.size(); ++row) {
+    const int stride = markedStride();
+    for (int row = stride - 1; row < m_points.size(); row += stride) {
         if (m_points.at(row).intensity())
             measured << pointPosition(row);
     }
@@ -240,7 +294,7 @@ void EmotionalArcView::paintEvent(QPaintEvent* /*event*/)
         painter.drawPath(path);
     }
 
-    for (int row = 0; row < m_points.size(); ++row) {
+    for (const int row : markedRows()) {
         const ArcPoint& point = m_points.at(row);
         const QPointF at = pointPosition(row);
         const QColor colour = faceColour(point.face);
@@ -261,7 +315,10 @@ void EmotionalArcView::paintEvent(QPaintEvent* /*event*/)
         painter.drawEllipse(at, radius, radius);
         painter.setPen(playing ? text : quiet);
         const QString number = QString::number(point.number > 0 ? point.number : row + 1);
-        painter.drawText(QRectF(at.x() - 20, height() - kNumbersHeight, 40, kNumbersHeight),
+        // Under its marker, but kept inside the view: the last of 10,000 is five digits wide.
+        const double half = metrics.horizontalAdvance(number) / 2.0;
+        const double centre = std::clamp(at.x(), half, std::max(half, width() - half));
+        painter.drawText(QRectF(centre - 20, height() - kNumbersHeight, 40, kNumbersHeight),
                          Qt::AlignCenter, number);
     }
 }

@@ -35,7 +35,8 @@ ArcPoint arcPointFor(const library::Track& track, const notes::TrackNotes& notes
 // The album's emotional arc: its tracks in running order, each placed higher the more intense it
 // is (energy and tempo), coloured by its face: the tender ballad or the bright anthem. A face the
 // notes do not give is drawn hollow, as a suggestion. Clicking a track asks to play it; its
-// context menu offers to accept a suggested mood.
+// context menu offers to accept a suggested mood. Where the tracks are too many for their
+// markers to stand apart, the arc is drawn through the rows it marks.
 class EmotionalArcView : public QWidget
 {
     Q_OBJECT
@@ -49,6 +50,9 @@ public:
     void setPlayingRow(int row);
     // Where a track's point is drawn, in widget coordinates (for tests and tooltips).
     QPointF pointPosition(int row) const;
+    // The rows drawn with a marker and a number: every row while they fit apart; else every
+    // second, fifth, tenth... (a folder of thousands of tracks), and always the playing one.
+    QList<int> markedRows() const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -66,6 +70,8 @@ protected:
 
 private:
     QRectF plotArea() const;
+    // Every how many rows a marker and its number are drawn: 1, 2, 5, 10, 20, 50...
+    int markedStride() const;
     int rowAt(const QPointF& position) const;
     QString describe(int row) const;
 

@@ -13,7 +13,7 @@ struct AlbumFields
 {
     // The track's path is `folder` + '/' + `name`: the folder its file lies in and the file's
     // name there. A server's song kept in its album's folder (FolderTracks) has that folder, the
-    // album's URL, and its whole URL as its name.
+    // album's URL, and its URL's path on the server (or its whole URL) as its name.
     QString folder;
     QString name;
     QString albumFolder; // Track::albumFolder

@@ -310,9 +310,12 @@ void AlbumModel::regroup(const QList<FolderTracksPtr>& folders)
             refs << TrackRef{folder, i};
         }
     }
+    const QList<AlbumGroup> groups = groupAlbumsAsFound(fields, m_works);
     QList<Album> albums;
+    albums.reserve(groups.size());
     QHash<QString, qsizetype> indexOfKey;
-    for (const AlbumGroup& group : groupAlbumsAsFound(fields, m_works)) {
+    indexOfKey.reserve(groups.size());
+    for (const AlbumGroup& group : groups) {
         Album album;
         static_cast<AlbumInfo&>(album) = static_cast<const AlbumInfo&>(group);
         album.tracks.reserve(group.rows.size());
@@ -350,6 +353,7 @@ void AlbumModel::regroup(const QList<FolderTracksPtr>& folders)
     const qsizetype added = shown.count(false);
     if (added > 0) {
         beginInsertRows({}, int(m_albums.size()), int(m_albums.size() + added - 1));
+        m_albums.reserve(m_albums.size() + added);
         for (qsizetype i = 0; i < albums.size(); ++i) {
             if (!shown[i])
                 m_albums << std::move(albums[i]);

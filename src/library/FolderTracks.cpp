@@ -106,12 +106,28 @@ QStringList split(const QString& joinedValues)
     return joinedValues.isEmpty() ? QStringList() : joinedValues.split(u'\n');
 }
 
-// Track::albumFolder of a folder's track: a server's song named by its whole URL is kept in its
-// album's folder, which its URL does not name; one kept under its own URL's parent (no album id)
-// has none to give.
+// "scheme://authority" of a URL, without its path; empty for a local path.
+QStringView originOf(const QString& url)
+{
+    const qsizetype scheme = url.indexOf(u"://");
+    if (scheme < 0)
+        return {};
+    const qsizetype path = url.indexOf(u'/', scheme + 3);
+    return QStringView(url).left(path < 0 ? url.size() : path);
+}
+
+// A server's song kept in its album's folder, which its URL does not name: by its URL's path on
+// the folder's server ("/song/ID"), or by its whole URL as caches before kept it.
+bool keptByUrl(const FolderTracks& folder, const CompactTrack& track)
+{
+    return folder.isRemote() && (track.name.startsWith(u'/') || track.name.contains(u"://"));
+}
+
+// Track::albumFolder of a folder's track: the album's folder of a song kept there by its URL; one
+// kept under its own URL's parent (no album id) has none to give.
 QString albumFolderOf(const FolderTracks& folder, const CompactTrack& track)
 {
-    return folder.isRemote() && track.name.contains(u"://") ? folder.path : QString();
+    return keptByUrl(folder, track) ? folder.path : QString();
 }
 
 // 2: issue 17's sort names, scenes and compilation flag.
@@ -146,6 +162,12 @@ CompactTrack compactTrack(const Track& track, const QString& folder, const QByte
     else if (track.path.size() > folder.size() && track.path.startsWith(folder) &&
              track.path[folder.size()] == u'/')
         compact.name = track.path.mid(folder.size() + 1);
+    else if (const QStringView origin = originOf(folder);
+             !origin.isEmpty() && track.path.size() > origin.size() &&
+             track.path.startsWith(origin) && track.path[origin.size()] == u'/')
+        // A song of a server's album: its path there, not its whole URL, which would repeat the
+        // server's name and account in each of 100,000 songs.
+        compact.name = track.path.mid(origin.size());
     else
         compact.name = track.path;
     compact.title = track.title;
@@ -191,7 +213,9 @@ QString FolderTracks::pathOf(int index) const
     const QString& name = tracks[std::size_t(index)].name;
     if (name.isEmpty())
         return path;
-    return name.startsWith(u'/') || name.contains(u"://") ? name : path + u'/' + name;
+    if (name.startsWith(u'/'))
+        return isRemote() ? originOf(path).toString() + name : name;
+    return name.contains(u"://") ? name : path + u'/' + name;
 }
 
 void CompactTracks::append(CompactTrack track)
@@ -265,10 +289,9 @@ AlbumFields FolderTracks::albumFields(int index) const
     const CompactTrack& compact = tracks[std::size_t(index)];
     AlbumFields fields;
     // Shared, not copied: the folder's path and the file's name as the folder keeps them (a
-    // server's song, named by its whole URL, lies in its album's folder). A file kept by its
-    // whole path (a CUE sheet's audio elsewhere) is split anew.
-    const bool keptByUrl = isRemote() && compact.name.contains(u"://");
-    if (compact.name.isEmpty() || (compact.name.contains(u'/') && !keptByUrl)) {
+    // server's song, named by its URL, lies in its album's folder). A file kept by its whole path
+    // (a CUE sheet's audio elsewhere) is split anew.
+    if (compact.name.isEmpty() || (compact.name.contains(u'/') && !keptByUrl(*this, compact))) {
         fields.setPath(pathOf(index));
     } else {
         fields.folder = path;

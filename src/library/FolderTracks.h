@@ -21,7 +21,8 @@ namespace liner::library {
 struct CompactTrack
 {
     // The file's name in its folder; its whole path when it lies elsewhere (the audio of a CUE
-    // sheet in another folder); empty for a folder's own problem (it cannot be read).
+    // sheet in another folder); a server song's path on its server ("/song/ID"); empty for a
+    // folder's own problem (it cannot be read).
     QString name;
     QString title;
     StringPool::Id artist = StringPool::kEmpty;
@@ -97,7 +98,8 @@ struct FolderTracks
     };
 
     // A folder's path, or the URL of a server's album (subsonic://USER@HOST:PORT/album/ID), whose
-    // songs are named by their whole URLs and name it as their Track::albumFolder.
+    // songs are named by their paths on that server (their whole URLs in earlier caches) and name
+    // it as their Track::albumFolder.
     QString path;
     std::shared_ptr<const StringPool> strings;
     QList<Sheet> sheets;

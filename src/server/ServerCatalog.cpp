@@ -213,8 +213,10 @@ Catalog ServerCatalog::fetch(SubsonicClient& client,
         qsizetype answer = 0;
         for (const Listed& album : std::as_const(listed)) {
             if (album.known) {
-                catalog.albums.insert(album.location, album.known);
-                catalog.order << album.location;
+                // The known folder's own copy of the URL: 10,000 new copies would stay for as
+                // long as the catalog, among what the listing freed.
+                catalog.albums.insert(album.known->path, album.known);
+                catalog.order << album.known->path;
                 continue;
             }
             const ServerReply& reply = replies[answer++];

@@ -30,6 +30,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <algorithm>
 
 using namespace liner;
 using liner::testing::writeBytes;
@@ -250,6 +251,58 @@ private slots:
         QApplication::sendEvent(&arc, &event);
         QCOMPARE(accept.size(), 1);
         QCOMPARE(accept.first().first().toInt(), 1);
+    }
+
+    // An album's tracks each get a marker and a number; a folder of 10,000 gets as many as stand
+    // apart (every tenth, twentieth...), always the playing track, and the arc through them.
+    void emotionalArcMarksWhatFits()
+    {
+        analysis::TrackAnalysis measured;
+        measured.tempoBpm = 90.0;
+        measured.energy = 0.5;
+        notes::TrackNotes tender;
+        tender.moods = {QStringLiteral("Tender")};
+        const auto pointsOf = [&](int count) {
+            QList<gui::ArcPoint> points;
+            for (int row = 0; row < count; ++row) {
+                library::Track track;
+                track.title = QStringLiteral("Track %1").arg(row + 1);
+                track.trackNumber = row + 1;
+                points << gui::arcPointFor(track, tender, &measured);
+            }
+            return points;
+        };
+        gui::EmotionalArcView arc;
+        arc.resize(400, 160);
+        arc.setPoints(pointsOf(24));
+        arc.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&arc));
+        QCOMPARE(arc.markedRows().size(), 24);
+
+        arc.setPoints(pointsOf(10000));
+        arc.setPlayingRow(4321);
+        const QList<int> marked = arc.markedRows();
+        QVERIFY2(marked.size() >= 5 && marked.size() <= 40,
+                 qPrintable(QString::number(marked.size())));
+        QVERIFY(marked.contains(4321));
+        QVERIFY(std::ranges::is_sorted(marked));
+        for (qsizetype i = 1; i < marked.size(); ++i)
+            QVERIFY(arc.pointPosition(marked.at(i)).x() - arc.pointPosition(marked.at(i - 1)).x() >=
+                    12.0);
+
+        // Marked rows are drawn; the rows between them are not.
+        const QImage image = arc.grab().toImage();
+        const QRgb ballad = gui::EmotionalArcView::faceColour(notes::Face::Ballad).rgb();
+        QCOMPARE(image.pixelColor(arc.pointPosition(marked.first()).toPoint()).rgb(), ballad);
+        const QPointF between =
+            (arc.pointPosition(marked.at(0)) + arc.pointPosition(marked.at(1))) / 2.0;
+        QVERIFY(image.pixelColor(between.toPoint()).rgb() != ballad);
+
+        // A click still plays the track under the pointer, marked or not.
+        QSignalSpy play(&arc, &gui::EmotionalArcView::playRequested);
+        QTest::mouseClick(&arc, Qt::LeftButton, {}, arc.pointPosition(1234).toPoint());
+        QCOMPARE(play.size(), 1);
+        QVERIFY(std::abs(play.first().first().toInt() - 1234) < 40);
     }
 
     // The window with a real analysis behind it: the album's arc fills in as tracks are measured,

@@ -18,6 +18,16 @@ using namespace liner::gui;
 
 namespace {
 
+// The most CPU the UI thread may spend without answering: 50 ms as listeners run Liner.
+// AddressSanitizer doubles what laying out a long page costs (the longest step here: 26 ms in a
+// Debug build, 47-55 ms with the sanitizer), so that build allows twice as much; Qt's own
+// Markdown import, which this guards against, blocks for minutes.
+#ifdef __SANITIZE_ADDRESS__
+constexpr double kLongestUnansweredMs = 100;
+#else
+constexpr double kLongestUnansweredMs = 50;
+#endif
+
 // CPU time this thread has used: unlike the clock on the wall, it does not grow while other
 // processes hold the machine's cores, so a bound on it holds on a loaded machine too.
 double threadCpuMs()
@@ -150,7 +160,7 @@ private slots:
         browser.resize(500, 800);
         QTest::qWait(500);
         qInfo("the UI thread answered its timer within %.1f ms of CPU", window.longestMs());
-        QVERIFY2(window.longestMs() < 50,
+        QVERIFY2(window.longestMs() < kLongestUnansweredMs,
                  qPrintable(QStringLiteral("the UI thread went %1 ms of CPU without answering")
                                 .arg(window.longestMs())));
 

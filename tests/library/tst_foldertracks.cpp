@@ -200,6 +200,42 @@ private slots:
         }
     }
 
+    // A server's songs lie in their album's folder, named by their paths on the server rather
+    // than their whole URLs; each still gives its whole URL and album, also from the cache and
+    // from a cache that kept whole URLs.
+    void serverSongsAreKeptByTheirPathOnTheServer()
+    {
+        const QString server = QStringLiteral("subsonic://alice@music.example.org:4533");
+        const QString album = server + QStringLiteral("/album/al-7");
+        QList<library::Track> songs;
+        for (const QString& id : {QStringLiteral("s-1"), QStringLiteral("s-2")}) {
+            library::Track song;
+            song.path = server + QStringLiteral("/song/") + id;
+            song.albumFolder = album;
+            song.album = QStringLiteral("눈물의 여왕 OST");
+            song.title = QStringLiteral("Song ") + id;
+            songs << song;
+        }
+        const library::FolderTracksPtr made = library::foldersOf(songs).first();
+        QCOMPARE(made->path, album);
+        QCOMPARE(made->tracks[0].name, QStringLiteral("/song/s-1"));
+        const library::FolderTracksPtr read = library::FolderTracks::fromBytes(
+            made->path, made->toBytes(), std::make_shared<library::StringPool>());
+        QVERIFY(read);
+        auto earlier = std::make_shared<library::FolderTracks>(*made);
+        for (int i = 0; i < 2; ++i)
+            earlier->tracks[std::size_t(i)].name = songs[i].path;
+        for (const library::FolderTracksPtr& folder :
+             {made, read, library::FolderTracksPtr(earlier)}) {
+            for (int i = 0; i < 2; ++i) {
+                QCOMPARE(folder->pathOf(i), songs[i].path);
+                QCOMPARE(folder->track(i), songs[i]);
+                QCOMPARE(folder->albumFields(i).albumFolder, album);
+                QCOMPARE(folder->albumFields(i).folder, album);
+            }
+        }
+    }
+
     // A cache row of an earlier layout is not misread as this one.
     void anEarlierLayoutIsNotTrusted()
     {
