@@ -88,31 +88,47 @@ QString plainAlbumKey(const AlbumFields& track, const QString& albumFolder)
            track.album.simplified().toCaseFolded();
 }
 
+// Calls `run(value, count)` for each run of consecutive tracks whose `field` says the same,
+// passing over empty values: an album's tracks mostly say the same, and what is made of a value
+// (case folding it, finding its count) is then made once per run, not once per track.
+template <typename Run>
+void forEachRun(const QList<const AlbumFields*>& tracks, QString AlbumFields::*field, Run run)
+{
+    const QString* value = nullptr;
+    int count = 0;
+    for (const AlbumFields* track : tracks) {
+        const QString& next = track->*field;
+        if (next.isEmpty())
+            continue;
+        if (value != nullptr && *value == next) {
+            ++count;
+            continue;
+        }
+        if (value != nullptr)
+            run(*value, count);
+        value = &next;
+        count = 1;
+    }
+    if (value != nullptr)
+        run(*value, count);
+}
+
 // The most common of the non-empty values (case aside), in the form it was first met.
 QString mostCommon(const QList<const AlbumFields*>& tracks, QString AlbumFields::*field)
 {
     QHash<QString, std::pair<int, QString>> counts;
     QString best;
     int bestCount = 0;
-    // An album's tracks mostly say the same: a value like the last one is not folded again.
-    const QString* last = nullptr;
-    std::pair<int, QString>* lastCount = nullptr;
-    for (const AlbumFields* track : tracks) {
-        const QString& value = track->*field;
-        if (value.isEmpty())
-            continue;
-        if (last == nullptr || *last != value) {
-            lastCount = &counts[value.toCaseFolded()];
-            last = &value;
-        }
-        auto& [count, form] = *lastCount;
-        if (count++ == 0)
+    forEachRun(tracks, field, [&](const QString& value, int runLength) {
+        auto& [count, form] = counts[value.toCaseFolded()];
+        if (count == 0)
             form = value;
+        count += runLength;
         if (count > bestCount) {
             bestCount = count;
             best = form;
         }
-    }
+    });
     return best;
 }
 
@@ -130,13 +146,9 @@ void describeArtist(AlbumInfo& info, const QList<const AlbumFields*>& tracks, bo
     info.artist.clear();
     info.variousArtists = false;
     QSet<QString> albumArtists;
-    const QString* last = nullptr;
-    for (const AlbumFields* track : tracks) {
-        if (!track->albumArtist.isEmpty() && (last == nullptr || *last != track->albumArtist)) {
-            albumArtists.insert(track->albumArtist.toCaseFolded());
-            last = &track->albumArtist;
-        }
-    }
+    forEachRun(tracks, &AlbumFields::albumArtist, [&albumArtists](const QString& artist, int) {
+        albumArtists.insert(artist.toCaseFolded());
+    });
     // A soundtrack's singles each name their singer as album artist.
     const QString albumArtist =
         albumArtists.size() > 1 ? QString() : mostCommon(tracks, &AlbumFields::albumArtist);
@@ -148,13 +160,9 @@ void describeArtist(AlbumInfo& info, const QList<const AlbumFields*>& tracks, bo
         info.artistSortKey = firstNonEmpty(tracks, &AlbumFields::albumArtistSort);
     } else {
         QSet<QString> primaries;
-        last = nullptr;
-        for (const AlbumFields* track : tracks) {
-            if (!track->artist.isEmpty() && (last == nullptr || *last != track->artist)) {
-                primaries.insert(primaryArtist(track->artist).toCaseFolded());
-                last = &track->artist;
-            }
-        }
+        forEachRun(tracks, &AlbumFields::artist, [&primaries](const QString& artist, int) {
+            primaries.insert(primaryArtist(artist).toCaseFolded());
+        });
         info.variousArtists = primaries.size() > 1;
         info.artist = info.variousArtists ? QString()
                                           : primaryArtist(mostCommon(tracks, &AlbumFields::artist));
@@ -228,18 +236,18 @@ QString albumKeyOf(const AlbumFields& track, const WorkTitles& works)
 
 void describeAlbum(AlbumInfo& info, QList<const Track*>& tracks)
 {
-    QList<AlbumFields> fields;
-    fields.reserve(tracks.size());
-    for (const Track* track : std::as_const(tracks))
-        fields << AlbumFields::of(*track);
-    QList<const AlbumFields*> order;
-    order.reserve(fields.size());
-    for (const AlbumFields& track : std::as_const(fields))
-        order << &track;
-    describeAlbum(info, order);
-    const QList<const Track*> given = tracks;
-    for (qsizetype i = 0; i < order.size(); ++i)
-        tracks[i] = given[order[i] - fields.constData()];
+    describeAlbumOf(info, tracks, [](const Track* track) { return AlbumFields::of(*track); });
+}
+
+void describeAlbum(AlbumInfo& info, const QList<AlbumFields>& tracks, QList<qsizetype>& rows)
+{
+    QList<const AlbumFields*> members;
+    members.reserve(rows.size());
+    for (const qsizetype row : std::as_const(rows))
+        members.append(&tracks[row]);
+    describeAlbum(info, members);
+    for (qsizetype i = 0; i < members.size(); ++i)
+        rows[i] = members[i] - tracks.constData();
 }
 
 void describeAlbum(AlbumInfo& info, QList<const AlbumFields*>& tracks)
@@ -474,13 +482,7 @@ QList<AlbumGroup> groupAlbumsAsFound(const QList<AlbumFields>& tracks, WorkTitle
     }
     QList<AlbumInfo*> infos;
     for (AlbumGroup& group : groups) {
-        QList<const AlbumFields*> members;
-        members.reserve(group.rows.size());
-        for (const qsizetype row : std::as_const(group.rows))
-            members.append(&tracks[row]);
-        describeAlbum(group, members);
-        for (qsizetype i = 0; i < members.size(); ++i)
-            group.rows[i] = members[i] - tracks.constData();
+        describeAlbum(group, tracks, group.rows);
         infos.append(&group);
     }
     markDistinctions(infos);

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <numeric>
 
 namespace liner::library {
 
@@ -96,7 +97,28 @@ QString albumFolderOf(const AlbumFields& track);
 // disc, folder, track number, file name, place in the file) and describes the album they make.
 // `info.key` is kept; the distinction is left to markDistinctions().
 void describeAlbum(AlbumInfo& info, QList<const AlbumFields*>& tracks);
+// The same for the tracks `rows` of `tracks` names.
+void describeAlbum(AlbumInfo& info, const QList<AlbumFields>& tracks, QList<qsizetype>& rows);
 void describeAlbum(AlbumInfo& info, QList<const Track*>& tracks);
+
+// The same for tracks held in another form (a Track, a reference into a folder): `fieldsOf(item)`
+// gives an item's AlbumFields, and the items are put in play order.
+template <typename Item, typename FieldsOf>
+void describeAlbumOf(AlbumInfo& info, QList<Item>& items, FieldsOf fieldsOf)
+{
+    QList<AlbumFields> fields;
+    fields.reserve(items.size());
+    for (const Item& item : std::as_const(items))
+        fields << fieldsOf(item);
+    QList<qsizetype> rows(fields.size());
+    std::iota(rows.begin(), rows.end(), qsizetype(0));
+    describeAlbum(info, fields, rows);
+    QList<Item> ordered;
+    ordered.reserve(rows.size());
+    for (const qsizetype row : std::as_const(rows))
+        ordered << items[row];
+    items = std::move(ordered);
+}
 
 // Sets AlbumInfo::distinction on albums that would otherwise look the same.
 void markDistinctions(const QList<AlbumInfo*>& albums);

@@ -135,22 +135,10 @@ QHash<int, QByteArray> AlbumModel::roleNames() const
 
 void AlbumModel::finish(Album& album) const
 {
-    QList<AlbumFields> fields;
-    fields.reserve(album.tracks.size());
-    for (const TrackRef& ref : std::as_const(album.tracks))
-        fields << ref.folder->albumFields(ref.index);
-    QList<const AlbumFields*> order;
-    order.reserve(fields.size());
-    for (const AlbumFields& track : std::as_const(fields))
-        order << &track;
     // Described afresh: what the album was before (a soundtrack) need not hold now.
     album.kind = AlbumKind::Album;
-    describeAlbum(album, order);
-    QList<TrackRef> sorted;
-    sorted.reserve(order.size());
-    for (const AlbumFields* track : std::as_const(order))
-        sorted << album.tracks[track - fields.constData()];
-    album.tracks = std::move(sorted);
+    describeAlbumOf(album, album.tracks,
+                    [](const TrackRef& ref) { return ref.folder->albumFields(ref.index); });
     describeForSearch(album);
 }
 

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <tuple>
 
 namespace liner::library {
 
@@ -132,6 +133,24 @@ QString albumFolderOf(const FolderTracks& folder, const CompactTrack& track)
 // 2: issue 17's sort names, scenes and compilation flag.
 constexpr quint8 kLayout = 2;
 
+// How the cache keeps a track, after its name and title: the texts it shares with other tracks,
+// each by its number in the folder's list, in this order...
+template <typename SomeTrack> auto sharedTextsOf(SomeTrack& t)
+{
+    return std::tie(t.artist, t.albumArtist, t.album, t.genre, t.mood, t.codec, t.moods,
+                    t.characters, t.albumSort, t.artistSort, t.albumArtistSort, t.scenes);
+}
+
+// ...then these, as they are.
+template <typename SomeTrack> auto keptAsTheyAre(SomeTrack& t)
+{
+    return std::tie(t.details, t.startUs, t.endUs, t.stamp[0], t.stamp[1], t.stamp[2],
+                    t.replayGain[0], t.replayGain[1], t.replayGain[2], t.replayGain[3],
+                    t.durationMs, t.sampleRate, t.trackNumber, t.trackTotal, t.discNumber,
+                    t.discTotal, t.year, t.bitrateKbps, t.bitDepth, t.channels, t.hasCover,
+                    t.lyricsInTags, t.compilation, t.readable, t.sheet);
+}
+
 } // namespace
 
 CompactTrack compactTrack(const Track& track, const QString& folder, const QByteArray& stamp,
@@ -199,12 +218,11 @@ QString FolderTracks::pathOf(int index) const
     return name.contains(u"://") ? name : path + u'/' + name;
 }
 
-void FolderTracks::shareRepeatedDetails()
+void CompactTracks::append(CompactTrack track)
 {
-    for (std::size_t i = 1; i < tracks.size(); ++i) {
-        if (!tracks[i].details.isEmpty() && tracks[i].details == tracks[i - 1].details)
-            tracks[i].details = tracks[i - 1].details;
-    }
+    if (!m_tracks.empty() && !track.details.isEmpty() && track.details == m_tracks.back().details)
+        track.details = m_tracks.back().details;
+    m_tracks.push_back(std::move(track));
 }
 
 int FolderTracks::unitCount() const
@@ -314,14 +332,9 @@ QByteArray FolderTracks::toBytes() const
     out.setVersion(QDataStream::Qt_6_4);
     out << quint32(tracks.size());
     for (const CompactTrack& t : tracks) {
-        out << t.name << t.title << number(t.artist) << number(t.albumArtist) << number(t.album)
-            << number(t.genre) << number(t.mood) << number(t.codec) << number(t.moods)
-            << number(t.characters) << number(t.albumSort) << number(t.artistSort)
-            << number(t.albumArtistSort) << number(t.scenes) << t.details << t.startUs << t.endUs
-            << t.stamp[0] << t.stamp[1] << t.stamp[2] << t.replayGain[0] << t.replayGain[1]
-            << t.replayGain[2] << t.replayGain[3] << t.durationMs << t.sampleRate << t.trackNumber
-            << t.trackTotal << t.discNumber << t.discTotal << t.year << t.bitrateKbps << t.bitDepth
-            << t.channels << t.hasCover << t.lyricsInTags << t.compilation << t.readable << t.sheet;
+        out << t.name << t.title;
+        std::apply([&](auto... shared) { ((out << number(shared)), ...); }, sharedTextsOf(t));
+        std::apply([&out](const auto&... fields) { ((out << fields), ...); }, keptAsTheyAre(t));
     }
     QByteArray bytes;
     QDataStream header(&bytes, QIODevice::WriteOnly);
@@ -357,7 +370,9 @@ std::shared_ptr<FolderTracks> FolderTracks::fromBytes(const QString& path, const
     ids.reserve(std::size_t(texts.size()));
     for (const QString& text : std::as_const(texts))
         ids.push_back(strings->intern(text));
-    const auto id = [&ids, &in](quint32 local) {
+    const auto nextId = [&ids, &in] {
+        quint32 local = 0;
+        in >> local;
         if (local < ids.size())
             return ids[local];
         in.setStatus(QDataStream::ReadCorruptData);
@@ -368,37 +383,20 @@ std::shared_ptr<FolderTracks> FolderTracks::fromBytes(const QString& path, const
     // A damaged count must not make it reserve gigabytes: each track takes dozens of bytes.
     if (in.status() != QDataStream::Ok || count > quint32(bytes.size()))
         return nullptr;
-    folder->tracks.resize(count);
-    for (CompactTrack& t : folder->tracks) {
-        std::array<quint32, 12> local{};
+    folder->tracks.reserve(count);
+    for (quint32 i = 0; i < count; ++i) {
+        CompactTrack t;
         in >> t.name >> t.title;
-        for (quint32& number : local)
-            in >> number;
-        in >> t.details >> t.startUs >> t.endUs >> t.stamp[0] >> t.stamp[1] >> t.stamp[2] >>
-            t.replayGain[0] >> t.replayGain[1] >> t.replayGain[2] >> t.replayGain[3] >>
-            t.durationMs >> t.sampleRate >> t.trackNumber >> t.trackTotal >> t.discNumber >>
-            t.discTotal >> t.year >> t.bitrateKbps >> t.bitDepth >> t.channels >> t.hasCover >>
-            t.lyricsInTags >> t.compilation >> t.readable >> t.sheet;
-        t.artist = id(local[0]);
-        t.albumArtist = id(local[1]);
-        t.album = id(local[2]);
-        t.genre = id(local[3]);
-        t.mood = id(local[4]);
-        t.codec = id(local[5]);
-        t.moods = id(local[6]);
-        t.characters = id(local[7]);
-        t.albumSort = id(local[8]);
-        t.artistSort = id(local[9]);
-        t.albumArtistSort = id(local[10]);
-        t.scenes = id(local[11]);
+        std::apply([&nextId](auto&... shared) { ((shared = nextId()), ...); }, sharedTextsOf(t));
+        std::apply([&in](auto&... fields) { ((in >> fields), ...); }, keptAsTheyAre(t));
         if (t.sheet >= qint16(folder->sheets.size()))
             in.setStatus(QDataStream::ReadCorruptData);
         if (in.status() != QDataStream::Ok)
             return nullptr;
+        folder->tracks.append(std::move(t));
     }
     if (!in.atEnd())
         return nullptr;
-    folder->shareRepeatedDetails();
     return folder;
 }
 
@@ -429,15 +427,9 @@ QList<FolderTracksPtr> foldersOf(const QList<Track>& tracks)
             if (found == current->sheets.cend())
                 current->sheets << FolderTracks::Sheet{name, {}};
         }
-        current->tracks.push_back(compactTrack(track, folder, {}, sheet, *strings));
+        current->tracks.append(compactTrack(track, folder, {}, sheet, *strings));
     }
-    QList<FolderTracksPtr> folders;
-    folders.reserve(made.size());
-    for (const std::shared_ptr<FolderTracks>& folder : std::as_const(made)) {
-        folder->shareRepeatedDetails();
-        folders << folder;
-    }
-    return folders;
+    return {made.cbegin(), made.cend()};
 }
 
 QList<Track> tracksOf(const QList<FolderTracksPtr>& folders)

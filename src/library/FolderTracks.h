@@ -62,6 +62,27 @@ struct CompactTrack
     qint16 sheet = -1;
 };
 
+// A folder's tracks, filled in playing order by appending. A track whose packed details are the
+// same as the one's before it keeps no copy of its own but shares that one's: a server album's
+// songs all name its cover file, an album's files often one composer or comment. Whoever fills a
+// folder gets that by appending; nothing else can change a track once it is in.
+class CompactTracks
+{
+public:
+    void reserve(std::size_t count) { m_tracks.reserve(count); }
+    void append(CompactTrack track);
+
+    std::size_t size() const { return m_tracks.size(); }
+    const CompactTrack& operator[](std::size_t index) const { return m_tracks[index]; }
+    auto begin() const { return m_tracks.cbegin(); }
+    auto end() const { return m_tracks.cend(); }
+    auto cbegin() const { return m_tracks.cbegin(); }
+    auto cend() const { return m_tracks.cend(); }
+
+private:
+    std::vector<CompactTrack> m_tracks;
+};
+
 // The tracks of one folder, in playing order, as one pass of the library found them. Immutable
 // once made and shared: a folder that did not change between passes is the very same object, so
 // whoever shows the library can tell at once what changed.
@@ -82,7 +103,7 @@ struct FolderTracks
     QString path;
     std::shared_ptr<const StringPool> strings;
     QList<Sheet> sheets;
-    std::vector<CompactTrack> tracks;
+    CompactTracks tracks;
     // The FileStamp of the folder's liner-notes.md when its tracks were annotated; empty when it
     // had none.
     QByteArray notesStamp;
@@ -103,11 +124,6 @@ struct FolderTracks
     AlbumFields albumFields(int index) const;
     QString pathOf(int index) const;
     const QString& text(StringPool::Id id) const { return strings->at(id); }
-
-    // Tracks whose packed details are the same as the track's before share one copy of them: a
-    // server album's songs all name its cover file, an album's files often one composer or
-    // comment. Called by whoever fills a folder, once it is filled.
-    void shareRepeatedDetails();
 
     // How the library cache keeps a folder. Strings are stored as text and numbered anew in
     // `strings` when read back; nullptr when the bytes are damaged or of another layout.

@@ -165,33 +165,32 @@ FolderTracksPtr rebuild(const FolderPlan& plan, const QList<QList<Track>>& read,
         sheets.insert(entry.sheet, index);
         return index;
     };
-    tracks->tracks.reserve(std::size_t(fresh.size()) + kept.size());
-    for (auto& [compact, entry] : kept) {
-        compact.sheet = sheetIndex(entry);
-        tracks->tracks.push_back(std::move(compact));
-    }
-    for (qsizetype i = 0; i < fresh.size(); ++i) {
-        const Entry& entry = freshUnits[i];
-        const qint16 sheet = sheetIndex(entry);
-        tracks->tracks.push_back(compactTrack(
-            fresh[i], folder.path, sheet < 0 ? entry.stamp : QByteArray(), sheet, *strings));
-    }
     // In playing order within the folder.
-    const PlayingOrder order;
     std::vector<std::pair<PlayingOrder::Key, CompactTrack>> keyed;
-    keyed.reserve(tracks->tracks.size());
-    for (CompactTrack& compact : tracks->tracks) {
+    keyed.reserve(std::size_t(fresh.size()) + kept.size());
+    const auto add = [&keyed](CompactTrack compact) {
         PlayingOrder::Key key{compact.discNumber, compact.trackNumber,
                               compact.name.mid(compact.name.lastIndexOf(u'/') + 1),
                               compact.startUs};
         keyed.emplace_back(std::move(key), std::move(compact));
+    };
+    for (auto& [compact, entry] : kept) {
+        compact.sheet = sheetIndex(entry);
+        add(std::move(compact));
     }
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        const Entry& entry = freshUnits[i];
+        const qint16 sheet = sheetIndex(entry);
+        add(compactTrack(fresh[i], folder.path, sheet < 0 ? entry.stamp : QByteArray(), sheet,
+                         *strings));
+    }
+    const PlayingOrder order;
     std::stable_sort(keyed.begin(), keyed.end(), [&order](const auto& a, const auto& b) {
         return order.before(a.first, b.first);
     });
-    for (std::size_t i = 0; i < keyed.size(); ++i)
-        tracks->tracks[i] = std::move(keyed[i].second);
-    tracks->shareRepeatedDetails();
+    tracks->tracks.reserve(keyed.size());
+    for (auto& keyedTrack : keyed)
+        tracks->tracks.append(std::move(keyedTrack.second));
     return tracks;
 }
 

@@ -144,8 +144,7 @@ library::FolderTracksPtr albumFolder(const QString& location, const QByteArray& 
     folder->sheets << library::FolderTracks::Sheet{location, stamp};
     folder->tracks.reserve(std::size_t(songs.size()));
     for (const library::Track& song : songs)
-        folder->tracks.push_back(library::compactTrack(song, location, {}, 0, *strings));
-    folder->shareRepeatedDetails();
+        folder->tracks.append(library::compactTrack(song, location, {}, 0, *strings));
     return folder;
 }
 

@@ -222,9 +222,16 @@ private slots:
         const library::FolderTracksPtr read = library::FolderTracks::fromBytes(
             made->path, made->toBytes(), std::make_shared<library::StringPool>());
         QVERIFY(read);
-        auto earlier = std::make_shared<library::FolderTracks>(*made);
-        for (int i = 0; i < 2; ++i)
-            earlier->tracks[std::size_t(i)].name = songs[i].path;
+        // The same folder as a cache before kept it: its songs by their whole URLs.
+        auto earlier = std::make_shared<library::FolderTracks>();
+        earlier->path = made->path;
+        earlier->strings = made->strings;
+        earlier->sheets = made->sheets;
+        for (int i = 0; i < 2; ++i) {
+            library::CompactTrack song = made->tracks[std::size_t(i)];
+            song.name = songs[i].path;
+            earlier->tracks.append(std::move(song));
+        }
         for (const library::FolderTracksPtr& folder :
              {made, read, library::FolderTracksPtr(earlier)}) {
             for (int i = 0; i < 2; ++i) {

@@ -318,6 +318,41 @@ private slots:
         QVERIFY(QFileInfo::exists(database + QStringLiteral(".schema-99")));
     }
 
+    // Files of a folder that say the same in their details (one composer, one comment) keep one
+    // copy of them, in the folder read from the files and in the one read back from the cache.
+    void repeatedDetailsAreKeptOnce()
+    {
+        QTemporaryDir dir;
+        const QString music = dir.filePath(QStringLiteral("music"));
+        QVERIFY(QDir().mkpath(music));
+        demo::FixtureTags tags;
+        tags.album = QStringLiteral("A");
+        tags.comment = QStringLiteral("Recorded at Studio Lupin");
+        tags.extra.insert(QStringLiteral("COMPOSER"), QStringLiteral("Nam Hye-seung"));
+        for (int number = 1; number <= 3; ++number) {
+            tags.trackNumber = number;
+            if (number == 3)
+                tags.comment = QStringLiteral("Bonus");
+            QVERIFY(demo::writeFixture(QStringLiteral("%1/%2.flac").arg(music).arg(number),
+                                       demo::FixtureFormat::Flac, demo::fixtureSignal(8000, 1, 400),
+                                       tags)
+                        .isEmpty());
+        }
+        const QString database = dir.filePath(QStringLiteral("library.sqlite"));
+        for (const int read : {3, 0}) {
+            const library::IndexResult result = library::LibraryIndexer(database).update({music});
+            QCOMPARE(result.unitsRead, read);
+            QCOMPARE(result.folders.size(), 1);
+            const library::FolderTracks& folder = *result.folders.first();
+            QCOMPARE(folder.size(), 3);
+            QCOMPARE(folder.track(1).composer, QStringLiteral("Nam Hye-seung"));
+            // The same bytes, not an equal copy of them.
+            QVERIFY(folder.tracks[1].details.constData() == folder.tracks[0].details.constData());
+            QVERIFY(folder.tracks[2].details.constData() != folder.tracks[1].details.constData());
+            QCOMPARE(folder.track(2).comment, QStringLiteral("Bonus"));
+        }
+    }
+
     // A cache the user made read-only is read and never written, and the window is told so.
     void aReadOnlyCacheIsReadAndNeverWritten()
     {
