@@ -1,11 +1,23 @@
 #include "common/MatchKey.h"
 
 #include <QList>
+#include <algorithm>
 
 namespace liner {
 
 QString matchKey(QStringView text)
 {
+    // ASCII needs no normalizing, and folding its case is lowering it: most titles and names are
+    // keyed here without the three copies below.
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+        QString key;
+        key.reserve(text.size());
+        for (const QChar c : text) {
+            if (c.isLetterOrNumber())
+                key.append(c.toLower());
+        }
+        return key.isEmpty() ? text.toString().toLower().simplified() : key;
+    }
     const QString folded = text.toString().normalized(QString::NormalizationForm_KC).toCaseFolded();
     QString key;
     key.reserve(folded.size());

@@ -116,6 +116,16 @@ void forEachRun(const QList<const AlbumFields*>& tracks, QString AlbumFields::*f
 // The most common of the non-empty values (case aside), in the form it was first met.
 QString mostCommon(const QList<const AlbumFields*>& tracks, QString AlbumFields::*field)
 {
+    // Mostly every track says the same, which needs no counting.
+    const QString* only = nullptr;
+    bool several = false;
+    forEachRun(tracks, field, [&only, &several](const QString& value, int) {
+        several = several || (only != nullptr && *only != value);
+        if (only == nullptr)
+            only = &value;
+    });
+    if (!several)
+        return only != nullptr ? *only : QString();
     QHash<QString, std::pair<int, QString>> counts;
     QString best;
     int bestCount = 0;
@@ -413,17 +423,23 @@ QList<AlbumGroup> groupAlbumsAsFound(const QList<AlbumFields>& tracks, WorkTitle
     QHash<QString, SoundtrackTitle> soundtracks;
     QHash<QString, QString> albumFolders;
     std::vector<QString> keys(tracks.size());
+    const QString* lastAlbum = nullptr;
     for (qsizetype i = 0; i < tracks.size(); ++i) {
         const AlbumFields& track = tracks[i];
-        if (!track.readable || track.album.isEmpty())
+        if (!track.readable || track.album.isEmpty() ||
+            (lastAlbum != nullptr && *lastAlbum == track.album))
             continue;
+        lastAlbum = &track.album;
         auto soundtrack = soundtracks.constFind(track.album);
         if (soundtrack == soundtracks.cend())
             soundtrack = soundtracks.insert(track.album, parseSoundtrackTitle(track.album));
         if (soundtrack->isPart())
             works.join(soundtrack->workKeys);
     }
-    // Album artists met under each plain key: more than one splits that album.
+    // The album artist first met under each plain key, and every one under the keys met with
+    // more than one: those albums are split by album artist. Most keys have one, and a set each
+    // was a fifth of the grouping's time.
+    QHash<QString, QString> firstAlbumArtist;
     QHash<QString, QSet<QString>> albumArtists;
     // A folder's tracks mostly name one album and one album artist: a track like the one before
     // takes its key, made once.
@@ -453,18 +469,35 @@ QList<AlbumGroup> groupAlbumsAsFound(const QList<AlbumFields>& tracks, WorkTitle
         } else {
             keys[i] = plainAlbumKey(track, track.albumFolder);
         }
-        if (!track.albumArtist.isEmpty() && !track.compilation)
-            albumArtists[keys[i]].insert(track.albumArtist.toCaseFolded());
+        if (!track.albumArtist.isEmpty() && !track.compilation) {
+            const QString artist = track.albumArtist.toCaseFolded();
+            const auto first = firstAlbumArtist.constFind(keys[i]);
+            if (first == firstAlbumArtist.cend()) {
+                firstAlbumArtist.insert(keys[i], artist);
+            } else if (*first != artist) {
+                QSet<QString>& all = albumArtists[keys[i]];
+                all.insert(*first);
+                all.insert(artist);
+            }
+        }
     }
     QList<AlbumGroup> groups;
     QHash<QString, qsizetype> groupOfKey;
+    // A track that took the key of the one before (see above) joins its group, unless album
+    // artists split that key: the key is looked up once per run of tracks, not once per track.
+    const QString* runKey = nullptr;
+    qsizetype runGroup = -1;
     for (qsizetype i = 0; i < tracks.size(); ++i) {
         if (keys[i].isEmpty())
             continue;
+        if (runGroup >= 0 && keys[i].constData() == runKey->constData() &&
+            keys[i].size() == runKey->size()) {
+            groups[runGroup].rows.append(i);
+            continue;
+        }
         QString key = keys[i];
         const AlbumFields& track = tracks[i];
-        if (const auto artists = albumArtists.constFind(key);
-            artists != albumArtists.cend() && artists->size() > 1) {
+        if (const auto artists = albumArtists.constFind(key); artists != albumArtists.cend()) {
             // A track with no album artist of its own joins the one its artist names, else the
             // first (in code point order, so every pass chooses the same).
             QString artist = track.albumCredit().toCaseFolded();
@@ -479,6 +512,8 @@ QList<AlbumGroup> groupAlbumsAsFound(const QList<AlbumFields>& tracks, WorkTitle
             groups.last().key = key;
         }
         groups[*group].rows.append(i);
+        runKey = &keys[i];
+        runGroup = key.constData() == keys[i].constData() ? *group : -1;
     }
     QList<AlbumInfo*> infos;
     for (AlbumGroup& group : groups) {

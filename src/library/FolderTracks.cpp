@@ -288,16 +288,19 @@ AlbumFields FolderTracks::albumFields(int index) const
 {
     const CompactTrack& compact = tracks[std::size_t(index)];
     AlbumFields fields;
+    const bool byUrl = keptByUrl(*this, compact);
     // Shared, not copied: the folder's path and the file's name as the folder keeps them (a
     // server's song, named by its URL, lies in its album's folder). A file kept by its whole path
     // (a CUE sheet's audio elsewhere) is split anew.
-    if (compact.name.isEmpty() || (compact.name.contains(u'/') && !keptByUrl(*this, compact))) {
+    if (compact.name.isEmpty() || (!byUrl && compact.name.contains(u'/'))) {
         fields.setPath(pathOf(index));
     } else {
         fields.folder = path;
         fields.name = compact.name;
     }
-    fields.albumFolder = albumFolderOf(*this, compact);
+    // Track::albumFolder: see albumFolderOf.
+    if (byUrl)
+        fields.albumFolder = path;
     fields.artist = text(compact.artist);
     fields.albumArtist = text(compact.albumArtist);
     fields.album = text(compact.album);
