@@ -229,16 +229,20 @@ private:
     double m_worstMs = 0;
 };
 
-// Once, when the first albums arrive: the time since launch, with them painted.
-void reportUp(gui::MainWindow& window, qint64 launched, bool& up)
+// Once, when the first albums are listed (a large library's are grouped off the window's thread,
+// after its folders arrive): the time since launch, with them painted.
+void reportUpOnFirstAlbums(gui::MainWindow& window, qint64 launched)
 {
-    if (up)
-        return;
-    up = true;
-    window.repaint();
-    shoot(window, "up");
-    std::printf("window-up-ms %.1f albums %d\n", double(nowNs() - launched) / 1e6,
-                window.libraryPane().albums().rowCount());
+    library::AlbumModel& albums = window.libraryPane().albums();
+    QObject::connect(
+        &albums, &QAbstractItemModel::rowsInserted, &window,
+        [&window, &albums, launched] {
+            window.repaint();
+            shoot(window, "up");
+            std::printf("window-up-ms %.1f albums %d\n", double(nowNs() - launched) / 1e6,
+                        albums.rowCount());
+        },
+        Qt::SingleShotConnection);
 }
 
 // Once the pass over the library has ended and the window has settled: its memory, then the
@@ -264,9 +268,7 @@ int benchFolder(gui::MainWindow& window, const QString& library, qint64 launched
     library::LibraryUpdater updater(library::LibraryStore::defaultPath());
     window.connectLibrary(updater, {});
     Heartbeat heartbeat(window);
-    bool up = false;
-    QObject::connect(&updater, &library::LibraryUpdater::foldersArrived, &window,
-                     [&] { reportUp(window, launched, up); });
+    reportUpOnFirstAlbums(window, launched);
     QObject::connect(&updater, &library::LibraryUpdater::finished, &window, [&] {
         heartbeat.stopAndReport();
         measureAndQuit(window);
@@ -280,12 +282,7 @@ int benchServer(gui::MainWindow& window, const QString& url, const QString& user
     server::ServerLibrary servers;
     window.connectServers(servers);
     Heartbeat heartbeat(window);
-    bool up = false;
-    QObject::connect(&servers, &server::ServerLibrary::foldersChanged, &window,
-                     [&](const QList<library::FolderTracksPtr>& folders) {
-                         if (!folders.isEmpty())
-                             reportUp(window, launched, up);
-                     });
+    reportUpOnFirstAlbums(window, launched);
     QObject::connect(&servers, &server::ServerLibrary::problem, &window,
                      [](const QString& message) {
                          std::fprintf(stderr, "%s\n", qPrintable(message));

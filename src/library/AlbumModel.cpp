@@ -5,7 +5,10 @@
 #include <QIcon>
 #include <QSet>
 #include <QUrl>
+#include <QVarLengthArray>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+#include <numeric>
 
 namespace liner::library {
 
@@ -35,6 +38,7 @@ AlbumModel::AlbumModel(QObject* parent)
         if (const auto row = m_rowOfKey.constFind(key); row != m_rowOfKey.cend())
             emit dataChanged(index(*row), index(*row), {Qt::DecorationRole});
     });
+    connect(&m_grouping, &QFutureWatcher<GroupedLibrary>::finished, this, &AlbumModel::takeGrouped);
 }
 
 AlbumModel::~AlbumModel() = default;
@@ -139,7 +143,7 @@ void AlbumModel::finish(Album& album) const
     album.kind = AlbumKind::Album;
     describeAlbumOf(album, album.tracks,
                     [](const TrackRef& ref) { return ref.folder->albumFields(ref.index); });
-    describeForSearch(album);
+    describeForSearch(album, m_collator);
 }
 
 QString AlbumModel::artistShown(const AlbumInfo& album)
@@ -150,10 +154,18 @@ QString AlbumModel::artistShown(const AlbumInfo& album)
 void AlbumModel::setWorkTitles(const WorkTitles& works)
 {
     m_works = works;
+    if (groupingAside()) {
+        m_worksChangedMeanwhile = true;
+        return;
+    }
     // The titles are read off the UI thread, and may come after the library's first folders:
     // those are grouped again, in the order their albums are listed.
-    if (m_folders.isEmpty())
-        return;
+    if (!m_folders.isEmpty())
+        regroup(listedFolders());
+}
+
+QList<FolderTracksPtr> AlbumModel::listedFolders() const
+{
     QList<FolderTracksPtr> folders;
     QSet<QString> listed;
     for (const Album& album : std::as_const(m_albums)) {
@@ -168,32 +180,44 @@ void AlbumModel::setWorkTitles(const WorkTitles& works)
         if (!listed.contains(folder->path))
             folders << folder;
     }
-    regroup(folders);
+    return folders;
 }
 
-void AlbumModel::describeForSearch(Album& album) const
+void AlbumModel::describeForSearch(Album& album, const QCollator& collator)
 {
-    QStringList words{album.title, artistShown(album)};
+    const QString artist = artistShown(album);
+    QVarLengthArray<const QString*, 64> words{&album.title, &artist};
     for (const SoundtrackPart& part : std::as_const(album.parts))
-        words << part.album;
+        words.append(&part.album);
     // An album's tracks mostly share their artist and notes: each text is taken once.
     QSet<const QString*> taken;
     for (const TrackRef& ref : std::as_const(album.tracks)) {
         const CompactTrack& track = ref.compact();
         const FolderTracks& folder = *ref.folder;
-        words << track.title;
+        words.append(&track.title);
         for (const StringPool::Id id :
              {track.artist, track.mood, track.moods, track.characters, track.scenes}) {
             const QString& text = folder.text(id);
             if (!text.isEmpty() && !taken.contains(&text)) {
                 taken.insert(&text);
-                words << text;
+                words.append(&text);
             }
         }
     }
-    album.searchText = words.join(u' ').toCaseFolded();
-    album.titleOrder = m_collator.sortKey(album.titleSortKey);
-    album.artistOrder = m_collator.sortKey(album.artistSortKey);
+    // Joined by spaces into a string of just their size, which the album keeps.
+    qsizetype size = words.size() - 1;
+    for (const QString* word : words)
+        size += word->size();
+    QString text;
+    text.reserve(size);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (i > 0)
+            text += u' ';
+        text += *words[i];
+    }
+    album.searchText = std::move(text).toCaseFolded();
+    album.titleOrder = collator.sortKey(album.titleSortKey);
+    album.artistOrder = collator.sortKey(album.artistSortKey);
 }
 
 bool AlbumModel::before(int left, int right) const
@@ -224,6 +248,10 @@ QSet<int> AlbumModel::forget(const QStringList& folders)
 
 void AlbumModel::addFolders(const QList<FolderTracksPtr>& folders)
 {
+    if (groupingAside()) {
+        m_batchesMeanwhile << folders;
+        return;
+    }
     // The first folders (at a start, all the cache holds) are grouped by the whole library's
     // rules at once: the pass that follows then finds them as grouped, and a start that changed
     // nothing never groups the library twice.
@@ -288,6 +316,11 @@ void AlbumModel::addFolders(const QList<FolderTracksPtr>& folders)
 
 void AlbumModel::setFolders(const QList<FolderTracksPtr>& folders)
 {
+    if (groupingAside()) {
+        m_wholeMeanwhile = folders;
+        m_batchesMeanwhile.clear();
+        return;
+    }
     const bool same =
         m_grouped && folders.size() == m_folders.size() &&
         std::all_of(folders.cbegin(), folders.cend(), [this](const FolderTracksPtr& folder) {
@@ -299,9 +332,28 @@ void AlbumModel::setFolders(const QList<FolderTracksPtr>& folders)
 
 void AlbumModel::regroup(const QList<FolderTracksPtr>& folders)
 {
+    const qsizetype tracks = std::accumulate(
+        folders.cbegin(), folders.cend(), qsizetype(0),
+        [](qsizetype sum, const FolderTracksPtr& folder) { return sum + folder->size(); });
+    if (tracks < kGroupedAsideFrom)
+        apply(group(folders, m_works));
+    else
+        m_grouping.setFuture(QtConcurrent::run(&AlbumModel::group, folders, m_works));
+}
+
+GroupedLibrary AlbumModel::group(const QList<FolderTracksPtr>& folders, const WorkTitles& works)
+{
     // What grouping looks at, for every readable track; the rest of each track stays compact.
+    const qsizetype readable = std::accumulate(
+        folders.cbegin(), folders.cend(), qsizetype(0),
+        [](qsizetype sum, const FolderTracksPtr& folder) {
+            return sum + std::count_if(folder->tracks.cbegin(), folder->tracks.cend(),
+                                       [](const CompactTrack& track) { return track.readable; });
+        });
     QList<AlbumFields> fields;
     QList<TrackRef> refs;
+    fields.reserve(readable);
+    refs.reserve(readable);
     for (const FolderTracksPtr& folder : folders) {
         for (int i = 0; i < folder->size(); ++i) {
             if (!folder->tracks[std::size_t(i)].readable)
@@ -310,29 +362,36 @@ void AlbumModel::regroup(const QList<FolderTracksPtr>& folders)
             refs << TrackRef{folder, i};
         }
     }
-    const QList<AlbumGroup> groups = groupAlbumsAsFound(fields, m_works);
-    QList<Album> albums;
-    albums.reserve(groups.size());
-    QHash<QString, qsizetype> indexOfKey;
-    indexOfKey.reserve(groups.size());
+    const QList<AlbumGroup> groups = groupAlbumsAsFound(fields, works);
+    fields.clear();
+    // A collator of this thread's own: a QCollator sets itself up lazily, so one is not shared.
+    const QCollator collator = libraryCollator();
+    GroupedLibrary grouped;
+    grouped.albums.reserve(groups.size());
+    grouped.indexOfKey.reserve(groups.size());
     for (const AlbumGroup& group : groups) {
         Album album;
         static_cast<AlbumInfo&>(album) = static_cast<const AlbumInfo&>(group);
         album.tracks.reserve(group.rows.size());
         for (const qsizetype row : group.rows)
             album.tracks << refs[row];
-        describeForSearch(album);
-        indexOfKey.insert(group.key, albums.size());
-        albums << std::move(album);
+        describeForSearch(album, collator);
+        grouped.indexOfKey.insert(group.key, grouped.albums.size());
+        grouped.albums << std::move(album);
     }
-    fields.clear();
-    refs.clear();
-    m_folders.clear();
+    grouped.folders.reserve(folders.size());
     for (const FolderTracksPtr& folder : folders)
-        m_folders.insert(folder->path, folder);
+        grouped.folders.insert(folder->path, folder);
+    return grouped;
+}
+
+void AlbumModel::apply(GroupedLibrary grouped)
+{
+    QList<Album>& albums = grouped.albums;
+    m_folders = std::move(grouped.folders);
     // Remove albums that are gone, from the end so rows stay valid, then refresh and add.
     for (int row = int(m_albums.size()) - 1; row >= 0; --row) {
-        if (indexOfKey.contains(m_albums[row].key))
+        if (grouped.indexOfKey.contains(m_albums[row].key))
             continue;
         beginRemoveRows({}, row, row);
         m_albums.removeAt(row);
@@ -340,7 +399,7 @@ void AlbumModel::regroup(const QList<FolderTracksPtr>& folders)
     }
     QList<bool> shown(albums.size(), false);
     for (int row = 0; row < m_albums.size(); ++row) {
-        const qsizetype at = indexOfKey.value(m_albums[row].key);
+        const qsizetype at = grouped.indexOfKey.value(m_albums[row].key);
         shown[at] = true;
         Album& refreshed = albums[at];
         const bool unchanged = refreshed.tracks == m_albums[row].tracks &&
@@ -362,6 +421,26 @@ void AlbumModel::regroup(const QList<FolderTracksPtr>& folders)
     }
     rebuildIndex();
     m_grouped = true;
+}
+
+void AlbumModel::takeGrouped()
+{
+    // Taken, not copied: a copy would share the albums, and moving each out would copy them all.
+    apply(m_grouping.future().takeResult());
+    const std::optional<QList<FolderTracksPtr>> whole = std::exchange(m_wholeMeanwhile, {});
+    const QList<QList<FolderTracksPtr>> batches = std::exchange(m_batchesMeanwhile, {});
+    const bool worksChanged = std::exchange(m_worksChangedMeanwhile, false);
+    // Grouped by the work titles before: the library is grouped again with the new ones, the
+    // whole given last if there is one.
+    if (worksChanged)
+        m_grouped = false;
+    if (whole)
+        setFolders(*whole);
+    else if (worksChanged)
+        regroup(listedFolders());
+    // Taken in turn, or kept for after the next grouping aside if one started.
+    for (const QList<FolderTracksPtr>& batch : batches)
+        addFolders(batch);
 }
 
 void AlbumModel::removeEmptyAlbums()

@@ -155,6 +155,59 @@ private slots:
         QCOMPARE(model.rowCount(), 3);
     }
 
+    // A large library (a start from the cache of 100,000 tracks) is grouped off the caller's
+    // thread: the call returns with the rows as they were, and the albums come as grouping here
+    // would make them. What comes meanwhile is taken after, in order: a scan's batch, work titles
+    // read from the notes, and a whole library, which stands for every batch before it.
+    void groupsALargeLibraryAside()
+    {
+        QList<library::Track> tracks;
+        for (int album = 0; album < 600; ++album) {
+            for (int number = 1; number <= 10; ++number)
+                tracks << track(QStringLiteral("Album %1").arg(album),
+                                QStringLiteral("Artist %1").arg(album % 7), number);
+        }
+        QVERIFY(tracks.size() >= library::AlbumModel::kGroupedAsideFrom);
+        const QList<library::Track> parts{
+            track(QStringLiteral("Queen of Tears (Original Television Soundtrack), Pt. 1"),
+                  QStringLiteral("Kim Soo Hyun"), 1),
+            track(QStringLiteral("눈물의 여왕 OST Part.2"), QStringLiteral("Crush"), 1)};
+        library::AlbumModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolders(library::foldersOf(tracks + parts));
+        QCOMPARE(model.rowCount(), 0);
+        model.addFolders(library::foldersOf({track(QStringLiteral("Late"), "Band", 1)}));
+        library::WorkTitles works;
+        works.join({QStringLiteral("queenoftears"), QStringLiteral("눈물의여왕")});
+        model.setWorkTitles(works);
+        QCOMPARE(model.rowCount(), 0);
+        // The batch is the last taken.
+        QTRY_VERIFY(model.rowOfTrack(QStringLiteral("/music/Late/1-1.flac")) >= 0);
+        QCOMPARE(model.rowCount(), 600 + 1 + 1);
+        for (const library::AlbumGroup& expected : library::groupAlbums(tracks)) {
+            const int row = model.rowOfKey(expected.key);
+            QVERIFY2(row >= 0, qPrintable(expected.key));
+            QCOMPARE(model.album(row).title, expected.title);
+            QCOMPARE(model.album(row).artist, expected.artist);
+            QCOMPARE(model.album(row).tracks.size(), expected.rows.size());
+            QCOMPARE(model.album(row).tracks.first().track().trackNumber, 1);
+        }
+        const int soundtrack = model.rowOfTrack(parts[1].path);
+        QCOMPARE(model.album(soundtrack).kind, library::AlbumKind::Soundtrack);
+        QCOMPARE(model.album(soundtrack).parts.size(), 2);
+        QCOMPARE(model.rowOfTrack(parts[0].path), soundtrack);
+
+        model.setFolders(library::foldersOf(tracks.mid(0, 5500)));
+        model.setFolders(library::foldersOf(tracks.mid(0, 5000)));
+        model.addFolders(library::foldersOf({track(QStringLiteral("Later"), "Band", 1)}));
+        QTRY_VERIFY(model.rowOfTrack(QStringLiteral("/music/Later/1-1.flac")) >= 0);
+        QCOMPARE(model.rowCount(), 500 + 1);
+        QCOMPARE(model.rowOfTrack(QStringLiteral("/music/Album 520/1-1.flac")), -1);
+        QCOMPARE(model.rowOfTrack(QStringLiteral("/music/Late/1-1.flac")), -1);
+        QVERIFY(model.rowOfTrack(QStringLiteral("/music/Album 499/1-10.flac")) >= 0);
+    }
+
     void searchFindsAlbumsByTheirTracks()
     {
         library::AlbumModel model;
