@@ -16,4 +16,11 @@ void keepFreedMemoryReturnable()
 #endif
 }
 
+void returnFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
 } // namespace liner::common

@@ -161,7 +161,11 @@ int EmotionalArcView::markedStride() const
 
 QList<int> EmotionalArcView::markedRows() const
 {
-    const int stride = markedStride();
+    return markedRows(markedStride());
+}
+
+QList<int> EmotionalArcView::markedRows(int stride) const
+{
     const bool playing = m_playingRow >= 0 && m_playingRow < m_points.size();
     QList<int> rows;
     for (int row = stride - 1; row < m_points.size(); row += stride) {
@@ -294,7 +298,7 @@ void EmotionalArcView::paintEvent(QPaintEvent* /*event*/)
         painter.drawPath(path);
     }
 
-    for (const int row : markedRows()) {
+    for (const int row : markedRows(stride)) {
         const ArcPoint& point = m_points.at(row);
         const QPointF at = pointPosition(row);
         const QColor colour = faceColour(point.face);

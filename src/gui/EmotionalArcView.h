@@ -72,6 +72,8 @@ private:
     QRectF plotArea() const;
     // Every how many rows a marker and its number are drawn: 1, 2, 5, 10, 20, 50...
     int markedStride() const;
+    // markedRows() for the stride a paint has measured already.
+    QList<int> markedRows(int stride) const;
     int rowAt(const QPointF& position) const;
     QString describe(int row) const;
 

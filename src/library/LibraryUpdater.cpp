@@ -1,10 +1,9 @@
 #include "library/LibraryUpdater.h"
 
+#include "common/HeapTuning.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 #include <utility>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace liner::library {
 
@@ -107,9 +106,7 @@ void LibraryUpdater::onFinished()
     emit finished(result.folders, result.problems);
     // A pass (and the models rebuilt from it) leaves the allocator holding the pages of what it
     // freed, in every thread's arena; giving them back keeps a large library's window small.
-#ifdef __GLIBC__
-    malloc_trim(0);
-#endif
+    common::returnFreedMemory();
     startNext();
 }
 
