@@ -81,6 +81,7 @@ LibraryPane::LibraryPane(QWidget* parent)
     m_progress->setFormat(tr("Reading %v of %m files"));
     m_progress->setMaximumWidth(320);
     m_progress->hide();
+    m_emptyHint->setObjectName(QStringLiteral("emptyLibraryHint"));
     m_emptyHint->setText(tr("No albums yet. Add a music folder, or drop one on the window."));
     m_emptyHint->setWordWrap(true);
     m_emptyHint->hide(); // until a scan has found nothing
@@ -354,6 +355,12 @@ void LibraryPane::showProgress(int done, int total)
 
 void LibraryPane::scanFinished()
 {
+    // What the pass found may still be grouped into albums off the UI thread.
+    if (m_albums.isGrouping()) {
+        connect(&m_albums, &library::AlbumModel::albumsSettled, this, &LibraryPane::scanFinished,
+                Qt::SingleShotConnection);
+        return;
+    }
     m_preferredFolder.clear();
     m_emptyHint->setVisible(m_albums.rowCount() == 0);
     chooseInitialAlbum();

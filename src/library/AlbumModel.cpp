@@ -441,6 +441,8 @@ void AlbumModel::takeGrouped()
     // Taken in turn, or kept for after the next grouping aside if one started.
     for (const QList<FolderTracksPtr>& batch : batches)
         addFolders(batch);
+    if (!groupingAside())
+        emit albumsSettled();
 }
 
 void AlbumModel::removeEmptyAlbums()

@@ -93,6 +93,9 @@ public:
     int rowOfTrack(const QString& path) const;
     // Covers that were missing may be there now (a server's, fetched): look for them again.
     void reloadCovers();
+    // A library is being grouped aside (see kGroupedAsideFrom): the rows are not yet what the
+    // folders last given make; albumsSettled() follows.
+    bool isGrouping() const { return groupingAside(); }
     int rowOfKey(const QString& key) const { return m_rowOfKey.value(key, -1); }
     // The first album with a folder at or under `folder` (or whose folder holds it), or -1.
     int rowOfFolder(const QString& folder) const;
@@ -106,6 +109,10 @@ public:
     static constexpr qsizetype kGroupedAsideFrom = 5000;
     // The artist the library and the window name an album by: its artist, or "Various Artists".
     static QString artistShown(const AlbumInfo& album);
+
+signals:
+    // The albums are what the folders last given make: every grouping aside has been shown.
+    void albumsSettled();
 
 private:
     static bool isRemote(const Album& album);

@@ -442,6 +442,41 @@ private slots:
         QTRY_COMPARE(controller.state(), engine::PlaybackState::Stopped);
     }
 
+    // A large library is grouped into albums off the UI thread (AlbumModel::kGroupedAsideFrom):
+    // a pass that ends before its albums are listed still opens the album Liner was started on,
+    // not the first, and shows no "empty library" hint meanwhile.
+    void aPassEndingWhileAlbumsAreGroupedKeepsTheStartAlbum()
+    {
+        testing::WindowFixture fixture;
+        auto [controller, window] = fixture.parts();
+        window.show();
+        QList<library::Track> tracks;
+        for (int album = 0; album < 600; ++album) {
+            for (int number = 1; number <= 10; ++number) {
+                library::Track track;
+                track.path = QStringLiteral("/music/Album %1/%2.flac").arg(album).arg(number);
+                track.album = QStringLiteral("Album %1").arg(album);
+                track.albumArtist = QStringLiteral("Artist");
+                track.trackNumber = number;
+                tracks << track;
+            }
+        }
+        gui::LibraryPane& pane = window.libraryPane();
+        QSignalSpy chosen(&pane, &gui::LibraryPane::albumChosen);
+        pane.setPreferredFolder(QStringLiteral("/music/Album 321"));
+        pane.albums().setFolders(library::foldersOf(tracks));
+        QVERIFY(pane.albums().isGrouping());
+        pane.scanFinished();
+        auto* hint = window.findChild<QWidget*>(QStringLiteral("emptyLibraryHint"));
+        QVERIFY(hint);
+        QVERIFY(!hint->isVisibleTo(&window));
+        QTRY_COMPARE(chosen.size(), 1);
+        auto* title = window.findChild<QLabel*>(QStringLiteral("albumTitleLabel"));
+        QVERIFY(title);
+        QCOMPARE(title->text(), QStringLiteral("Album 321"));
+        QVERIFY(!hint->isVisibleTo(&window));
+    }
+
     // A library folder with a subfolder the listener may not open, and a symlink loop: the pass
     // completes, the album shows its readable tracks once and the window names the folder it left
     // out. Root opens every

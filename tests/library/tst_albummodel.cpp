@@ -175,8 +175,10 @@ private slots:
         library::AlbumModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy settled(&model, &library::AlbumModel::albumsSettled);
         model.setFolders(library::foldersOf(tracks + parts));
         QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.isGrouping());
         model.addFolders(library::foldersOf({track(QStringLiteral("Late"), "Band", 1)}));
         library::WorkTitles works;
         works.join({QStringLiteral("queenoftears"), QStringLiteral("눈물의여왕")});
@@ -185,6 +187,8 @@ private slots:
         // The batch is the last taken.
         QTRY_VERIFY(model.rowOfTrack(QStringLiteral("/music/Late/1-1.flac")) >= 0);
         QCOMPARE(model.rowCount(), 600 + 1 + 1);
+        QVERIFY(!model.isGrouping());
+        QCOMPARE(settled.size(), 1);
         for (const library::AlbumGroup& expected : library::groupAlbums(tracks)) {
             const int row = model.rowOfKey(expected.key);
             QVERIFY2(row >= 0, qPrintable(expected.key));
