@@ -14,7 +14,7 @@ int ServerCovers::fetchMissing(SubsonicClient& client, const Catalog& catalog,
     for (auto cover = catalog.covers.cbegin(); cover != catalog.covers.cend(); ++cover) {
         if (stop && stop())
             break;
-        if (coverless.contains(cover.key()) || QFileInfo::exists(cover.key()))
+        if (coverless.contains(cover.value()) || QFileInfo::exists(cover.key()))
             continue;
         QString error;
         const QByteArray data = client.fetch(QStringLiteral("getCoverArt"),
@@ -23,7 +23,7 @@ int ServerCovers::fetchMissing(SubsonicClient& client, const Catalog& catalog,
                                              error);
         // Only a picture is kept: a server's error page must not become a cover.
         if (data.isEmpty() || QImage::fromData(data).isNull()) {
-            coverless.insert(cover.key());
+            coverless.insert(cover.value());
             continue;
         }
         QDir().mkpath(QFileInfo(cover.key()).path());

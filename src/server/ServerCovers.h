@@ -19,8 +19,10 @@ public:
 
     // Fetches every cover of `catalog` not yet on disk, but those in `coverless`; returns how many
     // arrived. A cover that cannot be had is left out (the album shows a blank sleeve), as a
-    // missing file is, and added to `coverless`, so that a server that names covers it does not
-    // have is not asked for them at every listing. Stops early when `stop` says so.
+    // missing file is, and its coverArt id added to `coverless` (the id, not the file the cover
+    // would have been: 2.6 MB less for a server of 10,000 albums without covers), so that a
+    // server that names covers it does not have is not asked for them at every listing. Stops
+    // early when `stop` says so.
     static int fetchMissing(SubsonicClient& client, const Catalog& catalog,
                             QSet<QString>& coverless, const std::function<bool()>& stop = {});
 };

@@ -2,6 +2,7 @@
 #include "demo/FixtureWriter.h"
 #include "library/AlbumGrouping.h"
 #include "server/ServerCatalog.h"
+#include "server/ServerCovers.h"
 #include "server/ServerLocation.h"
 #include "server/SongTracks.h"
 #include "server/SubsonicClient.h"
@@ -119,6 +120,26 @@ private slots:
             QVERIFY2(request.contains(u"&t=") && request.contains(u"&s="), qPrintable(request));
             QVERIFY2(!request.contains(u"&p="), qPrintable(request));
         }
+    }
+
+    // A cover the server names but cannot give (the MP3 album has none) is asked for once, not
+    // at every listing, and remembered by the server's coverArt id; one it gives is kept on disk
+    // and not asked for again either.
+    void aMissingCoverIsAskedForOnce()
+    {
+        FakeServerProcess fake(m_library.path());
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        server::SubsonicClient client(fake.account());
+        QTemporaryDir covers;
+        const server::Catalog catalog = server::ServerCatalog::fetch(client, {}, {}, covers.path());
+        QVERIFY2(catalog.error.isEmpty(), qPrintable(catalog.error));
+        QCOMPARE(catalog.covers.size(), 2);
+        QSet<QString> coverless;
+        QCOMPARE(server::ServerCovers::fetchMissing(client, catalog, coverless), 1);
+        QCOMPARE(coverless.size(), 1);
+        QVERIFY(catalog.covers.values().contains(*coverless.cbegin()));
+        QCOMPARE(server::ServerCovers::fetchMissing(client, catalog, coverless), 0);
+        QCOMPARE(fake.requests().filter(u"getCoverArt").size(), 2);
     }
 
     // Supysonic knows no tokens and asks for the password (error 10): the client falls back to
