@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMimeData>
+#include <QPointer>
 #include <QStatusBar>
 
 namespace liner::gui {
@@ -101,8 +102,14 @@ void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString&
         m_settings.setFirstRunDone();
     }
     m_libraryPane->setPreferredFolder(preferredFolder);
-    connect(&updater, &library::LibraryUpdater::foldersArrived, &m_libraryPane->albums(),
+    library::AlbumModel& albums = m_libraryPane->albums();
+    connect(&updater, &library::LibraryUpdater::foldersArrived, &albums,
             &library::AlbumModel::addFolders);
+    // A large library's first folders are grouped aside: the first pass waits for their albums.
+    updater.setShowing(
+        [model = QPointer<library::AlbumModel>(&albums)] { return model && model->isGrouping(); });
+    connect(&albums, &library::AlbumModel::albumsSettled, &updater,
+            &library::LibraryUpdater::firstFoldersShown);
     connect(&updater, &library::LibraryUpdater::progressChanged, m_libraryPane,
             &LibraryPane::showProgress);
     connect(&updater, &library::LibraryUpdater::finished, this,

@@ -35,6 +35,12 @@ LibraryUpdater::~LibraryUpdater()
     m_pass.waitForFinished();
 }
 
+void LibraryUpdater::firstFoldersShown()
+{
+    if (std::exchange(m_awaitingShown, false))
+        m_shown.release();
+}
+
 void LibraryUpdater::setFolders(const QStringList& folders)
 {
     m_folders = folders;
@@ -77,7 +83,9 @@ void LibraryUpdater::start(const QStringList& changed)
             this,
             [this, folders, wait] {
                 emit foldersArrived(folders);
-                if (wait)
+                if (wait && m_showing && m_showing())
+                    m_awaitingShown = true;
+                else if (wait)
                     m_shown.release();
             },
             Qt::QueuedConnection);

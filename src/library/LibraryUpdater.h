@@ -35,6 +35,13 @@ public:
     // the next pass.
     void setAnnotation(LibraryIndexer::Annotate annotate) { m_annotate = std::move(annotate); }
 
+    // The window may show the first folders after foldersArrived returns (it groups a large
+    // library into albums on a worker thread): `showing` then says so, and the window calls
+    // firstFoldersShown() once they show. The first pass walks the disk only after that (two
+    // seconds at most), so the window has both cores while it groups them.
+    void setShowing(std::function<bool()> showing) { m_showing = std::move(showing); }
+    void firstFoldersShown();
+
     // Starts a pass over these folders.
     void setFolders(const QStringList& folders);
     const QStringList& folders() const { return m_folders; }
@@ -69,6 +76,9 @@ private:
     bool m_firstPass = true;
     // Released when the window has the first pass's first folders (see start()).
     QSemaphore m_shown;
+    std::function<bool()> m_showing;
+    // The first pass waits for firstFoldersShown().
+    bool m_awaitingShown = false;
 };
 
 } // namespace liner::library

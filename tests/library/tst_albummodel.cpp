@@ -1,6 +1,7 @@
 #include "demo/FixtureWriter.h"
 #include "library/AlbumGrouping.h"
 #include "library/AlbumModel.h"
+#include "library/LibraryStore.h"
 #include "library/LibraryUpdater.h"
 
 #include <QAbstractItemModelTester>
@@ -210,6 +211,49 @@ private slots:
         QCOMPARE(model.rowOfTrack(QStringLiteral("/music/Album 520/1-1.flac")), -1);
         QCOMPARE(model.rowOfTrack(QStringLiteral("/music/Late/1-1.flac")), -1);
         QVERIFY(model.rowOfTrack(QStringLiteral("/music/Album 499/1-10.flac")) >= 0);
+    }
+
+    // A start from the cache of a large library: the window groups what the cache held off its
+    // thread, and the first pass walks the disk only once those albums show, so the grouping has
+    // both cores. Here the folders are gone from the disk, which the walk finds at once: without
+    // the wait, the pass would end before the albums were grouped.
+    void theFirstPassWaitsForTheCachedAlbums()
+    {
+        QTemporaryDir music;
+        QTemporaryDir cache;
+        QList<library::Track> tracks;
+        for (int album = 0; album < 600; ++album) {
+            for (int number = 1; number <= 10; ++number) {
+                library::Track track;
+                track.path =
+                    music.filePath(QStringLiteral("Album %1/%2.flac").arg(album).arg(number));
+                track.album = QStringLiteral("Album %1").arg(album);
+                track.trackNumber = number;
+                tracks << track;
+            }
+        }
+        const QString database = cache.filePath(QStringLiteral("library.sqlite"));
+        QVERIFY(library::LibraryStore(database).save(library::foldersOf(tracks), {}));
+
+        library::LibraryUpdater updater(database);
+        library::AlbumModel model;
+        QStringList events;
+        connect(&updater, &library::LibraryUpdater::foldersArrived, &model,
+                &library::AlbumModel::addFolders);
+        updater.setShowing([&model] { return model.isGrouping(); });
+        connect(&model, &library::AlbumModel::albumsSettled, &updater,
+                &library::LibraryUpdater::firstFoldersShown);
+        connect(&model, &library::AlbumModel::albumsSettled, this, [&events, &model] {
+            events << QStringLiteral("settled %1").arg(model.rowCount());
+        });
+        connect(&updater, &library::LibraryUpdater::finished, this,
+                [&events](const QList<library::FolderTracksPtr>& folders) {
+                    events << QStringLiteral("finished %1").arg(folders.size());
+                });
+        updater.setFolders({music.path()});
+        QTRY_COMPARE(events.size(), 2);
+        QCOMPARE(events,
+                 (QStringList{QStringLiteral("settled 600"), QStringLiteral("finished 0")}));
     }
 
     void searchFindsAlbumsByTheirTracks()
