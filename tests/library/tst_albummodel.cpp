@@ -17,16 +17,30 @@ using namespace liner;
 
 namespace {
 
-library::Track track(const QString& album, const QString& artist, int number, int disc = 1)
+library::Track track(const QString& album, const QString& artist, int number, int disc = 1,
+                     const QString& root = QStringLiteral("/music"))
 {
     library::Track t;
-    t.path = QStringLiteral("/music/%1/%2-%3.flac").arg(album).arg(disc).arg(number);
+    t.path = QStringLiteral("%1/%2/%3-%4.flac").arg(root, album).arg(disc).arg(number);
     t.album = album;
     t.albumArtist = artist;
     t.title = QStringLiteral("%1 %2").arg(album).arg(number);
     t.trackNumber = number;
     t.discNumber = disc;
     return t;
+}
+
+// 600 albums of ten tracks under `root`: a library the model groups aside
+// (AlbumModel::kGroupedAsideFrom).
+QList<library::Track> largeLibrary(const QString& root = QStringLiteral("/music"))
+{
+    QList<library::Track> tracks;
+    for (int album = 0; album < 600; ++album) {
+        for (int number = 1; number <= 10; ++number)
+            tracks << track(QStringLiteral("Album %1").arg(album),
+                            QStringLiteral("Artist %1").arg(album % 7), number, 1, root);
+    }
+    return tracks;
 }
 
 // A song of a server's album as the server client makes it: its path the song's location, its
@@ -162,12 +176,7 @@ private slots:
     // read from the notes, and a whole library, which stands for every batch before it.
     void groupsALargeLibraryAside()
     {
-        QList<library::Track> tracks;
-        for (int album = 0; album < 600; ++album) {
-            for (int number = 1; number <= 10; ++number)
-                tracks << track(QStringLiteral("Album %1").arg(album),
-                                QStringLiteral("Artist %1").arg(album % 7), number);
-        }
+        const QList<library::Track> tracks = largeLibrary();
         QVERIFY(tracks.size() >= library::AlbumModel::kGroupedAsideFrom);
         const QList<library::Track> parts{
             track(QStringLiteral("Queen of Tears (Original Television Soundtrack), Pt. 1"),
@@ -221,17 +230,7 @@ private slots:
     {
         QTemporaryDir music;
         QTemporaryDir cache;
-        QList<library::Track> tracks;
-        for (int album = 0; album < 600; ++album) {
-            for (int number = 1; number <= 10; ++number) {
-                library::Track track;
-                track.path =
-                    music.filePath(QStringLiteral("Album %1/%2.flac").arg(album).arg(number));
-                track.album = QStringLiteral("Album %1").arg(album);
-                track.trackNumber = number;
-                tracks << track;
-            }
-        }
+        const QList<library::Track> tracks = largeLibrary(music.path());
         const QString database = cache.filePath(QStringLiteral("library.sqlite"));
         QVERIFY(library::LibraryStore(database).save(library::foldersOf(tracks), {}));
 
