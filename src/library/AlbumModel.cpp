@@ -154,7 +154,7 @@ QString AlbumModel::artistShown(const AlbumInfo& album)
 void AlbumModel::setWorkTitles(const WorkTitles& works)
 {
     m_works = works;
-    if (groupingAside()) {
+    if (isGrouping()) {
         m_worksChangedMeanwhile = true;
         return;
     }
@@ -248,7 +248,7 @@ QSet<int> AlbumModel::forget(const QStringList& folders)
 
 void AlbumModel::addFolders(const QList<FolderTracksPtr>& folders)
 {
-    if (groupingAside()) {
+    if (isGrouping()) {
         m_batchesMeanwhile << folders;
         return;
     }
@@ -316,7 +316,7 @@ void AlbumModel::addFolders(const QList<FolderTracksPtr>& folders)
 
 void AlbumModel::setFolders(const QList<FolderTracksPtr>& folders)
 {
-    if (groupingAside()) {
+    if (isGrouping()) {
         m_wholeMeanwhile = folders;
         m_batchesMeanwhile.clear();
         return;
@@ -441,7 +441,7 @@ void AlbumModel::takeGrouped()
     // Taken in turn, or kept for after the next grouping aside if one started.
     for (const QList<FolderTracksPtr>& batch : batches)
         addFolders(batch);
-    if (!groupingAside())
+    if (!isGrouping())
         emit albumsSettled();
 }
 

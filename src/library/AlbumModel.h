@@ -95,7 +95,7 @@ public:
     void reloadCovers();
     // A library is being grouped aside (see kGroupedAsideFrom): the rows are not yet what the
     // folders last given make; albumsSettled() follows.
-    bool isGrouping() const { return groupingAside(); }
+    bool isGrouping() const { return m_grouping.future().isValid(); }
     int rowOfKey(const QString& key) const { return m_rowOfKey.value(key, -1); }
     // The first album with a folder at or under `folder` (or whose folder holds it), or -1.
     int rowOfFolder(const QString& folder) const;
@@ -104,7 +104,7 @@ public:
 
     // The home grid's cover size, so its covers are drawn without scaling.
     static constexpr int kThumbnailPixels = 176;
-    // Grouping takes about 2 µs a track (200 ms at 100,000 on the benchmark's machine): from
+    // Grouping takes 1-2 µs a track (100-250 ms at 100,000 on the benchmark's machine): from
     // here on the window would miss a frame or more waiting for it.
     static constexpr qsizetype kGroupedAsideFrom = 5000;
     // The artist the library and the window name an album by: its artist, or "Various Artists".
@@ -133,8 +133,6 @@ private:
     void apply(GroupedLibrary grouped);
     // The grouping aside is done: its albums show, then what came meanwhile is taken.
     void takeGrouped();
-    // Between the start of a grouping aside and its albums shown, done or not.
-    bool groupingAside() const { return m_grouping.future().isValid(); }
     // The folders whose tracks are listed, in the order their albums are.
     QList<FolderTracksPtr> listedFolders() const;
 
