@@ -1,12 +1,8 @@
 #include "engine/AudioLibraryVersions.h"
 
-#include <portaudio.h>
+#include "engine/FfmpegFunctions.h"
 
-extern "C" {
-#include <libavcodec/avcodec.h>
-#include <libavformat/avformat.h>
-#include <libavutil/avutil.h>
-}
+#include <portaudio.h>
 
 namespace liner::engine {
 
@@ -23,10 +19,12 @@ QString libraryVersion(const char* name, unsigned version)
 
 QString ffmpegVersion()
 {
+    if (QString missing = loadFfmpeg(); !missing.isEmpty())
+        return missing;
     return QStringLiteral("%1 (%2, %3)")
-        .arg(QString::fromUtf8(av_version_info()),
-             libraryVersion("libavformat", avformat_version()),
-             libraryVersion("libavcodec", avcodec_version()));
+        .arg(QString::fromUtf8(ffmpeg().av_version_info()),
+             libraryVersion("libavformat", ffmpeg().avformat_version()),
+             libraryVersion("libavcodec", ffmpeg().avcodec_version()));
 }
 
 QString portAudioVersion()

@@ -2,33 +2,16 @@
 
 #include "common/FileName.h"
 #include "engine/DecoderInput.h"
+#include "engine/FfmpegFunctions.h"
 #include "engine/FormatConverter.h"
-
-extern "C" {
-#include <libavcodec/avcodec.h>
-#include <libavformat/avformat.h>
-#include <libavutil/channel_layout.h>
-#include <libavutil/log.h>
-#include <libswresample/swresample.h>
-}
 
 #include <algorithm>
 #include <chrono>
 #include <cstring>
-#include <mutex>
 
 namespace liner::engine {
 
 namespace {
-
-// FFmpeg logs recoverable oddities of damaged or unusual files straight to stderr ("could not
-// update timestamps", "read_timestamp() failed"). Liner reports every failure itself, with the
-// file's name, so only FFmpeg's fatal messages are let through.
-void quietFfmpegLog()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { av_log_set_level(AV_LOG_FATAL); });
-}
 
 // Opening a file on a local disk takes milliseconds; one that takes this long is not a file Liner
 // should wait on (a stalled network mount, a demuxer lost in a damaged file).
@@ -42,29 +25,29 @@ bool hasExactDuration(const char* demuxer)
 QString ffmpegError(int code)
 {
     char text[AV_ERROR_MAX_STRING_SIZE] = {};
-    av_strerror(code, text, sizeof text);
+    ffmpeg().av_strerror(code, text, sizeof text);
     return QString::fromUtf8(text);
 }
 
 struct FormatContextDeleter
 {
-    void operator()(AVFormatContext* c) const { avformat_close_input(&c); }
+    void operator()(AVFormatContext* c) const { ffmpeg().avformat_close_input(&c); }
 };
 struct CodecContextDeleter
 {
-    void operator()(AVCodecContext* c) const { avcodec_free_context(&c); }
+    void operator()(AVCodecContext* c) const { ffmpeg().avcodec_free_context(&c); }
 };
 struct PacketDeleter
 {
-    void operator()(AVPacket* p) const { av_packet_free(&p); }
+    void operator()(AVPacket* p) const { ffmpeg().av_packet_free(&p); }
 };
 struct FrameDeleter
 {
-    void operator()(AVFrame* f) const { av_frame_free(&f); }
+    void operator()(AVFrame* f) const { ffmpeg().av_frame_free(&f); }
 };
 struct ResamplerDeleter
 {
-    void operator()(SwrContext* s) const { swr_free(&s); }
+    void operator()(SwrContext* s) const { ffmpeg().swr_free(&s); }
 };
 
 // The channel layout FFmpeg states, or the usual one for its channel count when it states none.
@@ -72,9 +55,9 @@ AVChannelLayout definiteLayout(const AVChannelLayout& layout)
 {
     AVChannelLayout definite{};
     if (layout.order == AV_CHANNEL_ORDER_UNSPEC)
-        av_channel_layout_default(&definite, layout.nb_channels);
+        ffmpeg().av_channel_layout_default(&definite, layout.nb_channels);
     else
-        av_channel_layout_copy(&definite, &layout);
+        ffmpeg().av_channel_layout_copy(&definite, &layout);
     return definite;
 }
 
@@ -84,15 +67,18 @@ struct Decoder::Impl
 {
     ~Impl()
     {
-        av_channel_layout_uninit(&layout);
-        av_channel_layout_uninit(&converterLayout);
+        // Nothing of FFmpeg's is held before open() loaded it, and it may not have been loaded.
+        if (!packet)
+            return;
+        ffmpeg().av_channel_layout_uninit(&layout);
+        ffmpeg().av_channel_layout_uninit(&converterLayout);
     }
     // Declared first so it is destroyed last: the format context reads through it until closed.
     std::unique_ptr<DecoderInput> input;
     std::unique_ptr<AVFormatContext, FormatContextDeleter> format;
     std::unique_ptr<AVCodecContext, CodecContextDeleter> codec;
-    std::unique_ptr<AVPacket, PacketDeleter> packet{av_packet_alloc()};
-    std::unique_ptr<AVFrame, FrameDeleter> frame{av_frame_alloc()};
+    std::unique_ptr<AVPacket, PacketDeleter> packet;
+    std::unique_ptr<AVFrame, FrameDeleter> frame;
     // The stream's format as it opened: every block comes out in it, whatever the frames carry.
     AVChannelLayout layout{};
     int rate = 0;
@@ -135,7 +121,7 @@ struct Decoder::Impl
     {
         if (converter && frame.sample_rate == converterRate &&
             frame.format == converterSampleFormat &&
-            av_channel_layout_compare(&frame.ch_layout, &converterLayout) == 0)
+            ffmpeg().av_channel_layout_compare(&frame.ch_layout, &converterLayout) == 0)
             return {};
         converter.reset();
         if (frame.sample_rate <= 0 || frame.ch_layout.nb_channels <= 0)
@@ -143,19 +129,20 @@ struct Decoder::Impl
         AVChannelLayout from = definiteLayout(frame.ch_layout);
         AVChannelLayout to = definiteLayout(layout);
         SwrContext* raw = nullptr;
-        int rc = swr_alloc_set_opts2(&raw, &to, AV_SAMPLE_FMT_FLT, rate, &from,
-                                     AVSampleFormat(frame.format), frame.sample_rate, 0, nullptr);
-        av_channel_layout_uninit(&from);
-        av_channel_layout_uninit(&to);
+        int rc = ffmpeg().swr_alloc_set_opts2(&raw, &to, AV_SAMPLE_FMT_FLT, rate, &from,
+                                              AVSampleFormat(frame.format), frame.sample_rate, 0,
+                                              nullptr);
+        ffmpeg().av_channel_layout_uninit(&from);
+        ffmpeg().av_channel_layout_uninit(&to);
         converter.reset(raw);
         if (rc >= 0)
-            rc = swr_init(converter.get());
+            rc = ffmpeg().swr_init(converter.get());
         if (rc < 0) {
             converter.reset();
             return ffmpegError(rc);
         }
-        av_channel_layout_uninit(&converterLayout);
-        av_channel_layout_copy(&converterLayout, &frame.ch_layout);
+        ffmpeg().av_channel_layout_uninit(&converterLayout);
+        ffmpeg().av_channel_layout_copy(&converterLayout, &frame.ch_layout);
         converterRate = frame.sample_rate;
         converterSampleFormat = frame.format;
         return {};
@@ -166,13 +153,13 @@ namespace {
 
 qint64 usToFrames(qint64 us, int rate)
 {
-    return av_rescale_rnd(us, rate, 1'000'000, AV_ROUND_NEAR_INF);
+    return ffmpeg().av_rescale_rnd(us, rate, 1'000'000, AV_ROUND_NEAR_INF);
 }
 
 // "m:ss.cc", as a CUE sheet's reader would look for it.
 QString clockTime(qint64 frames, int rate)
 {
-    const qint64 centiseconds = av_rescale(frames, 100, rate);
+    const qint64 centiseconds = ffmpeg().av_rescale(frames, 100, rate);
     return QStringLiteral("%1:%2.%3")
         .arg(centiseconds / 6000)
         .arg(centiseconds / 100 % 60, 2, 10, QLatin1Char('0'))
@@ -181,10 +168,7 @@ QString clockTime(qint64 frames, int rate)
 
 } // namespace
 
-Decoder::Decoder() : d(std::make_unique<Impl>())
-{
-    quietFfmpegLog();
-}
+Decoder::Decoder() : d(std::make_unique<Impl>()) {}
 
 Decoder::~Decoder() = default;
 
@@ -195,6 +179,12 @@ QString Decoder::open(const QString& path, qint64 startUs, qint64 endUs,
     m_error.clear();
     m_endUs = endUs;
     d = std::make_unique<Impl>();
+    if (const QString missing = loadFfmpeg(); !missing.isEmpty())
+        return m_error = missing;
+    d->packet.reset(ffmpeg().av_packet_alloc());
+    d->frame.reset(ffmpeg().av_frame_alloc());
+    if (!d->packet || !d->frame)
+        return m_error = QStringLiteral("out of memory");
 
     // A server song has the same deadline to open as a file; a source that gave up first (its
     // own timeout) says why in its own words.
@@ -207,7 +197,7 @@ QString Decoder::open(const QString& path, qint64 startUs, qint64 endUs,
                      : std::make_unique<DecoderInput>(path);
     if (!d->input->error().isEmpty())
         return m_error = d->input->error();
-    AVFormatContext* rawFormat = avformat_alloc_context();
+    AVFormatContext* rawFormat = ffmpeg().avformat_alloc_context();
     if (rawFormat == nullptr)
         return m_error = QStringLiteral("out of memory");
     rawFormat->pb = d->input->io();
@@ -215,32 +205,34 @@ QString Decoder::open(const QString& path, qint64 startUs, qint64 endUs,
     rawFormat->interrupt_callback = {&DecoderInput::interrupted, d->input.get()};
     d->input->setDeadline(kOpenTimeout);
     // The name only hints at the format (by its extension); FFmpeg reads through d->input.
-    int rc = avformat_open_input(&rawFormat, encodeFileName(path).constData(), nullptr, nullptr);
+    int rc = ffmpeg().avformat_open_input(&rawFormat, encodeFileName(path).constData(), nullptr,
+                                          nullptr);
     if (rc < 0)
         return m_error = openError(rc);
     d->format.reset(rawFormat);
-    rc = avformat_find_stream_info(d->format.get(), nullptr);
+    rc = ffmpeg().avformat_find_stream_info(d->format.get(), nullptr);
     if (rc < 0)
         return m_error = openError(rc);
     d->input->clearDeadline();
 
     const AVCodec* codec = nullptr;
-    d->streamIndex = av_find_best_stream(d->format.get(), AVMEDIA_TYPE_AUDIO, -1, -1, &codec, 0);
+    d->streamIndex =
+        ffmpeg().av_find_best_stream(d->format.get(), AVMEDIA_TYPE_AUDIO, -1, -1, &codec, 0);
     if (d->streamIndex < 0 || codec == nullptr)
         return m_error = QStringLiteral("no audio stream");
     const AVStream* stream = d->format->streams[d->streamIndex];
 
-    d->codec.reset(avcodec_alloc_context3(codec));
+    d->codec.reset(ffmpeg().avcodec_alloc_context3(codec));
     if (!d->codec)
         return m_error = QStringLiteral("out of memory");
-    rc = avcodec_parameters_to_context(d->codec.get(), stream->codecpar);
+    rc = ffmpeg().avcodec_parameters_to_context(d->codec.get(), stream->codecpar);
     if (rc >= 0)
-        rc = avcodec_open2(d->codec.get(), codec, nullptr);
+        rc = ffmpeg().avcodec_open2(d->codec.get(), codec, nullptr);
     if (rc < 0)
         return m_error = ffmpegError(rc);
     if (d->codec->sample_rate <= 0 || d->codec->ch_layout.nb_channels <= 0)
         return m_error = QStringLiteral("unknown sample rate or channel count");
-    av_channel_layout_copy(&d->layout, &d->codec->ch_layout);
+    ffmpeg().av_channel_layout_copy(&d->layout, &d->codec->ch_layout);
     d->rate = d->codec->sample_rate;
     d->channels = d->codec->ch_layout.nb_channels;
     if (hasExactDuration(d->format->iformat->name))
@@ -338,8 +330,9 @@ qint64 Decoder::durationFrames() const
     if (end < 0)
         return -1;
     const qint64 frames = std::max<qint64>(0, end - d->rangeStart);
-    return d->deviceConverter ? av_rescale(frames, d->deviceConverter->target().sampleRate, d->rate)
-                              : frames;
+    return d->deviceConverter
+               ? ffmpeg().av_rescale(frames, d->deviceConverter->target().sampleRate, d->rate)
+               : frames;
 }
 
 qint64 Decoder::lastFrame() const
@@ -356,9 +349,9 @@ qint64 Decoder::fileFrames() const
         return -1;
     const AVStream* stream = d->format->streams[d->streamIndex];
     if (stream->duration != AV_NOPTS_VALUE)
-        return av_rescale_q(stream->duration, stream->time_base, {1, d->rate});
+        return ffmpeg().av_rescale_q(stream->duration, stream->time_base, {1, d->rate});
     if (d->format->duration != AV_NOPTS_VALUE)
-        return av_rescale(d->format->duration, d->rate, AV_TIME_BASE);
+        return ffmpeg().av_rescale(d->format->duration, d->rate, AV_TIME_BASE);
     return -1;
 }
 
@@ -420,22 +413,23 @@ bool Decoder::decodeBlock(std::vector<float>& frames)
 {
     const int channels = d->channels;
     for (;;) {
-        int rc = avcodec_receive_frame(d->codec.get(), d->frame.get());
+        int rc = ffmpeg().avcodec_receive_frame(d->codec.get(), d->frame.get());
         if (rc == 0) {
             const int decoded = d->frame->nb_samples;
             d->framesDecoded += decoded;
             const qint64 framePts = d->frame->best_effort_timestamp;
             if (QString problem = d->fitConverter(*d->frame); !problem.isEmpty()) {
-                av_frame_unref(d->frame.get());
+                ffmpeg().av_frame_unref(d->frame.get());
                 m_error = problem;
                 return false;
             }
-            const int room = swr_get_out_samples(d->converter.get(), decoded);
+            const int room = ffmpeg().swr_get_out_samples(d->converter.get(), decoded);
             frames.resize(std::size_t(std::max(room, 0)) * channels);
             auto* out = reinterpret_cast<uint8_t*>(frames.data());
-            rc = swr_convert(d->converter.get(), &out, room,
-                             const_cast<const uint8_t**>(d->frame->extended_data), decoded);
-            av_frame_unref(d->frame.get());
+            rc =
+                ffmpeg().swr_convert(d->converter.get(), &out, room,
+                                     const_cast<const uint8_t**>(d->frame->extended_data), decoded);
+            ffmpeg().av_frame_unref(d->frame.get());
             if (rc < 0) {
                 m_error = ffmpegError(rc);
                 return false;
@@ -444,9 +438,10 @@ bool Decoder::decodeBlock(std::vector<float>& frames)
             if (d->seekTarget >= 0) {
                 // The demuxer lands on a packet at or before the target: drop up to the target.
                 const AVStream* stream = d->format->streams[d->streamIndex];
-                const qint64 start = framePts == AV_NOPTS_VALUE
-                                         ? d->seekTarget
-                                         : av_rescale_q(framePts, stream->time_base, {1, d->rate});
+                const qint64 start =
+                    framePts == AV_NOPTS_VALUE
+                        ? d->seekTarget
+                        : ffmpeg().av_rescale_q(framePts, stream->time_base, {1, d->rate});
                 d->dropFrames = std::max<qint64>(0, d->seekTarget - start);
                 d->seekTarget = -1;
             }
@@ -469,23 +464,23 @@ bool Decoder::decodeBlock(std::vector<float>& frames)
             // A decoder that asks for more input after the flush has nothing left.
             return false;
         }
-        rc = av_read_frame(d->format.get(), d->packet.get());
+        rc = ffmpeg().av_read_frame(d->format.get(), d->packet.get());
         if (rc < 0) {
             if (rc != AVERROR_EOF)
                 m_error = readError(rc);
             d->inputDone = true;
-            avcodec_send_packet(d->codec.get(), nullptr);
+            ffmpeg().avcodec_send_packet(d->codec.get(), nullptr);
             continue;
         }
         if (d->packet->stream_index == d->streamIndex) {
-            rc = avcodec_send_packet(d->codec.get(), d->packet.get());
+            rc = ffmpeg().avcodec_send_packet(d->codec.get(), d->packet.get());
             if (rc < 0 && rc != AVERROR(EAGAIN) && rc != AVERROR_INVALIDDATA) {
-                av_packet_unref(d->packet.get());
+                ffmpeg().av_packet_unref(d->packet.get());
                 m_error = ffmpegError(rc);
                 return false;
             }
         }
-        av_packet_unref(d->packet.get());
+        ffmpeg().av_packet_unref(d->packet.get());
     }
 }
 
@@ -495,7 +490,7 @@ bool Decoder::seek(qint64 frame)
         return false;
     frame = std::max<qint64>(0, frame);
     if (d->deviceConverter) {
-        frame = av_rescale(frame, d->rate, d->deviceConverter->target().sampleRate);
+        frame = ffmpeg().av_rescale(frame, d->rate, d->deviceConverter->target().sampleRate);
         d->deviceConverter->reset();
         d->flushed = false;
     }
@@ -505,10 +500,11 @@ bool Decoder::seek(qint64 frame)
 bool Decoder::seekInFile(qint64 frame)
 {
     const AVStream* stream = d->format->streams[d->streamIndex];
-    const int64_t timestamp = av_rescale_q(frame, {1, d->rate}, stream->time_base);
-    if (av_seek_frame(d->format.get(), d->streamIndex, timestamp, AVSEEK_FLAG_BACKWARD) < 0)
+    const int64_t timestamp = ffmpeg().av_rescale_q(frame, {1, d->rate}, stream->time_base);
+    if (ffmpeg().av_seek_frame(d->format.get(), d->streamIndex, timestamp, AVSEEK_FLAG_BACKWARD) <
+        0)
         return false;
-    avcodec_flush_buffers(d->codec.get());
+    ffmpeg().avcodec_flush_buffers(d->codec.get());
     d->inputDone = false;
     d->seekTarget = frame;
     d->dropFrames = 0;

@@ -1,10 +1,6 @@
 #include "engine/DecoderInput.h"
 
-extern "C" {
-#include <libavformat/avio.h>
-#include <libavutil/error.h>
-#include <libavutil/mem.h>
-}
+#include "engine/FfmpegFunctions.h"
 
 namespace liner::engine {
 
@@ -31,13 +27,13 @@ DecoderInput::DecoderInput(std::unique_ptr<ByteSource> bytes) : m_bytes(std::mov
 
 void DecoderInput::makeContext()
 {
-    auto* buffer = static_cast<unsigned char*>(av_malloc(kBufferBytes));
+    auto* buffer = static_cast<unsigned char*>(ffmpeg().av_malloc(kBufferBytes));
     m_io = buffer == nullptr
                ? nullptr
-               : avio_alloc_context(buffer, kBufferBytes, 0, this, &DecoderInput::read, nullptr,
-                                    &DecoderInput::seek);
+               : ffmpeg().avio_alloc_context(buffer, kBufferBytes, 0, this, &DecoderInput::read,
+                                             nullptr, &DecoderInput::seek);
     if (m_io == nullptr) {
-        av_free(buffer);
+        ffmpeg().av_free(buffer);
         m_error = QStringLiteral("out of memory");
     }
 }
@@ -45,8 +41,8 @@ void DecoderInput::makeContext()
 DecoderInput::~DecoderInput()
 {
     if (m_io != nullptr) {
-        av_freep(&m_io->buffer);
-        avio_context_free(&m_io);
+        ffmpeg().av_freep(&m_io->buffer);
+        ffmpeg().avio_context_free(&m_io);
     }
 }
 

@@ -1,17 +1,12 @@
 #include "engine/FormatConverter.h"
 
-extern "C" {
-#include <libavutil/channel_layout.h>
-#include <libavutil/error.h>
-#include <libavutil/opt.h>
-#include <libswresample/swresample.h>
-}
+#include "engine/FfmpegFunctions.h"
 
 namespace liner::engine {
 
 void FormatConverter::Deleter::operator()(SwrContext* context) const
 {
-    swr_free(&context);
+    ffmpeg().swr_free(&context);
 }
 
 FormatConverter::FormatConverter() = default;
@@ -24,14 +19,15 @@ QString FormatConverter::open(const AVChannelLayout& sourceLayout, int sourceRat
     m_target = target;
     m_sourceChannels = sourceLayout.nb_channels;
     AVChannelLayout targetLayout;
-    av_channel_layout_default(&targetLayout, target.channels);
+    ffmpeg().av_channel_layout_default(&targetLayout, target.channels);
     AVChannelLayout source{};
-    av_channel_layout_copy(&source, &sourceLayout);
+    ffmpeg().av_channel_layout_copy(&source, &sourceLayout);
     SwrContext* context = nullptr;
-    int rc = swr_alloc_set_opts2(&context, &targetLayout, AV_SAMPLE_FMT_FLT, target.sampleRate,
-                                 &source, AV_SAMPLE_FMT_FLT, sourceRate, 0, nullptr);
-    av_channel_layout_uninit(&targetLayout);
-    av_channel_layout_uninit(&source);
+    int rc =
+        ffmpeg().swr_alloc_set_opts2(&context, &targetLayout, AV_SAMPLE_FMT_FLT, target.sampleRate,
+                                     &source, AV_SAMPLE_FMT_FLT, sourceRate, 0, nullptr);
+    ffmpeg().av_channel_layout_uninit(&targetLayout);
+    ffmpeg().av_channel_layout_uninit(&source);
     m_context.reset(context);
     if (rc < 0)
         return QStringLiteral("cannot convert to %1 Hz, %2 channels")
@@ -39,14 +35,14 @@ QString FormatConverter::open(const AVChannelLayout& sourceLayout, int sourceRat
             .arg(target.channels);
     // soxr at its very-high-quality precision when this FFmpeg has it; otherwise swr's own
     // resampler with a long filter.
-    av_opt_set(context, "resampler", "soxr", 0);
-    av_opt_set_double(context, "precision", 28, 0);
-    rc = swr_init(context);
+    ffmpeg().av_opt_set(context, "resampler", "soxr", 0);
+    ffmpeg().av_opt_set_double(context, "precision", 28, 0);
+    rc = ffmpeg().swr_init(context);
     if (rc < 0) {
         // No soxr after all: swr's own resampler.
-        av_opt_set(context, "resampler", "swr", 0);
-        av_opt_set_int(context, "filter_size", 64, 0);
-        rc = swr_init(context);
+        ffmpeg().av_opt_set(context, "resampler", "swr", 0);
+        ffmpeg().av_opt_set_int(context, "filter_size", 64, 0);
+        rc = ffmpeg().swr_init(context);
     }
     if (rc < 0) {
         m_context.reset();
@@ -70,7 +66,7 @@ void FormatConverter::flush(std::vector<float>& output)
 void FormatConverter::reset()
 {
     if (m_context)
-        swr_init(m_context.get());
+        ffmpeg().swr_init(m_context.get());
 }
 
 void FormatConverter::run(const float* input, int inputFrames, std::vector<float>& output)
@@ -78,14 +74,14 @@ void FormatConverter::run(const float* input, int inputFrames, std::vector<float
     output.clear();
     if (!m_context)
         return;
-    const int room = swr_get_out_samples(m_context.get(), inputFrames);
+    const int room = ffmpeg().swr_get_out_samples(m_context.get(), inputFrames);
     if (room <= 0)
         return;
     output.resize(std::size_t(room) * std::size_t(m_target.channels));
     auto* out = reinterpret_cast<uint8_t*>(output.data());
     const auto* in = reinterpret_cast<const uint8_t*>(input);
     const int converted =
-        swr_convert(m_context.get(), &out, room, input ? &in : nullptr, inputFrames);
+        ffmpeg().swr_convert(m_context.get(), &out, room, input ? &in : nullptr, inputFrames);
     output.resize(std::size_t(std::max(converted, 0)) * std::size_t(m_target.channels));
 }
 
