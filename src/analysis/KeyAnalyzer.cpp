@@ -1,5 +1,6 @@
 #include "analysis/KeyAnalyzer.h"
 
+#include "analysis/AubioFunctions.h"
 #include "analysis/AubioHops.h"
 #include "analysis/FrameSizes.h"
 
@@ -99,15 +100,16 @@ std::optional<MusicalKey> keyOf(const std::vector<Chroma>& frames)
 struct KeyAnalyzer::Aubio
 {
     explicit Aubio(int sampleRate)
-        : window(chromaWindow(sampleRate)), hop(window / 2), vocoder(new_aubio_pvoc(window, hop)),
-          input(new_fvec(hop)), spectrum(new_cvec(window))
+        : window(chromaWindow(sampleRate)), hop(window / 2),
+          vocoder(aubio().new_aubio_pvoc(window, hop)), input(aubio().new_fvec(hop)),
+          spectrum(aubio().new_cvec(window))
     {}
     ~Aubio()
     {
         if (vocoder != nullptr)
-            del_aubio_pvoc(vocoder);
-        del_fvec(input);
-        del_cvec(spectrum);
+            aubio().del_aubio_pvoc(vocoder);
+        aubio().del_fvec(input);
+        aubio().del_cvec(spectrum);
     }
     Aubio(const Aubio&) = delete;
     Aubio& operator=(const Aubio&) = delete;
@@ -146,7 +148,7 @@ void KeyAnalyzer::add(const float* mono, std::size_t count)
 
 void KeyAnalyzer::addSpectrum()
 {
-    aubio_pvoc_do(m_aubio->vocoder, m_aubio->input, m_aubio->spectrum);
+    aubio().aubio_pvoc_do(m_aubio->vocoder, m_aubio->input, m_aubio->spectrum);
     Chroma chroma{};
     const float* magnitude = m_aubio->spectrum->norm;
     for (std::size_t bin = 0; bin < m_weights.size(); ++bin) {

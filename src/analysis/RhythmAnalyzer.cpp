@@ -1,5 +1,6 @@
 #include "analysis/RhythmAnalyzer.h"
 
+#include "analysis/AubioFunctions.h"
 #include "analysis/AubioHops.h"
 #include "analysis/FrameSizes.h"
 
@@ -127,15 +128,15 @@ struct RhythmAnalyzer::Aubio
 {
     explicit Aubio(int sampleRate)
         : hop(onsetHop(sampleRate)),
-          onset(new_aubio_onset("specflux", 4 * hop, hop, unsigned(sampleRate))),
-          input(new_fvec(hop)), found(new_fvec(1))
+          onset(aubio().new_aubio_onset("specflux", 4 * hop, hop, unsigned(sampleRate))),
+          input(aubio().new_fvec(hop)), found(aubio().new_fvec(1))
     {}
     ~Aubio()
     {
         if (onset != nullptr)
-            del_aubio_onset(onset);
-        del_fvec(input);
-        del_fvec(found);
+            aubio().del_aubio_onset(onset);
+        aubio().del_fvec(input);
+        aubio().del_fvec(found);
     }
     Aubio(const Aubio&) = delete;
     Aubio& operator=(const Aubio&) = delete;
@@ -160,8 +161,8 @@ void RhythmAnalyzer::add(const float* mono, std::size_t count)
         return;
     m_frames += count;
     feedHops(mono, count, a.input, a.filled, [this, &a] {
-        aubio_onset_do(a.onset, a.input, a.found);
-        m_strength.push_back(aubio_onset_get_descriptor(a.onset));
+        aubio().aubio_onset_do(a.onset, a.input, a.found);
+        m_strength.push_back(aubio().aubio_onset_get_descriptor(a.onset));
         if (a.found->data[0] != 0.0f)
             ++m_onsets;
     });

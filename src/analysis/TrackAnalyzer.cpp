@@ -1,5 +1,6 @@
 #include "analysis/TrackAnalyzer.h"
 
+#include "analysis/AubioFunctions.h"
 #include "analysis/KeyAnalyzer.h"
 #include "analysis/LoudnessMeter.h"
 #include "analysis/RhythmAnalyzer.h"
@@ -31,6 +32,10 @@ TrackAnalysis analyseTrack(const QString& path, qint64 startUs, qint64 endUs,
     engine::Decoder decoder;
     if (const QString problem = decoder.open(path, startUs, endUs); !problem.isEmpty()) {
         analysis.error = problem;
+        return analysis;
+    }
+    if (const QString missing = loadAubio(); !missing.isEmpty()) {
+        analysis.error = missing;
         return analysis;
     }
     const engine::StreamFormat format = decoder.format();
