@@ -11,11 +11,27 @@ set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION sound)
-# dpkg-shlibdeps finds the libraries the binary links (Qt, FFmpeg, TagLib, PortAudio, ALSA,
-# libebur128, aubio); what Qt loads as plugins at run time it cannot see, so those are named here:
-# the X11/Wayland platform plugins and the SQLite driver of the library cache.
+# dpkg-shlibdeps finds the libraries the binary links (Qt, TagLib, PortAudio, ALSA, libebur128);
+# what is loaded at run time it cannot see, so those are named here: the X11/Wayland platform
+# plugins, the SQLite driver of the library cache, and FFmpeg and aubio, loaded on first use
+# (LateLibraries.cmake), by the package that holds each library's soname here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite")
+set(_liner_depends qt6-qpa-plugins libqt6sql6-sqlite)
+get_property(_liner_late_libraries GLOBAL PROPERTY LINER_LATE_LIBRARIES)
+find_program(LINER_DPKG_QUERY dpkg-query)
+if(LINER_DPKG_QUERY)
+  foreach(_library IN LISTS _liner_late_libraries)
+    execute_process(COMMAND ${LINER_DPKG_QUERY} -S ${_library} OUTPUT_VARIABLE _owner
+                    RESULT_VARIABLE _unowned ERROR_QUIET)
+    if(NOT _unowned AND _owner MATCHES "^([^:,]+)")
+      list(APPEND _liner_depends ${CMAKE_MATCH_1})
+    else()
+      message(WARNING "No package holds ${_library}: the .deb will not depend on it")
+    endif()
+  endforeach()
+endif()
+list(REMOVE_DUPLICATES _liner_depends)
+list(JOIN _liner_depends ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 # Hangul in the Korean interface and the bundled album's notes; Qt's own Korean (standard buttons).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n")
 set(CPACK_GENERATOR DEB)
