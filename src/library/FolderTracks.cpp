@@ -123,11 +123,11 @@ bool keptByUrl(const FolderTracks& folder, const CompactTrack& track)
     return folder.isRemote() && (track.name.startsWith(u'/') || track.name.contains(u"://"));
 }
 
-// Track::albumFolder of a folder's track: the album's folder of a song kept there by its URL; one
-// kept under its own URL's parent (no album id) has none to give.
-QString albumFolderOf(const FolderTracks& folder, const CompactTrack& track)
+// Track::albumFolder of a folder's track: the album's folder of a song kept there by its URL
+// (keptByUrl); one kept under its own URL's parent (no album id) has none to give.
+QString albumFolderOf(const FolderTracks& folder, bool byUrl)
 {
-    return keptByUrl(folder, track) ? folder.path : QString();
+    return byUrl ? folder.path : QString();
 }
 
 // 2: issue 17's sort names, scenes and compilation flag.
@@ -249,7 +249,7 @@ Track FolderTracks::track(int index) const
     const CompactTrack& compact = tracks[std::size_t(index)];
     Track track;
     track.path = pathOf(index);
-    track.albumFolder = albumFolderOf(*this, compact);
+    track.albumFolder = albumFolderOf(*this, keptByUrl(*this, compact));
     track.title = compact.title;
     track.artist = text(compact.artist);
     track.albumArtist = text(compact.albumArtist);
@@ -298,9 +298,7 @@ AlbumFields FolderTracks::albumFields(int index) const
         fields.folder = path;
         fields.name = compact.name;
     }
-    // Track::albumFolder: see albumFolderOf.
-    if (byUrl)
-        fields.albumFolder = path;
+    fields.albumFolder = albumFolderOf(*this, byUrl);
     fields.artist = text(compact.artist);
     fields.albumArtist = text(compact.albumArtist);
     fields.album = text(compact.album);
