@@ -6,13 +6,7 @@ namespace {
 
 const common::LateFunctions<AubioFunctions>& loaded()
 {
-    static const common::LateFunctions<AubioFunctions> functions = [] {
-        auto loaded = common::loadLate<AubioFunctions>({LINER_SONAME_AUBIO});
-        if (!loaded.error.isEmpty())
-            loaded.error = QStringLiteral("aubio cannot be loaded: %1").arg(loaded.error);
-        return loaded;
-    }();
-    return functions;
+    return common::loadOnce<AubioFunctions>("aubio", {LINER_SONAME_AUBIO});
 }
 
 } // namespace

@@ -45,16 +45,29 @@ private:
 template <typename Functions> struct LateFunctions
 {
     Functions functions;
-    QString error; // empty when every function is there
+    QString error; // empty when every function is there, else why not
 };
 
+// The functions of the library the user knows as `name` ("FFmpeg"), loaded from `sonames` on the
+// first call, from whichever thread calls first; `prepare` runs once on them when they are all
+// there. Later calls give what the first one loaded.
 template <typename Functions>
-LateFunctions<Functions> loadLate(std::initializer_list<const char*> sonames)
+const LateFunctions<Functions>& loadOnce(const char* name,
+                                         std::initializer_list<const char*> sonames,
+                                         void (*prepare)(const Functions&) = nullptr)
 {
-    LateLibraries libraries(sonames);
-    LateFunctions<Functions> loaded;
-    loaded.functions.resolveFrom(libraries);
-    loaded.error = libraries.error();
+    static const LateFunctions<Functions> loaded = [&] {
+        LateLibraries libraries(sonames);
+        LateFunctions<Functions> functions;
+        functions.functions.resolveFrom(libraries);
+        functions.error = libraries.error();
+        if (!functions.error.isEmpty())
+            functions.error =
+                QStringLiteral("%1 cannot be loaded: %2").arg(QLatin1String(name), functions.error);
+        else if (prepare != nullptr)
+            prepare(functions.functions);
+        return functions;
+    }();
     return loaded;
 }
 
