@@ -1,6 +1,7 @@
 #include "library/AlbumModel.h"
 
 #include "common/FileName.h"
+#include "common/InParts.h"
 
 #include <QIcon>
 #include <QSet>
@@ -344,41 +345,51 @@ void AlbumModel::regroup(const QList<FolderTracksPtr>& folders)
 GroupedLibrary AlbumModel::group(const QList<FolderTracksPtr>& folders, const WorkTitles& works)
 {
     // What grouping looks at, for every readable track; the rest of each track stays compact.
-    const qsizetype readable = std::accumulate(
-        folders.cbegin(), folders.cend(), qsizetype(0),
-        [](qsizetype sum, const FolderTracksPtr& folder) {
-            return sum + std::count_if(folder->tracks.cbegin(), folder->tracks.cend(),
-                                       [](const CompactTrack& track) { return track.readable; });
-        });
-    QList<AlbumFields> fields;
-    QList<TrackRef> refs;
-    fields.reserve(readable);
-    refs.reserve(readable);
-    for (const FolderTracksPtr& folder : folders) {
-        for (int i = 0; i < folder->size(); ++i) {
-            if (!folder->tracks[std::size_t(i)].readable)
-                continue;
-            fields << folder->albumFields(i);
-            refs << TrackRef{folder, i};
+    // Each folder's tracks have their rows known beforehand, so that folders are read on every
+    // core at once: making 100,000 tracks' fields was a third of the grouping.
+    std::vector<qsizetype> firstRow(std::size_t(folders.size()) + 1, 0);
+    for (qsizetype f = 0; f < folders.size(); ++f)
+        firstRow[std::size_t(f) + 1] =
+            firstRow[std::size_t(f)] +
+            std::count_if(folders[f]->tracks.cbegin(), folders[f]->tracks.cend(),
+                          [](const CompactTrack& track) { return track.readable; });
+    QList<AlbumFields> fields(firstRow.back());
+    QList<TrackRef> refs(firstRow.back());
+    common::inParts(folders.size(), [&folders, &firstRow, field = fields.data(),
+                                     ref = refs.data()](qsizetype from, qsizetype to) {
+        for (qsizetype f = from; f < to; ++f) {
+            qsizetype row = firstRow[std::size_t(f)];
+            const FolderTracksPtr& folder = folders[f];
+            for (int i = 0; i < folder->size(); ++i) {
+                if (!folder->tracks[std::size_t(i)].readable)
+                    continue;
+                field[row] = folder->albumFields(i);
+                ref[row] = TrackRef{folder, i};
+                ++row;
+            }
         }
-    }
+    });
     const QList<AlbumGroup> groups = groupAlbumsAsFound(fields, works);
     fields.clear();
-    // A collator of this thread's own: a QCollator sets itself up lazily, so one is not shared.
-    const QCollator collator = libraryCollator();
     GroupedLibrary grouped;
-    grouped.albums.reserve(groups.size());
+    grouped.albums.resize(groups.size());
+    common::inParts(groups.size(), [&groups, &refs, album = grouped.albums.data()](qsizetype from,
+                                                                                   qsizetype to) {
+        // A collator of each thread's own: a QCollator sets itself up lazily, so one is not
+        // shared.
+        const QCollator collator = libraryCollator();
+        for (qsizetype g = from; g < to; ++g) {
+            const AlbumGroup& group = groups[g];
+            static_cast<AlbumInfo&>(album[g]) = static_cast<const AlbumInfo&>(group);
+            album[g].tracks.reserve(group.rows.size());
+            for (const qsizetype row : group.rows)
+                album[g].tracks << refs[row];
+            describeForSearch(album[g], collator);
+        }
+    });
     grouped.indexOfKey.reserve(groups.size());
-    for (const AlbumGroup& group : groups) {
-        Album album;
-        static_cast<AlbumInfo&>(album) = static_cast<const AlbumInfo&>(group);
-        album.tracks.reserve(group.rows.size());
-        for (const qsizetype row : group.rows)
-            album.tracks << refs[row];
-        describeForSearch(album, collator);
-        grouped.indexOfKey.insert(group.key, grouped.albums.size());
-        grouped.albums << std::move(album);
-    }
+    for (qsizetype g = 0; g < groups.size(); ++g)
+        grouped.indexOfKey.insert(groups[g].key, g);
     grouped.folders.reserve(folders.size());
     for (const FolderTracksPtr& folder : folders)
         grouped.folders.insert(folder->path, folder);

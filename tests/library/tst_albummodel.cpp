@@ -30,13 +30,14 @@ library::Track track(const QString& album, const QString& artist, int number, in
     return t;
 }
 
-// 600 albums of ten tracks under `root`: a library the model groups aside
+// 2,400 albums of three tracks under `root`: a library the model groups aside, with albums and
+// folders enough to be grouped on every core (common::inParts)
 // (AlbumModel::kGroupedAsideFrom).
 QList<library::Track> largeLibrary(const QString& root = QStringLiteral("/music"))
 {
     QList<library::Track> tracks;
-    for (int album = 0; album < 600; ++album) {
-        for (int number = 1; number <= 10; ++number)
+    for (int album = 0; album < 2400; ++album) {
+        for (int number = 1; number <= 3; ++number)
             tracks << track(QStringLiteral("Album %1").arg(album),
                             QStringLiteral("Artist %1").arg(album % 7), number, 1, root);
     }
@@ -196,7 +197,7 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
         // The batch is the last taken.
         QTRY_VERIFY(model.rowOfTrack(QStringLiteral("/music/Late/1-1.flac")) >= 0);
-        QCOMPARE(model.rowCount(), 600 + 1 + 1);
+        QCOMPARE(model.rowCount(), 2400 + 1 + 1);
         QVERIFY(!model.isGrouping());
         QCOMPARE(settled.size(), 1);
         for (const library::AlbumGroup& expected : library::groupAlbums(tracks)) {
@@ -216,10 +217,14 @@ private slots:
         model.setFolders(library::foldersOf(tracks.mid(0, 5000)));
         model.addFolders(library::foldersOf({track(QStringLiteral("Later"), "Band", 1)}));
         QTRY_VERIFY(model.rowOfTrack(QStringLiteral("/music/Later/1-1.flac")) >= 0);
-        QCOMPARE(model.rowCount(), 500 + 1);
-        QCOMPARE(model.rowOfTrack(QStringLiteral("/music/Album 520/1-1.flac")), -1);
+        // 5,000 tracks: 1,666 whole albums and two tracks of the next.
+        QCOMPARE(model.rowCount(), 1667 + 1);
+        QCOMPARE(model.rowOfTrack(QStringLiteral("/music/Album 1700/1-1.flac")), -1);
         QCOMPARE(model.rowOfTrack(QStringLiteral("/music/Late/1-1.flac")), -1);
-        QVERIFY(model.rowOfTrack(QStringLiteral("/music/Album 499/1-10.flac")) >= 0);
+        QVERIFY(model.rowOfTrack(QStringLiteral("/music/Album 1665/1-3.flac")) >= 0);
+        QCOMPARE(model.album(model.rowOfTrack(QStringLiteral("/music/Album 1666/1-1.flac")))
+                     .tracks.size(),
+                 2);
     }
 
     // A start from the cache of a large library: the window groups what the cache held off its
@@ -252,7 +257,7 @@ private slots:
         updater.setFolders({music.path()});
         QTRY_COMPARE(events.size(), 2);
         QCOMPARE(events,
-                 (QStringList{QStringLiteral("settled 600"), QStringLiteral("finished 0")}));
+                 (QStringList{QStringLiteral("settled 2400"), QStringLiteral("finished 0")}));
     }
 
     void searchFindsAlbumsByTheirTracks()
