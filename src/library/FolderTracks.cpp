@@ -1,5 +1,7 @@
 #include "library/FolderTracks.h"
 
+#include "library/DataStreamReader.h"
+
 #include <QDataStream>
 #include <QHash>
 #include <QIODevice>
@@ -349,20 +351,19 @@ QByteArray FolderTracks::toBytes() const
 std::shared_ptr<FolderTracks> FolderTracks::fromBytes(const QString& path, const QByteArray& bytes,
                                                       const std::shared_ptr<StringPool>& strings)
 {
-    QDataStream in(bytes);
-    in.setVersion(QDataStream::Qt_6_4);
+    DataStreamReader in(bytes);
     quint8 layout = 0;
     QStringList texts;
     QByteArray notesStamp;
     quint32 sheetCount = 0;
     in >> layout >> texts >> notesStamp >> sheetCount;
-    if (layout != kLayout || in.status() != QDataStream::Ok)
+    if (layout != kLayout || !in.ok())
         return nullptr;
     auto folder = std::make_shared<FolderTracks>();
     folder->path = path;
     folder->strings = strings;
     folder->notesStamp = notesStamp;
-    for (quint32 i = 0; i < sheetCount && in.status() == QDataStream::Ok; ++i) {
+    for (quint32 i = 0; i < sheetCount && in.ok(); ++i) {
         Sheet sheet;
         in >> sheet.name >> sheet.stamp;
         folder->sheets << sheet;
@@ -376,13 +377,13 @@ std::shared_ptr<FolderTracks> FolderTracks::fromBytes(const QString& path, const
         in >> local;
         if (local < ids.size())
             return ids[local];
-        in.setStatus(QDataStream::ReadCorruptData);
+        in.fail();
         return StringPool::kEmpty;
     };
     quint32 count = 0;
     in >> count;
     // A damaged count must not make it reserve gigabytes: each track takes dozens of bytes.
-    if (in.status() != QDataStream::Ok || count > quint32(bytes.size()))
+    if (!in.ok() || count > quint32(bytes.size()))
         return nullptr;
     folder->tracks.reserve(count);
     for (quint32 i = 0; i < count; ++i) {
@@ -391,8 +392,8 @@ std::shared_ptr<FolderTracks> FolderTracks::fromBytes(const QString& path, const
         std::apply([&nextId](auto&... shared) { ((shared = nextId()), ...); }, sharedTextsOf(t));
         std::apply([&in](auto&... fields) { ((in >> fields), ...); }, keptAsTheyAre(t));
         if (t.sheet >= qint16(folder->sheets.size()))
-            in.setStatus(QDataStream::ReadCorruptData);
-        if (in.status() != QDataStream::Ok)
+            in.fail();
+        if (!in.ok())
             return nullptr;
         folder->tracks.append(std::move(t));
     }

@@ -258,6 +258,32 @@ private slots:
         QVERIFY(!library::FolderTracks::fromBytes(folder->path, bytes,
                                                   std::make_shared<library::StringPool>()));
     }
+
+    // A row cut short anywhere (a cache written by a Liner that was killed, a damaged disk) is
+    // not read as a folder, and nothing beyond its bytes is read.
+    void aRowCutShortIsNotTrusted()
+    {
+        QList<library::Track> tracks;
+        for (int number = 1; number <= 3; ++number) {
+            library::Track track;
+            track.path = QStringLiteral("/music/눈물의 여왕/%1.flac").arg(number);
+            track.title = QStringLiteral("Track %1").arg(number);
+            track.album = QStringLiteral("눈물의 여왕 OST");
+            track.artist = QStringLiteral("Crush");
+            track.moods = QStringList{QStringLiteral("longing")};
+            track.replayGain.trackGainDb = -6.5;
+            tracks << track;
+        }
+        tracks[1].comment = QStringLiteral("bonus");
+        const library::FolderTracksPtr folder = library::foldersOf(tracks).first();
+        const QByteArray bytes = folder->toBytes();
+        QVERIFY(library::FolderTracks::fromBytes(folder->path, bytes,
+                                                 std::make_shared<library::StringPool>()));
+        for (qsizetype size = 0; size < bytes.size(); ++size)
+            QVERIFY2(!library::FolderTracks::fromBytes(folder->path, bytes.left(size),
+                                                       std::make_shared<library::StringPool>()),
+                     qPrintable(QString::number(size)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFolderTracks)
