@@ -183,6 +183,24 @@ private slots:
         QCOMPARE(m_queue->track(2).moods, edited.moods);
         m_queue->updateTracks({edited});
         QCOMPARE(changed.size(), 2);
+
+        // Two tracks of one CUE sheet share their file: each is known by its start too.
+        library::Track first = track(7);
+        first.cueSheet = QStringLiteral("/music/album.cue");
+        first.endUs = 180'000'000;
+        library::Track second = first;
+        second.startUs = first.endUs;
+        second.endUs = -1;
+        second.title = QStringLiteral("Second");
+        m_queue->setTracks({first, second});
+        changed.clear();
+        library::Track renamed = second;
+        renamed.title = QStringLiteral("Second, renamed");
+        m_queue->updateTracks({first, renamed});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().value<QModelIndex>().row(), 1);
+        QCOMPARE(m_queue->track(0).title, first.title);
+        QCOMPARE(m_queue->track(1).title, renamed.title);
     }
 
 private:
