@@ -22,6 +22,8 @@ public:
     explicit DataStreamReader(const QByteArray& bytes)
         : m_at(bytes.constData()), m_end(bytes.constData() + bytes.size())
     {}
+    // It reads the bytes where they are: they must outlive it.
+    explicit DataStreamReader(QByteArray&& bytes) = delete;
 
     bool ok() const { return m_ok; }
     bool atEnd() const { return m_at == m_end; }

@@ -140,12 +140,14 @@ private slots:
             QVERIFY(!reader.ok());
             QVERIFY(text.isNull());
         }
-        DataStreamReader bytesReader(QByteArray("\x7f\xff\xff\xf0xy", 6));
+        const QByteArray longBytes("\x7f\xff\xff\xf0xy", 6);
+        DataStreamReader bytesReader(longBytes);
         QByteArray data;
         bytesReader >> data;
         QVERIFY(!bytesReader.ok());
         QVERIFY(data.isNull());
-        DataStreamReader listReader(QByteArray("\x10\x00\x00\x00\x00\x00\x00\x00", 8));
+        const QByteArray manyTexts("\x10\x00\x00\x00\x00\x00\x00\x00", 8);
+        DataStreamReader listReader(manyTexts);
         QStringList texts;
         listReader >> texts;
         QVERIFY(!listReader.ok());
