@@ -112,7 +112,7 @@ void PlayQueue::updateTracks(const QList<library::Track>& tracks)
 {
     // A track is known by its place (the tracks of a CUE sheet share their file): one lookup per
     // queued track, where a search through `tracks` for each held a window with an album of
-    // 10,000 tracks queued for 0.3 s each time the album was shown.
+    // 10,000 tracks queued for 152 ms each time the album's notes arrived.
     QHash<std::pair<QString, qint64>, const library::Track*> byPlace;
     byPlace.reserve(tracks.size());
     for (const library::Track& track : tracks) {

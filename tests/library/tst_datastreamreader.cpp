@@ -5,6 +5,7 @@
 #include <QTest>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 using liner::library::DataStreamReader;
 
@@ -41,6 +42,15 @@ struct Fields
             binary >> texts;
     }
 };
+
+// One value of type T read from `bytes`, and whether the reader was still ok after it.
+template <typename T> std::pair<T, bool> readOne(const QByteArray& bytes)
+{
+    DataStreamReader reader(bytes);
+    T value;
+    reader >> value;
+    return {value, reader.ok()};
+}
 
 QByteArray written()
 {
@@ -134,23 +144,16 @@ private slots:
         for (const QByteArray& bytes :
              {QByteArray("\x7f\xff\xff\xf0", 4), QByteArray("\x00\x00\x00\x03xyz", 7),
               QByteArray("\x00\x00\x00\x04\x00", 5)}) {
-            DataStreamReader reader(bytes);
-            QString text;
-            reader >> text;
-            QVERIFY(!reader.ok());
+            const auto [text, ok] = readOne<QString>(bytes);
+            QVERIFY(!ok);
             QVERIFY(text.isNull());
         }
-        const QByteArray longBytes("\x7f\xff\xff\xf0xy", 6);
-        DataStreamReader bytesReader(longBytes);
-        QByteArray data;
-        bytesReader >> data;
-        QVERIFY(!bytesReader.ok());
+        const auto [data, dataOk] = readOne<QByteArray>(QByteArray("\x7f\xff\xff\xf0xy", 6));
+        QVERIFY(!dataOk);
         QVERIFY(data.isNull());
-        const QByteArray manyTexts("\x10\x00\x00\x00\x00\x00\x00\x00", 8);
-        DataStreamReader listReader(manyTexts);
-        QStringList texts;
-        listReader >> texts;
-        QVERIFY(!listReader.ok());
+        const auto [texts, textsOk] =
+            readOne<QStringList>(QByteArray("\x10\x00\x00\x00\x00\x00\x00\x00", 8));
+        QVERIFY(!textsOk);
         QVERIFY(texts.isEmpty());
     }
 };
