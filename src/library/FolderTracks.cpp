@@ -348,58 +348,77 @@ QByteArray FolderTracks::toBytes() const
     return bytes + trackBytes;
 }
 
-std::shared_ptr<FolderTracks> FolderTracks::fromBytes(const QString& path, const QByteArray& bytes,
-                                                      const std::shared_ptr<StringPool>& strings)
+FolderTracks::Decoded FolderTracks::decode(const QString& path, const QByteArray& bytes)
 {
     DataStreamReader in(bytes);
     quint8 layout = 0;
-    QStringList texts;
+    Decoded decoded;
     QByteArray notesStamp;
     quint32 sheetCount = 0;
-    in >> layout >> texts >> notesStamp >> sheetCount;
+    in >> layout >> decoded.texts >> notesStamp >> sheetCount;
     if (layout != kLayout || !in.ok())
-        return nullptr;
+        return {};
     auto folder = std::make_shared<FolderTracks>();
     folder->path = path;
-    folder->strings = strings;
     folder->notesStamp = notesStamp;
     for (quint32 i = 0; i < sheetCount && in.ok(); ++i) {
         Sheet sheet;
         in >> sheet.name >> sheet.stamp;
         folder->sheets << sheet;
     }
-    std::vector<StringPool::Id> ids;
-    ids.reserve(std::size_t(texts.size()));
-    for (const QString& text : std::as_const(texts))
-        ids.push_back(strings->intern(text));
-    const auto nextId = [&ids, &in] {
+    const auto texts = quint32(decoded.texts.size());
+    const auto nextNumber = [texts, &in] {
         quint32 local = 0;
         in >> local;
-        if (local < ids.size())
-            return ids[local];
+        if (local < texts)
+            return local;
         in.fail();
-        return StringPool::kEmpty;
+        return quint32(0);
     };
     quint32 count = 0;
     in >> count;
     // A damaged count must not make it reserve gigabytes: each track takes dozens of bytes.
     if (!in.ok() || count > quint32(bytes.size()))
-        return nullptr;
+        return {};
     folder->tracks.reserve(count);
     for (quint32 i = 0; i < count; ++i) {
         CompactTrack t;
         in >> t.name >> t.title;
-        std::apply([&nextId](auto&... shared) { ((shared = nextId()), ...); }, sharedTextsOf(t));
+        std::apply([&nextNumber](auto&... shared) { ((shared = nextNumber()), ...); },
+                   sharedTextsOf(t));
         std::apply([&in](auto&... fields) { ((in >> fields), ...); }, keptAsTheyAre(t));
         if (t.sheet >= qint16(folder->sheets.size()))
             in.fail();
         if (!in.ok())
-            return nullptr;
+            return {};
         folder->tracks.append(std::move(t));
     }
     if (!in.atEnd())
+        return {};
+    decoded.folder = std::move(folder);
+    return decoded;
+}
+
+std::shared_ptr<FolderTracks>
+FolderTracks::Decoded::numberedIn(const std::shared_ptr<StringPool>& strings) &&
+{
+    if (!folder)
         return nullptr;
-    return folder;
+    std::vector<StringPool::Id> ids;
+    ids.reserve(std::size_t(texts.size()));
+    for (const QString& text : std::as_const(texts))
+        ids.push_back(strings->intern(text));
+    folder->tracks.renumber([&ids](CompactTrack& t) {
+        std::apply([&ids](auto&... shared) { ((shared = ids[shared]), ...); }, sharedTextsOf(t));
+    });
+    folder->strings = strings;
+    return std::move(folder);
+}
+
+std::shared_ptr<FolderTracks> FolderTracks::fromBytes(const QString& path, const QByteArray& bytes,
+                                                      const std::shared_ptr<StringPool>& strings)
+{
+    return decode(path, bytes).numberedIn(strings);
 }
 
 QList<FolderTracksPtr> foldersOf(const QList<Track>& tracks)

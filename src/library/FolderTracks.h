@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <array>
 #include <memory>
 #include <vector>
@@ -79,6 +80,14 @@ public:
     auto cbegin() const { return m_tracks.cbegin(); }
     auto cend() const { return m_tracks.cend(); }
 
+    // The one change to tracks already in, before their folder is shared: their shared texts
+    // numbered in the pool (FolderTracks::Decoded::numberedIn).
+    template <typename Number> void renumber(const Number& number)
+    {
+        for (CompactTrack& track : m_tracks)
+            number(track);
+    }
+
 private:
     std::vector<CompactTrack> m_tracks;
 };
@@ -130,6 +139,19 @@ struct FolderTracks
     QByteArray toBytes() const;
     static std::shared_ptr<FolderTracks> fromBytes(const QString& path, const QByteArray& bytes,
                                                    const std::shared_ptr<StringPool>& strings);
+
+    // fromBytes in two steps, so that a large cache is decoded on every core: decoding needs no
+    // pool and may run on any thread, numbering the texts in the pool is the pool's one thread's.
+    struct Decoded
+    {
+        // Its shared texts numbered as the row numbers them: indexes into `texts`. Null when the
+        // bytes are damaged or of another layout.
+        std::shared_ptr<FolderTracks> folder;
+        QStringList texts;
+
+        std::shared_ptr<FolderTracks> numberedIn(const std::shared_ptr<StringPool>& strings) &&;
+    };
+    static Decoded decode(const QString& path, const QByteArray& bytes);
 };
 
 using FolderTracksPtr = std::shared_ptr<const FolderTracks>;

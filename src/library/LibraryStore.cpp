@@ -1,5 +1,6 @@
 #include "library/LibraryStore.h"
 
+#include "common/InParts.h"
 #include "common/KeptAside.h"
 
 #include <QDir>
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+#include <utility>
+#include <vector>
 
 namespace liner::library {
 
@@ -130,14 +133,38 @@ QList<FolderTracksPtr> LibraryStore::load(const std::shared_ptr<StringPool>& str
         m_open = rebuild(reason);
         return folders;
     }
+    // Decoding 10,000 rows (100,000 tracks) took 90 ms of a start from the cache, on one core:
+    // rows are read a batch at a time, decoded on every core, then numbered in `strings` here, in
+    // order. A batch keeps what is read ahead of decoding small.
+    constexpr qsizetype kRowsAtOnce = 1024;
+    constexpr qsizetype kLeastRowsPerCore = 64;
+    std::vector<std::pair<QString, QByteArray>> rows;
+    std::vector<FolderTracks::Decoded> decoded;
     int undecodable = 0;
+    const auto decodeRows = [&] {
+        decoded.resize(rows.size());
+        common::inParts(
+            qsizetype(rows.size()),
+            [&rows, &decoded](qsizetype from, qsizetype to) {
+                for (auto row = std::size_t(from); row < std::size_t(to); ++row)
+                    decoded[row] = FolderTracks::decode(rows[row].first, rows[row].second);
+            },
+            kLeastRowsPerCore);
+        for (FolderTracks::Decoded& row : decoded) {
+            if (FolderTracksPtr folder = std::move(row).numberedIn(strings))
+                folders << std::move(folder);
+            else
+                ++undecodable;
+        }
+        rows.clear();
+        decoded.clear();
+    };
     while (query.next()) {
-        if (FolderTracksPtr folder = FolderTracks::fromBytes(query.value(0).toString(),
-                                                             query.value(1).toByteArray(), strings))
-            folders << std::move(folder);
-        else
-            ++undecodable;
+        rows.emplace_back(query.value(0).toString(), query.value(1).toByteArray());
+        if (qsizetype(rows.size()) == kRowsAtOnce)
+            decodeRows();
     }
+    decodeRows();
     // Damage (a read that stops early, rows that do not decode) is cleared by starting afresh;
     // the rows that could be read are still used, and written back by the caller (see
     // wasRebuilt()), the rest are read again from the files.
