@@ -103,6 +103,7 @@ void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString&
     }
     m_libraryPane->setPreferredFolder(preferredFolder);
     library::AlbumModel& albums = m_libraryPane->albums();
+    albums.setGroupingCache(QFileInfo(updater.databasePath()).path());
     connect(&updater, &library::LibraryUpdater::foldersArrived, &albums,
             &library::AlbumModel::addFolders);
     // A large library's first folders are grouped aside: the first pass waits for their albums.

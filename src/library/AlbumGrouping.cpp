@@ -218,6 +218,15 @@ QString WorkTitles::canonical(const QString& key) const
     return root;
 }
 
+size_t WorkTitles::digest(size_t seed) const
+{
+    // Summed, so that the order the titles are held in does not count.
+    size_t digest = seed;
+    for (auto it = m_parent.cbegin(); it != m_parent.cend(); ++it)
+        digest += qHashMulti(seed, it.key(), canonical(it.key()));
+    return digest;
+}
+
 QString albumFolderOf(const QString& trackPath)
 {
     const qsizetype slash = trackPath.lastIndexOf(u'/');

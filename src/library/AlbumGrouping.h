@@ -66,6 +66,8 @@ public:
     void join(const QStringList& keys);
     // The one key that stands for the work `key` names.
     QString canonical(const QString& key) const;
+    // The same for titles that name the same works, however they were joined.
+    size_t digest(size_t seed) const;
 
 private:
     QHash<QString, QString> m_parent;
@@ -133,6 +135,10 @@ bool isBefore(const AlbumInfo& a, const AlbumInfo& b, const QCollator& collator)
 QCollator libraryCollator();
 
 // An album as grouping found it: rows of the track list it was given, in play order.
+// Bump when what groupAlbumsAsFound makes of the same tracks changes (its rules, AlbumInfo): the
+// groupings kept from before (GroupingCache) are then not used.
+constexpr int kAlbumGroupingRules = 1;
+
 struct AlbumGroup : AlbumInfo
 {
     QList<qsizetype> rows;

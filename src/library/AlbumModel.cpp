@@ -2,6 +2,7 @@
 
 #include "common/FileName.h"
 #include "common/InParts.h"
+#include "library/GroupingCache.h"
 
 #include <QIcon>
 #include <QSet>
@@ -339,10 +340,12 @@ void AlbumModel::regroup(const QList<FolderTracksPtr>& folders)
     if (tracks < kGroupedAsideFrom)
         apply(group(folders, m_works));
     else
-        m_grouping.setFuture(QtConcurrent::run(&AlbumModel::group, folders, m_works));
+        m_grouping.setFuture(
+            QtConcurrent::run(&AlbumModel::group, folders, m_works, m_groupingCache));
 }
 
-GroupedLibrary AlbumModel::group(const QList<FolderTracksPtr>& folders, const WorkTitles& works)
+GroupedLibrary AlbumModel::group(const QList<FolderTracksPtr>& folders, const WorkTitles& works,
+                                 const QString& groupingCache)
 {
     // What grouping looks at, for every readable track; the rest of each track stays compact.
     // Each folder's tracks have their rows known beforehand, so that folders are read on every
@@ -353,9 +356,17 @@ GroupedLibrary AlbumModel::group(const QList<FolderTracksPtr>& folders, const Wo
             firstRow[std::size_t(f)] +
             std::count_if(folders[f]->tracks.cbegin(), folders[f]->tracks.cend(),
                           [](const CompactTrack& track) { return track.readable; });
-    QList<AlbumFields> fields(firstRow.back());
-    QList<TrackRef> refs(firstRow.back());
-    common::inParts(folders.size(), [&folders, &firstRow, field = fields.data(),
+    const qsizetype rowCount = firstRow.back();
+    // The albums of the same folders as the last start's are kept: only their fields are not
+    // made, nor grouped again.
+    const quint64 fingerprint =
+        groupingCache.isEmpty() ? 0 : GroupingCache::fingerprintOf(folders, works);
+    std::optional<QList<AlbumGroup>> kept =
+        fingerprint != 0 ? GroupingCache::load(groupingCache, fingerprint, rowCount) : std::nullopt;
+    const bool wasKept = kept.has_value();
+    QList<AlbumFields> fields(wasKept ? 0 : rowCount);
+    QList<TrackRef> refs(rowCount);
+    common::inParts(folders.size(), [&folders, &firstRow, field = wasKept ? nullptr : fields.data(),
                                      ref = refs.data()](qsizetype from, qsizetype to) {
         for (qsizetype f = from; f < to; ++f) {
             qsizetype row = firstRow[std::size_t(f)];
@@ -363,14 +374,18 @@ GroupedLibrary AlbumModel::group(const QList<FolderTracksPtr>& folders, const Wo
             for (int i = 0; i < folder->size(); ++i) {
                 if (!folder->tracks[std::size_t(i)].readable)
                     continue;
-                field[row] = folder->albumFields(i);
+                if (field != nullptr)
+                    field[row] = folder->albumFields(i);
                 ref[row] = TrackRef{folder, i};
                 ++row;
             }
         }
     });
-    const QList<AlbumGroup> groups = groupAlbumsAsFound(fields, works);
+    const QList<AlbumGroup> groups = wasKept ? *std::move(kept) : groupAlbumsAsFound(fields, works);
     fields.clear();
+    // Kept for the next start, unless it was read from there.
+    if (fingerprint != 0 && !wasKept)
+        GroupingCache::save(groupingCache, fingerprint, rowCount, groups);
     GroupedLibrary grouped;
     grouped.albums.resize(groups.size());
     common::inParts(groups.size(), [&groups, &refs, album = grouped.albums.data()](qsizetype from,

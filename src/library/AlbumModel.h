@@ -80,6 +80,9 @@ public:
     // Work titles known to name one work (from the notes packs), for assembling soundtracks; the
     // albums listed already are grouped again by them.
     void setWorkTitles(const WorkTitles& works);
+    // Where a library grouped aside keeps its albums for the next start (GroupingCache): beside
+    // the library cache. None by default.
+    void setGroupingCache(const QString& folder) { m_groupingCache = folder; }
     // Folders new or changed, as a scan delivers them: their tracks join (or leave) albums, new
     // albums are appended. The first folders of an empty model are grouped as a whole library
     // (setFolders), so a start from the library cache is grouped once, as it will stay.
@@ -128,7 +131,8 @@ private:
     void rebuildIndex();
     // Groups the whole library anew: here, or aside when it is large (see kGroupedAsideFrom).
     void regroup(const QList<FolderTracksPtr>& folders);
-    static GroupedLibrary group(const QList<FolderTracksPtr>& folders, const WorkTitles& works);
+    static GroupedLibrary group(const QList<FolderTracksPtr>& folders, const WorkTitles& works,
+                                const QString& groupingCache = {});
     // Shows the albums grouped: those gone are removed, the others refreshed, new ones added.
     void apply(GroupedLibrary grouped);
     // The grouping aside is done: its albums show, then what came meanwhile is taken.
@@ -150,6 +154,7 @@ private:
     QList<QList<FolderTracksPtr>> m_batchesMeanwhile;
     bool m_worksChangedMeanwhile = false;
     WorkTitles m_works;
+    QString m_groupingCache;
     QCollator m_collator;
     CoverThumbnails* m_covers; // a child: display asks for covers through a const data()
 };

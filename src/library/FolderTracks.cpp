@@ -395,6 +395,9 @@ FolderTracks::Decoded FolderTracks::decode(const QString& path, const QByteArray
     }
     if (!in.atEnd())
         return {};
+    // Seed 0: Qt mixes the process's random seed into a hash with any other, and the next start
+    // must compute the same.
+    folder->digest = std::max<quint64>(qHash(QByteArrayView(bytes), 0), 1);
     decoded.folder = std::move(folder);
     return decoded;
 }

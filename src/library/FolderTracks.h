@@ -116,6 +116,9 @@ struct FolderTracks
     // The FileStamp of the folder's liner-notes.md when its tracks were annotated; empty when it
     // had none.
     QByteArray notesStamp;
+    // A hash of the cache row it was read from, telling what its tracks are without comparing
+    // them (see GroupingCache); 0 when it was not read from the cache.
+    quint64 digest = 0;
 
     int size() const { return int(tracks.size()); }
     bool isRemote() const { return path.contains(u"://"); }

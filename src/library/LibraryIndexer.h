@@ -50,6 +50,7 @@ public:
     explicit LibraryIndexer(QString databasePath, Annotate annotate = {});
     // For the passes from now on; not while one runs.
     void setAnnotate(Annotate annotate) { m_annotate = std::move(annotate); }
+    const QString& databasePath() const { return m_databasePath; }
 
     // `batch` receives folders as they come: first, on a first pass, everything the cache holds,
     // then the folders read (a large folder more than once, as it fills); `progress` counts files

@@ -45,6 +45,8 @@ public:
     // Starts a pass over these folders.
     void setFolders(const QStringList& folders);
     const QStringList& folders() const { return m_folders; }
+    // The library cache's file.
+    const QString& databasePath() const { return m_indexer.databasePath(); }
     // A full pass over every folder.
     void rescan();
     bool isRunning() const { return m_running; }
