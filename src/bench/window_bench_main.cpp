@@ -279,6 +279,9 @@ int benchFolder(gui::MainWindow& window, const QString& library, qint64 launched
 
 int benchServer(gui::MainWindow& window, const QString& url, const QString& user, qint64 launched)
 {
+    // As liner's main() makes it, the window has its folders' library too, with no folders here.
+    library::LibraryUpdater updater(library::LibraryStore::defaultPath());
+    window.connectLibrary(updater, {});
     server::ServerLibrary servers;
     window.connectServers(servers);
     Heartbeat heartbeat(window);
