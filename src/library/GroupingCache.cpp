@@ -19,6 +19,11 @@ constexpr quint32 kLayout = 1;
 // Groupings kept: the library's with and without the notes packs' work titles, and one more.
 constexpr qsizetype kKept = 3;
 constexpr size_t kSeed = 0x4c696e6572;
+// The fewest bytes a group, a part and a row take in the file: damaged counts are refused before
+// anything is allocated for them.
+constexpr qsizetype kLeastGroupBytes = 50;
+constexpr qsizetype kLeastPartBytes = 32;
+constexpr qsizetype kRowBytes = 8;
 
 QString fileOf(const QString& folder, quint64 fingerprint)
 {
@@ -68,9 +73,8 @@ std::optional<QList<AlbumGroup>> load(const QString& folder, quint64 fingerprint
     qint64 keptRows = 0;
     quint32 count = 0;
     in >> magic >> layout >> keptFingerprint >> keptRows >> count;
-    // Each group takes dozens of bytes: a damaged count must not reserve gigabytes.
     if (!in.ok() || magic != kMagic || layout != kLayout || keptFingerprint != fingerprint ||
-        keptRows != rowCount || count > quint32(bytes.size()))
+        keptRows != rowCount || count > bytes.size() / kLeastGroupBytes)
         return std::nullopt;
     QList<AlbumGroup> groups(count);
     for (AlbumGroup& group : groups) {
@@ -80,14 +84,15 @@ std::optional<QList<AlbumGroup>> load(const QString& folder, quint64 fingerprint
         in >> kind;
         std::apply([&in](auto&... fields) { ((in >> fields), ...); }, keptOf(group));
         in >> parts;
-        if (!in.ok() || kind > quint8(AlbumKind::Soundtrack) || parts > quint32(bytes.size()))
+        if (!in.ok() || kind > quint8(AlbumKind::Soundtrack) ||
+            parts > bytes.size() / kLeastPartBytes)
             return std::nullopt;
         group.kind = AlbumKind(kind);
         group.parts.resize(parts);
         for (SoundtrackPart& part : group.parts)
             std::apply([&in](auto&... fields) { ((in >> fields), ...); }, keptOfPart(part));
         in >> rows;
-        if (!in.ok() || rows == 0 || rows > quint32(bytes.size()))
+        if (!in.ok() || rows == 0 || rows > bytes.size() / kRowBytes)
             return std::nullopt;
         group.rows.resize(rows);
         for (qsizetype& row : group.rows) {
