@@ -132,8 +132,14 @@ void MainWindow::connectServers(server::ServerLibrary& servers)
                 m_serverFolders = folders;
                 showWholeLibrary();
             });
-    connect(&servers, &server::ServerLibrary::coversChanged, &m_libraryPane->albums(),
+    library::AlbumModel& albums = m_libraryPane->albums();
+    connect(&servers, &server::ServerLibrary::coversChanged, &albums,
             &library::AlbumModel::reloadCovers);
+    // A large server's cached albums are grouped aside: its listing waits for them.
+    servers.setShowing(
+        [model = QPointer<library::AlbumModel>(&albums)] { return model && model->isGrouping(); });
+    connect(&albums, &library::AlbumModel::albumsSettled, &servers,
+            &server::ServerLibrary::firstFoldersShown);
     connect(&servers, &server::ServerLibrary::problem, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
 }

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
+#include <utility>
 
 namespace liner::server {
 
@@ -252,8 +253,22 @@ void ServerLibrary::finished(Source& source)
 {
     const bool fromCache = source.pass->future().resultCount() > 0 &&
                            source.pass->resultAt(0).stage == Pass::Stage::Cache;
-    if (source.again || (fromCache && hasSecret(source.account)))
-        start(source);
+    if (!source.again && !(fromCache && hasSecret(source.account)))
+        return;
+    if (fromCache && m_showing && m_showing()) {
+        source.awaitingShown = true;
+        QTimer::singleShot(kShowWaitMs, this, &ServerLibrary::firstFoldersShown);
+        return;
+    }
+    start(source);
+}
+
+void ServerLibrary::firstFoldersShown()
+{
+    for (const std::shared_ptr<Source>& source : std::as_const(m_sources)) {
+        if (std::exchange(source->awaitingShown, false))
+            start(*source);
+    }
 }
 
 bool ServerLibrary::isStarred(const QString& location) const

@@ -11,6 +11,7 @@
 #include <QPromise>
 #include <QSet>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace liner::server {
@@ -44,6 +45,13 @@ public:
     void setStarred(const QString& location, bool starred);
     // Where the covers and listings are kept.
     static QString cacheFolder();
+
+    // The window may show a server's cached albums after they are published (it groups a large
+    // library on worker threads): `showing` then says so, and the window calls
+    // firstFoldersShown() once they show. The listing that follows the cache waits for that (two
+    // seconds at most), so that the grouping has both cores, as the folders' first pass does.
+    void setShowing(std::function<bool()> showing) { m_showing = std::move(showing); }
+    void firstFoldersShown();
 
 signals:
     // Some server's albums changed (a listing that found all as they were says nothing).
@@ -81,8 +89,9 @@ private:
         // The texts of its albums; only its passes add to it, one at a time.
         std::shared_ptr<library::StringPool> strings = std::make_shared<library::StringPool>();
         std::unique_ptr<QFutureWatcher<Pass>> pass;
-        bool again = false;  // refresh asked for while a pass ran
-        bool cached = false; // the cache has been read
+        bool again = false;         // refresh asked for while a pass ran
+        bool cached = false;        // the cache has been read
+        bool awaitingShown = false; // its listing waits for firstFoldersShown()
         QSet<QString> starred;
         QSet<QString> coverless;
     };
@@ -98,9 +107,11 @@ private:
                     const QSet<QString>& coverless);
 
     static constexpr int kRefreshMinutes = 30;
+    static constexpr int kShowWaitMs = 2000;
 
     QList<std::shared_ptr<Source>> m_sources;
     QTimer m_refresh;
+    std::function<bool()> m_showing;
     int m_generation = 0; // setAccounts() calls, so late keyring answers for old lists are dropped
 };
 

@@ -361,6 +361,46 @@ private slots:
         QCOMPARE(songCount(next.folders()), 4);
     }
 
+    // A start from a large server's cache: the window groups its albums aside, and the listing
+    // waits until they show, so that the grouping has both cores; it waits two seconds at most.
+    void theListingWaitsForTheCachedAlbumsToShow()
+    {
+        FakeServerProcess fake(m_remote.path());
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        const server::ServerAccount account = fake.account();
+        {
+            server::ServerLibrary first;
+            first.setAccounts({account});
+            QTRY_VERIFY_WITH_TIMEOUT(songCount(first.folders()) == 4, 30000);
+        }
+        const auto listings = [&fake] {
+            return fake.requests().filter(QStringLiteral("getAlbumList2?")).size();
+        };
+        for (const bool shownInTime : {true, false}) {
+            const qsizetype before = listings();
+            server::ServerLibrary next;
+            bool showing = true;
+            next.setShowing([&showing] { return showing; });
+            QSignalSpy listed(&next, &server::ServerLibrary::listed);
+            QElapsedTimer clock;
+            clock.start();
+            next.setAccounts({account});
+            QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 1, 10000);
+            // Time for a listing that did not wait to reach the server.
+            QTest::qWait(300);
+            QCOMPARE(listed.count(), 1);
+            QCOMPARE(listings(), before);
+            if (shownInTime) {
+                showing = false;
+                next.firstFoldersShown();
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 2, 30000);
+            QVERIFY(listings() > before);
+            if (!shownInTime)
+                QVERIFY2(clock.elapsed() >= 2000, qPrintable(QString::number(clock.elapsed())));
+        }
+    }
+
     // The server's albums arrive compact, one folder per album named by its URL, made on the
     // pass's thread, so the window takes them as they are; a listing that finds them as they
     // were keeps the very same folders, publishes nothing and asks for no album again.
