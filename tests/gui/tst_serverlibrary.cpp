@@ -396,8 +396,9 @@ private slots:
             }
             QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 2, 30000);
             QVERIFY(listings() > before);
+            // Two seconds, by a coarse timer, which may fire up to 5% early.
             if (!shownInTime)
-                QVERIFY2(clock.elapsed() >= 2000, qPrintable(QString::number(clock.elapsed())));
+                QVERIFY2(clock.elapsed() >= 1900, qPrintable(QString::number(clock.elapsed())));
         }
     }
 
