@@ -128,14 +128,10 @@ void MainWindow::showSmartPlaylist(const QString& name, const QList<library::Tra
 
 void MainWindow::showTracks(const QList<library::Track>& tracks)
 {
-    QList<library::Track> playable;
-    int unreadable = 0;
-    for (const library::Track& track : tracks) {
-        if (track.isReadable())
-            playable << track;
-        else
-            ++unreadable;
-    }
+    // Shared, not copied track by track, when every track is readable (nearly always).
+    QList<library::Track> playable = tracks;
+    const qsizetype unreadable =
+        playable.removeIf([](const library::Track& track) { return !track.isReadable(); });
     m_albumNotes = {};
     m_savedNotesRow = -1;
     m_savedNotesMessage.clear();
@@ -198,7 +194,8 @@ void MainWindow::showBooklet()
     m_ui->bookletButton->setEnabled(album);
     m_bookletAction->setEnabled(album);
     m_exportBookletAction->setEnabled(album);
-    if (album)
+    m_bookletStale = album && m_ui->mainViews->currentWidget() != m_ui->bookletView;
+    if (album && !m_bookletStale)
         m_ui->bookletView->setContent(
             BookletContent::fromAlbum(m_album, m_tracks.tracks(), m_albumNotes.notes, m_cover));
 }

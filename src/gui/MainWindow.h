@@ -166,6 +166,8 @@ private:
     // Fits the album page to its size: where the notes go, how much of the opening shows, and
     // in a short window a smaller header.
     void arrangeAlbumPage();
+    // The booklet's buttons for the tracks shown, and its pages when it is open; else they are
+    // made when it opens (an album of 10,000 tracks took a tenth of a second a time).
     void showBooklet();
     // The booklet across the main area, its chips filtering the album, its buttons playing
     // (MainWindowBooklet.cpp).
@@ -240,8 +242,9 @@ private:
     // Where a notes file was saved from, until its notes are read again.
     int m_savedNotesRow = -1;
     QString m_savedNotesMessage;
-    library::AlbumInfo m_album; // what the shown tracks make as an album
-    QImage m_cover;             // the album's, read once per album
+    library::AlbumInfo m_album;  // what the shown tracks make as an album
+    QImage m_cover;              // the album's, read once per album
+    bool m_bookletStale = false; // the booklet's pages are not of the album shown
     // The cover being read for the album shown, if any.
     QPointer<QFutureWatcher<QImage>> m_coverLoad;
     QString m_listName;     // the smart playlist shown, else empty (an album)

@@ -26,6 +26,11 @@ void MainWindow::connectBooklet()
             playRow(0);
     });
     BookletView* booklet = m_ui->bookletView;
+    // Its pages are made when it opens, for the album shown then (see showBooklet).
+    connect(m_ui->mainViews, &QStackedWidget::currentChanged, this, [this, booklet] {
+        if (m_bookletStale && m_ui->mainViews->currentWidget() == booklet)
+            showBooklet();
+    });
     const auto filterBy = [this](QComboBox* filter, const QString& value) {
         showAlbumView();
         const int index = filter->findData(value);

@@ -152,8 +152,10 @@ private slots:
         QVERIFY2(page.contains(QStringLiteral("Hong Hae-in")), qPrintable(page));
         QVERIFY2(page.split(QLatin1Char(' ')).size() > 80, qPrintable(page));
 
-        // Laid out off the UI thread, once for the tracks and again with their notes, which may
-        // arrive in either order.
+        // Opened from the album's header (it is made when it opens), and laid out off the UI
+        // thread, once for the tracks and again with their notes, which may arrive in either
+        // order.
+        window.findChild<QToolButton*>(QStringLiteral("bookletButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(
             booklet->pages() != nullptr &&
                 testing::bookletText(*booklet->pages()).contains(QStringLiteral("Nam Hye-seung")),

@@ -144,8 +144,9 @@ private slots:
         auto* table = window.findChild<QTableView*>(QStringLiteral("trackTable"));
         QVERIFY(!table->isColumnHidden(library::TrackModel::AlbumColumn));
         auto* booklet = window.findChild<gui::BookletView*>(QStringLiteral("bookletView"));
-        // The pages are laid out off the UI thread, once for the tracks and again with the
-        // notes: the first layout may arrive after the notes are shown.
+        // Opened from the album's header, its pages are laid out off the UI thread, once for the
+        // tracks and again with the notes: the first layout may arrive after the notes are shown.
+        window.findChild<QToolButton*>(QStringLiteral("bookletButton"))->click();
         const auto bookletText = [booklet] {
             return booklet->pages() ? testing::bookletText(*booklet->pages()) : QString();
         };
