@@ -132,6 +132,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Folders a pass of the folders' library gives before it ends: new ones, or changed.
+    void takeArrivedFolders(const QList<library::FolderTracksPtr>& folders);
     // Shows the folders' and the servers' tracks together in the album list and search.
     void showWholeLibrary();
     // The library pane's albums, search and grid buttons (MainWindowLibrary.cpp).
@@ -235,7 +237,8 @@ private:
     LibraryPane* m_libraryPane = nullptr;
     TrackSearchTable* m_searchResults;
     library::LibraryUpdater* m_library = nullptr;
-    // The library as the last pass of each side found it.
+    // The library as the last pass of each side found it; the folders' as far as their pass has
+    // given them, so that the servers' albums join those rather than replace them.
     QList<library::FolderTracksPtr> m_folders;
     QList<library::FolderTracksPtr> m_serverFolders;
     notes::AlbumNotes m_albumNotes; // of m_tracks' rows; empty until the loader delivers them

@@ -106,6 +106,8 @@ void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString&
     albums.setGroupingCache(QFileInfo(updater.databasePath()).path());
     connect(&updater, &library::LibraryUpdater::foldersArrived, &albums,
             &library::AlbumModel::addFolders);
+    connect(&updater, &library::LibraryUpdater::foldersArrived, this,
+            &MainWindow::takeArrivedFolders);
     // A large library's first folders are grouped aside: the first pass waits for their albums.
     updater.setShowing(
         [model = QPointer<library::AlbumModel>(&albums)] { return model && model->isGrouping(); });
@@ -142,6 +144,24 @@ void MainWindow::connectServers(server::ServerLibrary& servers)
             &server::ServerLibrary::firstFoldersShown);
     connect(&servers, &server::ServerLibrary::problem, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
+}
+
+void MainWindow::takeArrivedFolders(const QList<library::FolderTracksPtr>& folders)
+{
+    if (m_folders.isEmpty()) {
+        m_folders = folders;
+        return;
+    }
+    QHash<QString, qsizetype> rowOf;
+    rowOf.reserve(m_folders.size());
+    for (qsizetype row = 0; row < m_folders.size(); ++row)
+        rowOf.insert(m_folders[row]->path, row);
+    for (const library::FolderTracksPtr& folder : folders) {
+        if (const auto row = rowOf.constFind(folder->path); row != rowOf.cend())
+            m_folders[*row] = folder;
+        else
+            m_folders << folder;
+    }
 }
 
 void MainWindow::showWholeLibrary()

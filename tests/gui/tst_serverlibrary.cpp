@@ -361,6 +361,26 @@ private slots:
         QCOMPARE(songCount(next.folders()), 4);
     }
 
+    // At a start from the caches the folders' albums show, then the server's join them: none
+    // leaves meanwhile, whichever side's pass ends first.
+    void noAlbumLeavesWhileTheServersJoin()
+    {
+        FakeServerProcess fake(m_remote.path());
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        for (int start = 0; start < 2; ++start) {
+            ServerWindow app(m_home.path());
+            library::AlbumModel& albums = app.window.libraryPane().albums();
+            QSignalSpy removed(&albums, &QAbstractItemModel::rowsRemoved);
+            QSignalSpy listed(&app.servers, &server::ServerLibrary::listed);
+            QSignalSpy passed(&app.folders, &library::LibraryUpdater::finished);
+            QVERIFY(
+                app.open(m_local.path(), m_local.filePath(QStringLiteral("a")), fake.account()));
+            QTRY_VERIFY_WITH_TIMEOUT(listed.count() >= 2 && passed.count() >= 1, 30000);
+            QTRY_COMPARE_WITH_TIMEOUT(albums.rowCount(), 3, 30000);
+            QCOMPARE(removed.count(), 0);
+        }
+    }
+
     // A start from a large server's cache: the window groups its albums aside, and the listing
     // waits until they show, so that the grouping has both cores; it waits two seconds at most.
     void theListingWaitsForTheCachedAlbumsToShow()
