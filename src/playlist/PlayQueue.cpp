@@ -7,30 +7,27 @@
 
 namespace liner::playlist {
 
-QList<library::Track> PlayQueue::tracks() const
-{
-    QList<library::Track> tracks;
-    tracks.reserve(m_entries.size());
-    for (const Entry& entry : m_entries)
-        tracks << entry.track;
-    return tracks;
-}
-
 int PlayQueue::rowOf(quint64 id) const
 {
     if (id == 0)
         return -1;
-    const auto found = std::ranges::find(m_entries, id, &Entry::id);
-    return found == m_entries.cend() ? -1 : int(found - m_entries.cbegin());
+    const qsizetype row = m_ids.indexOf(id);
+    return row < 0 ? -1 : int(row);
+}
+
+int PlayQueue::rowOfPath(const QString& path) const
+{
+    const auto found = std::ranges::find(m_tracks, path, &library::Track::path);
+    return found == m_tracks.cend() ? -1 : int(found - m_tracks.cbegin());
 }
 
 void PlayQueue::setTracks(const QList<library::Track>& tracks)
 {
     beginResetModel();
-    m_entries.clear();
-    m_entries.reserve(tracks.size());
-    for (const library::Track& track : tracks)
-        m_entries << Entry{track, ++m_lastId};
+    m_tracks = tracks;
+    m_ids.resize(tracks.size());
+    for (quint64& id : m_ids)
+        id = ++m_lastId;
     m_currentId = 0;
     endResetModel();
 }
@@ -41,12 +38,11 @@ void PlayQueue::insert(int row, const QList<library::Track>& tracks)
         return;
     row = std::clamp(row, 0, size());
     beginInsertRows({}, row, row + int(tracks.size()) - 1);
-    QList<Entry> added;
-    added.reserve(tracks.size());
-    for (const library::Track& track : tracks)
-        added << Entry{track, ++m_lastId};
-    m_entries.insert(row, added.size(), {});
-    std::ranges::move(added, m_entries.begin() + row);
+    m_tracks.insert(row, tracks.size(), {});
+    std::ranges::copy(tracks, m_tracks.begin() + row);
+    m_ids.insert(row, tracks.size(), 0);
+    for (qsizetype i = row; i < row + tracks.size(); ++i)
+        m_ids[i] = ++m_lastId;
     endInsertRows();
 }
 
@@ -65,7 +61,8 @@ void PlayQueue::remove(QList<int> rows)
         beginRemoveRows({}, first, last);
         if (m_currentId != 0 && rowOf(m_currentId) >= first && rowOf(m_currentId) <= last)
             m_currentId = 0;
-        m_entries.remove(first, last - first + 1);
+        m_tracks.remove(first, last - first + 1);
+        m_ids.remove(first, last - first + 1);
         endRemoveRows();
     }
 }
@@ -81,13 +78,17 @@ void PlayQueue::reorder(const QList<int>& order)
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QList<int> newRowOf(size());
-    QList<Entry> entries;
-    entries.reserve(size());
+    QList<library::Track> tracks;
+    QList<quint64> ids;
+    tracks.reserve(size());
+    ids.reserve(size());
     for (const int row : order) {
-        newRowOf[row] = int(entries.size());
-        entries << m_entries.at(row);
+        newRowOf[row] = int(tracks.size());
+        tracks << m_tracks.at(row);
+        ids << m_ids.at(row);
     }
-    m_entries = entries;
+    m_tracks = std::move(tracks);
+    m_ids = std::move(ids);
     QModelIndexList after;
     after.reserve(before.size());
     for (const QModelIndex& index : before)
@@ -121,11 +122,13 @@ void PlayQueue::updateTracks(const QList<library::Track>& tracks)
             byPlace.insert(place, &track);
     }
     for (int row = 0; row < size(); ++row) {
-        library::Track& queued = m_entries[row].track;
+        // Looked at through a const view: the list may be shared with the album's, and is copied
+        // only when a track did change.
+        const library::Track& queued = std::as_const(m_tracks).at(row);
         const library::Track* updated = byPlace.value({queued.path, queued.startUs});
         if (updated == nullptr || *updated == queued)
             continue;
-        queued = *updated;
+        m_tracks[row] = *updated;
         emit dataChanged(index(row), index(row));
     }
 }
@@ -139,26 +142,27 @@ QVariant PlayQueue::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Entry& entry = m_entries.at(index.row());
+    const library::Track& track = m_tracks.at(index.row());
+    const quint64 id = m_ids.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return entry.track.displayTitle();
+        return track.displayTitle();
     case Qt::ToolTipRole: {
-        QStringList lines{entry.track.displayTitle()};
-        for (const QString& line : {entry.track.displayArtist(), entry.track.album}) {
+        QStringList lines{track.displayTitle()};
+        for (const QString& line : {track.displayArtist(), track.album}) {
             if (!line.isEmpty())
                 lines << line;
         }
         return lines.join(QLatin1Char('\n'));
     }
     case TrackRole:
-        return QVariant::fromValue(entry.track);
+        return QVariant::fromValue(track);
     case DurationRole:
-        return entry.track.durationMs;
+        return track.durationMs;
     case CurrentRole:
-        return entry.id == m_currentId;
+        return id == m_currentId;
     case EntryIdRole:
-        return entry.id;
+        return id;
     default:
         return {};
     }
@@ -196,11 +200,15 @@ bool PlayQueue::moveRows(const QModelIndex& sourceParent, int sourceRow, int cou
         return false;
     if (!beginMoveRows({}, sourceRow, sourceRow + count - 1, {}, destinationChild))
         return false; // onto itself
-    const QList<Entry> moved = m_entries.mid(sourceRow, count);
-    m_entries.remove(sourceRow, count);
     const int to = destinationChild > sourceRow ? destinationChild - count : destinationChild;
-    m_entries.insert(to, count, {});
-    std::ranges::copy(moved, m_entries.begin() + to);
+    const auto move = [sourceRow, count, to](auto& list) {
+        const auto moved = list.mid(sourceRow, count);
+        list.remove(sourceRow, count);
+        list.insert(to, count, {});
+        std::ranges::copy(moved, list.begin() + to);
+    };
+    move(m_tracks);
+    move(m_ids);
     endMoveRows();
     return true;
 }

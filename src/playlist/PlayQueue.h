@@ -31,14 +31,16 @@ public:
 
     using QAbstractListModel::QAbstractListModel;
 
-    int size() const { return int(m_entries.size()); }
-    bool isEmpty() const { return m_entries.isEmpty(); }
-    const library::Track& track(int row) const { return m_entries.at(row).track; }
-    QList<library::Track> tracks() const;
+    int size() const { return int(m_tracks.size()); }
+    bool isEmpty() const { return m_tracks.isEmpty(); }
+    const library::Track& track(int row) const { return m_tracks.at(row); }
+    const QList<library::Track>& tracks() const { return m_tracks; }
     // The entry's id, which no other entry of this queue has had; 0 is none.
-    quint64 idAt(int row) const { return m_entries.at(row).id; }
+    quint64 idAt(int row) const { return m_ids.at(row); }
     // The entry's row, or -1 once it has left the queue.
     int rowOf(quint64 id) const;
+    // The first row holding the file at `path`, or -1.
+    int rowOfPath(const QString& path) const;
     // The row being heard, or -1.
     int currentRow() const { return rowOf(m_currentId); }
     quint64 currentId() const { return m_currentId; }
@@ -68,13 +70,10 @@ public:
                   const QModelIndex& destinationParent, int destinationChild) override;
 
 private:
-    struct Entry
-    {
-        library::Track track;
-        quint64 id = 0;
-    };
-
-    QList<Entry> m_entries;
+    // Each entry's track and id, row by row. The tracks are one list so that a queue made of an
+    // album shares the album's list: copying 10,000 tracks took 30 ms of showing the album.
+    QList<library::Track> m_tracks;
+    QList<quint64> m_ids;
     quint64 m_lastId = 0;
     quint64 m_currentId = 0;
 };
