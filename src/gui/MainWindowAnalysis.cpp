@@ -60,11 +60,15 @@ void MainWindow::connectAnalysis(analysis::LibraryAnalyzer& analyzer,
 
 void MainWindow::showArc()
 {
+    static const notes::TrackNotes kNoNotes;
     QList<ArcPoint> points;
     const QList<library::Track>& tracks = m_tracks.tracks();
+    const auto& notes = m_albumNotes.notes;
+    points.reserve(tracks.size());
     for (int row = 0; row < tracks.size(); ++row) {
         const library::Track& track = tracks.at(row);
-        points << arcPointFor(track, m_albumNotes.notes.value(row).track,
+        // Not notes.value(row): that copies every track's notes, for every track.
+        points << arcPointFor(track, row < notes.size() ? notes.at(row).track : kNoNotes,
                               m_catalog != nullptr ? m_catalog->find(analysis::keyOf(track))
                                                    : nullptr);
     }

@@ -25,7 +25,10 @@ void TrackModel::refreshTracks(QList<Track> tracks)
     const auto same = [](const Track& a, const Track& b) {
         return a.path == b.path && a.startUs == b.startUs;
     };
-    if (m_tracks.isEmpty() || !std::ranges::equal(m_tracks, tracks, same)) {
+    // Compared through const views: a list shared with the window's and the notes' would
+    // otherwise be copied whole, twice, to be looked at.
+    if (m_tracks.isEmpty() ||
+        !std::ranges::equal(std::as_const(m_tracks), std::as_const(tracks), same)) {
         setTracks(std::move(tracks));
         return;
     }
