@@ -16,6 +16,9 @@ namespace liner::library {
 
 namespace {
 
+// A track takes a few microseconds to make whole: fewer than this many are not worth a thread.
+constexpr qsizetype kLeastTracksPerCore = 500;
+
 QString folderOfPath(const QString& path)
 {
     return path.left(path.lastIndexOf(u'/'));
@@ -25,10 +28,17 @@ QString folderOfPath(const QString& path)
 
 QList<Track> Album::wholeTracks() const
 {
-    QList<Track> whole;
-    whole.reserve(tracks.size());
-    for (const TrackRef& ref : tracks)
-        whole << ref.track();
+    // On every core: an album of 10,000 tracks (a flat folder) took 40 ms to make whole on one,
+    // each time it was shown. Folders and their string pools are read-only to all but one
+    // adding thread, and what a track reads was added before it was made.
+    QList<Track> whole(tracks.size());
+    common::inParts(
+        tracks.size(),
+        [this, out = whole.data()](qsizetype from, qsizetype to) {
+            for (qsizetype i = from; i < to; ++i)
+                out[i] = tracks[i].track();
+        },
+        kLeastTracksPerCore);
     return whole;
 }
 
