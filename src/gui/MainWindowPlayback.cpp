@@ -70,20 +70,17 @@ void MainWindow::connectTransport()
 
 void MainWindow::offerLastTrack()
 {
-    // Looked up in place: a copy of the queue was a sixth of showing an album of 10,000 tracks.
     const QString path = m_settings.lastTrackPath();
-    const int queued = path.isEmpty() ? -1 : m_controller.queue().rowOfPath(path);
-    if (queued < 0)
+    const QList<library::Track> queued = m_controller.queue().tracks();
+    const auto found = std::ranges::find(queued, path, &library::Track::path);
+    const int row = m_tracks.rowOf(path, found == queued.cend() ? 0 : found->startUs);
+    if (path.isEmpty() || found == queued.cend() || row < 0)
         return;
-    const library::Track found = m_controller.queue().track(queued);
-    const int row = m_tracks.rowOf(path, found.startUs);
-    if (row < 0)
-        return;
-    m_controller.setResumePoint(queued, m_settings.lastPositionMs());
+    m_controller.setResumePoint(int(found - queued.cbegin()), m_settings.lastPositionMs());
     // The bar shows what Play will do: this track, from where it was left.
-    m_ui->nowPlayingBar->showTrack(found);
-    m_ui->nowPlayingBar->showResumePoint(m_settings.lastPositionMs(), found.durationMs);
-    m_art.load(found);
+    m_ui->nowPlayingBar->showTrack(*found);
+    m_ui->nowPlayingBar->showResumePoint(m_settings.lastPositionMs(), found->durationMs);
+    m_art.load(*found);
     m_ui->trackTable->setCurrentIndex(shownIndex(row));
 }
 

@@ -470,12 +470,12 @@ void PlaylistSidebar::showPageHeading()
         return;
     }
     m_pageTitle->setText(tr("Up next"));
-    const playlist::PlayQueue& queue = m_controller.queue();
+    const QList<library::Track> queued = m_controller.queue().tracks();
     qint64 totalMs = 0;
-    for (int row = 0; row < queue.size(); ++row)
-        totalMs += queue.track(row).durationMs;
-    const QString count = queue.size() == 1 ? tr("1 track") : tr("%1 tracks").arg(queue.size());
-    m_pageSummary->setText(queue.size() == 0
+    for (const library::Track& track : queued)
+        totalMs += track.durationMs;
+    const QString count = queued.size() == 1 ? tr("1 track") : tr("%1 tracks").arg(queued.size());
+    m_pageSummary->setText(queued.isEmpty()
                                ? tr("Nothing queued")
                                : tr("%1 · %2 min").arg(count).arg((totalMs + 30000) / 60000));
 }

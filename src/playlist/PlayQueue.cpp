@@ -11,14 +11,7 @@ int PlayQueue::rowOf(quint64 id) const
 {
     if (id == 0)
         return -1;
-    const qsizetype row = m_ids.indexOf(id);
-    return row < 0 ? -1 : int(row);
-}
-
-int PlayQueue::rowOfPath(const QString& path) const
-{
-    const auto found = std::ranges::find(m_tracks, path, &library::Track::path);
-    return found == m_tracks.cend() ? -1 : int(found - m_tracks.cbegin());
+    return int(m_ids.indexOf(id));
 }
 
 void PlayQueue::setTracks(const QList<library::Track>& tracks)
@@ -201,14 +194,14 @@ bool PlayQueue::moveRows(const QModelIndex& sourceParent, int sourceRow, int cou
     if (!beginMoveRows({}, sourceRow, sourceRow + count - 1, {}, destinationChild))
         return false; // onto itself
     const int to = destinationChild > sourceRow ? destinationChild - count : destinationChild;
-    const auto move = [sourceRow, count, to](auto& list) {
+    const auto moveIn = [sourceRow, count, to](auto& list) {
         const auto moved = list.mid(sourceRow, count);
         list.remove(sourceRow, count);
         list.insert(to, count, {});
         std::ranges::copy(moved, list.begin() + to);
     };
-    move(m_tracks);
-    move(m_ids);
+    moveIn(m_tracks);
+    moveIn(m_ids);
     endMoveRows();
     return true;
 }

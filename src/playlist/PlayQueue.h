@@ -39,8 +39,6 @@ public:
     quint64 idAt(int row) const { return m_ids.at(row); }
     // The entry's row, or -1 once it has left the queue.
     int rowOf(quint64 id) const;
-    // The first row holding the file at `path`, or -1.
-    int rowOfPath(const QString& path) const;
     // The row being heard, or -1.
     int currentRow() const { return rowOf(m_currentId); }
     quint64 currentId() const { return m_currentId; }
