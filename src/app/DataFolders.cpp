@@ -13,7 +13,7 @@ namespace {
 QString findDataFolder(const QString& name, const QString& pattern)
 {
     const QString installed = QDir(QCoreApplication::applicationDirPath())
-                                  .filePath(QStringLiteral("../" LINER_DATA_INSTALL_DIR));
+                                  .filePath(QStringLiteral(LINER_DATA_FROM_PROGRAM));
     for (const QString& root : {installed, QStringLiteral(LINER_BUILD_DATA_DIR)}) {
         const QDir dir(QDir(root).filePath(name));
         if (!dir.entryList({pattern}, QDir::Files).isEmpty())

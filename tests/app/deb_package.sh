@@ -17,7 +17,7 @@ for needed in libqt6widgets6 libqt6dbus6 libportaudio2 libtag1v5 libavformat59 l
 done
 grep -q '^ Recommends: fonts-noto-cjk' <<<"$info"
 contents=$(dpkg-deb -c "$deb")
-for path in ./usr/bin/liner ./usr/share/applications/org.liner.Liner.desktop \
+for path in ./usr/bin/liner ./usr/libexec/liner/liner ./usr/share/applications/org.liner.Liner.desktop \
             ./usr/share/metainfo/org.liner.Liner.metainfo.xml \
             ./usr/share/icons/hicolor/scalable/apps/org.liner.Liner.svg \
             ./usr/share/icons/hicolor/256x256/apps/org.liner.Liner.png \

@@ -7,6 +7,7 @@ prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
 cmake --install "$build_dir" --prefix "$prefix" >/dev/null
 test -x "$prefix/bin/liner"
+test -x "$prefix/libexec/liner/liner"
 test -f "$prefix/share/liner/album/liner-notes.md"
 tracks=$(ls "$prefix"/share/liner/album/*.flac | wc -l)
 test "$tracks" -ge 8
