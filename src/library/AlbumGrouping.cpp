@@ -290,7 +290,7 @@ void describeAlbum(AlbumInfo& info, QList<const AlbumFields*>& tracks)
         entries.push_back({track, *part});
     }
     thread_local const QCollator collator = libraryCollator();
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    const auto inPlayOrder = [](const Entry& a, const Entry& b) {
         if (a.part != b.part)
             return a.part < b.part;
         if (a.part > 0 && a.track->album != b.track->album)
@@ -304,7 +304,11 @@ void describeAlbum(AlbumInfo& info, QList<const AlbumFields*>& tracks)
         if (a.track->name != b.track->name)
             return collator.compare(a.track->name, b.track->name) < 0;
         return a.track->startUs < b.track->startUs;
-    });
+    };
+    // Tracks nearly always come in play order already (a folder's files, an album shown again):
+    // checking costs one comparison a track where sorting costs a dozen, most of them collated.
+    if (!std::is_sorted(entries.begin(), entries.end(), inPlayOrder))
+        std::stable_sort(entries.begin(), entries.end(), inPlayOrder);
     bool flagged = false;
     QSet<int> discs;
     info.year = 0;
