@@ -4,10 +4,10 @@
 //
 // Why: a library of 100,000 tracks is about 90 MiB of small blocks, and on a virtual machine each
 // fresh 4 KiB page costs the kernel about 10 µs to hand over. With huge pages, a start from the
-// cache took 45-55 ms less (340-390 against 390-450 ms), and resident memory grew by about
-// 1 MiB. glibc reads its tunables only from the environment at process start, before any code of
-// ours runs, so the program cannot ask for this itself. The launcher is linked statically and
-// loads no library, so it costs one exec: 2.5-4 ms. A GLIBC_TUNABLES that already names hugetlb
+// cache took 335-391 ms against 392-545 ms (six starts each, in turns), and resident memory grew
+// by about 1 MiB. glibc reads its tunables only from the environment at process start, before any
+// code of ours runs, so the program cannot ask for this itself. The launcher is linked statically
+// and loads no library, so it costs one exec: 2.5-4 ms. A GLIBC_TUNABLES that already names hugetlb
 // is left as the user set it.
 #include <array>
 #include <cerrno>
