@@ -71,10 +71,14 @@ void MainWindow::connectTransport()
 void MainWindow::offerLastTrack()
 {
     const QString path = m_settings.lastTrackPath();
+    if (path.isEmpty())
+        return;
     const QList<library::Track> queued = m_controller.queue().tracks();
     const auto found = std::ranges::find(queued, path, &library::Track::path);
-    const int row = m_tracks.rowOf(path, found == queued.cend() ? 0 : found->startUs);
-    if (path.isEmpty() || found == queued.cend() || row < 0)
+    if (found == queued.cend())
+        return;
+    const int row = m_tracks.rowOf(path, found->startUs);
+    if (row < 0)
         return;
     m_controller.setResumePoint(int(found - queued.cbegin()), m_settings.lastPositionMs());
     // The bar shows what Play will do: this track, from where it was left.
