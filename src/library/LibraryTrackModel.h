@@ -22,7 +22,7 @@ public:
 
     void setFolders(const QList<FolderTracksPtr>& folders);
     // Keeps the tracks whose title, artist, album artist, album or moods hold `text`
-    // (case-insensitive), as TrackModel::SearchTextRole would find them; all for an empty text.
+    // (case-insensitive); all for an empty text.
     // One pass over a list of the titles and over the texts tracks share, not a comparison per
     // row and field.
     void setSearchText(const QString& text);

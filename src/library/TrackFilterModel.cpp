@@ -16,12 +16,6 @@ void TrackFilterModel::setCharacter(const QString& character)
     invalidateRowsFilter();
 }
 
-void TrackFilterModel::setSearchText(const QString& text)
-{
-    m_searchText = text.toCaseFolded();
-    invalidateRowsFilter();
-}
-
 bool TrackFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -29,11 +23,7 @@ bool TrackFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& source
         return wanted.isEmpty() ||
                index.data(role).toStringList().contains(wanted, Qt::CaseInsensitive);
     };
-    // A plain substring test on text folded once per track: a regular expression per row, as
-    // QSortFilterProxyModel's own filter runs, made typing over a large library lag.
-    return has(TrackModel::MoodsRole, m_mood) && has(TrackModel::CharactersRole, m_character) &&
-           (m_searchText.isEmpty() ||
-            index.data(TrackModel::SearchTextRole).toString().contains(m_searchText));
+    return has(TrackModel::MoodsRole, m_mood) && has(TrackModel::CharactersRole, m_character);
 }
 
 } // namespace liner::library

@@ -4,8 +4,7 @@
 
 namespace liner::library {
 
-// The track list narrowed to one mood and/or one character ("all of Hae-in's themes"), and to the
-// tracks whose title, artists, album or mood hold a searched text (case-insensitive). An empty
+// The track list narrowed to one mood and/or one character ("all of Hae-in's themes"). An empty
 // filter lets every track through.
 class TrackFilterModel : public QSortFilterProxyModel
 {
@@ -16,7 +15,6 @@ public:
 
     void setMood(const QString& mood);
     void setCharacter(const QString& character);
-    void setSearchText(const QString& text);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -24,7 +22,6 @@ protected:
 private:
     QString m_mood;
     QString m_character;
-    QString m_searchText; // case-folded, as TrackModel's SearchTextRole
 };
 
 } // namespace liner::library

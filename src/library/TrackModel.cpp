@@ -12,16 +12,15 @@ void TrackModel::setTracks(QList<Track> tracks)
 {
     beginResetModel();
     m_tracks = std::move(tracks);
-    m_searchTexts.clear();
-    m_searchTexts.reserve(m_tracks.size());
-    for (const Track& track : std::as_const(m_tracks))
-        m_searchTexts << searchTextOf(track);
     m_playingRow = -1;
     endResetModel();
 }
 
 void TrackModel::refreshTracks(QList<Track> tracks)
 {
+    // The very list shown (an album whose notes add nothing to its tags): nothing changed.
+    if (m_tracks.isSharedWith(tracks))
+        return;
     const auto same = [](const Track& a, const Track& b) {
         return a.path == b.path && a.startUs == b.startUs;
     };
@@ -33,8 +32,6 @@ void TrackModel::refreshTracks(QList<Track> tracks)
         return;
     }
     m_tracks = std::move(tracks);
-    for (qsizetype row = 0; row < m_tracks.size(); ++row)
-        m_searchTexts[row] = searchTextOf(m_tracks.at(row));
     emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
@@ -72,8 +69,6 @@ QVariant TrackModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (role == SearchTextRole)
-        return m_searchTexts.at(index.row());
     return dataOf(m_tracks.at(index.row()), index.column(), role, index.row() == m_playingRow);
 }
 
@@ -131,8 +126,6 @@ QVariant TrackModel::dataOf(const Track& track, int column, int role, bool playi
         return track.moods;
     case CharactersRole:
         return track.characters;
-    case SearchTextRole:
-        return searchTextOf(track);
     default:
         return {};
     }
@@ -152,22 +145,6 @@ QStringList TrackModel::mimeTypes() const
 QMimeData* TrackModel::mimeData(const QModelIndexList& indexes) const
 {
     return rowsMimeData(indexes, [this](int row) { return m_tracks.at(row); });
-}
-
-QString TrackModel::searchTextOf(const Track& track)
-{
-    // The notes' moods, characters and scenes as well as the tags: the search finds what the
-    // filters find.
-    return QStringList{track.displayTitle(),
-                       track.artist,
-                       track.albumArtist,
-                       track.album,
-                       track.mood,
-                       track.moods.join(u' '),
-                       track.characters.join(u' '),
-                       track.scenes.join(u' ')}
-        .join(u'\n')
-        .toCaseFolded();
 }
 
 QVariant TrackModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -29,8 +29,6 @@ public:
         PlayingRole,
         MoodsRole,
         CharactersRole,
-        // Title, artists, album and moods, case-folded, for a search over the whole library.
-        SearchTextRole,
         // What a column sorts by: numbers for number and length, text otherwise.
         SortRole
     };
@@ -70,10 +68,7 @@ public:
     static QString formatClock(qint64 ms);
 
 private:
-    static QString searchTextOf(const Track& track);
-
     QList<Track> m_tracks;
-    QStringList m_searchTexts; // per row, made once: a search reads every row per keystroke
     int m_playingRow = -1;
 };
 
