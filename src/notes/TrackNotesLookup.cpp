@@ -32,6 +32,26 @@ TrackQuery trackQuery(const library::Track& track)
     return query;
 }
 
+namespace {
+
+// Gives a track the moods, characters and scenes its notes name, writing only when they differ:
+// tracks whose notes add nothing to their tags stay one list with the caller's, which can then
+// tell that nothing changed (TrackModel::refreshTracks) without looking at 10,000 tracks.
+void noteTrack(QList<library::Track>& tracks, qsizetype row, const TrackNotes& notes)
+{
+    const library::Track& track = std::as_const(tracks)[row];
+    QStringList moods = moodsFor(track, notes);
+    if (moods == track.moods && notes.characters == track.characters &&
+        notes.scenes == track.scenes)
+        return;
+    library::Track& noted = tracks[row];
+    noted.moods = std::move(moods);
+    noted.characters = notes.characters;
+    noted.scenes = notes.scenes;
+}
+
+} // namespace
+
 ResolvedNotes notesForTrack(NotesRepository& notes, const library::Track& track)
 {
     return notes.notesFor(QFileInfo(track.path).absolutePath(), track.album, trackQuery(track));
@@ -46,12 +66,9 @@ void annotateFolder(const NotesRepository& notes, const QString& folder,
         if (auto loaded = LinerNotesDocument::load(path))
             document = std::make_shared<const LinerNotesDocument>(std::move(*loaded));
     }
-    for (library::Track& track : tracks) {
-        const ResolvedNotes resolved =
-            notes.resolve(document, path, track.album, trackQuery(track));
-        track.moods = moodsFor(track, resolved.track);
-        track.characters = resolved.track.characters;
-        track.scenes = resolved.track.scenes;
+    for (qsizetype row = 0; row < tracks.size(); ++row) {
+        const library::Track& track = std::as_const(tracks)[row];
+        noteTrack(tracks, row, notes.resolve(document, path, track.album, trackQuery(track)).track);
     }
 }
 
@@ -89,11 +106,9 @@ QList<ResolvedNotes> annotateTracks(NotesRepository& notes, QList<library::Track
 {
     QList<ResolvedNotes> found;
     found.reserve(tracks.size());
-    for (library::Track& track : tracks) {
-        ResolvedNotes resolved = notesForTrack(notes, track);
-        track.moods = moodsFor(track, resolved.track);
-        track.characters = resolved.track.characters;
-        track.scenes = resolved.track.scenes;
+    for (qsizetype row = 0; row < tracks.size(); ++row) {
+        ResolvedNotes resolved = notesForTrack(notes, std::as_const(tracks)[row]);
+        noteTrack(tracks, row, resolved.track);
         found << std::move(resolved);
     }
     return found;

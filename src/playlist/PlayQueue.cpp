@@ -104,6 +104,9 @@ void PlayQueue::setCurrentId(quint64 id)
 
 void PlayQueue::updateTracks(const QList<library::Track>& tracks)
 {
+    // The very list queued (an album whose notes add nothing to its tags): nothing changed.
+    if (m_tracks.isSharedWith(tracks))
+        return;
     // A track is known by its place (the tracks of a CUE sheet share their file): one lookup per
     // queued track, where a search through `tracks` for each held a window with an album of
     // 10,000 tracks queued for 152 ms each time the album's notes arrived.
