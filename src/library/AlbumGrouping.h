@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/InParts.h"
 #include "library/AlbumFields.h"
 #include "library/Track.h"
 
@@ -103,22 +104,32 @@ void describeAlbum(AlbumInfo& info, QList<const AlbumFields*>& tracks);
 void describeAlbum(AlbumInfo& info, const QList<AlbumFields>& tracks, QList<qsizetype>& rows);
 void describeAlbum(AlbumInfo& info, QList<const Track*>& tracks);
 
+// Fewer tracks than this are described on one core: waking another would cost more.
+constexpr qsizetype kLeastFieldsPerCore = 1000;
+
 // The same for tracks held in another form (a Track, a reference into a folder): `fieldsOf(item)`
-// gives an item's AlbumFields, and the items are put in play order.
+// gives an item's AlbumFields (called on every core at once), and the items are put in play order.
 template <typename Item, typename FieldsOf>
 void describeAlbumOf(AlbumInfo& info, QList<Item>& items, FieldsOf fieldsOf)
 {
-    QList<AlbumFields> fields;
-    fields.reserve(items.size());
-    for (const Item& item : std::as_const(items))
-        fields << fieldsOf(item);
+    // On every core: a folder of 10,000 tracks took 12 ms to copy out on one, each time it was
+    // shown.
+    QList<AlbumFields> fields(items.size());
+    common::inParts(
+        items.size(),
+        [&fieldsOf, in = std::as_const(items).data(), out = fields.data()](qsizetype from,
+                                                                           qsizetype to) {
+            for (qsizetype i = from; i < to; ++i)
+                out[i] = fieldsOf(in[i]);
+        },
+        kLeastFieldsPerCore);
     QList<qsizetype> rows(fields.size());
     std::iota(rows.begin(), rows.end(), qsizetype(0));
     describeAlbum(info, fields, rows);
     QList<Item> ordered;
     ordered.reserve(rows.size());
     for (const qsizetype row : std::as_const(rows))
-        ordered << items[row];
+        ordered << std::as_const(items)[row];
     items = std::move(ordered);
 }
 
