@@ -11,6 +11,7 @@ void LibraryTrackModel::setFolders(const QList<FolderTracksPtr>& folders)
 {
     beginResetModel();
     m_folders = folders;
+    m_found.clear();
     m_entries.clear();
     m_titles.clear();
     m_titleStarts.clear();
@@ -166,13 +167,25 @@ void LibraryTrackModel::setPlayingTrack(const QString& path, qint64 startUs)
     }
 }
 
-QList<bool> LibraryTrackModel::matching(const QString& text) const
+QList<bool> LibraryTrackModel::matching(const QString& text)
 {
     const auto entries = qsizetype(m_entries.size());
     if (text.isEmpty())
         return QList<bool>(entries, true);
+    const QString folded = text.toCaseFolded();
+    if (const auto kept = m_found.constFind(folded); kept != m_found.cend())
+        return *kept;
+    // The fewest tracks an earlier search left that this one can find among.
+    const QList<bool>* within = nullptr;
+    qsizetype withinLength = 0;
+    for (auto earlier = m_found.cbegin(); earlier != m_found.cend(); ++earlier) {
+        if (earlier.key().size() > withinLength && folded.contains(earlier.key())) {
+            within = &earlier.value();
+            withinLength = earlier.key().size();
+        }
+    }
     QList<bool> matches(entries, false);
-    const QByteArray needle = text.toCaseFolded().toUtf8();
+    const QByteArray needle = folded.toUtf8();
     for (qsizetype at = m_titles.indexOf(needle); at >= 0; at = m_titles.indexOf(needle, at + 1)) {
         const auto start =
             std::upper_bound(m_titleStarts.cbegin(), m_titleStarts.cend(), quint32(at));
@@ -183,11 +196,10 @@ QList<bool> LibraryTrackModel::matching(const QString& text) const
     }
     // The texts tracks share are looked at once each, whichever of them holds it: 0 not yet,
     // 1 no, 2 yes, by number, for the library's string pool.
-    const QString folded = text.toCaseFolded();
     const StringPool* pool = nullptr;
     std::vector<qint8> holds;
     for (qsizetype row = 0; row < entries; ++row) {
-        if (matches[row])
+        if (matches[row] || (within != nullptr && !within->at(row)))
             continue;
         const FolderTracks& folder = folderOf(quint32(row));
         if (folder.strings.get() != pool) {
@@ -210,6 +222,10 @@ QList<bool> LibraryTrackModel::matching(const QString& text) const
             has(track.moods) || has(track.characters) || has(track.scenes))
             matches[row] = true;
     }
+    constexpr qsizetype kSearchesKept = 16; // 100 kB each for 100,000 tracks
+    if (m_found.size() >= kSearchesKept)
+        m_found.clear();
+    m_found.insert(folded, matches);
     return matches;
 }
 

@@ -4,6 +4,7 @@
 #include "library/TrackModel.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <vector>
 
 namespace liner::library {
@@ -60,7 +61,7 @@ private:
     QString displayTitleOf(quint32 entry) const;
     // The entries to show: matching, in the chosen order.
     void arrange();
-    QList<bool> matching(const QString& text) const;
+    QList<bool> matching(const QString& text);
 
     QList<FolderTracksPtr> m_folders;
     std::vector<Entry> m_entries; // every readable track, in the library's order
@@ -69,6 +70,10 @@ private:
     QByteArray m_titles;
     std::vector<quint32> m_titleStarts;
     QString m_searchText;
+    // The last searches' matches, by their case-folded text, until the tracks change: typing on
+    // only narrows what the text before found (a track without "albu" holds no "album"), and a
+    // backspace finds its text's matches kept.
+    QHash<QString, QList<bool>> m_found;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     qint64 m_playing = -1; // the playing entry
