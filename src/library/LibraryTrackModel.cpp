@@ -3,6 +3,7 @@
 #include "library/TrackMime.h"
 
 #include <QCollator>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 namespace liner::library {
@@ -13,8 +14,6 @@ void LibraryTrackModel::setFolders(const QList<FolderTracksPtr>& folders)
     m_folders = folders;
     m_found.clear();
     m_entries.clear();
-    m_titles.clear();
-    m_titleStarts.clear();
     for (qsizetype f = 0; f < m_folders.size(); ++f) {
         const FolderTracks& folder = *m_folders[f];
         for (int i = 0; i < folder.size(); ++i) {
@@ -22,13 +21,8 @@ void LibraryTrackModel::setFolders(const QList<FolderTracksPtr>& folders)
                 m_entries.push_back({quint32(f), quint32(i)});
         }
     }
-    m_titleStarts.reserve(m_entries.size() + 1);
-    for (quint32 entry = 0; entry < m_entries.size(); ++entry) {
-        m_titleStarts.push_back(quint32(m_titles.size()));
-        m_titles += displayTitleOf(entry).toCaseFolded().toUtf8();
-        m_titles += '\n';
-    }
-    m_titleStarts.push_back(quint32(m_titles.size()));
+    // Folders never change once made: the copies the thread reads are the very same tracks.
+    m_titlesMade = QtConcurrent::run(&LibraryTrackModel::titlesOf, m_folders, m_entries);
     m_playing = -1;
     arrange();
     endResetModel();
@@ -123,15 +117,39 @@ void LibraryTrackModel::arrange()
     }
 }
 
-QString LibraryTrackModel::displayTitleOf(quint32 entry) const
+QString LibraryTrackModel::displayTitleOf(const CompactTrack& track)
 {
-    const CompactTrack& track = compactOf(entry);
     if (!track.title.isEmpty())
         return track.title;
     // The file's name without its extension, as Track::displayTitle() gives it.
     const QString name = track.name.mid(track.name.lastIndexOf(u'/') + 1);
     const qsizetype dot = name.lastIndexOf(u'.');
     return dot > 0 ? name.left(dot) : name;
+}
+
+LibraryTrackModel::Titles LibraryTrackModel::titlesOf(const QList<FolderTracksPtr>& folders,
+                                                      const std::vector<Entry>& entries)
+{
+    Titles titles;
+    titles.starts.reserve(entries.size() + 1);
+    for (const Entry& entry : entries) {
+        titles.starts.push_back(quint32(titles.text.size()));
+        titles.text +=
+            displayTitleOf(folders[entry.folder]->tracks[entry.index]).toCaseFolded().toUtf8();
+        titles.text += '\n';
+    }
+    titles.starts.push_back(quint32(titles.text.size()));
+    return titles;
+}
+
+const LibraryTrackModel::Titles& LibraryTrackModel::titles()
+{
+    // Waiting for them takes back and makes here what no thread has begun.
+    if (m_titlesMade.isValid()) {
+        m_titles = m_titlesMade.takeResult();
+        m_titlesMade = {};
+    }
+    return m_titles;
 }
 
 Track LibraryTrackModel::track(int row) const
@@ -186,13 +204,13 @@ QList<bool> LibraryTrackModel::matching(const QString& text)
     }
     QList<bool> matches(entries, false);
     const QByteArray needle = folded.toUtf8();
-    for (qsizetype at = m_titles.indexOf(needle); at >= 0; at = m_titles.indexOf(needle, at + 1)) {
-        const auto start =
-            std::upper_bound(m_titleStarts.cbegin(), m_titleStarts.cend(), quint32(at));
-        const auto entry = qsizetype(start - m_titleStarts.cbegin()) - 1;
+    const Titles& all = titles();
+    for (qsizetype at = all.text.indexOf(needle); at >= 0; at = all.text.indexOf(needle, at + 1)) {
+        const auto start = std::upper_bound(all.starts.cbegin(), all.starts.cend(), quint32(at));
+        const auto entry = qsizetype(start - all.starts.cbegin()) - 1;
         matches[entry] = true;
         // On to the next title: one match is enough.
-        at = qsizetype(m_titleStarts[std::size_t(entry) + 1]) - 1;
+        at = qsizetype(all.starts[std::size_t(entry) + 1]) - 1;
     }
     // The texts tracks share are looked at once each, whichever of them holds it: 0 not yet,
     // 1 no, 2 yes, by number, for the library's string pool.

@@ -56,6 +56,9 @@ private slots:
         library::LibraryTrackModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Searched before any library came: nothing, and nothing waited for.
+        model.setSearchText(QStringLiteral("rain"));
+        QCOMPARE(model.rowCount(), 0);
         model.setFolders(library::foldersOf(tracks));
 
         const auto alone = [&tracks](const QString& text) {
