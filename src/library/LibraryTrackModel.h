@@ -23,8 +23,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setFolders(const QList<FolderTracksPtr>& folders);
-    // Keeps the tracks whose title, artist, album artist, album or moods hold `text`
-    // (case-insensitive); all for an empty text.
+    // Keeps the tracks whose title, artist, album artist, album, moods, characters or scenes
+    // hold `text` (case-insensitive); all for an empty text.
     // One pass over a list of the titles and over the texts tracks share, not a comparison per
     // row and field.
     void setSearchText(const QString& text);
