@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QSet>
 #include <QSocketNotifier>
+#include <algorithm>
 #include <array>
 #include <sys/inotify.h>
 #include <unistd.h>
@@ -24,8 +25,10 @@ constexpr std::chrono::seconds kPollInterval{60};
 
 FolderWatch::FolderWatch(QObject* parent)
     : QObject(parent), m_inotify(::inotify_init1(IN_NONBLOCK | IN_CLOEXEC)),
-      m_poll(new QTimer(this))
+      m_watchRest(new QTimer(this)), m_poll(new QTimer(this))
 {
+    m_watchRest->setSingleShot(true);
+    connect(m_watchRest, &QTimer::timeout, this, &FolderWatch::watchSome);
     m_poll->setInterval(kPollInterval);
     connect(m_poll, &QTimer::timeout, this, [this] {
         for (const QString& folder : std::as_const(m_unwatched))
@@ -56,12 +59,24 @@ void FolderWatch::setFolders(const QStringList& folders)
         it = m_watchOfFolder.erase(it);
     }
     m_unwatched.clear();
+    m_pending.clear();
     QSet<QString> seen;
     // In the order given (the walk's): at the limit, the folders met first keep their watches.
     for (const QString& folder : folders) {
-        if (m_watchOfFolder.contains(folder) || seen.contains(folder))
-            continue;
-        seen.insert(folder);
+        if (!m_watchOfFolder.contains(folder) && !seen.contains(folder)) {
+            seen.insert(folder);
+            m_pending << folder;
+        }
+    }
+    m_watchRest->stop();
+    watchSome();
+}
+
+void FolderWatch::watchSome()
+{
+    const qsizetype count = std::min(m_pending.size(), kFoldersAtOnce);
+    for (qsizetype i = 0; i < count; ++i) {
+        const QString& folder = m_pending.at(i);
         const int watch =
             m_inotify < 0 || m_watchOfFolder.size() >= m_watchLimit
                 ? -1
@@ -72,6 +87,11 @@ void FolderWatch::setFolders(const QStringList& folders)
         }
         m_watchOfFolder.insert(folder, watch);
         m_folderOfWatch.insert(watch, folder);
+    }
+    m_pending.remove(0, count);
+    if (!m_pending.isEmpty()) {
+        m_watchRest->start(0);
+        return;
     }
     if (m_unwatched.isEmpty()) {
         m_poll->stop();
@@ -84,7 +104,8 @@ void FolderWatch::setFolders(const QStringList& folders)
         qWarning("liner: %lld of %lld library folders cannot be watched for changes (most "
                  "often the system's limit on inotify watches, fs.inotify.max_user_watches, is "
                  "reached); they are looked at again every %lld s instead",
-                 static_cast<long long>(m_unwatched.size()), static_cast<long long>(wanted.size()),
+                 static_cast<long long>(m_unwatched.size()),
+                 static_cast<long long>(m_watchOfFolder.size() + m_unwatched.size()),
                  static_cast<long long>(pollInterval().count() / 1000));
     }
 }

@@ -114,6 +114,58 @@ private slots:
         QVERIFY(changed.wait(5000));
         QCOMPARE(changed.first().at(0).toString(), second);
     }
+
+    // A library of more folders than are watched in one turn of the event loop: the first are
+    // watched at once, the rest as the loop turns, in the order given, the limit counted across
+    // them all; then a change in the last folder watched is told.
+    void manyFoldersAreWatchedAsTheLoopTurns()
+    {
+        QTemporaryDir dir;
+        constexpr qsizetype kFolders = library::FolderWatch::kFoldersAtOnce * 5 / 2;
+        QStringList folders;
+        for (qsizetype i = 0; i < kFolders; ++i) {
+            folders << dir.filePath(QStringLiteral("album %1").arg(i));
+            QVERIFY(QDir().mkpath(folders.last()));
+        }
+        const qsizetype limit = kFolders - 3;
+
+        library::FolderWatch watch;
+        watch.setWatchLimit(int(limit));
+        QSignalSpy changed(&watch, &library::FolderWatch::changed);
+        QTest::ignoreMessage(
+            QtWarningMsg,
+            QRegularExpression(
+                QStringLiteral("3 of %1 library folders cannot be watched").arg(kFolders)));
+        watch.setFolders(folders + QStringList{folders.first()});
+        QVERIFY(!watch.isSettled());
+        QVERIFY(watch.unwatched().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(watch.isSettled(), 10000);
+        QCOMPARE(watch.unwatched(), folders.last(3));
+
+        QFile file(folders[limit - 1] + QStringLiteral("/1.flac"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changed.cbegin(), changed.cend(),
+                                             [&](const QList<QVariant>& signal) {
+                                                 return signal.at(0).toString() ==
+                                                        folders[limit - 1];
+                                             }),
+                                 5000);
+
+        // Asked again before the rest is watched: the folders asked for last win, and the ones
+        // still waiting are never watched.
+        library::FolderWatch again;
+        QSignalSpy changedAgain(&again, &library::FolderWatch::changed);
+        again.setFolders(folders);
+        QVERIFY(!again.isSettled());
+        again.setFolders(folders.first(2));
+        QVERIFY(again.isSettled());
+        QVERIFY(again.unwatched().isEmpty());
+        QFile last(folders.last() + QStringLiteral("/1.flac"));
+        QVERIFY(last.open(QIODevice::WriteOnly));
+        last.close();
+        QVERIFY(!changedAgain.wait(500));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFolderWatch)
