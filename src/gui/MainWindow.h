@@ -16,6 +16,7 @@
 
 #include <QAbstractItemView>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QImage>
 #include <QMainWindow>
 #include <QPointer>
@@ -240,6 +241,9 @@ private:
     // The library as the last pass of each side found it; the folders' as far as their pass has
     // given them, so that the servers' albums join those rather than replace them.
     QList<library::FolderTracksPtr> m_folders;
+    // m_folders' rows by path, for the folders arriving one batch after another; empty when it
+    // is to be made again.
+    QHash<QString, qsizetype> m_rowOfFolder;
     QList<library::FolderTracksPtr> m_serverFolders;
     notes::AlbumNotes m_albumNotes; // of m_tracks' rows; empty until the loader delivers them
     // Where a notes file was saved from, until its notes are read again.

@@ -118,6 +118,7 @@ void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString&
     connect(&updater, &library::LibraryUpdater::finished, this,
             [this](const QList<library::FolderTracksPtr>& folders, const QStringList& problems) {
                 m_folders = folders;
+                m_rowOfFolder.clear();
                 showWholeLibrary();
                 m_libraryPane->scanFinished();
                 if (const QString notice = ScanNotice::describe(folders, problems);
@@ -150,17 +151,23 @@ void MainWindow::takeArrivedFolders(const QList<library::FolderTracksPtr>& folde
 {
     if (m_folders.isEmpty()) {
         m_folders = folders;
+        m_rowOfFolder.clear();
         return;
     }
-    QHash<QString, qsizetype> rowOf;
-    rowOf.reserve(m_folders.size());
-    for (qsizetype row = 0; row < m_folders.size(); ++row)
-        rowOf.insert(m_folders[row]->path, row);
+    // Made once a pass, not for every batch: at 100,000 tracks, making it again for each of a
+    // first pass's batches took 350 ms of the window's thread, 15 ms a batch by the end.
+    if (m_rowOfFolder.isEmpty()) {
+        m_rowOfFolder.reserve(m_folders.size());
+        for (qsizetype row = 0; row < m_folders.size(); ++row)
+            m_rowOfFolder.insert(m_folders[row]->path, row);
+    }
     for (const library::FolderTracksPtr& folder : folders) {
-        if (const auto row = rowOf.constFind(folder->path); row != rowOf.cend())
+        if (const auto row = m_rowOfFolder.constFind(folder->path); row != m_rowOfFolder.cend()) {
             m_folders[*row] = folder;
-        else
+        } else {
+            m_rowOfFolder.insert(folder->path, m_folders.size());
             m_folders << folder;
+        }
     }
 }
 
