@@ -89,25 +89,28 @@ qint64 inputSizeCap(InputKind kind)
 
 InputFile::InputFile(const QString& path) : InputFile(encodeFileName(path)) {}
 
-InputFile::InputFile(const QByteArray& encodedPath)
+InputFile::InputFile(const QByteArray& encodedPath, Seen seen)
 {
     // Looked at before it is opened: opening some devices has effects of its own, and a FIFO
     // opened for reading waits for a writer.
     struct stat status = {};
-    if (encodedPath.isEmpty() || ::stat(encodedPath.constData(), &status) != 0) {
-        const int code = encodedPath.isEmpty() ? ENOENT : errno;
-        m_missing = code == ENOENT || code == ENOTDIR;
-        m_error = systemError(code);
-        return;
-    }
-    if (!S_ISREG(status.st_mode)) {
-        m_error = notRegular(status.st_mode);
-        return;
+    if (seen == Seen::NotYet) {
+        if (encodedPath.isEmpty() || ::stat(encodedPath.constData(), &status) != 0) {
+            const int code = encodedPath.isEmpty() ? ENOENT : errno;
+            m_missing = code == ENOENT || code == ENOTDIR;
+            m_error = systemError(code);
+            return;
+        }
+        if (!S_ISREG(status.st_mode)) {
+            m_error = notRegular(status.st_mode);
+            return;
+        }
     }
     // O_NONBLOCK as well, and checked again once open: the name may have been replaced since.
     const int descriptor =
         ::open(encodedPath.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (descriptor < 0) {
+        m_missing = errno == ENOENT || errno == ENOTDIR;
         m_error = systemError(errno);
         return;
     }
@@ -118,6 +121,7 @@ InputFile::InputFile(const QByteArray& encodedPath)
     }
     m_descriptor = descriptor;
     m_size = qint64(status.st_size);
+    m_modified = status.st_mtim;
 }
 
 InputFile::~InputFile()
@@ -128,7 +132,7 @@ InputFile::~InputFile()
 
 InputFile::InputFile(InputFile&& other) noexcept
     : m_descriptor(std::exchange(other.m_descriptor, -1)), m_size(other.m_size),
-      m_missing(other.m_missing), m_error(std::move(other.m_error))
+      m_modified(other.m_modified), m_missing(other.m_missing), m_error(std::move(other.m_error))
 {}
 
 InputFile& InputFile::operator=(InputFile&& other) noexcept
@@ -138,6 +142,7 @@ InputFile& InputFile::operator=(InputFile&& other) noexcept
             ::close(m_descriptor);
         m_descriptor = std::exchange(other.m_descriptor, -1);
         m_size = other.m_size;
+        m_modified = other.m_modified;
         m_missing = other.m_missing;
         m_error = std::move(other.m_error);
     }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <ctime>
 
 namespace liner {
 
@@ -27,9 +28,19 @@ qint64 inputSizeCap(InputKind kind);
 class InputFile
 {
 public:
+    // What the caller saw of the file a moment before. A file a walk's directory entry (or a
+    // stat()) just showed to be regular is opened without looking at it again: that look was a
+    // tenth of a library's first scan. It is still refused once open if it is not regular, and
+    // the open cannot block, so a name replaced in between by a FIFO costs nothing.
+    enum class Seen
+    {
+        NotYet,
+        AsRegularFile,
+    };
+
     explicit InputFile(const QString& path);
     // The name as the file system holds it: bytes, which need not be valid in any encoding.
-    explicit InputFile(const QByteArray& encodedPath);
+    explicit InputFile(const QByteArray& encodedPath, Seen seen = Seen::NotYet);
     ~InputFile();
     InputFile(InputFile&& other) noexcept;
     InputFile& operator=(InputFile&& other) noexcept;
@@ -43,12 +54,15 @@ public:
     int descriptor() const { return m_descriptor; }
     // The size when opened (0 for files such as those in /proc that do not know it).
     qint64 size() const { return m_size; }
+    // The modification time when opened.
+    const timespec& modified() const { return m_modified; }
     // Reads up to `length` bytes at `offset`; returns how many (0 at the end), or -1 on an error.
     qint64 readAt(char* into, qint64 length, qint64 offset) const;
 
 private:
     int m_descriptor = -1;
     qint64 m_size = 0;
+    timespec m_modified{};
     bool m_missing = false;
     QString m_error;
 };

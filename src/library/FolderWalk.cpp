@@ -46,11 +46,15 @@ Kind kindOf(int folder, const dirent& entry)
     return isLink ? Kind::Neither : Kind::Folder;
 }
 
+QByteArray stampOf(qint64 size, const timespec& modified)
+{
+    const qint64 fields[] = {size, qint64(modified.tv_sec), qint64(modified.tv_nsec)};
+    return {reinterpret_cast<const char*>(fields), qsizetype(sizeof fields)};
+}
+
 QByteArray stampOf(const struct stat& status)
 {
-    const qint64 fields[] = {qint64(status.st_size), qint64(status.st_mtim.tv_sec),
-                             qint64(status.st_mtim.tv_nsec)};
-    return {reinterpret_cast<const char*>(fields), qsizetype(sizeof fields)};
+    return stampOf(qint64(status.st_size), status.st_mtim);
 }
 
 QString problemText()
@@ -119,6 +123,11 @@ QByteArray FileStamp::of(const QString& path)
     struct stat status = {};
     return ::stat(encodeFileName(path).constData(), &status) == 0 ? stampOf(status)
                                                                   : QByteArrayLiteral("-");
+}
+
+QByteArray FileStamp::of(const InputFile& file)
+{
+    return stampOf(file.size(), file.modified());
 }
 
 QList<QByteArray> FileStamp::ofFilesIn(const QString& folder, const QStringList& names)

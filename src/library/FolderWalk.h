@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/InputFile.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -22,6 +24,8 @@ struct WalkedFolder
 // so a file whose stamp is unchanged need not be read again.
 namespace FileStamp {
 QByteArray of(const QString& path);
+// The stamp of a file as it was opened.
+QByteArray of(const InputFile& file);
 // The stamps of files of one folder, by name: each stat() is made relative to the open folder,
 // which spares the kernel looking up the folder's whole path again for every file.
 QList<QByteArray> ofFilesIn(const QString& folder, const QStringList& names);

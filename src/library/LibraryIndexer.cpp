@@ -52,12 +52,28 @@ QStringView nameIn(const QString& folder, const QString& path)
     return path.size() > folder.size() ? QStringView(path).mid(folder.size() + 1) : QStringView();
 }
 
+// What the readers give for one unit: its tracks, and a plain file's stamp as it was opened.
+struct ReadUnit
+{
+    QList<Track> tracks;
+    QByteArray stamp;
+};
+
 // Stamps the folder's files (each stat() relative to the open folder) and compares them with what
 // is known. Runs on both cores, a folder at a time: the stat() of every file is most of an
-// unchanged rescan.
+// unchanged rescan. A folder no pass knows is read whole, unstamped: the readers stamp each file
+// as they open it, which saved a tenth of a first pass.
 void plan(FolderPlan& plan)
 {
     ScanFolder& folder = plan.folder;
+    if (folder.sidecars.hasNotesFile())
+        plan.notesStamp = FileStamp::of(folder.path + u'/' + FolderSidecars::notesFileName());
+    plan.knownTrack.fill(-1, folder.units.size());
+    if (!plan.known) {
+        for (qsizetype i = 0; i < folder.units.size(); ++i)
+            plan.toRead << i;
+        return;
+    }
     QStringList names;
     QList<qsizetype> unstamped;
     for (qsizetype i = 0; i < folder.units.size(); ++i) {
@@ -70,15 +86,7 @@ void plan(FolderPlan& plan)
     const QList<QByteArray> stamps = FileStamp::ofFilesIn(folder.path, names);
     for (qsizetype i = 0; i < stamps.size(); ++i)
         folder.units[unstamped[i]].stamp = stamps[i];
-    if (folder.sidecars.hasNotesFile())
-        plan.notesStamp = FileStamp::of(folder.path + u'/' + FolderSidecars::notesFileName());
 
-    plan.knownTrack.fill(-1, folder.units.size());
-    if (!plan.known) {
-        for (qsizetype i = 0; i < folder.units.size(); ++i)
-            plan.toRead << i;
-        return;
-    }
     QHash<QStringView, int> knownUnits;
     for (int i = 0; i < plan.known->size(); ++i)
         knownUnits.insert(plan.known->unitNameOf(i), i);
@@ -102,7 +110,7 @@ void plan(FolderPlan& plan)
 
 // The folder's tracks: what was reused of the known ones and what was read, annotated when they
 // (or the folder's notes) are new, in playing order.
-FolderTracksPtr rebuild(const FolderPlan& plan, const QList<QList<Track>>& read,
+FolderTracksPtr rebuild(const FolderPlan& plan, const QList<ReadUnit>& read,
                         const std::shared_ptr<StringPool>& strings,
                         const LibraryIndexer::Annotate& annotate)
 {
@@ -126,11 +134,12 @@ FolderTracksPtr rebuild(const FolderPlan& plan, const QList<QList<Track>>& read,
     qsizetype readIndex = 0;
     for (qsizetype i = 0; i < folder.units.size(); ++i) {
         const ScanUnit& unit = folder.units[i];
-        const Entry entry{unit.stamp,
-                          unit.cueSheet ? nameIn(folder.path, unit.path).toString() : QString()};
+        const QString sheet = unit.cueSheet ? nameIn(folder.path, unit.path).toString() : QString();
         if (plan.knownTrack[i] < 0) {
             if (readIndex < plan.toRead.size() && plan.toRead[readIndex] == i) {
-                for (const Track& track : read[readIndex]) {
+                const ReadUnit& unitRead = read[readIndex];
+                const Entry entry{unit.stamp.isEmpty() ? unitRead.stamp : unit.stamp, sheet};
+                for (const Track& track : unitRead.tracks) {
                     fresh << track;
                     freshUnits << entry;
                 }
@@ -138,6 +147,7 @@ FolderTracksPtr rebuild(const FolderPlan& plan, const QList<QList<Track>>& read,
             }
             continue;
         }
+        const Entry entry{unit.stamp, sheet};
         for (const int known : knownByUnit.value(plan.known->unitNameOf(plan.knownTrack[i]))) {
             if (notesChanged) {
                 fresh << plan.known->track(known);
@@ -318,7 +328,7 @@ IndexResult LibraryIndexer::pass(Scope scope, const Progress& progress, const Ba
     };
     // The folders with something to read, in walk order: a slot each, filled as they are done.
     std::vector<FolderTracksPtr> found;
-    const auto finishFolder = [&](FolderPlan& folder, const QList<QList<Track>>& read) {
+    const auto finishFolder = [&](FolderPlan& folder, const QList<ReadUnit>& read) {
         const int units = int(folder.folder.units.size());
         result.unitsRead += int(folder.toRead.size());
         result.unitsReused += units - int(folder.toRead.size());
@@ -388,7 +398,7 @@ IndexResult LibraryIndexer::pass(Scope scope, const Progress& progress, const Ba
     // in flight stay few whatever the library's size.
     if (progress)
         progress(readSoFar, total);
-    using Reading = OrderedScan<QList<Track>, bool>;
+    using Reading = OrderedScan<ReadUnit, bool>;
     qsizetype next = 0;
     Reading::run(
         &readers,
@@ -402,9 +412,11 @@ IndexResult LibraryIndexer::pass(Scope scope, const Progress& progress, const Ba
         },
         [](const ScanFolder&) { return true; },
         [](const ScanFolder&, bool, const ScanUnit& unit) {
-            return QList<Reading::Item>{Reading::Item{{}, LibraryScanner::read(unit)}};
+            ReadUnit read;
+            read.tracks = LibraryScanner::read(unit, &read.stamp);
+            return QList<Reading::Item>{Reading::Item{{}, std::move(read)}};
         },
-        [&](const ScanFolder&, QList<QList<Track>>&& read) { finishFolder(toRead[next++], read); });
+        [&](const ScanFolder&, QList<ReadUnit>&& read) { finishFolder(toRead[next++], read); });
 
     // Known folders in the scope where the walk found nothing to read are gone with their files.
     QSet<QString> gone;

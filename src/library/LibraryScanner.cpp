@@ -236,7 +236,7 @@ void LibraryScanner::walk(const QStringList& paths, const Visit& visit,
     }
 }
 
-QList<Track> LibraryScanner::read(const ScanUnit& unit)
+QList<Track> LibraryScanner::read(const ScanUnit& unit, QByteArray* stamp)
 {
     if (!unit.problem.isEmpty()) {
         Track failed;
@@ -244,8 +244,13 @@ QList<Track> LibraryScanner::read(const ScanUnit& unit)
         failed.error = unit.problem;
         return {failed};
     }
-    if (!unit.cueSheet)
-        return {TagReader::read(unit.path)};
+    if (!unit.cueSheet) {
+        QByteArray opened;
+        Track track = TagReader::readListed(unit.path, opened);
+        if (stamp != nullptr)
+            *stamp = std::move(opened);
+        return {track};
+    }
     if (unit.cueSheet->isEmpty()) {
         Track failed;
         failed.path = unit.path;

@@ -51,8 +51,10 @@ public:
     // file and a folder that cannot be read are kept, to be reported. `descend` as walkFolder's.
     static void walk(const QStringList& paths, const Visit& visit,
                      const std::function<bool(const QString&)>& descend = {});
-    // The tracks of one unit (one for a file, one per sheet track), errors included.
-    static QList<Track> read(const ScanUnit& unit);
+    // The tracks of one unit (one for a file, one per sheet track), errors included. A plain
+    // file's unit comes from a walk (or a stat() of a named path) that found a regular file, so it
+    // is opened without a look of its own; `stamp`, when given, receives its FileStamp as opened.
+    static QList<Track> read(const ScanUnit& unit, QByteArray* stamp = nullptr);
 
     // walk + read on the global thread pool; the result is in playing order.
     static QList<Track> scan(const QStringList& paths);

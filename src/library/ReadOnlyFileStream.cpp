@@ -4,8 +4,8 @@
 
 namespace liner::library {
 
-ReadOnlyFileStream::ReadOnlyFileStream(QByteArray path)
-    : m_path(std::move(path)), m_file(m_path), m_length(long(m_file.size()))
+ReadOnlyFileStream::ReadOnlyFileStream(QByteArray path, InputFile::Seen seen)
+    : m_path(std::move(path)), m_file(m_path, seen), m_length(long(m_file.size()))
 {}
 
 namespace {

@@ -17,7 +17,7 @@ namespace liner::library {
 class ReadOnlyFileStream : public TagLib::IOStream
 {
 public:
-    explicit ReadOnlyFileStream(QByteArray path);
+    explicit ReadOnlyFileStream(QByteArray path, InputFile::Seen seen = InputFile::Seen::NotYet);
     ~ReadOnlyFileStream() override = default;
     ReadOnlyFileStream(const ReadOnlyFileStream&) = delete;
     ReadOnlyFileStream& operator=(const ReadOnlyFileStream&) = delete;
@@ -30,6 +30,7 @@ public:
     void removeBlock(unsigned long start, unsigned long length) override;
     bool readOnly() const override { return true; }
     bool isOpen() const override { return m_file.isOpen(); }
+    const InputFile& file() const { return m_file; }
     // Why the file is not open, in words a user can act on.
     const QString& error() const { return m_file.error(); }
     void seek(long offset, Position from) override;

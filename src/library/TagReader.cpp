@@ -2,6 +2,7 @@
 
 #include "common/FileName.h"
 #include "library/AdtsStream.h"
+#include "library/FolderWalk.h"
 #include "library/ReadOnlyFileStream.h"
 #include "library/ReplayGainText.h"
 
@@ -339,15 +340,12 @@ QString openFailure(ReadOnlyFileStream& stream)
     return QStringLiteral("not an audio file Liner can read, or damaged");
 }
 
-} // namespace
-
-Track TagReader::read(const QString& path)
+// The file is looked at only when TagLib fails: a scan opens thousands of good files, and asking
+// about each one first cost a fifth of reading it.
+Track readFrom(ReadOnlyFileStream& stream, const QString& path)
 {
     Track track;
     track.path = path;
-    // The file is looked at only when TagLib fails: a scan opens thousands of good files, and
-    // asking about each one first cost a fifth of reading it.
-    ReadOnlyFileStream stream(encodeFileName(path));
     TagLib::FileRef file = openTagFile(stream);
     // TagLib 1.13 reads an ADTS AAC stream's ID3 tags as MPEG's, but not its audio.
     std::optional<AdtsProperties> adts;
@@ -417,6 +415,22 @@ Track TagReader::read(const QString& path)
         return track;
     }
     track.hasCover = !coverOf(file.file()).isEmpty();
+    return track;
+}
+
+} // namespace
+
+Track TagReader::read(const QString& path)
+{
+    ReadOnlyFileStream stream(encodeFileName(path));
+    return readFrom(stream, path);
+}
+
+Track TagReader::readListed(const QString& path, QByteArray& stamp)
+{
+    ReadOnlyFileStream stream(encodeFileName(path), InputFile::Seen::AsRegularFile);
+    Track track = readFrom(stream, path);
+    stamp = stream.isOpen() ? FileStamp::of(stream.file()) : FileStamp::of(path);
     return track;
 }
 

@@ -101,6 +101,13 @@ private slots:
             const InputFile file(path);
             QVERIFY(!file.isOpen());
             QVERIFY(file.error().contains(reason));
+            // A name a walk saw as a regular file a moment ago, replaced since, is opened without
+            // a look and refused once open (a socket cannot even be opened).
+            const InputFile seen(QFile::encodeName(path), InputFile::Seen::AsRegularFile);
+            QVERIFY(!seen.isOpen());
+            QVERIFY(!seen.missing());
+            QVERIFY2(reason == u"socket" ? !seen.error().isEmpty() : seen.error().contains(reason),
+                     qPrintable(path + QStringLiteral(": ") + seen.error()));
         }
         ::close(listener);
         // Nothing waited: a blocked open() would never have returned at all.

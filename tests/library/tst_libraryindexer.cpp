@@ -1,5 +1,7 @@
 #include "demo/FixtureWriter.h"
+#include "library/FolderWalk.h"
 #include "library/LibraryIndexer.h"
+#include "library/LibraryScanner.h"
 
 #include <QDir>
 #include <QFile>
@@ -99,6 +101,29 @@ private slots:
         QCOMPARE(result.tracks().size(), kAlbums * kTracksPerAlbum);
         QCOMPARE(result.tracks().first().title, QStringLiteral("작은 노래"));
         QCOMPARE(result.tracks().first().codec, QStringLiteral("FLAC"));
+    }
+
+    // A first pass stamps each file as its reader opens it, with no stat() of its own: the very
+    // stamp a stat() gives (the unchanged rescan above relies on it); a file gone since the walk
+    // is stamped as missing, so it is read again should it come back.
+    void filesAreStampedAsTheyAreOpened()
+    {
+        const QString path = trackPath(m_root, 0, 0);
+        QByteArray stamp;
+        const QList<library::Track> read =
+            library::LibraryScanner::read({path, {}, {}, {}}, &stamp);
+        QCOMPARE(read.size(), 1);
+        QVERIFY2(read.first().isReadable(), qPrintable(read.first().error));
+        QCOMPARE(stamp, library::FileStamp::of(path));
+        QCOMPARE(stamp.size(), qsizetype(3 * sizeof(qint64)));
+
+        const QString gone = m_dir.filePath(QStringLiteral("gone.flac"));
+        const QList<library::Track> missing =
+            library::LibraryScanner::read({gone, {}, {}, {}}, &stamp);
+        QCOMPARE(missing.size(), 1);
+        QVERIFY(!missing.first().isReadable());
+        QCOMPARE(missing.first().error, QStringLiteral("no such file"));
+        QCOMPARE(stamp, QByteArrayLiteral("-"));
     }
 
     void rescanFollowsEditsAdditionsAndRemovals()
