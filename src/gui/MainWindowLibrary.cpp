@@ -120,7 +120,10 @@ void MainWindow::connectLibrary(library::LibraryUpdater& updater, const QString&
                 m_folders = folders;
                 m_rowOfFolder.clear();
                 showWholeLibrary();
-                m_libraryPane->scanFinished();
+                // A pass begun before the folders last changed cannot tell that an album asked
+                // for (a later `liner PATH`'s) is not coming: the pass that follows may bring it.
+                if (!m_library->isPassOverFoldersWaiting())
+                    m_libraryPane->scanFinished();
                 if (const QString notice = ScanNotice::describe(folders, problems);
                     !notice.isEmpty())
                     statusBar()->showMessage(notice);

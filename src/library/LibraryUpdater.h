@@ -50,6 +50,8 @@ public:
     // A full pass over every folder.
     void rescan();
     bool isRunning() const { return m_running; }
+    // Whether the folders changed while the pass ran: another pass over all of them follows.
+    bool isPassOverFoldersWaiting() const { return m_fullPassWanted; }
 
 signals:
     // Folders new or changed as a pass finds them (a folder may come again, changed).
