@@ -3,19 +3,15 @@
 #include "analysis/AlbumLoudness.h"
 #include "analysis/AnalysisStore.h"
 #include "analysis/TrackAnalyzer.h"
+#include "common/BackgroundPriority.h"
 
 #include <QSet>
 #include <condition_variable>
 #include <deque>
-#include <sys/resource.h>
-#include <unistd.h>
 
 namespace liner::analysis {
 
 namespace {
-
-// Nice 10: on a busy machine the window's thread gets about nine times the workers' share.
-constexpr int kWorkerNiceness = 10;
 
 // Results travel from the workers to the pass's thread, which alone writes the cache.
 class ResultQueue
@@ -191,7 +187,7 @@ void LibraryAnalyzer::runPass(const QList<library::FolderTracksPtr>& folders)
     workers.reserve(std::size_t(workerCount));
     for (int w = 0; w < workerCount; ++w) {
         workers.emplace_back([&] {
-            setpriority(PRIO_PROCESS, ::gettid(), kWorkerNiceness);
+            common::lowerThreadPriority();
             while (!m_stop && !m_redirected) {
                 const int i = next++;
                 if (i >= total)

@@ -1,5 +1,6 @@
 #include "library/LibraryIndexer.h"
 
+#include "common/BackgroundPriority.h"
 #include "library/FolderWalk.h"
 #include "library/LibraryScanner.h"
 #include "library/LibraryStore.h"
@@ -411,7 +412,12 @@ IndexResult LibraryIndexer::pass(Scope scope, const Progress& progress, const Ba
             }
         },
         [](const ScanFolder&) { return true; },
-        [](const ScanFolder&, bool, const ScanUnit& unit) {
+        [passThread = QThread::currentThread()](const ScanFolder&, bool, const ScanUnit& unit) {
+            // A pass's stalls of the window were its readers holding both cores when it woke. A
+            // read the pass's own thread takes over while it waits for it (QFuture does) leaves
+            // that thread as it is: it outlives the pass.
+            if (QThread::currentThread() != passThread)
+                common::lowerThreadPriority();
             ReadUnit read;
             read.tracks = LibraryScanner::read(unit, &read.stamp);
             return QList<Reading::Item>{Reading::Item{{}, std::move(read)}};

@@ -1,7 +1,9 @@
 #include "library/LibraryUpdater.h"
 
+#include "common/BackgroundPriority.h"
 #include "common/HeapTuning.h"
 
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 #include <utility>
 
@@ -18,6 +20,7 @@ LibraryUpdater::LibraryUpdater(const QString& databasePath, QObject* parent)
     : QObject(parent), m_indexer(databasePath)
 {
     qRegisterMetaType<QList<FolderTracksPtr>>();
+    m_passThread.setMaxThreadCount(1);
     m_settle.setSingleShot(true);
     m_settle.setInterval(kSettleMs);
     connect(&m_settle, &QTimer::timeout, this, &LibraryUpdater::startNext);
@@ -94,14 +97,15 @@ void LibraryUpdater::start(const QStringList& changed)
     };
     // m_indexer is only touched by the pass, and there is one pass at a time.
     m_indexer.setAnnotate(m_annotate);
-    if (changed.isEmpty())
-        m_pass.setFuture(QtConcurrent::run(&LibraryIndexer::update, &m_indexer, m_folders,
-                                           LibraryIndexer::Progress(progress),
-                                           LibraryIndexer::Batch(batch)));
-    else
-        m_pass.setFuture(QtConcurrent::run(&LibraryIndexer::updateChanged, &m_indexer, m_folders,
-                                           changed, LibraryIndexer::Progress(progress),
-                                           LibraryIndexer::Batch(batch)));
+    // A pass this thread runs itself, should it ever wait for one not yet begun (QFuture takes it
+    // over), leaves this thread as it is.
+    m_pass.setFuture(QtConcurrent::run(&m_passThread, [this, folders = m_folders, changed, progress,
+                                                       batch, window = QThread::currentThread()] {
+        if (QThread::currentThread() != window)
+            common::lowerThreadPriority();
+        return changed.isEmpty() ? m_indexer.update(folders, progress, batch)
+                                 : m_indexer.updateChanged(folders, changed, progress, batch);
+    }));
 }
 
 void LibraryUpdater::onFinished()

@@ -9,6 +9,7 @@
 #include <QSemaphore>
 #include <QSet>
 #include <QStringList>
+#include <QThreadPool>
 #include <QTimer>
 #include <functional>
 
@@ -70,6 +71,8 @@ private:
     LibraryIndexer m_indexer;
     LibraryIndexer::Annotate m_annotate;
     QStringList m_folders;
+    // The passes' own thread, which yields to the window (see common::lowerThreadPriority).
+    QThreadPool m_passThread;
     QFutureWatcher<IndexResult> m_pass;
     FolderWatch m_watch;
     // Changes come in bursts (a copy of an album is many events): one pass per burst.

@@ -2,15 +2,19 @@
 #include "library/FolderWalk.h"
 #include "library/LibraryIndexer.h"
 #include "library/LibraryScanner.h"
+#include "library/LibraryUpdater.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace liner;
 
@@ -33,6 +37,20 @@ QSet<QString> pathsOf(const QList<library::Track>& tracks)
     for (const library::Track& track : tracks)
         paths.insert(track.path);
     return paths;
+}
+
+// How many of this process's threads run at `niceness`.
+int threadsAtNiceness(int niceness)
+{
+    int count = 0;
+    for (const QString& task : QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs)) {
+        bool isNumber = false;
+        const int id = task.toInt(&isNumber);
+        errno = 0;
+        if (isNumber && ::getpriority(PRIO_PROCESS, id_t(id)) == niceness && errno == 0)
+            ++count;
+    }
+    return count;
 }
 
 } // namespace
@@ -124,6 +142,39 @@ private slots:
         QVERIFY(!missing.first().isReadable());
         QCOMPARE(missing.first().error, QStringLiteral("no such file"));
         QCOMPARE(stamp, QByteArrayLiteral("-"));
+    }
+
+    // A pass's readers yield to the window: they run at nice 10, on threads of their own that go
+    // with the pass, while the thread running the pass keeps its priority.
+    void readersYieldToTheWindow()
+    {
+        QTemporaryDir cache;
+        int niced = 0;
+        library::LibraryIndexer(cache.filePath(QStringLiteral("library.sqlite")))
+            .update({m_root},
+                    [&niced](int, int) { niced = std::max(niced, threadsAtNiceness(10)); });
+        QVERIFY(niced >= 1);
+        QCOMPARE(threadsAtNiceness(10), 0);
+        QCOMPARE(::getpriority(PRIO_PROCESS, id_t(::gettid())), 0);
+    }
+
+    // The running program's passes run on a thread of their own, which yields to the window as
+    // their readers do; the window's thread keeps its priority.
+    void theWindowsPassesYieldToIt()
+    {
+        QTemporaryDir cache;
+        library::LibraryUpdater updater(cache.filePath(QStringLiteral("library.sqlite")));
+        int niced = 0;
+        connect(&updater, &library::LibraryUpdater::progressChanged, this,
+                [&niced] { niced = std::max(niced, threadsAtNiceness(10)); });
+        QSignalSpy finished(&updater, &library::LibraryUpdater::finished);
+        updater.setFolders({m_root});
+        QVERIFY(finished.wait(120'000));
+        QCOMPARE(finished.first().at(0).value<QList<library::FolderTracksPtr>>().size(), kAlbums);
+        QVERIFY2(niced >= 2, "the pass's thread and its readers");
+        // The readers went with the pass; its thread waits for the next.
+        QCOMPARE(threadsAtNiceness(10), 1);
+        QCOMPARE(::getpriority(PRIO_PROCESS, id_t(::gettid())), 0);
     }
 
     void rescanFollowsEditsAdditionsAndRemovals()

@@ -1,0 +1,18 @@
+#include "common/BackgroundPriority.h"
+
+#include <sys/resource.h>
+#include <unistd.h>
+#include <utility>
+
+namespace liner::common {
+
+void lowerThreadPriority()
+{
+    constexpr int kNiceness = 10;
+    // One system call a thread, not one a task: a pass hands its readers thousands.
+    thread_local bool lowered = false;
+    if (!std::exchange(lowered, true))
+        ::setpriority(PRIO_PROCESS, id_t(::gettid()), kNiceness);
+}
+
+} // namespace liner::common
