@@ -91,8 +91,8 @@ InputFile::InputFile(const QString& path) : InputFile(encodeFileName(path)) {}
 
 InputFile::InputFile(const QByteArray& encodedPath, Seen seen)
 {
-    // Looked at before it is opened: opening some devices has effects of its own, and a FIFO
-    // opened for reading waits for a writer.
+    // Looked at before it is opened, unless the caller just did: opening some devices has effects
+    // of its own, and a FIFO opened for reading waits for a writer.
     struct stat status = {};
     if (seen == Seen::NotYet) {
         if (encodedPath.isEmpty() || ::stat(encodedPath.constData(), &status) != 0) {

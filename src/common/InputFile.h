@@ -23,8 +23,9 @@ qint64 inputSizeCap(InputKind kind);
 
 // One file opened for reading under the one rule every file Liner opens follows: it must be a
 // regular file (a symlink is followed to one), so a FIFO, device, socket or folder is refused with
-// the reason before it is opened, and no open() or read() can block. Reads are pread()s, so the
-// descriptor can be shared by readers that keep their own positions (TagLib, FFmpeg).
+// the reason before it is opened (or once open, for a file the caller has just seen to be regular:
+// see Seen), and no open() or read() can block. Reads are pread()s, so the descriptor can be shared
+// by readers that keep their own positions (TagLib, FFmpeg).
 class InputFile
 {
 public:
