@@ -1,13 +1,16 @@
 #include "common/BackgroundPriority.h"
 
+#include <QThread>
 #include <sys/resource.h>
 #include <unistd.h>
 #include <utility>
 
 namespace liner::common {
 
-void lowerThreadPriority()
+void lowerThreadPriority(const QThread* kept)
 {
+    if (QThread::currentThread() == kept)
+        return;
     constexpr int kNiceness = 10;
     // One system call a thread, not one a task: a pass hands its readers thousands.
     thread_local bool lowered = false;

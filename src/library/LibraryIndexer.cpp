@@ -413,11 +413,8 @@ IndexResult LibraryIndexer::pass(Scope scope, const Progress& progress, const Ba
         },
         [](const ScanFolder&) { return true; },
         [passThread = QThread::currentThread()](const ScanFolder&, bool, const ScanUnit& unit) {
-            // A pass's stalls of the window were its readers holding both cores when it woke. A
-            // read the pass's own thread takes over while it waits for it (QFuture does) leaves
-            // that thread as it is: it outlives the pass.
-            if (QThread::currentThread() != passThread)
-                common::lowerThreadPriority();
+            // A pass's stalls of the window were its readers holding both cores when it woke.
+            common::lowerThreadPriority(passThread);
             ReadUnit read;
             read.tracks = LibraryScanner::read(unit, &read.stamp);
             return QList<Reading::Item>{Reading::Item{{}, std::move(read)}};

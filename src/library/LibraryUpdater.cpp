@@ -97,12 +97,9 @@ void LibraryUpdater::start(const QStringList& changed)
     };
     // m_indexer is only touched by the pass, and there is one pass at a time.
     m_indexer.setAnnotate(m_annotate);
-    // A pass this thread runs itself, should it ever wait for one not yet begun (QFuture takes it
-    // over), leaves this thread as it is.
     m_pass.setFuture(QtConcurrent::run(&m_passThread, [this, folders = m_folders, changed, progress,
                                                        batch, window = QThread::currentThread()] {
-        if (QThread::currentThread() != window)
-            common::lowerThreadPriority();
+        common::lowerThreadPriority(window);
         return changed.isEmpty() ? m_indexer.update(folders, progress, batch)
                                  : m_indexer.updateChanged(folders, changed, progress, batch);
     }));
